@@ -1,0 +1,18 @@
+package org.parley.answer;
+
+import java.util.List;
+
+/**
+ * Parley's reply to one question.
+ *
+ * @param answered  false when the articles do not answer it (then there are no citations)
+ * @param lead      one line that answers in brief, or says why there is no answer
+ * @param markdown  the whole reply as Discord markdown: lead, numbered quotes, citations
+ * @param citations best first
+ */
+public record Answer(String question, boolean answered, String lead, String markdown, List<Citation> citations,
+                     long tookMs, QuestionType type, Facet facet) {
+    public Answer {
+        citations = List.copyOf(citations);
+    }
+}

@@ -1,0 +1,251 @@
+package org.parley.answer;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parley.corpus.Article;
+import org.parley.corpus.Corpus;
+import org.parley.corpus.CorpusLoader;
+import org.parley.corpus.Passage;
+import org.parley.facts.FactExtractor;
+import org.parley.facts.Facts;
+import org.parley.facts.Objection;
+import org.parley.facts.Participant;
+import org.parley.facts.SentenceFacts;
+import org.parley.index.MiniLmEmbedder;
+import org.parley.index.SearchRequest;
+import org.parley.index.SentenceEmbedder;
+import org.parley.index.SentenceHit;
+import org.parley.index.SentenceIndex;
+
+/**
+ * Entry point of the answer package, and the API the Discord bot and the command line call: loads the
+ * corpus, opens (or builds) its index, extracts its facts, and answers questions with cited quotes.
+ * Thread-safe after construction.
+ */
+public final class AnswerEngine implements Closeable {
+
+    private static final int CANDIDATES = 50;
+    private static final int LIST_CITATIONS = 5;
+    /** A citation after the first must score at least this share of the best one. */
+    private static final double FOLLOWER_SHARE = 0.72;
+
+    private final Corpus corpus;
+    private final SentenceIndex index;
+    private final Facts facts;
+    private final QuestionReader reader;
+    private final Ranker ranker;
+    private final Abstention abstention = new Abstention();
+    private final AnswerFormatter formatter = new AnswerFormatter();
+    private final EngineSettings settings;
+
+    private AnswerEngine(EngineSettings settings, Corpus corpus, SentenceIndex index, Facts facts) {
+        this.settings = settings;
+        this.corpus = corpus;
+        this.index = index;
+        this.facts = facts;
+        Set<String> venue = facts.meeting().where().map(w -> Set.copyOf(index.analyze(w))).orElse(Set.of());
+        this.reader = new QuestionReader(index, settings.lexicon(), venue);
+        this.ranker = new Ranker(index);
+    }
+
+    public static AnswerEngine open(EngineSettings settings) {
+        Corpus corpus = new CorpusLoader().load(settings.corpus());
+        return open(settings, corpus);
+    }
+
+    /** Opens the engine over a corpus already in memory (a generated benchmark corpus, say). */
+    public static AnswerEngine open(EngineSettings settings, Corpus corpus) {
+        Optional<SentenceEmbedder> embedder = settings.semantic() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
+        SentenceIndex index = SentenceIndex.openOrBuild(corpus, settings.index(), embedder);
+        Facts facts = new FactExtractor(settings.lexicon()).extract(corpus);
+        return new AnswerEngine(settings, corpus, index, facts);
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public Facts facts() {
+        return facts;
+    }
+
+    public List<Article> sources() {
+        return corpus.articles();
+    }
+
+    public Answer ask(String raw) {
+        long started = System.nanoTime();
+        CleanQuestion clean = CleanQuestion.of(raw, settings.maxQuestionChars());
+        if (clean.isEmpty()) {
+            return unanswered(clean.text(), "Ask me something about the talks \u2014 for example, "
+                    + "*Who took part?*, *What was agreed?* or *Who objected, and why?*", null, started);
+        }
+        Question q = reader.read(clean.text());
+        String note = clean.truncated() ? "\n-# Your question was long, so I read only its first "
+                + settings.maxQuestionChars() + " characters." : "";
+        if (q.terms().isEmpty() && !q.listIntent()) {
+            return unanswered(clean.text(), "Could you say a little more? I need a few words about what you want to "
+                    + "know \u2014 a person, a country, an outcome." + note, q, started);
+        }
+        List<ScoredPassage> ranked = rank(q, clean.text());
+        if (ranked.isEmpty() || !abstention.answers(q, ranked.get(0))) {
+            return unanswered(clean.text(), notCovered() + note, q, started);
+        }
+        List<ScoredPassage> chosen = q.listIntent() ? listCitations(q, ranked) : followers(ranked);
+        List<Citation> citations = chosen.stream().map(this::cite).toList();
+        String lead = lead(q, chosen) + note;
+        return new Answer(clean.text(), true, lead, formatter.markdown(lead, citations), citations,
+                elapsed(started), q.type(), q.facet());
+    }
+
+    private List<ScoredPassage> rank(Question q, String text) {
+        List<SearchRequest.WeightedTerm> terms = new ArrayList<>();
+        for (QueryTerm t : q.terms()) {
+            for (int i = 0; i < t.forms().size(); i++) {
+                float w = (float) (t.weight() * (i == 0 ? 1.0 : 0.7));
+                for (String term : t.forms().get(i)) terms.add(new SearchRequest.WeightedTerm(term, w));
+            }
+        }
+        Optional<float[]> vector = index.embed(text);
+        List<SentenceHit> hits = index.search(new SearchRequest(terms, vector, CANDIDATES));
+        Map<String, SentenceHit> byKey = new LinkedHashMap<>();
+        hits.forEach(h -> byKey.put(h.key(), h));
+        if (q.listIntent()) {
+            // Every sentence of the asked-for facet is a candidate, whatever its words.
+            facts.bySentence().forEach((key, f) -> {
+                if (inFacet(q.facet(), f)) byKey.putIfAbsent(key, new SentenceHit(key, 0f, 0f));
+            });
+        }
+        double maxLexical = hits.stream().mapToDouble(SentenceHit::lexical).max().orElse(0);
+        List<ScoredPassage> ranked = new ArrayList<>();
+        for (SentenceHit h : byKey.values()) {
+            Optional<Passage> p = corpus.passage(h.key());
+            if (p.isEmpty()) continue;
+            double lexical = maxLexical > 0 ? h.lexical() / maxLexical : 0;
+            ranked.add(ranker.score(q, p.get(), facts.of(h.key()), lexical, h.semantic()));
+        }
+        ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return ranked;
+    }
+
+    private static boolean inFacet(Facet facet, SentenceFacts f) {
+        return switch (facet) {
+            case PARTICIPANTS -> f.presentParticipants();
+            case OUTCOMES -> f.isOutcome();
+            case OBJECTIONS -> f.isObjection();
+            case NONE -> false;
+        };
+    }
+
+    private List<ScoredPassage> followers(List<ScoredPassage> ranked) {
+        ScoredPassage best = ranked.get(0);
+        List<ScoredPassage> out = new ArrayList<>(List.of(best));
+        for (ScoredPassage p : ranked.subList(1, ranked.size())) {
+            if (out.size() >= settings.maxCitations()) break;
+            if (p.score() >= FOLLOWER_SHARE * best.score() && abstention.relevant(p)) out.add(p);
+        }
+        return out;
+    }
+
+    /** A list question: the facet's sentences, best first, then anything else that scores close. */
+    private List<ScoredPassage> listCitations(Question q, List<ScoredPassage> ranked) {
+        List<ScoredPassage> out = new ArrayList<>();
+        for (ScoredPassage p : ranked) {
+            if (out.size() >= Math.max(LIST_CITATIONS, settings.maxCitations())) break;
+            if (inFacet(q.facet(), p.facts())) out.add(p);
+        }
+        return out.isEmpty() ? followers(ranked) : out;
+    }
+
+    private String lead(Question q, List<ScoredPassage> chosen) {
+        String title = titles(chosen);
+        if (q.listIntent() && q.facet() == Facet.PARTICIPANTS) {
+            List<Participant> present = facts.participants().stream().filter(Participant::present).toList();
+            if (!present.isEmpty()) {
+                return join(present.stream().map(AnswerEngine::describe).toList()) + (present.size() == 1 ? " was" : " were")
+                        + " at the talks, according to " + title + ":";
+            }
+        }
+        if (q.listIntent() && q.facet() == Facet.OBJECTIONS) {
+            Set<String> keys = chosen.stream().map(c -> c.passage().key()).collect(Collectors.toSet());
+            Set<String> parties = new LinkedHashSet<>();
+            for (Objection o : facts.objections()) {
+                if (keys.contains(o.citation().key()) && !o.party().isEmpty()) parties.add("**" + Markdown.escape(o.party()) + "**");
+            }
+            if (!parties.isEmpty()) return "Objections came from " + join(new ArrayList<>(parties)) + ", according to " + title + ":";
+        }
+        if (q.listIntent() && q.facet() == Facet.OUTCOMES) {
+            return "Here is what was agreed or planned, according to " + title + ":";
+        }
+        if (q.type() == QuestionType.WHO) {
+            List<String> people = chosen.get(0).facts().people();
+            if (!people.isEmpty()) {
+                Map<String, Participant> byName = new HashMap<>();
+                facts.participants().forEach(p -> byName.put(p.name(), p));
+                List<String> described = people.stream().map(n -> byName.containsKey(n) ? describe(byName.get(n))
+                        : "**" + Markdown.escape(n) + "**").toList();
+                return join(described) + " \u2014 according to " + title + ":";
+            }
+        }
+        return "According to " + title + ":";
+    }
+
+    private static String describe(Participant p) {
+        String who = "**" + Markdown.escape(p.name()) + "**";
+        return p.role().isEmpty() ? who : who + " (" + Markdown.escape(p.role()) + ")";
+    }
+
+    private static String titles(List<ScoredPassage> chosen) {
+        List<String> titles = chosen.stream().map(c -> "*" + Markdown.escape(c.passage().article().title()) + "*").distinct().toList();
+        return titles.size() == 1 ? titles.get(0) : "the articles";
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() <= 1) return items.isEmpty() ? "" : items.get(0);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private String notCovered() {
+        String names = corpus.articles().size() == 1 ? "the article I have (*" + Markdown.escape(corpus.articles().get(0).title()) + "*)"
+                : "the " + corpus.articles().size() + " articles I have";
+        return "I couldn't find that in " + names + ", so I won't guess. Try asking about who took part, "
+                + "what was agreed, or who objected.";
+    }
+
+    private Answer unanswered(String question, String lead, Question q, long started) {
+        return new Answer(question, false, lead, lead, List.of(), elapsed(started),
+                q == null ? QuestionType.OTHER : q.type(), q == null ? Facet.NONE : q.facet());
+    }
+
+    private Citation cite(ScoredPassage s) {
+        Passage p = s.passage();
+        return new Citation(p.quote(), p.article().id(), p.article().title(), p.section().title(), p.paragraph().number(),
+                p.sentence().number(), p.article().url(), p.paragraph().text(), Math.round(s.score() * 1000) / 1000.0);
+    }
+
+    /** The citation for a passage key (for "show context" on a posted answer). */
+    public Optional<Citation> citation(String key) {
+        return corpus.passage(key).map(p -> new Citation(p.quote(), p.article().id(), p.article().title(),
+                p.section().title(), p.paragraph().number(), p.sentence().number(), p.article().url(),
+                p.paragraph().text(), 0));
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

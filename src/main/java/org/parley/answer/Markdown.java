@@ -1,0 +1,38 @@
+package org.parley.answer;
+
+/** Discord markdown helpers: article text must read as text, never as formatting or a mention. */
+public final class Markdown {
+
+    private Markdown() {}
+
+    /** Escapes Discord's formatting characters and defuses @everyone/@here and mention syntax. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\*_~`|>[]()#-".indexOf(c) >= 0 && (c != '-' || isLineStart(text, i)) && (c != '#' || isLineStart(text, i))) {
+                out.append('\\');
+            }
+            out.append(c);
+            if (c == '@' || (c == '<' && i + 1 < text.length() && "@#:/".indexOf(text.charAt(i + 1)) >= 0)) {
+                out.append('\u200B'); // a zero-width space breaks "@everyone", "<@123>" and "<#123>"
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isLineStart(String text, int i) {
+        return i == 0 || text.charAt(i - 1) == '\n';
+    }
+
+    /** Cuts text to at most {@code max} characters, at a sentence or word boundary, ending with "…". */
+    public static String cut(String text, int max) {
+        if (text.length() <= max) return text;
+        int limit = Math.max(1, max - 1);
+        String head = text.substring(0, limit);
+        int sentence = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf(".\n"), head.lastIndexOf("\n\n")));
+        int cut = sentence > limit / 2 ? sentence + 1 : head.lastIndexOf(' ');
+        if (cut < limit / 2) cut = limit;
+        return text.substring(0, cut).stripTrailing() + "\u2026";
+    }
+}

@@ -1,0 +1,20 @@
+package org.parley.answer;
+
+import java.util.List;
+
+/**
+ * A question as Parley understands it.
+ *
+ * @param listIntent asks for the whole list of a facet ("Who objected?"), not one fact
+ * @param asksWords  asks what someone said or thought, so quotes and speech verbs matter
+ */
+record Question(String text, QuestionType type, Facet facet, boolean listIntent, boolean asksWords,
+                List<QueryTerm> terms) {
+    Question {
+        terms = List.copyOf(terms);
+    }
+
+    double totalWeight() {
+        return terms.stream().mapToDouble(QueryTerm::weight).sum();
+    }
+}

@@ -1,0 +1,195 @@
+package org.parley.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.config.Lexicon;
+import org.parley.index.SentenceIndex;
+
+/** Reads a question: its type, the facet it asks about, and its terms with aliases and synonyms. */
+final class QuestionReader {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[.'\u2019\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?|\\p{N}+");
+    /** Words that shape a question but say nothing about what it asks. */
+    private static final Set<String> QUESTION_STOPWORDS = Set.of("what", "who", "whom", "whose", "where", "when",
+            "why", "how", "which", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done",
+            "have", "has", "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "the",
+            "a", "an", "of", "to", "in", "on", "at", "for", "with", "about", "by", "from", "and", "or", "not", "it",
+            "its", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she", "his", "her",
+            "him", "i", "me", "my", "we", "our", "you", "your", "tell", "please", "know", "any", "some", "so",
+            "happen", "happened", "happening", "into", "as", "than", "then", "just", "also", "get", "got", "there's",
+            "what's", "who's", "where's", "one", "ones", "s", "kind", "sort", "thing", "things", "exactly");
+    /** Words that ask for someone's words or views. */
+    private static final Set<String> SPEECH = Set.of("say", "said", "says", "think", "thought", "thinks", "feel",
+            "felt", "describe", "described", "call", "called", "view", "react", "reacted", "reaction", "respond",
+            "responded", "comment", "comments", "claim", "claimed", "mean", "meant", "stated", "state", "opinion");
+    /** Words that frame a question without narrowing it. */
+    private static final Set<String> GENERIC = Set.of("main", "key", "major", "biggest", "important", "raised",
+            "made", "voiced", "expressed", "overall", "list", "all", "every", "parties", "party", "side", "sides",
+            "people", "person", "anyone", "someone", "everyone", "involved", "part", "take", "took", "come", "came");
+    private static final Pattern OBJECTION = Pattern.compile(
+            "\\b(object\\w*|oppos\\w*|reject\\w*|concern\\w*|critici\\w*|upset|fear\\w*|worr\\w*|protest\\w*|"
+                    + "complain\\w*|against|exclu\\w*|sideline\\w*|angry|unhappy|disagree\\w*|alarm\\w*|unsettl\\w*|"
+                    + "dissent\\w*|resist\\w*|push ?back)\\b");
+    private static final Pattern OUTCOME = Pattern.compile(
+            "\\b(agree\\w*|outcome\\w*|result\\w*|decid\\w*|decision\\w*|next|plan\\w*|roadmap|achiev\\w*|deal|"
+                    + "accomplish\\w*|conclu\\w*|come out|steps?|future|ahead|summit|follow\\W?up|produce\\w*)\\b");
+    private static final Pattern PARTICIPANTS = Pattern.compile(
+            "\\b(who (?:met|meets|attended|took part|participated|was there|were there|represented|negotiated|led|"
+                    + "was present|were present|talked|held|joined|sat|came)|participa\\w*|attend\\w*|delegat\\w*|"
+                    + "represent\\w*|took part|take part|present at|negotiators?|roles?|who was involved|who were involved)\\b");
+    private static final Set<String> FACET_WORDS = Set.of("object", "objected", "objection", "objections", "oppose",
+            "opposed", "reject", "rejected", "concerns", "concern", "criticism", "criticized", "upset", "outcome",
+            "outcomes", "result", "results", "agreed", "agree", "agreement", "decided", "decision", "next", "plans",
+            "plan", "steps", "step", "achieved", "participants", "participated", "attended", "met", "meet",
+            "delegation", "delegations", "represented", "took", "part", "present", "role", "roles", "involved");
+    private static final Set<String> EVENT_WORDS = Set.of("talks", "meeting", "meetings", "discussions",
+            "negotiations", "summit", "session", "conversation", "conference");
+
+    private final SentenceIndex index;
+    private final Lexicon lexicon;
+    private final Set<String> frame;
+
+    /**
+     * @param frame analyzed words that set the scene of the talks (the venue): "Who met in Riyadh?" asks who
+     *              took part, not what else the text says about Riyadh
+     */
+    QuestionReader(SentenceIndex index, Lexicon lexicon, Set<String> frame) {
+        this.index = index;
+        this.lexicon = lexicon;
+        this.frame = Set.copyOf(frame);
+    }
+
+    Question read(String text) {
+        List<String> words = words(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        QuestionType type = type(words);
+        Facet facet = OBJECTION.matcher(lower).find() ? Facet.OBJECTIONS
+                : PARTICIPANTS.matcher(lower).find() || (type == QuestionType.WHO && containsAny(words, EVENT_WORDS)) ? Facet.PARTICIPANTS
+                : OUTCOME.matcher(lower).find() ? Facet.OUTCOMES : Facet.NONE;
+        boolean asksWords = words.stream().anyMatch(w -> SPEECH.contains(w.toLowerCase(Locale.ROOT)));
+        List<QueryTerm> terms = terms(words);
+        boolean narrow = terms.stream().anyMatch(t -> !t.generic()
+                && !FACET_WORDS.contains(t.surface().toLowerCase(Locale.ROOT)));
+        return new Question(text, type, facet, facet != Facet.NONE && !narrow, asksWords, terms);
+    }
+
+    private static QuestionType type(List<String> words) {
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            switch (lw) {
+                case "who", "whom", "whose": return QuestionType.WHO;
+                case "where": return QuestionType.WHERE;
+                case "when": return QuestionType.WHEN;
+                case "why": return QuestionType.WHY;
+                case "how": return QuestionType.HOW;
+                case "what", "which": {
+                    int i = words.indexOf(w);
+                    String next = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : "";
+                    if (Set.of("year", "date", "day", "month", "time").contains(next)) return QuestionType.WHEN;
+                    if (Set.of("city", "country", "place", "venue", "location").contains(next)) return QuestionType.WHERE;
+                    if (next.equals("reason")) return QuestionType.WHY;
+                    return QuestionType.WHAT;
+                }
+                case "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could", "will",
+                        "would", "should": return QuestionType.YES_NO;
+                default: {
+                    if (Set.of("tell", "please", "so", "and", "ok", "okay", "hey", "me", "us", "explain", "describe", "list", "name")
+                            .contains(lw)) continue;
+                    return QuestionType.OTHER;
+                }
+            }
+        }
+        return QuestionType.OTHER;
+    }
+
+    private List<QueryTerm> terms(List<String> words) {
+        List<QueryTerm> terms = new ArrayList<>();
+        int n = index.sentenceCount();
+        int longest = Math.max(2, lexicon.longestAliasWords());
+        for (int i = 0; i < words.size(); ) {
+            int taken = 0;
+            for (int len = Math.min(longest, words.size() - i); len >= 1 && taken == 0; len--) {
+                String phrase = String.join(" ", words.subList(i, i + len));
+                List<String> aliases = lexicon.aliasesOf(phrase);
+                Set<String> synonyms = lexicon.synonymsOf(phrase);
+                boolean capitalised = Character.isUpperCase(phrase.codePointAt(0));
+                if (!aliases.isEmpty() && (capitalised || len > 1)) {
+                    terms.add(term(phrase, aliases, n, true));
+                    taken = len;
+                } else if (len > 1 && !synonyms.isEmpty()) {
+                    List<String> forms = new ArrayList<>();
+                    forms.add(phrase);
+                    forms.addAll(synonyms);
+                    terms.add(term(phrase, forms, n, false));
+                    taken = len;
+                }
+            }
+            if (taken == 0) {
+                String w = words.get(i);
+                String lw = w.toLowerCase(Locale.ROOT).replace("\u2019", "'");
+                if (!QUESTION_STOPWORDS.contains(lw) && !SPEECH.contains(lw) && !index.analyze(w).isEmpty()) {
+                    List<String> forms = new ArrayList<>();
+                    forms.add(w);
+                    forms.addAll(lexicon.synonymsOf(w));
+                    terms.add(term(w, forms, n, false));
+                }
+                taken = 1;
+            }
+            i += taken;
+        }
+        return dedupe(terms);
+    }
+
+    private QueryTerm term(String surface, List<String> variants, int n, boolean entity) {
+        Set<List<String>> forms = new LinkedHashSet<>();
+        for (String v : variants) {
+            List<String> analyzed = index.analyze(v);
+            if (!analyzed.isEmpty()) forms.add(analyzed);
+        }
+        boolean known = false;
+        int bestDf = 0;
+        for (List<String> form : forms) {
+            if (form.stream().allMatch(index::knows)) {
+                known = true;
+                int df = form.stream().mapToInt(index::sentencesWith).min().orElse(0);
+                bestDf = Math.max(bestDf, Math.max(df, 1));
+            }
+        }
+        double idf = known ? Math.log(1 + (double) n / bestDf) : Math.log(1 + n) + 1;
+        String lower = surface.toLowerCase(Locale.ROOT);
+        boolean generic = GENERIC.contains(lower) || EVENT_WORDS.contains(lower)
+                || (!forms.isEmpty() && forms.stream().anyMatch(f -> frame.containsAll(f)));
+        double weight = idf * (entity ? 1.3 : 1.0) * (generic ? 0.4 : 1.0);
+        return new QueryTerm(surface, List.copyOf(forms), weight, known, entity, generic);
+    }
+
+    private static List<QueryTerm> dedupe(List<QueryTerm> terms) {
+        List<QueryTerm> out = new ArrayList<>();
+        Set<List<List<String>>> seen = new LinkedHashSet<>();
+        for (QueryTerm t : terms) {
+            if (!t.forms().isEmpty() && seen.add(t.forms())) out.add(t);
+        }
+        return out;
+    }
+
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (w.endsWith(".") && !w.substring(0, w.length() - 1).contains(".")) w = w.substring(0, w.length() - 1);
+            if (w.endsWith("'s") || w.endsWith("\u2019s")) w = w.substring(0, w.length() - 2);
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static boolean containsAny(List<String> words, Set<String> set) {
+        return words.stream().anyMatch(w -> set.contains(w.toLowerCase(Locale.ROOT)));
+    }
+}

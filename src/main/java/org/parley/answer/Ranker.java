@@ -1,0 +1,87 @@
+package org.parley.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.corpus.Passage;
+import org.parley.corpus.Section;
+import org.parley.facts.SentenceFacts;
+import org.parley.index.SentenceIndex;
+
+/**
+ * Scores a candidate sentence for a question. Every signal is bounded to [0, 1] so the weights mean the same
+ * from one question, and one corpus, to the next: how much of the question the sentence covers (IDF
+ * weighted, aliases and synonyms included), BM25 relative to the best candidate, embedding similarity, and
+ * whether the sentence holds the kind of answer asked for.
+ */
+final class Ranker {
+
+    static final double W_COVERAGE = 0.40, W_LEXICAL = 0.15, W_SEMANTIC = 0.35, W_TYPE = 0.10, W_FACET = 0.12;
+    /** Cosine below this is what unrelated English sentences score with MiniLM; above the top, a paraphrase. */
+    static final double SEMANTIC_FLOOR = 0.15, SEMANTIC_SPAN = 0.45;
+
+    private static final Pattern TIME = Pattern.compile("(?i)\\b((19|20)\\d{2}|january|february|march|april|may|june|july|"
+            + "august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "overnight|yesterday|today|tomorrow|tonight|morning|evening|week|weeks|month|months|year|years|days|hours|"
+            + "date|earlier|later|since|until)\\b");
+    private static final Pattern VENUE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?\\p{Lu}|\\btook place\\b|\\bheld\\b|\\bhosted\\b");
+    private static final Pattern CAUSE = Pattern.compile("(?i)\\b(because|due to|after|to avoid|fear|fears|concerns?|so that|"
+            + "since|as a result|raising|amid|over|citing|why|reason|without|sidelined|excluded|left out)\\b");
+    private static final Pattern SPEECH = Pattern.compile("[\u201C\"]|(?i)\\b(said|says|stated|stating|described|calling|"
+            + "called|emphasi[sz]ed|told|argued|wrote|noted|acknowledged|agreed|warned|insisted|praised|welcomed)\\b");
+
+    private final SentenceIndex index;
+
+    Ranker(SentenceIndex index) {
+        this.index = index;
+    }
+
+    ScoredPassage score(Question q, Passage p, SentenceFacts facts, double lexicalShare, double cosine) {
+        Set<String> sentence = new HashSet<>(index.analyze(p.quote()));
+        String heading = Section.LEAD.equals(p.section().title()) ? "" : p.section().title() + " ";
+        Set<String> context = new HashSet<>(index.analyze(heading + p.paragraph().text()));
+        double total = q.totalWeight(), covered = 0, inSentence = 0;
+        for (QueryTerm t : q.terms()) {
+            double match = 0;
+            for (List<String> form : t.forms()) {
+                if (sentence.containsAll(form)) match = 1;
+                else if (match < 0.5 && context.containsAll(form)) match = 0.5;
+            }
+            covered += t.weight() * match;
+            if (match == 1) inSentence += t.weight();
+        }
+        double coverage = total == 0 ? 0 : covered / total;
+        double sentenceCoverage = total == 0 ? 0 : inSentence / total;
+        double semantic = clamp((cosine - SEMANTIC_FLOOR) / SEMANTIC_SPAN);
+        double score = W_COVERAGE * coverage + W_LEXICAL * lexicalShare + W_SEMANTIC * semantic
+                + W_TYPE * typeFit(q, p.quote(), facts) + W_FACET * facetFit(q, facts);
+        if (p.quote().stripTrailing().endsWith("?")) score -= 0.08; // a rhetorical question rarely answers one
+        return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine);
+    }
+
+    private static double typeFit(Question q, String text, SentenceFacts facts) {
+        double fit = switch (q.type()) {
+            case WHO -> facts.people().isEmpty() ? 0 : facts.presentParticipants() ? 1 : 0.7;
+            case WHERE -> VENUE.matcher(text).find() ? 1 : 0;
+            case WHEN -> TIME.matcher(text).find() ? 1 : 0;
+            case WHY -> CAUSE.matcher(text).find() ? 0.6 : 0;
+            default -> 0;
+        };
+        if (q.asksWords() && SPEECH.matcher(text).find()) fit = Math.max(fit, 1);
+        return fit;
+    }
+
+    private static double facetFit(Question q, SentenceFacts facts) {
+        return switch (q.facet()) {
+            case PARTICIPANTS -> facts.presentParticipants() ? 1 : 0;
+            case OUTCOMES -> facts.isOutcome() ? 1 : 0;
+            case OBJECTIONS -> facts.isObjection() ? 1 : 0;
+            case NONE -> 0;
+        };
+    }
+
+    static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

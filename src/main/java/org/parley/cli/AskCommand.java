@@ -1,0 +1,70 @@
+package org.parley.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.parley.answer.Answer;
+import org.parley.answer.AnswerEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** ask "question" prints the reply; ask --json reads questions from stdin and writes one JSON line each. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer a question, or (with no question) every line of standard input.")
+final class AskCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(AskCommand.class);
+
+    @Mixin
+    CorpusOption corpus = new CorpusOption();
+
+    @Option(names = "--json", description = "One JSON object per answer, one per line.")
+    boolean json;
+
+    @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quote it). Omit to read stdin.")
+    List<String> words;
+
+    private final Launcher launcher;
+
+    AskCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        try (AnswerEngine engine = launcher.engine(corpus.get())) {
+            if (words != null && !words.isEmpty()) {
+                emit(engine, String.join(" ", words), out);
+                return 0;
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null; ) {
+                emit(engine, line, out);
+            }
+        }
+        return 0;
+    }
+
+    private void emit(AnswerEngine engine, String question, PrintStream out) {
+        long started = System.nanoTime();
+        try {
+            Answer a = engine.ask(question);
+            out.println(json ? Json.answer(a) : a.markdown() + "\n");
+        } catch (RuntimeException e) {
+            String id = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Question failed [{}]", id, e);
+            String message = "Sorry, something went wrong while answering (error " + id + ").";
+            out.println(json ? Json.failure(question, message, id, (System.nanoTime() - started) / 1_000_000) : message);
+        }
+        out.flush();
+    }
+}

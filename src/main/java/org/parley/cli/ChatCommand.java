@@ -1,0 +1,62 @@
+package org.parley.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parley.answer.AnswerEngine;
+import org.parley.answer.Markdown;
+import org.parley.corpus.Article;
+import org.parley.facts.SummaryWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The console chat: type a question, get the reply exactly as the bot would post it. */
+@Command(name = "chat", mixinStandardHelpOptions = true, description = "Ask questions in the console, as in Discord.")
+final class ChatCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOption corpus = new CorpusOption();
+
+    private final Launcher launcher;
+
+    ChatCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (AnswerEngine engine = launcher.engine(corpus.get())) {
+            out.println("Parley \u2014 ask about: " + engine.sources().stream().map(Article::title)
+                    .reduce((a, b) -> a + "; " + b).orElse(""));
+            out.println("Type a question, or /help for commands, /quit to leave.");
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            while (true) {
+                out.print("\n> ");
+                out.flush();
+                String line = in.readLine();
+                if (line == null) break;
+                String command = line.strip().toLowerCase(Locale.ROOT);
+                if (command.equals("/quit") || command.equals("/exit")) break;
+                out.println();
+                out.println(switch (command) {
+                    case "/help" -> help();
+                    case "/sources" -> Sources.markdown(engine.sources());
+                    case "/summary" -> new SummaryWriter(Markdown::escape).markdown(engine.facts());
+                    case "/participants" -> engine.ask("Who took part in the talks?").markdown();
+                    case "/outcomes" -> engine.ask("What were the outcomes?").markdown();
+                    case "/objections" -> engine.ask("Who objected?").markdown();
+                    default -> command.startsWith("/") ? "I don't know that command. " + help() : engine.ask(line).markdown();
+                });
+            }
+        }
+        return 0;
+    }
+
+    private static String help() {
+        return "Ask any question about the talks, or use /participants, /outcomes, /objections, /summary, /sources, /quit.";
+    }
+}

@@ -1,0 +1,42 @@
+package org.parley.cli;
+
+import java.util.concurrent.Callable;
+import org.parley.answer.AnswerEngine;
+import org.parley.answer.Markdown;
+import org.parley.facts.Participant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Prints participants, parties, outcomes and objections. */
+@Command(name = "facts", mixinStandardHelpOptions = true, description = "Print the facts extracted from the corpus.")
+final class FactsCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOption corpus = new CorpusOption();
+
+    @Option(names = "--json", description = "As one JSON object.")
+    boolean json;
+
+    private final Launcher launcher;
+
+    FactsCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (AnswerEngine engine = launcher.engine(corpus.get())) {
+            if (json) {
+                System.out.println(Json.facts(engine.facts()));
+            } else {
+                for (Participant p : engine.facts().participants()) {
+                    System.out.printf("%s \u2014 %s (%s) [%s]%n", p.name(), p.role(), p.side(), p.present() ? "present" : "mentioned");
+                }
+                System.out.println();
+                System.out.println(new org.parley.facts.SummaryWriter(Markdown::escape).markdown(engine.facts()));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,94 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Function;
+import org.parley.answer.AnswerEngine;
+import org.parley.answer.EngineSettings;
+import org.parley.config.ConfigException;
+import org.parley.config.ConfigLoader;
+import org.parley.config.Lexicon;
+import org.parley.config.ParleyConfig;
+import org.parley.corpus.CorpusException;
+
+/** The composition root: settings, lexicon and engine, built once per command from the environment. */
+final class Launcher {
+
+    private final Function<String, String> env;
+    private final ConfigLoader loader;
+    private ParleyConfig config;
+
+    Launcher(Function<String, String> env) {
+        this.env = env;
+        this.loader = new ConfigLoader(ConfigLoader.findHome(), env);
+    }
+
+    ParleyConfig config() {
+        if (config == null) config = loader.load();
+        return config;
+    }
+
+    ConfigLoader loader() {
+        return loader;
+    }
+
+    Function<String, String> env() {
+        return env;
+    }
+
+    /** The engine over the configured corpus, or over {@code corpusOverride} when given. */
+    AnswerEngine engine(Optional<Path> corpusOverride) {
+        return AnswerEngine.open(settings(corpusOverride));
+    }
+
+    EngineSettings settings(Optional<Path> corpusOverride) {
+        ParleyConfig c = config();
+        Path configured = loader.resolve(c.corpus()).toAbsolutePath().normalize();
+        Path corpus = corpusOverride.map(p -> p.toAbsolutePath().normalize()).orElse(configured);
+        Path index = corpus.equals(configured) ? loader.resolve(c.index())
+                : Path.of(System.getProperty("java.io.tmpdir"), "parley-index", shortHash(corpus.toString()));
+        boolean semantic = !"false".equalsIgnoreCase(env.apply("PARLEY_ENGINE_SEMANTIC")) && c.engine().semantic();
+        return new EngineSettings(corpus, Optional.of(index), Lexicon.load(loader, c), semantic,
+                c.engine().maxCitations(), c.engine().maxQuestionChars());
+    }
+
+    /** DISCORD_TOKEN from the environment, else the untracked file config/token. Never logged. */
+    Optional<String> discordToken() {
+        String fromEnv = env.apply("DISCORD_TOKEN");
+        if (fromEnv != null && !fromEnv.isBlank()) return Optional.of(fromEnv.strip());
+        Path file = loader.resolve("config/token");
+        try {
+            if (Files.isRegularFile(file)) {
+                String t = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (!t.isEmpty()) return Optional.of(t);
+            }
+        } catch (IOException ignored) {
+            // an unreadable token file is the same as none
+        }
+        return Optional.empty();
+    }
+
+    /** A one-line explanation of a failure, for a person, without a stack trace. */
+    static String explain(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && !(root instanceof CorpusException) && !(root instanceof ConfigException)) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message;
+    }
+
+    private static String shortHash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (Exception e) {
+            return Integer.toHexString(s.hashCode());
+        }
+    }
+}

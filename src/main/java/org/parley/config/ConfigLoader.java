@@ -1,0 +1,114 @@
+package org.parley.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Entry point of the config package. Reads config/parley.yaml (falling back to the copy inside the jar),
+ * then applies PARLEY_* environment overrides, and resolves relative paths against Parley's home folder.
+ */
+public final class ConfigLoader {
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String SETTINGS = "config/parley.yaml";
+
+    private final Path home;
+    private final Function<String, String> env;
+
+    public ConfigLoader(Path home, Function<String, String> env) {
+        this.home = home;
+        this.env = env;
+    }
+
+    /** The folder Parley runs from: the working directory when it holds config/ or index/, else the jar's project. */
+    public static Path findHome() {
+        Path cwd = Path.of("").toAbsolutePath();
+        if (Files.isDirectory(cwd.resolve("config")) || Files.isDirectory(cwd.resolve("index"))) {
+            return cwd;
+        }
+        try {
+            Path jar = Path.of(ConfigLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path project = jar.getParent() == null ? null : jar.getParent().getParent();
+            if (project != null && Files.isDirectory(project.resolve("index"))) return project;
+        } catch (Exception ignored) {
+            // not run from a jar on disk: the working directory is the best guess
+        }
+        return cwd;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path resolve(String path) {
+        Path p = Path.of(path);
+        return p.isAbsolute() ? p : home.resolve(p);
+    }
+
+    public ParleyConfig load() {
+        ObjectNode tree = (ObjectNode) readYaml(SETTINGS);
+        applyEnvironment(tree, "PARLEY");
+        try {
+            return YAML.treeToValue(tree, ParleyConfig.class);
+        } catch (IOException e) {
+            throw new ConfigException("config/parley.yaml is not valid: " + e.getMessage());
+        }
+    }
+
+    /** A YAML file from config/ under home, or the default shipped in the jar when there is none. */
+    JsonNode readYaml(String relative) {
+        Path file = resolve(relative);
+        try {
+            if (Files.isRegularFile(file)) {
+                return YAML.readTree(file.toFile());
+            }
+            try (InputStream in = ConfigLoader.class.getResourceAsStream("/defaults/" + Path.of(relative).getFileName())) {
+                if (in == null) throw new ConfigException("Missing " + relative + " and no default is bundled.");
+                return YAML.readTree(in);
+            }
+        } catch (IOException e) {
+            throw new ConfigException(relative + " is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /** discord.restUrl is overridden by PARLEY_DISCORD_REST_URL; lists take comma-separated values. */
+    private void applyEnvironment(ObjectNode node, String prefix) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        var updates = new ArrayList<Map.Entry<String, JsonNode>>();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            String name = prefix + "_" + upperSnake(field.getKey());
+            JsonNode value = field.getValue();
+            if (value.isObject()) {
+                applyEnvironment((ObjectNode) value, name);
+                continue;
+            }
+            String override = env.apply(name);
+            if (override == null) continue;
+            if (value.isArray()) {
+                ArrayNode list = YAML.createArrayNode();
+                for (String item : override.split(",")) if (!item.isBlank()) list.add(item.trim());
+                updates.add(Map.entry(field.getKey(), list));
+            } else {
+                updates.add(Map.entry(field.getKey(), YAML.getNodeFactory().textNode(override)));
+            }
+        }
+        updates.forEach(u -> node.set(u.getKey(), u.getValue()));
+    }
+
+    static String upperSnake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,137 @@
+package org.parley.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parley's field vocabulary (config/lexicon.yaml): aliases, synonyms, parties, well-known people, titles
+ * and cue words. Lookups ignore case, accents and periods ("U.S." = "us").
+ */
+public final class Lexicon {
+
+    private final Map<String, List<String>> aliasGroups = new HashMap<>();
+    private final Map<String, List<List<String>>> synonymGroups = new HashMap<>();
+    private final Map<String, String> partyByMention = new HashMap<>();
+    private final Set<String> blocs = new LinkedHashSet<>();
+    private final Map<String, String> sideOfPerson = new HashMap<>();
+    private final List<String> titles;
+    private final Map<String, List<String>> cues = new HashMap<>();
+    private final int longestAlias;
+    private final Set<String> notNames = new java.util.HashSet<>();
+
+    Lexicon(JsonNode root) {
+        int longest = 1;
+        for (JsonNode group : root.path("aliases")) {
+            List<String> names = strings(group);
+            for (String n : names) {
+                aliasGroups.put(key(n), names);
+                longest = Math.max(longest, key(n).split(" ").length);
+            }
+        }
+        longestAlias = longest;
+        for (JsonNode group : root.path("synonyms")) {
+            List<String> words = strings(group);
+            for (String w : words) synonymGroups.computeIfAbsent(key(w), k -> new ArrayList<>()).add(words);
+        }
+        JsonNode parties = root.path("parties");
+        for (String country : strings(parties.path("countries"))) registerParty(country);
+        for (String bloc : strings(parties.path("blocs"))) {
+            blocs.add(bloc);
+            registerParty(bloc);
+        }
+        parties.path("demonyms").fields().forEachRemaining(e -> partyByMention.put(key(e.getKey()), e.getValue().asText()));
+        root.path("people").fields().forEachRemaining(e -> sideOfPerson.put(key(e.getKey()), e.getValue().asText()));
+        List<String> t = new ArrayList<>(strings(root.path("titles")));
+        t.sort(Comparator.comparingInt(String::length).reversed());
+        titles = List.copyOf(t);
+        for (String w : strings(root.path("not_names"))) notNames.add(key(w));
+        root.path("cues").fields().forEachRemaining(e -> {
+            if (e.getValue().isObject()) {
+                e.getValue().fields().forEachRemaining(sub -> cues.put(e.getKey() + "." + sub.getKey(), List.copyOf(strings(sub.getValue()))));
+            } else {
+                cues.put(e.getKey(), List.copyOf(strings(e.getValue())));
+            }
+        });
+    }
+
+    /** Loads the lexicon named in the settings (or the bundled default). */
+    public static Lexicon load(ConfigLoader loader, ParleyConfig config) {
+        return new Lexicon(loader.readYaml(config.lexicon()));
+    }
+
+    private void registerParty(String canonical) {
+        partyByMention.put(key(canonical), canonical);
+        List<String> group = aliasGroups.get(key(canonical));
+        if (group != null) {
+            for (String alias : group) partyByMention.putIfAbsent(key(alias), canonical);
+        }
+    }
+
+    /** Lower case, no accents, no periods, single spaces: the form every lookup uses. */
+    public static String key(String s) {
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'').replaceAll("\\s+", " ").trim();
+    }
+
+    /** Every name of the entity {@code phrase} denotes, canonical first; empty when it is no known alias. */
+    public List<String> aliasesOf(String phrase) {
+        return aliasGroups.getOrDefault(key(phrase), List.of());
+    }
+
+    /** Words in the same synonym groups as {@code word}, the word itself excluded. */
+    public Set<String> synonymsOf(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<String> g : synonymGroups.getOrDefault(key(word), List.of())) out.addAll(g);
+        out.removeIf(w -> key(w).equals(key(word)));
+        return out;
+    }
+
+    /** The country or bloc a mention (name, demonym, capital, institution) stands for. */
+    public Optional<String> partyOf(String mention) {
+        return Optional.ofNullable(partyByMention.get(key(mention)));
+    }
+
+    public boolean isBloc(String canonical) {
+        return blocs.contains(canonical);
+    }
+
+    /** Whom a well-known person speaks for, when an article does not say. */
+    public Optional<String> knownSideOf(String person) {
+        return Optional.ofNullable(sideOfPerson.get(key(person)));
+    }
+
+    /** Titles, longest first so "Foreign Minister" wins over "Minister". */
+    public List<String> titles() {
+        return titles;
+    }
+
+    /** Cue phrases of a kind: "outcome.strong", "objection.weak", "participation", "absence", "event", ... */
+    public List<String> cues(String kind) {
+        return cues.getOrDefault(kind, List.of());
+    }
+
+    /** Capitalised words that belong to names of places, bodies or dates, never of people. */
+    public boolean isNotName(String word) {
+        return notNames.contains(key(word));
+    }
+
+    /** How many words the longest alias has: the widest phrase worth looking up. */
+    public int longestAliasWords() {
+        return longestAlias;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

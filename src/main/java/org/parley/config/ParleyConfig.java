@@ -1,0 +1,27 @@
+package org.parley.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/** Every Parley setting, as documented in config/parley.yaml. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ParleyConfig(String corpus, String index, String lexicon, Engine engine, Discord discord, Store store) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Engine(boolean semantic, int maxCitations, int maxQuestionChars) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Discord(List<String> guilds, List<String> allowedChannels, String restUrl, String gatewayUrl,
+                          int shards, Cooldown cooldown, long deferAfterMs) {
+        public Discord {
+            guilds = guilds == null ? List.of() : List.copyOf(guilds);
+            allowedChannels = allowedChannels == null ? List.of() : List.copyOf(allowedChannels);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Cooldown(int questions, int seconds) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Store(String dir) {}
+}

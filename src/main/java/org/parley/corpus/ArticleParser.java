@@ -1,0 +1,154 @@
+package org.parley.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one published article (plain text or markdown, optional YAML front matter) into sections,
+ * paragraphs and sentences. Whitespace inside a paragraph is folded to single spaces so quotes read
+ * cleanly; every offset refers to {@link Article#text()}, the body with paragraphs joined by blank lines.
+ */
+public final class ArticleParser {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^)]+)\\)");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
+    private static final int MAX_HEADING_CHARS = 90;
+    private static final int MAX_HEADING_WORDS = 12;
+
+    private final SentenceSplitter splitter;
+
+    public ArticleParser(SentenceSplitter splitter) {
+        this.splitter = splitter;
+    }
+
+    public Article parse(String id, String raw, boolean markdown) {
+        String text = raw.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        JsonNode front = YAML.createObjectNode();
+        if (text.startsWith("---\n")) {
+            int close = text.indexOf("\n---", 4);
+            if (close > 0) {
+                front = readFrontMatter(text.substring(4, close));
+                int after = text.indexOf('\n', close + 4);
+                text = after < 0 ? "" : text.substring(after + 1);
+            }
+        }
+        List<String> blocks = blocks(text);
+        String title = field(front, "title").orElse(null);
+        List<Section> sections = new ArrayList<>();
+        List<Paragraph> current = new ArrayList<>();
+        String currentTitle = Section.LEAD;
+        StringBuilder body = new StringBuilder();
+        int paragraphNumber = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            String block = blocks.get(i);
+            String heading = markdown ? markdownHeading(block) : plainHeading(block, i, blocks);
+            if (heading != null) {
+                if (title == null && sections.isEmpty() && current.isEmpty()
+                        && (!markdown || block.startsWith("# "))) {
+                    title = heading; // a title line before any body text names the article
+                    continue;
+                }
+                if (!current.isEmpty() || !currentTitle.equals(Section.LEAD)) {
+                    sections.add(new Section(sections.size() + 1, currentTitle, current));
+                }
+                current = new ArrayList<>();
+                currentTitle = heading;
+                continue;
+            }
+            String paragraph = fold(markdown ? stripInlineMarkdown(block) : block);
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            if (body.length() > 0) {
+                body.append("\n\n");
+            }
+            int start = body.length();
+            body.append(paragraph);
+            current.add(new Paragraph(++paragraphNumber, paragraph, start, splitter.split(paragraph, start)));
+        }
+        if (!current.isEmpty()) {
+            sections.add(new Section(sections.size() + 1, currentTitle, current));
+        }
+        if (title == null) {
+            title = titleFromId(id);
+        }
+        return new Article(id, title, field(front, "outlet"), field(front, "url"), field(front, "date"),
+                body.toString(), sections);
+    }
+
+    private static JsonNode readFrontMatter(String yaml) {
+        try {
+            JsonNode node = YAML.readTree(yaml);
+            return node != null && node.isObject() ? node : YAML.createObjectNode();
+        } catch (IOException e) {
+            return YAML.createObjectNode(); // malformed front matter is treated as absent, not fatal
+        }
+    }
+
+    private static Optional<String> field(JsonNode front, String name) {
+        JsonNode v = front.get(name);
+        return v == null || v.isNull() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText().trim());
+    }
+
+    private static List<String> blocks(String text) {
+        List<String> out = new ArrayList<>();
+        for (String b : text.split("\\n\\s*\\n")) {
+            if (!b.isBlank()) out.add(b.strip());
+        }
+        return out;
+    }
+
+    private static String markdownHeading(String block) {
+        if (block.contains("\n")) return null;
+        var m = MD_HEADING.matcher(block);
+        return m.matches() ? stripInlineMarkdown(m.group(1)).strip() : null;
+    }
+
+    /**
+     * In plain text a heading is a short single line standing alone, without closing punctuation. A short
+     * title-case line ending in "?" ("A Path to Peace?") also counts; a question sentence does not.
+     */
+    private static String plainHeading(String block, int index, List<String> blocks) {
+        if (block.contains("\n") || block.length() > MAX_HEADING_CHARS || index == blocks.size() - 1) {
+            return null;
+        }
+        String[] words = block.split("\\s+");
+        if (words.length > MAX_HEADING_WORDS) return null;
+        char last = block.charAt(block.length() - 1);
+        if (".,;:!\"'\u201d\u2019)".indexOf(last) >= 0) return null;
+        if (last == '?' && (words.length > 8 || capitalisedShare(words) < 0.5)) return null;
+        return block;
+    }
+
+    private static double capitalisedShare(String[] words) {
+        int content = 0, capitalised = 0;
+        for (String w : words) {
+            if (w.length() <= 3 && w.equals(w.toLowerCase(Locale.ROOT))) continue; // "of", "in", "the"
+            content++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+        }
+        return content == 0 ? 0 : (double) capitalised / content;
+    }
+
+    private static String stripInlineMarkdown(String s) {
+        return MD_EMPHASIS.matcher(MD_LINK.matcher(s).replaceAll("$1")).replaceAll("");
+    }
+
+    private static String fold(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String titleFromId(String id) {
+        String words = id.replaceAll("[-_]+", " ").strip();
+        return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

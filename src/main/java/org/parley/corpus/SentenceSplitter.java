@@ -1,0 +1,102 @@
+package org.parley.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits news prose into sentences. A boundary is a terminal mark (. ! ? …), optionally followed by
+ * closing quotes or brackets, then white space, then something that can start a sentence. A period is
+ * not a boundary after a title abbreviation ("Gen."), a single initial ("J. D. Vance"), or a dotted
+ * acronym ("U.S.") unless the next word is one that typically opens a sentence. This is why
+ * {@link java.text.BreakIterator}, which cuts after "U.S.", is not used.
+ */
+public final class SentenceSplitter {
+
+    /** Abbreviations after which a period almost never ends a sentence in news copy. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
+            "gov", "sen", "rep", "pres", "amb", "hon", "rev", "fr", "st", "mt", "ft", "jr", "sr", "messrs",
+            "no", "nos", "vol", "art", "sec", "ch", "fig", "approx", "est", "vs", "v", "etc", "al", "inc",
+            "ltd", "co", "corp", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    /** Words that open sentences; after an acronym like "U.S." they signal a real boundary. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "this",
+            "that", "these", "those", "there", "his", "her", "its", "their", "our", "after", "before",
+            "while", "when", "however", "meanwhile", "despite", "although", "as", "for", "if", "what",
+            "who", "why", "how", "officials", "still", "yet", "so", "then", "now", "both", "some", "many");
+
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "([.!?\u2026]+)([\"'\u201d\u2019)\\]]*)(\\s+)(?=[\"'\u201c\u2018(\\[]?[\\p{Lu}\\p{N}])");
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}.\\-]+)$");
+
+    /** Splits {@code paragraph}; offsets in the result are relative to {@code base}. */
+    public List<Sentence> split(String paragraph, int base) {
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher m = CANDIDATE.matcher(paragraph);
+        int start = 0;
+        while (m.find()) {
+            int markStart = m.start(1);
+            if (!isBoundary(paragraph, markStart, m.group(1), m.end())) {
+                continue;
+            }
+            int end = m.end(2);
+            add(sentences, paragraph, start, end, base);
+            start = m.end();
+        }
+        add(sentences, paragraph, start, paragraph.length(), base);
+        return sentences;
+    }
+
+    private static void add(List<Sentence> out, String text, int start, int end, int base) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > start) {
+            out.add(new Sentence(out.size() + 1, text.substring(start, end), base + start, base + end));
+        }
+    }
+
+    private static boolean isBoundary(String text, int markStart, String mark, int nextStart) {
+        if (!mark.startsWith(".") || mark.length() > 1) {
+            return true; // ! ? … and ellipses end sentences when a capital follows
+        }
+        Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, markStart - 40), markStart));
+        if (!w.find()) {
+            return true;
+        }
+        String token = w.group(1);
+        String bare = token.replaceAll("^[.\\-]+", "");
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(lower)) {
+            return false;
+        }
+        if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0))) {
+            return false; // an initial: "J. D. Vance"
+        }
+        if (isDottedAcronym(bare)) {
+            return SENTENCE_OPENERS.contains(nextWord(text, nextStart).toLowerCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    /** "U.S", "U.N", "e.g": letters separated by periods (the final period is the candidate mark). */
+    private static boolean isDottedAcronym(String token) {
+        int tail = token.lastIndexOf('-');
+        String core = tail >= 0 ? token.substring(tail + 1) : token;
+        return core.matches("(\\p{L}\\.)+\\p{L}");
+    }
+
+    private static String nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+        return text.substring(i, j);
+    }
+}

@@ -1,0 +1,308 @@
+package org.parley.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.config.Lexicon;
+import org.parley.corpus.Corpus;
+import org.parley.corpus.Passage;
+
+/**
+ * Entry point of the facts package: reads every sentence of a corpus for people (with role, side and
+ * presence), parties, outcomes, objections and open questions. Patterns plus the lexicon's data; nothing
+ * here knows any one article.
+ */
+public final class FactExtractor {
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2014]|\\s(?:but|while|whereas)\\s");
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:took place|held|met|talks|meeting|session|summit|negotiations|discussions|signed|gathered)\\b[^.?!]{0,80}?"
+                    + "\\bin\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*(?:,\\s\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)?)");
+    private static final int BEFORE_CUE_REACH = 80;
+    private static final int AFTER_CUE_REACH = 120;
+
+    private final Lexicon lexicon;
+    private final MentionFinder finder;
+    private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
+    private final CuePattern participation, participationBefore, absence, event;
+
+    public FactExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.finder = new MentionFinder(lexicon);
+        outcomeStrong = new CuePattern(lexicon.cues("outcome.strong"));
+        outcomeWeak = new CuePattern(lexicon.cues("outcome.weak"));
+        objectionStrong = new CuePattern(lexicon.cues("objection.strong"));
+        objectionWeak = new CuePattern(lexicon.cues("objection.weak"));
+        open = new CuePattern(lexicon.cues("open_question"));
+        participation = new CuePattern(lexicon.cues("participation"));
+        participationBefore = new CuePattern(lexicon.cues("participation_before"));
+        absence = new CuePattern(lexicon.cues("absence"));
+        event = new CuePattern(lexicon.cues("event"));
+    }
+
+    /** One sentence, read once: its tokens, parties and people. */
+    private record Reading(Passage passage, List<Token> tokens, List<PartyMention> parties, List<NameMention> names) {
+        String text() {
+            return passage.quote();
+        }
+    }
+
+    /** A person as gathered over all their mentions. */
+    private static final class Person {
+        String name;
+        String role = "";
+        String side;
+        boolean present;
+        Passage citation;
+        boolean citationHasRole;
+    }
+
+    public Facts extract(Corpus corpus) {
+        List<Passage> passages = corpus.passages();
+        // Pass 1: full names, so that later surname-only mentions can be resolved.
+        Map<String, String> fullNameBySurname = new LinkedHashMap<>();
+        for (Passage p : passages) {
+            String text = p.quote();
+            List<Token> tokens = Token.of(text);
+            for (NameMention m : finder.names(text, tokens, finder.parties(text, tokens), s -> null)) {
+                String full = canonicalPerson(m.name());
+                fullNameBySurname.putIfAbsent(surname(full), full);
+            }
+        }
+        // Pass 2: every mention, resolved.
+        List<Reading> readings = new ArrayList<>();
+        for (Passage p : passages) {
+            String text = p.quote();
+            List<Token> tokens = Token.of(text);
+            List<PartyMention> parties = finder.parties(text, tokens);
+            List<NameMention> names = finder.names(text, tokens, parties, single -> resolveSingle(single, fullNameBySurname));
+            List<NameMention> resolved = new ArrayList<>();
+            for (NameMention m : names) {
+                String full = m.name().contains(" ") ? canonicalPerson(m.name())
+                        : fullNameBySurname.getOrDefault(m.name(), m.name());
+                resolved.add(new NameMention(fullNameBySurname.getOrDefault(surname(full), full), m.start(), m.end(), m.role(), m.side()));
+            }
+            readings.add(new Reading(p, tokens, parties, resolved));
+        }
+
+        Map<String, Person> people = new LinkedHashMap<>();
+        Map<String, SentenceFacts> bySentence = new HashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Objection> objections = new ArrayList<>();
+        List<OpenQuestion> openQuestions = new ArrayList<>();
+        for (Reading r : readings) {
+            String text = r.text();
+            boolean anyPresent = false;
+            List<String> names = new ArrayList<>();
+            for (NameMention m : r.names()) {
+                Person person = people.computeIfAbsent(m.name(), n -> {
+                    Person fresh = new Person();
+                    fresh.name = n;
+                    return fresh;
+                });
+                names.add(m.name());
+                boolean present = placesAtTalks(text, m);
+                person.present |= present;
+                anyPresent |= present;
+                if (person.role.isEmpty() && !m.role().isEmpty()) person.role = m.role();
+                if (person.side == null && m.side() != null) person.side = m.side();
+                if (person.citation == null || (!person.citationHasRole && !m.role().isEmpty())) {
+                    person.citation = r.passage();
+                    person.citationHasRole = !m.role().isEmpty();
+                }
+            }
+            int outcome = score(text, outcomeStrong, outcomeWeak);
+            int objection = score(text, objectionStrong, objectionWeak);
+            boolean question = text.stripTrailing().endsWith("?");
+            boolean openQuestion = question || open.in(text);
+            if (question) {
+                outcome = 0;
+                objection = 0;
+            }
+            List<String> partyNames = r.parties().stream().map(PartyMention::party).distinct().toList();
+            SentenceFacts facts = new SentenceFacts(List.copyOf(new LinkedHashSet<>(names)), anyPresent, outcome,
+                    objection, openQuestion, partyNames);
+            bySentence.put(r.passage().key(), facts);
+            if (facts.isObjection()) {
+                for (String[] who : objectingParties(r, people)) {
+                    objections.add(new Objection(who[0], who[1], text, r.passage()));
+                }
+            } else if (facts.isOutcome()) {
+                outcomes.add(new Outcome(text, actor(r, people).orElse(""), r.passage()));
+            }
+            if (openQuestion) openQuestions.add(new OpenQuestion(text, r.passage()));
+        }
+        // Sides the text did not give: a well-known person's, else the sentence's acting party.
+        for (Person person : people.values()) {
+            if (person.side == null) person.side = lexicon.knownSideOf(person.name).orElse(null);
+        }
+        for (Reading r : readings) {
+            for (NameMention m : r.names()) {
+                Person person = people.get(m.name());
+                if (person.side == null) person.side = nearestActor(r, m).orElse(null);
+            }
+        }
+        List<Participant> participants = people.values().stream()
+                .map(p -> new Participant(p.name, p.role, p.side == null ? "" : p.side, p.present, p.citation))
+                .toList();
+        return new Facts(participants, parties(readings, participants), outcomes, objections, openQuestions,
+                meeting(readings, participants, corpus), bySentence);
+    }
+
+    /** "Zelensky" and "Volodymyr Zelenskyy" are one person: the lexicon's canonical name when it knows one. */
+    private String canonicalPerson(String written) {
+        List<String> group = lexicon.aliasesOf(written);
+        return group.isEmpty() ? written : group.get(0);
+    }
+
+    private String resolveSingle(String word, Map<String, String> fullNameBySurname) {
+        if (fullNameBySurname.containsKey(word)) return word;
+        List<String> group = lexicon.aliasesOf(word);
+        if (!group.isEmpty() && lexicon.knownSideOf(group.get(0)).isPresent()) return group.get(0);
+        return null;
+    }
+
+    private static String surname(String name) {
+        String[] parts = name.split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    private static int score(String text, CuePattern strong, CuePattern weak) {
+        return 2 * strong.find(text).size() + weak.find(text).size();
+    }
+
+    /** Whether this mention places the person at the talks: a participation cue near the name, not hedged. */
+    private boolean placesAtTalks(String text, NameMention m) {
+        if (absence.in(clauseAround(text, m.start(), m.end()))) return false;
+        for (int[] cue : participationBefore.find(text)) {
+            if (cue[1] <= m.start() && m.start() - cue[1] <= BEFORE_CUE_REACH
+                    && !text.substring(cue[1], m.start()).matches("(?s).*[;.!?].*")) {
+                return true;
+            }
+        }
+        for (int[] cue : participation.find(text)) {
+            if (cue[0] >= m.end() && cue[0] - m.end() <= AFTER_CUE_REACH
+                    && !absence.in(text.substring(m.end(), cue[1]))
+                    && !absence.in(clauseAround(text, cue[0], cue[1]))) {
+                return true;
+            }
+        }
+        Matcher firstClause = CLAUSE_BREAK.matcher(text);
+        if (firstClause.find() && firstClause.end() <= m.start()) {
+            String opening = text.substring(0, firstClause.start());
+            if (opening.matches("(?i)^(in|at|during|after)\\b.*") && event.in(opening) && !absence.in(opening)
+                    && !CLAUSE_BREAK.matcher(text.substring(firstClause.end(), m.start())).find()) {
+                return true;
+            }
+        }
+        for (int[] ev : event.find(text)) {
+            String between = text.substring(ev[1], Math.max(ev[1], m.start()));
+            if (ev[1] <= m.start() && between.matches("(?s)\\s+between\\s.{0,80}") && !absence.in(text.substring(0, m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clauseAround(String text, int start, int end) {
+        int from = 0;
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        int to = text.length();
+        while (m.find()) {
+            if (m.end() <= start) from = m.end();
+            else if (m.start() >= end) {
+                to = m.start();
+                break;
+            }
+        }
+        return text.substring(from, to);
+    }
+
+    /** Who objects: the person voicing it, else the parties acting in the sentence (several if coordinated). */
+    private List<String[]> objectingParties(Reading r, Map<String, Person> people) {
+        List<String[]> out = new ArrayList<>();
+        if (!r.names().isEmpty()) {
+            NameMention first = r.names().get(0);
+            Person p = people.get(first.name());
+            String side = Optional.ofNullable(p.side).or(() -> Optional.ofNullable(first.side()))
+                    .or(() -> lexicon.knownSideOf(first.name())).or(() -> nearestActor(r, first)).orElse("");
+            out.add(new String[] {side, first.name()});
+            return out;
+        }
+        List<PartyMention> actors = r.parties().stream().filter(p -> !p.compound() && !p.prepositional()).toList();
+        if (actors.isEmpty()) actors = r.parties().stream().filter(p -> !p.compound()).toList();
+        Set<String> seen = new LinkedHashSet<>();
+        PartyMention previous = null;
+        for (PartyMention p : actors) {
+            boolean coordinated = previous != null
+                    && r.text().substring(previous.end(), p.start()).matches("\\s*(?:\\p{L}+\\s+)?(?:and|,)\\s+(?:\\p{L}+\\s+)?");
+            if (previous == null || coordinated || p.group()) {
+                if (seen.add(p.party())) out.add(new String[] {p.party(), ""});
+            }
+            if (previous != null && !coordinated && !p.group()) break;
+            previous = p;
+        }
+        if (out.isEmpty()) out.add(new String[] {"", ""});
+        return out;
+    }
+
+    /** The party acting in a sentence: a named person's side, else the first party that is no modifier or object. */
+    private Optional<String> actor(Reading r, Map<String, Person> people) {
+        for (NameMention m : r.names()) {
+            Person p = people.get(m.name());
+            if (p.side != null) return Optional.of(p.side);
+        }
+        return r.parties().stream().filter(p -> !p.compound() && !p.prepositional()).map(PartyMention::party).findFirst();
+    }
+
+    private Optional<String> nearestActor(Reading r, NameMention m) {
+        return r.parties().stream().filter(p -> !p.compound() && !p.prepositional())
+                .min((a, b) -> Integer.compare(Math.abs(a.start() - m.start()), Math.abs(b.start() - m.start())))
+                .map(PartyMention::party);
+    }
+
+    private List<PartyFact> parties(List<Reading> readings, List<Participant> participants) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Passage> first = new HashMap<>();
+        for (Reading r : readings) {
+            for (PartyMention p : r.parties()) {
+                counts.merge(p.party(), 1, Integer::sum);
+                first.putIfAbsent(p.party(), r.passage());
+            }
+        }
+        Set<String> atTalks = new LinkedHashSet<>();
+        participants.stream().filter(Participant::present).map(Participant::side).forEach(atTalks::add);
+        List<PartyFact> out = new ArrayList<>();
+        counts.forEach((party, n) -> out.add(new PartyFact(party, lexicon.isBloc(party) ? "bloc" : "country",
+                atTalks.contains(party), n, first.get(party))));
+        return out;
+    }
+
+    private Meeting meeting(List<Reading> readings, List<Participant> participants, Corpus corpus) {
+        List<String> who = participants.stream().filter(Participant::present).map(Participant::name).toList();
+        Optional<String> where = Optional.empty();
+        Optional<Passage> whereCitation = Optional.empty();
+        for (Reading r : readings) {
+            Matcher v = VENUE.matcher(r.text());
+            if (v.find()) {
+                where = Optional.of(v.group(1));
+                whereCitation = Optional.of(r.passage());
+                break;
+            }
+        }
+        Optional<String> when = corpus.articles().stream().map(a -> a.date()).flatMap(Optional::stream).findFirst();
+        return new Meeting(who, where, whereCitation, when);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,22 @@
+package org.parley.facts;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the articles say about the talks: people, parties, outcomes, objections, open questions. */
+public record Facts(List<Participant> participants, List<PartyFact> parties, List<Outcome> outcomes,
+                    List<Objection> objections, List<OpenQuestion> openQuestions, Meeting meeting,
+                    Map<String, SentenceFacts> bySentence) {
+    public Facts {
+        participants = List.copyOf(participants);
+        parties = List.copyOf(parties);
+        outcomes = List.copyOf(outcomes);
+        objections = List.copyOf(objections);
+        openQuestions = List.copyOf(openQuestions);
+        bySentence = Map.copyOf(bySentence);
+    }
+
+    public SentenceFacts of(String passageKey) {
+        return bySentence.getOrDefault(passageKey, SentenceFacts.NONE);
+    }
+}

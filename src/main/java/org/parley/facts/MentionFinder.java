@@ -1,0 +1,165 @@
+package org.parley.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.config.Lexicon;
+
+/**
+ * Finds the parties (countries, blocs) and people a sentence names, with the roles news style attaches to
+ * names: a title before ("Russian Foreign Minister Sergey Lavrov") or an apposition after ("Andriy Yermak,
+ * the head of the presidential office,").
+ */
+final class MentionFinder {
+
+    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "de", "da", "van", "von",
+            "der", "den", "la", "le", "del", "di", "du", "dos", "das", "ben");
+    /** Capitalised only because they open a sentence or modify a title. */
+    private static final Set<String> NOT_NAME_START = Set.of("the", "a", "an", "in", "on", "at", "under", "however",
+            "but", "and", "for", "as", "while", "despite", "after", "before", "during", "within", "until", "it", "he",
+            "she", "they", "we", "this", "that", "these", "those", "his", "her", "their", "its", "our", "when", "if",
+            "both", "neither", "retired", "former", "late", "then", "new", "acting", "interim", "since", "with", "by",
+            "from", "according", "meanwhile", "still", "yet", "so", "also", "even", "only", "once", "there", "here",
+            "what", "who", "why", "how", "where", "which", "earlier", "later", "today", "yesterday", "tomorrow",
+            "asked", "speaking", "writing", "like", "unlike", "although", "though", "because", "without", "all");
+    private static final Set<String> GROUP_NOUNS = Set.of("leaders", "leader", "officials", "official", "allies",
+            "representatives", "government", "governments", "delegation", "delegations", "side", "team", "diplomats",
+            "capitals", "negotiators", "authorities", "lawmakers", "ministers", "partners", "counterparts",
+            "envoys", "troops", "forces", "opposition", "parliament", "people", "public");
+    private static final Set<String> PREPOSITIONS = Set.of("with", "against", "on", "to", "from", "between", "about",
+            "over", "into", "toward", "towards", "of", "for", "in", "at", "isolating", "than", "across", "around");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^\\s*,\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?([^,.;:()\u201c\u201d\"]{3,90}?)\\s*(?:[,.;:)]|$)");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['\u2019]s)?\\s+$");
+
+    private final Lexicon lexicon;
+    private final CuePattern titles;
+
+    MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.titles = new CuePattern(lexicon.titles());
+    }
+
+    List<PartyMention> parties(String text, List<Token> tokens) {
+        List<PartyMention> out = new ArrayList<>();
+        int longest = lexicon.longestAliasWords();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).capitalised()) continue;
+            for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+                Token last = tokens.get(i + n - 1);
+                if (!singleSpaced(text, tokens, i, i + n)) continue;
+                Optional<String> party = lexicon.partyOf(text.substring(tokens.get(i).start(), last.end()));
+                if (party.isEmpty()) continue;
+                int start = tokens.get(i).start(), end = last.end();
+                boolean compound = (end < text.length() && text.charAt(end) == '-')
+                        || (start > 0 && text.charAt(start - 1) == '-');
+                boolean prepositional = i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+                boolean group = i + n < tokens.size()
+                        && GROUP_NOUNS.contains(tokens.get(i + n).text().toLowerCase(Locale.ROOT));
+                out.add(new PartyMention(party.get(), start, end, compound, prepositional, group));
+                i += n - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Person names: runs of capitalised words (with particles such as "bin") that are not titles, parties or
+     * words of place names. Single words are kept only when {@code single} recognises them (a surname seen
+     * in full elsewhere, or a well-known person).
+     */
+    List<NameMention> names(String text, List<Token> tokens, List<PartyMention> parties,
+                            Function<String, String> single) {
+        List<int[]> titleSpans = titles.find(text);
+        List<NameMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!nameWord(tokens.get(i), titleSpans, parties)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size()) {
+                Token t = tokens.get(j);
+                String gap = text.substring(tokens.get(j - 1).end(), t.start());
+                if (!(gap.equals(" ") || gap.equals("-"))) break;
+                if (nameWord(t, titleSpans, parties)) {
+                    j++;
+                } else if (PARTICLES.contains(t.text()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1), titleSpans, parties)
+                        && text.substring(t.end(), tokens.get(j + 1).start()).equals(" ")) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            int from = i;
+            while (from < j && NOT_NAME_START.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) from++;
+            List<Token> run = tokens.subList(from, j);
+            i = j;
+            if (run.isEmpty() || run.stream().anyMatch(t -> lexicon.isNotName(t.text()))) continue;
+            if (run.get(run.size() - 1).text().endsWith(".")) continue; // "J." alone is no name
+            long words = run.stream().filter(t -> !PARTICLES.contains(t.text())).count();
+            if (words > 4) continue;
+            String written = text.substring(run.get(0).start(), run.get(run.size() - 1).end());
+            String name = words >= 2 ? written : single.apply(written);
+            if (name == null) continue;
+            out.add(withRole(text, name, run.get(0).start(), run.get(run.size() - 1).end(), titleSpans, parties));
+        }
+        return out;
+    }
+
+    private NameMention withRole(String text, String name, int start, int end, List<int[]> titleSpans,
+                                 List<PartyMention> parties) {
+        for (int[] span : titleSpans) {
+            if (span[1] <= start && text.substring(span[1], start).isBlank() && start - span[1] <= 2) {
+                int roleStart = span[0];
+                String side = null;
+                String before = text.substring(0, span[0]);
+                Matcher poss = POSSESSIVE_BEFORE.matcher(before);
+                if (poss.find()) {
+                    for (PartyMention p : parties) {
+                        if (p.end() == poss.start()) {
+                            side = p.party();
+                            roleStart = p.start();
+                        }
+                    }
+                }
+                String lead = text.substring(0, roleStart);
+                for (String modifier : List.of("former ", "Former ", "acting ", "Acting ", "interim ", "Retired ", "retired ")) {
+                    if (lead.endsWith(modifier)) roleStart -= modifier.length();
+                }
+                return new NameMention(name, start, end, text.substring(roleStart, span[1]).strip(), side);
+            }
+        }
+        Matcher app = APPOSITION.matcher(text.substring(end));
+        if (app.find() && titles.in(app.group(1))) {
+            int appStart = end + app.start(1), appEnd = end + app.end(1);
+            String side = parties.stream().filter(p -> p.start() >= appStart && p.end() <= appEnd && !p.compound())
+                    .map(PartyMention::party).findFirst().orElse(null);
+            return new NameMention(name, start, end, app.group(1).strip(), side);
+        }
+        return new NameMention(name, start, end, "", null);
+    }
+
+    private boolean nameWord(Token t, List<int[]> titleSpans, List<PartyMention> parties) {
+        if (!t.capitalised() || !Character.isLetter(t.text().codePointAt(0))) return false;
+        if (t.text().contains(".") && !t.text().matches("\\p{Lu}\\.")) return false; // "U.S." is no name; "J." is
+        if (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) return false; // "EU", "NATO"
+        for (int[] s : titleSpans) if (t.start() >= s[0] && t.end() <= s[1]) return false;
+        for (PartyMention p : parties) if (t.start() >= p.start() && t.end() <= p.end()) return false;
+        return true;
+    }
+
+    private static boolean singleSpaced(String text, List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ")) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,10 @@
+package org.parley.index;
+
+/**
+ * A candidate sentence.
+ *
+ * @param key      "article#paragraph#sentence", resolvable against the corpus
+ * @param lexical  BM25 score of the sentence and its context (0 when only semantic search found it)
+ * @param semantic cosine similarity between question and sentence embeddings (0 without embeddings)
+ */
+public record SentenceHit(String key, float lexical, float semantic) {}

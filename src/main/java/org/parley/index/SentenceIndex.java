@@ -1,0 +1,299 @@
+package org.parley.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.parley.corpus.Article;
+import org.parley.corpus.Corpus;
+import org.parley.corpus.Paragraph;
+import org.parley.corpus.Passage;
+import org.parley.corpus.Section;
+import org.parley.corpus.Sentence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point of the index package: a Lucene index with one document per sentence. It is built from a
+ * {@link Corpus}, kept on disk, and rebuilt whenever the corpus (or the embedding setting) changes.
+ */
+public final class SentenceIndex implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(SentenceIndex.class);
+
+    /** Stored, not analyzed: resolves a hit back to the corpus sentence it came from. */
+    static final String KEY = "key";
+    /** The sentence itself, analyzed for BM25: the strongest lexical evidence. */
+    static final String TEXT = "text";
+    /** Section heading and the whole paragraph, analyzed: lets a sentence match words its neighbours carry. */
+    static final String CONTEXT = "context";
+    /** The sentence embedding, unit length so dot product is cosine; HNSW graph for semantic candidates. */
+    static final String VECTOR = "vector";
+    /** Commit user data: which corpus and which embedding model this index was built from. */
+    private static final String FINGERPRINT = "parley.fingerprint";
+    private static final int FORMAT_VERSION = 1;
+    private static final int EMBED_BATCH = 64;
+    private static final float CONTEXT_WEIGHT = 0.25f;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+    private final Optional<SentenceEmbedder> embedder;
+
+    private SentenceIndex(Directory directory, Analyzer analyzer, Optional<SentenceEmbedder> embedder) throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.analyzer = analyzer;
+        this.embedder = embedder;
+    }
+
+    /**
+     * Opens the index in {@code location} if it was built from this corpus with this embedder, and
+     * (re)builds it there otherwise. With no location, or one that cannot be written, it lives in memory.
+     */
+    public static SentenceIndex openOrBuild(Corpus corpus, Optional<Path> location, Optional<SentenceEmbedder> embedder) {
+        Analyzer analyzer = new EnglishSearchAnalyzer();
+        String fingerprint = fingerprint(corpus, embedder);
+        try {
+            if (location.isPresent()) {
+                Optional<Directory> onDisk = openDisk(location.get());
+                if (onDisk.isPresent()) {
+                    Directory dir = onDisk.get();
+                    if (fingerprint.equals(storedFingerprint(dir))) {
+                        return new SentenceIndex(dir, analyzer, embedder);
+                    }
+                    try {
+                        write(dir, corpus, analyzer, embedder, fingerprint);
+                        log.info("Indexed {} sentences from {} articles into {}", corpus.sentenceCount(),
+                                corpus.articles().size(), location.get());
+                        return new SentenceIndex(dir, analyzer, embedder);
+                    } catch (LockObtainFailedException | UncheckedIOException e) {
+                        log.warn("Index at {} is busy or unwritable ({}); using an in-memory index", location.get(), e.getMessage());
+                        dir.close();
+                    }
+                }
+            }
+            Directory memory = new ByteBuffersDirectory();
+            write(memory, corpus, analyzer, embedder, fingerprint);
+            return new SentenceIndex(memory, analyzer, embedder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Directory> openDisk(Path path) {
+        try {
+            Files.createDirectories(path);
+            if (!Files.isWritable(path)) return Optional.empty();
+            return Optional.of(FSDirectory.open(path));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String fingerprint(Corpus corpus, Optional<SentenceEmbedder> embedder) {
+        return FORMAT_VERSION + ":" + corpus.fingerprint() + ":"
+                + embedder.map(e -> e.getClass().getSimpleName() + "/" + e.dimensions()).orElse("lexical");
+    }
+
+    private static String storedFingerprint(Directory dir) {
+        try {
+            if (!DirectoryReader.indexExists(dir)) return null;
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                return r.getIndexCommit().getUserData().get(FINGERPRINT);
+            }
+        } catch (IOException e) {
+            return null; // a damaged index is simply rebuilt
+        }
+    }
+
+    private static void write(Directory dir, Corpus corpus, Analyzer analyzer, Optional<SentenceEmbedder> embedder,
+                              String fingerprint) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            List<Document> pending = new ArrayList<>();
+            List<String> pendingText = new ArrayList<>();
+            for (Article article : corpus.articles()) {
+                for (Section section : article.sections()) {
+                    for (Paragraph paragraph : section.paragraphs()) {
+                        String context = (Section.LEAD.equals(section.title()) ? "" : section.title() + ". ") + paragraph.text();
+                        for (Sentence sentence : paragraph.sentences()) {
+                            Document doc = new Document();
+                            doc.add(new StringField(KEY, Passage.key(article.id(), paragraph.number(), sentence.number()), Field.Store.YES));
+                            doc.add(new TextField(TEXT, sentence.text(), Field.Store.NO));
+                            doc.add(new TextField(CONTEXT, context, Field.Store.NO));
+                            pending.add(doc);
+                            pendingText.add(sentence.text());
+                            if (pending.size() == EMBED_BATCH) {
+                                flush(writer, pending, pendingText, embedder);
+                            }
+                        }
+                    }
+                }
+            }
+            flush(writer, pending, pendingText, embedder);
+            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static void flush(IndexWriter writer, List<Document> docs, List<String> texts,
+                              Optional<SentenceEmbedder> embedder) throws IOException {
+        if (docs.isEmpty()) return;
+        if (embedder.isPresent()) {
+            List<float[]> vectors = embedder.get().embedAll(texts);
+            for (int i = 0; i < docs.size(); i++) {
+                docs.get(i).add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+            }
+        }
+        writer.addDocuments(docs);
+        docs.clear();
+        texts.clear();
+    }
+
+    /** The analyzed terms of a text, in order, as the index sees them. */
+    public List<String> analyze(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) terms.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** Number of sentences that contain {@code term} (an analyzed term). */
+    public int sentencesWith(String term) {
+        try {
+            return reader.docFreq(new Term(TEXT, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the term occurs anywhere in the corpus, headings and paragraphs included. */
+    public boolean knows(String term) {
+        try {
+            return reader.docFreq(new Term(CONTEXT, term)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int sentenceCount() {
+        return reader.numDocs();
+    }
+
+    public Optional<float[]> embed(String text) {
+        return embedder.map(e -> e.embed(text));
+    }
+
+    /** BM25 candidates and semantic candidates, merged, each with both of its scores. */
+    public List<SentenceHit> search(SearchRequest request) {
+        try {
+            Map<Integer, float[]> scores = new LinkedHashMap<>(); // doc -> {lexical, semantic}
+            if (!request.terms().isEmpty()) {
+                BooleanQuery.Builder q = new BooleanQuery.Builder();
+                Map<String, Float> weights = new HashMap<>();
+                for (SearchRequest.WeightedTerm t : request.terms()) weights.merge(t.term(), t.weight(), Math::max);
+                weights.forEach((term, weight) -> {
+                    q.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), weight), BooleanClause.Occur.SHOULD);
+                    q.add(new BoostQuery(new TermQuery(new Term(CONTEXT, term)), weight * CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
+                });
+                for (ScoreDoc sd : searcher.search(q.build(), request.candidates()).scoreDocs) {
+                    scores.put(sd.doc, new float[] {sd.score, 0f});
+                }
+            }
+            if (request.vector().isPresent() && embedder.isPresent()) {
+                float[] query = request.vector().get();
+                for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(VECTOR, query, request.candidates()), request.candidates()).scoreDocs) {
+                    scores.computeIfAbsent(sd.doc, d -> new float[] {0f, 0f});
+                }
+                fillCosines(scores, query);
+            }
+            List<SentenceHit> hits = new ArrayList<>(scores.size());
+            for (var e : scores.entrySet()) {
+                String key = searcher.storedFields().document(e.getKey()).get(KEY);
+                hits.add(new SentenceHit(key, e.getValue()[0], e.getValue()[1]));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Exact cosine for every candidate, read from the stored vectors. */
+    private void fillCosines(Map<Integer, float[]> scores, float[] query) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<Integer> docs = new ArrayList<>(scores.keySet());
+        docs.sort(Integer::compare);
+        int leafIndex = -1;
+        FloatVectorValues values = null;
+        for (int doc : docs) {
+            int li = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext leaf = leaves.get(li);
+            if (li != leafIndex) {
+                leafIndex = li;
+                values = leaf.reader().getFloatVectorValues(VECTOR);
+            }
+            if (values == null) continue;
+            int target = doc - leaf.docBase;
+            int at = values.docID() < target ? values.advance(target) : values.docID();
+            if (at == target) {
+                scores.get(doc)[1] = dot(query, values.vectorValue());
+            }
+        }
+    }
+
+    private static float dot(float[] a, float[] b) {
+        float s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}
