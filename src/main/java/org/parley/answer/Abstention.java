@@ -2,28 +2,30 @@ package org.parley.answer;
 
 /**
  * Decides whether the best sentence answers the question, on signals that mean the same from one question
- * to the next: the IDF-weighted share of the question's terms the sentence (or its paragraph) covers, and
- * embedding similarity. Raw BM25 scores are never used: they shift with corpus size and question length.
+ * to the next: support (the IDF-weighted share of the question the sentence or its paragraph covers, plus
+ * a little for holding the kind of answer asked for) and embedding similarity. Raw BM25 scores are never
+ * used: they shift with corpus size and question length.
  */
 final class Abstention {
 
-    /** Covering this share of the question's weight answers it, if the meaning is not far off. */
-    static final double COVERAGE = 0.5;
-    static final double COVERAGE_MIN_COSINE = 0.2;
-    /** A partial match needs the meaning to agree. */
-    static final double PARTIAL_COVERAGE = 0.3, PARTIAL_COSINE = 0.4;
-    /** A close paraphrase answers even with few shared words. */
-    static final double PARAPHRASE_COSINE = 0.55;
+    /** Support at which a sentence answers, whatever the embedding says. */
+    static final double SUPPORT = 0.4;
+    /** With weaker support, the meaning must agree closely. */
+    static final double WEAK_SUPPORT = 0.2, WEAK_SUPPORT_COSINE = 0.55;
+    /** "How many/long/old": a sentence with no number answers only as a near-paraphrase. */
+    static final double NO_QUANTITY_COSINE = 0.6;
+    /** When the question's focus noun never occurs in the corpus, only a near-paraphrase answers. */
+    static final double UNKNOWN_FOCUS_COSINE = 0.7;
 
     boolean answers(Question q, ScoredPassage best) {
-        double unknown = q.terms().stream().filter(t -> !t.known() && !t.generic()).mapToDouble(QueryTerm::weight).sum()
-                / Math.max(1e-9, q.totalWeight());
+        double support = best.coverage() + 0.15 * best.typeFit() + 0.10 * best.facetFit();
         double cosine = best.semantic();
-        boolean semanticMissing = cosine == 0; // lexical-only mode: decide on coverage alone
-        if (best.coverage() >= COVERAGE && (semanticMissing || cosine >= COVERAGE_MIN_COSINE) && unknown < 0.5) return true;
-        if (best.coverage() >= PARTIAL_COVERAGE && cosine >= PARTIAL_COSINE && unknown < 0.5) return true;
-        if (q.listIntent() && best.facts() != null && best.coverage() > 0) return true;
-        return cosine >= PARAPHRASE_COSINE;
+        boolean unknownFocus = q.terms().stream().anyMatch(t -> t.focus() && !t.known());
+        if (unknownFocus) return cosine >= UNKNOWN_FOCUS_COSINE;
+        if (q.listIntent() && best.facetFit() > 0) return true;
+        if (q.asksQuantity() && best.typeFit() == 0) return cosine >= NO_QUANTITY_COSINE;
+        if (support >= SUPPORT) return true;
+        return support >= WEAK_SUPPORT && cosine >= WEAK_SUPPORT_COSINE;
     }
 
     /** Whether a further sentence is worth citing beside the best one. */

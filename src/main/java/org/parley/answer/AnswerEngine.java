@@ -34,6 +34,8 @@ import org.parley.index.SentenceIndex;
  */
 public final class AnswerEngine implements Closeable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnswerEngine.class);
+
     private static final int CANDIDATES = 50;
     private static final int LIST_CITATIONS = 5;
     /** A citation after the first must score at least this share of the best one. */
@@ -98,6 +100,14 @@ public final class AnswerEngine implements Closeable {
                     + "know \u2014 a person, a country, an outcome." + note, q, started);
         }
         List<ScoredPassage> ranked = rank(q, clean.text());
+        if (log.isDebugEnabled() && !ranked.isEmpty()) {
+            ScoredPassage b = ranked.get(0);
+            log.debug("q={} type={} facet={} list={} terms={} best: score={} cov={} sentCov={} cos={} | {}", clean.text(), q.type(),
+                    q.facet(), q.listIntent(), q.terms().stream().map(t -> t.surface() + ":" + String.format("%.2f", t.weight())
+                            + (t.known() ? "" : "?") + (t.generic() ? "~" : "")).toList(),
+                    String.format("%.3f", b.score()), String.format("%.2f", b.coverage()), String.format("%.2f", b.sentenceCoverage()),
+                    String.format("%.3f", b.semantic()), b.passage().quote());
+        }
         if (ranked.isEmpty() || !abstention.answers(q, ranked.get(0))) {
             return unanswered(clean.text(), notCovered() + note, q, started);
         }
@@ -160,11 +170,23 @@ public final class AnswerEngine implements Closeable {
     /** A list question: the facet's sentences, best first, then anything else that scores close. */
     private List<ScoredPassage> listCitations(Question q, List<ScoredPassage> ranked) {
         List<ScoredPassage> out = new ArrayList<>();
+        if (q.facet() == Facet.PARTICIPANTS) {
+            // The sentences that place the most people at the talks answer "who took part" best.
+            ranked = new ArrayList<>(ranked);
+            ranked.sort(Comparator.comparingInt((ScoredPassage p) -> -presentCount(p)).thenComparingDouble(p -> -p.score()));
+        }
         for (ScoredPassage p : ranked) {
             if (out.size() >= Math.max(LIST_CITATIONS, settings.maxCitations())) break;
             if (inFacet(q.facet(), p.facts())) out.add(p);
         }
         return out.isEmpty() ? followers(ranked) : out;
+    }
+
+    private int presentCount(ScoredPassage p) {
+        if (!p.facts().presentParticipants()) return 0;
+        Set<String> present = facts.participants().stream().filter(Participant::present).map(Participant::name)
+                .collect(Collectors.toSet());
+        return (int) p.facts().people().stream().filter(present::contains).count();
     }
 
     private String lead(Question q, List<ScoredPassage> chosen) {

@@ -12,8 +12,10 @@ import java.util.List;
  * @param known   whether any form occurs anywhere in the corpus
  * @param entity  whether it names a known entity (country, bloc, person)
  * @param generic a word that frames the question ("talks", "main") rather than narrowing it
+ * @param focus   the noun the question asks about ("the population of …")
  */
-record QueryTerm(String surface, List<List<String>> forms, double weight, boolean known, boolean entity, boolean generic) {
+record QueryTerm(String surface, List<List<String>> forms, double weight, boolean known, boolean entity, boolean generic,
+                 boolean focus) {
     QueryTerm {
         forms = List.copyOf(forms);
     }

@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param listIntent asks for the whole list of a facet ("Who objected?"), not one fact
  * @param asksWords  asks what someone said or thought, so quotes and speech verbs matter
+ * @param asksQuantity asks how long, how many or how much, so numbers matter
  */
 record Question(String text, QuestionType type, Facet facet, boolean listIntent, boolean asksWords,
-                List<QueryTerm> terms) {
+                boolean asksQuantity, List<QueryTerm> terms) {
     Question {
         terms = List.copyOf(terms);
     }

@@ -21,8 +21,11 @@ final class QuestionReader {
             "a", "an", "of", "to", "in", "on", "at", "for", "with", "about", "by", "from", "and", "or", "not", "it",
             "its", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she", "his", "her",
             "him", "i", "me", "my", "we", "our", "you", "your", "tell", "please", "know", "any", "some", "so",
-            "happen", "happened", "happening", "into", "as", "than", "then", "just", "also", "get", "got", "there's",
-            "what's", "who's", "where's", "one", "ones", "s", "kind", "sort", "thing", "things", "exactly");
+            "happen", "happened", "happening", "happens", "long", "many", "much", "into", "as", "than", "then", "just", "also", "get", "got", "there's",
+            "what's", "who's", "where's", "one", "ones", "s", "kind", "sort", "thing", "things", "exactly",
+            // light verbs: the noun after them carries the meaning ("hold a position", "play a role")
+            "hold", "holds", "held", "play", "plays", "played", "make", "makes", "give", "gave", "given", "go",
+            "goes", "went", "gone", "put", "keep", "kept", "remain", "remains", "still");
     /** Words that ask for someone's words or views. */
     private static final Set<String> SPEECH = Set.of("say", "said", "says", "think", "thought", "thinks", "feel",
             "felt", "describe", "described", "call", "called", "view", "react", "reacted", "reaction", "respond",
@@ -30,11 +33,12 @@ final class QuestionReader {
     /** Words that frame a question without narrowing it. */
     private static final Set<String> GENERIC = Set.of("main", "key", "major", "biggest", "important", "raised",
             "made", "voiced", "expressed", "overall", "list", "all", "every", "parties", "party", "side", "sides",
-            "people", "person", "anyone", "someone", "everyone", "involved", "part", "take", "took", "come", "came");
+            "people", "person", "anyone", "someone", "everyone", "involved", "part", "take", "took", "come", "came",
+            "issue", "issues", "matter", "matters", "question", "questions", "points", "point", "details");
     private static final Pattern OBJECTION = Pattern.compile(
             "\\b(object\\w*|oppos\\w*|reject\\w*|concern\\w*|critici\\w*|upset|fear\\w*|worr\\w*|protest\\w*|"
                     + "complain\\w*|against|exclu\\w*|sideline\\w*|angry|unhappy|disagree\\w*|alarm\\w*|unsettl\\w*|"
-                    + "dissent\\w*|resist\\w*|push ?back)\\b");
+                    + "dissent\\w*|resist\\w*|push(?:ed|es|ing)? ?back)\\b");
     private static final Pattern OUTCOME = Pattern.compile(
             "\\b(agree\\w*|outcome\\w*|result\\w*|decid\\w*|decision\\w*|next|plan\\w*|roadmap|achiev\\w*|deal|"
                     + "accomplish\\w*|conclu\\w*|come out|steps?|future|ahead|summit|follow\\W?up|produce\\w*)\\b");
@@ -42,6 +46,7 @@ final class QuestionReader {
             "\\b(who (?:met|meets|attended|took part|participated|was there|were there|represented|negotiated|led|"
                     + "was present|were present|talked|held|joined|sat|came)|participa\\w*|attend\\w*|delegat\\w*|"
                     + "represent\\w*|took part|take part|present at|negotiators?|roles?|who was involved|who were involved)\\b");
+    private static final Pattern QUANTITY = Pattern.compile("\\bhow (long|many|much|far|big|large|often|old)\\b");
     private static final Set<String> FACET_WORDS = Set.of("object", "objected", "objection", "objections", "oppose",
             "opposed", "reject", "rejected", "concerns", "concern", "criticism", "criticized", "upset", "outcome",
             "outcomes", "result", "results", "agreed", "agree", "agreement", "decided", "decision", "next", "plans",
@@ -49,6 +54,8 @@ final class QuestionReader {
             "delegation", "delegations", "represented", "took", "part", "present", "role", "roles", "involved");
     private static final Set<String> EVENT_WORDS = Set.of("talks", "meeting", "meetings", "discussions",
             "negotiations", "summit", "session", "conversation", "conference");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
 
     private final SentenceIndex index;
     private final Lexicon lexicon;
@@ -72,10 +79,12 @@ final class QuestionReader {
                 : PARTICIPANTS.matcher(lower).find() || (type == QuestionType.WHO && containsAny(words, EVENT_WORDS)) ? Facet.PARTICIPANTS
                 : OUTCOME.matcher(lower).find() ? Facet.OUTCOMES : Facet.NONE;
         boolean asksWords = words.stream().anyMatch(w -> SPEECH.contains(w.toLowerCase(Locale.ROOT)));
-        List<QueryTerm> terms = terms(words);
+        boolean framed = type == QuestionType.WHO && facet == Facet.PARTICIPANTS;
+        List<QueryTerm> terms = markFocus(terms(words, framed ? frame : Set.of()), words);
         boolean narrow = terms.stream().anyMatch(t -> !t.generic()
                 && !FACET_WORDS.contains(t.surface().toLowerCase(Locale.ROOT)));
-        return new Question(text, type, facet, facet != Facet.NONE && !narrow, asksWords, terms);
+        boolean asksQuantity = QUANTITY.matcher(lower).find();
+        return new Question(text, type, facet, facet != Facet.NONE && !narrow, asksWords, asksQuantity, terms);
     }
 
     private static QuestionType type(List<String> words) {
@@ -107,7 +116,20 @@ final class QuestionReader {
         return QuestionType.OTHER;
     }
 
-    private List<QueryTerm> terms(List<String> words) {
+    /**
+     * The noun a determiner introduces ("the population of …", "the king of …") is what the question asks
+     * about; when the corpus never uses it, the question is very likely about something the articles lack.
+     */
+    private static List<QueryTerm> markFocus(List<QueryTerm> terms, List<String> words) {
+        Set<String> focus = new java.util.HashSet<>();
+        for (int i = 1; i < words.size(); i++) {
+            if (DETERMINERS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) focus.add(words.get(i).toLowerCase(Locale.ROOT));
+        }
+        return terms.stream().map(t -> focus.contains(t.surface().toLowerCase(Locale.ROOT)) && !t.entity() && !t.generic()
+                ? new QueryTerm(t.surface(), t.forms(), t.weight(), t.known(), t.entity(), t.generic(), true) : t).toList();
+    }
+
+    private List<QueryTerm> terms(List<String> words, Set<String> frame) {
         List<QueryTerm> terms = new ArrayList<>();
         int n = index.sentenceCount();
         int longest = Math.max(2, lexicon.longestAliasWords());
@@ -119,13 +141,13 @@ final class QuestionReader {
                 Set<String> synonyms = lexicon.synonymsOf(phrase);
                 boolean capitalised = Character.isUpperCase(phrase.codePointAt(0));
                 if (!aliases.isEmpty() && (capitalised || len > 1)) {
-                    terms.add(term(phrase, aliases, n, true));
+                    terms.add(term(phrase, aliases, n, true, frame));
                     taken = len;
                 } else if (len > 1 && !synonyms.isEmpty()) {
                     List<String> forms = new ArrayList<>();
                     forms.add(phrase);
                     forms.addAll(synonyms);
-                    terms.add(term(phrase, forms, n, false));
+                    terms.add(term(phrase, forms, n, false, frame));
                     taken = len;
                 }
             }
@@ -136,7 +158,7 @@ final class QuestionReader {
                     List<String> forms = new ArrayList<>();
                     forms.add(w);
                     forms.addAll(lexicon.synonymsOf(w));
-                    terms.add(term(w, forms, n, false));
+                    terms.add(term(w, forms, n, false, frame));
                 }
                 taken = 1;
             }
@@ -145,11 +167,16 @@ final class QuestionReader {
         return dedupe(terms);
     }
 
-    private QueryTerm term(String surface, List<String> variants, int n, boolean entity) {
+    private QueryTerm term(String surface, List<String> variants, int n, boolean entity, Set<String> frame) {
         Set<List<String>> forms = new LinkedHashSet<>();
         for (String v : variants) {
             List<String> analyzed = index.analyze(v);
             if (!analyzed.isEmpty()) forms.add(analyzed);
+        }
+        if (!entity && forms.stream().noneMatch(f -> f.stream().allMatch(index::knows))) {
+            // An unknown single word may be a form the stemmer leaves apart: "invade" for "invasion".
+            List<String> word = index.analyze(surface);
+            if (word.size() == 1) index.nearTerm(word.get(0)).ifPresent(near -> forms.add(List.of(near)));
         }
         boolean known = false;
         int bestDf = 0;
@@ -165,7 +192,7 @@ final class QuestionReader {
         boolean generic = GENERIC.contains(lower) || EVENT_WORDS.contains(lower)
                 || (!forms.isEmpty() && forms.stream().anyMatch(f -> frame.containsAll(f)));
         double weight = idf * (entity ? 1.3 : 1.0) * (generic ? 0.4 : 1.0);
-        return new QueryTerm(surface, List.copyOf(forms), weight, known, entity, generic);
+        return new QueryTerm(surface, List.copyOf(forms), weight, known, entity, generic, false);
     }
 
     private static List<QueryTerm> dedupe(List<QueryTerm> terms) {

@@ -25,6 +25,8 @@ final class Ranker {
             + "august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             + "overnight|yesterday|today|tomorrow|tonight|morning|evening|week|weeks|month|months|year|years|days|hours|"
             + "date|earlier|later|since|until)\\b");
+    private static final Pattern QUANTITY = Pattern.compile("\\p{N}|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|dozen|dozens|hundreds?|thousands?|millions?|billions?|half|several)\\b");
     private static final Pattern VENUE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?\\p{Lu}|\\btook place\\b|\\bheld\\b|\\bhosted\\b");
     private static final Pattern CAUSE = Pattern.compile("(?i)\\b(because|due to|after|to avoid|fear|fears|concerns?|so that|"
             + "since|as a result|raising|amid|over|citing|why|reason|without|sidelined|excluded|left out)\\b");
@@ -54,13 +56,23 @@ final class Ranker {
         double coverage = total == 0 ? 0 : covered / total;
         double sentenceCoverage = total == 0 ? 0 : inSentence / total;
         double semantic = clamp((cosine - SEMANTIC_FLOOR) / SEMANTIC_SPAN);
+        double typeFit = typeFit(q, p.quote(), facts), facetFit = facetFit(q, facts);
         double score = W_COVERAGE * coverage + W_LEXICAL * lexicalShare + W_SEMANTIC * semantic
-                + W_TYPE * typeFit(q, p.quote(), facts) + W_FACET * facetFit(q, facts);
+                + typeWeight(q) * typeFit + W_FACET * facetFit;
         if (p.quote().stripTrailing().endsWith("?")) score -= 0.08; // a rhetorical question rarely answers one
-        return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine);
+        return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine, typeFit, facetFit);
+    }
+
+    /** Who, where and when want a specific kind of answer; a sentence without one rarely answers them. */
+    private static double typeWeight(Question q) {
+        return switch (q.type()) {
+            case WHO, WHERE, WHEN -> 2 * W_TYPE;
+            default -> q.asksQuantity() ? 2 * W_TYPE : W_TYPE;
+        };
     }
 
     private static double typeFit(Question q, String text, SentenceFacts facts) {
+        if (q.asksQuantity()) return QUANTITY.matcher(text).find() ? 1 : 0;
         double fit = switch (q.type()) {
             case WHO -> facts.people().isEmpty() ? 0 : facts.presentParticipants() ? 1 : 0.7;
             case WHERE -> VENUE.matcher(text).find() ? 1 : 0;

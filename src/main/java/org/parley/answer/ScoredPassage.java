@@ -5,4 +5,4 @@ import org.parley.facts.SentenceFacts;
 
 /** A candidate sentence with the evidence the ranker weighed. */
 record ScoredPassage(Passage passage, SentenceFacts facts, double score, double coverage, double sentenceCoverage,
-                     double semantic) {}
+                     double semantic, double typeFit, double facetFit) {}

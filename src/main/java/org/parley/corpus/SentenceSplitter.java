@@ -34,6 +34,9 @@ public final class SentenceSplitter {
     private static final Pattern CANDIDATE = Pattern.compile(
             "([.!?\u2026]+)([\"'\u201d\u2019)\\]]*)(\\s+)(?=[\"'\u201c\u2018(\\[]?[\\p{Lu}\\p{N}])");
 
+    /** A quotation longer than this is split after all, so one citation never swallows a speech. */
+    private static final int MAX_QUOTED_SENTENCE = 400;
+
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}.\\-]+)$");
 
     /** Splits {@code paragraph}; offsets in the result are relative to {@code base}. */
@@ -46,12 +49,27 @@ public final class SentenceSplitter {
             if (!isBoundary(paragraph, markStart, m.group(1), m.end())) {
                 continue;
             }
+            if (insideQuote(paragraph, start, m.end(2)) && m.end(2) - start < MAX_QUOTED_SENTENCE) {
+                continue; // a quotation stays whole, with its attribution: "… Russians. We hope …," Rubio said.
+            }
             int end = m.end(2);
             add(sentences, paragraph, start, end, base);
             start = m.end();
         }
         add(sentences, paragraph, start, paragraph.length(), base);
         return sentences;
+    }
+
+    /** Whether a quotation opened since {@code from} is still open at {@code at}. */
+    private static boolean insideQuote(String text, int from, int at) {
+        int curly = 0, straight = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') curly++;
+            else if (c == '\u201D') curly = Math.max(0, curly - 1);
+            else if (c == '"') straight++;
+        }
+        return curly > 0 || straight % 2 == 1;
     }
 
     private static void add(List<Sentence> out, String text, int start, int end, int base) {

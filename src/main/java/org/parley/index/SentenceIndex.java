@@ -220,6 +220,27 @@ public final class SentenceIndex implements Closeable {
         }
     }
 
+    /**
+     * A corpus term that shares a stem-like prefix with {@code term} ("invad" ~ "invas"), for the word forms
+     * Porter stemming leaves apart. The prefix is most of the shorter word and at least four letters.
+     */
+    public Optional<String> nearTerm(String term) {
+        if (term.length() < 5) return Optional.empty();
+        String prefix = term.substring(0, Math.max(4, (int) Math.ceil(term.length() * 0.67)));
+        try {
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, CONTEXT);
+            if (terms == null) return Optional.empty();
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            if (te.seekCeil(new org.apache.lucene.util.BytesRef(prefix)) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+                return Optional.empty();
+            }
+            String found = te.term().utf8ToString();
+            return found.startsWith(prefix) ? Optional.of(found) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int sentenceCount() {
         return reader.numDocs();
     }
