@@ -175,9 +175,24 @@ public final class AnswerEngine implements Closeable {
             ranked = new ArrayList<>(ranked);
             ranked.sort(Comparator.comparingInt((ScoredPassage p) -> -presentCount(p)).thenComparingDouble(p -> -p.score()));
         }
+        int cap = Math.max(LIST_CITATIONS, settings.maxCitations());
+        if (q.facet() == Facet.OBJECTIONS) {
+            // Every objecting party first, each with its best sentence; then the rest by score.
+            Map<String, Set<String>> partiesByKey = new HashMap<>();
+            facts.objections().forEach(o -> partiesByKey.computeIfAbsent(o.citation().key(), k -> new LinkedHashSet<>()).add(o.party()));
+            Set<String> covered = new LinkedHashSet<>();
+            for (ScoredPassage p : ranked) {
+                if (out.size() >= cap) break;
+                Set<String> parties = partiesByKey.getOrDefault(p.passage().key(), Set.of());
+                if (inFacet(q.facet(), p.facts()) && !covered.containsAll(parties)) {
+                    out.add(p);
+                    covered.addAll(parties);
+                }
+            }
+        }
         for (ScoredPassage p : ranked) {
-            if (out.size() >= Math.max(LIST_CITATIONS, settings.maxCitations())) break;
-            if (inFacet(q.facet(), p.facts())) out.add(p);
+            if (out.size() >= cap) break;
+            if (inFacet(q.facet(), p.facts()) && !out.contains(p)) out.add(p);
         }
         return out.isEmpty() ? followers(ranked) : out;
     }

@@ -1,0 +1,86 @@
+package org.parley.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Behaviour on the first corpus article, through the engine's public API. */
+class AnswerEngineTest {
+
+    private static AnswerEngine engine;
+
+    @BeforeAll
+    static void open() {
+        engine = Engines.open("riyadh");
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        engine.close();
+    }
+
+    @Test
+    void whoMetNamesThePeopleNotTheCity() {
+        Answer a = engine.ask("Who met in Riyadh?");
+        assertTrue(a.answered());
+        assertTrue(a.citations().get(0).quote().contains("Marco Rubio"), a.citations().get(0).quote());
+        assertTrue(a.lead().contains("Sergey Lavrov"), a.lead());
+    }
+
+    @Test
+    void paraphraseFindsTheSanctionsSentence() {
+        Answer a = engine.ask("What penalties had been imposed on Moscow?");
+        assertTrue(a.answered());
+        assertTrue(a.citations().get(0).quote().contains("sanctions"), a.citations().get(0).quote());
+    }
+
+    @Test
+    void objectionListCoversEveryObjectingParty() {
+        Answer a = engine.ask("Who objected?");
+        String quotes = String.join(" | ", a.citations().stream().map(Citation::quote).toList());
+        assertTrue(quotes.contains("firmly rejected the talks"), quotes);
+        assertTrue(quotes.contains("European"), quotes);
+        assertTrue(quotes.contains("Macron"), quotes);
+        assertTrue(a.lead().contains("Ukraine") && a.lead().contains("France"), a.lead());
+    }
+
+    @Test
+    void citationsCarryArticleSectionAndParagraph() {
+        Citation c = engine.ask("What happened in 2014?").citations().get(0);
+        assertTrue(c.quote().contains("2014 annexation of Crimea"));
+        assertTrue(c.section().equals("Restoring Diplomatic Relations"), c.section());
+        assertTrue(c.paragraph() == 2, "paragraph " + c.paragraph());
+        assertTrue(c.document().equals("us-russia-riyadh-talks"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What is the population of Brazil?", "What is the weather in Moscow today?",
+            "Who won the 2024 Olympics marathon?", "What is the population of Saudi Arabia?", "How do I bake bread?"})
+    void abstainsWhenTheArticleDoesNotSay(String question) {
+        Answer a = engine.ask(question);
+        assertFalse(a.answered(), () -> question + " -> " + a.citations());
+        assertTrue(a.citations().isEmpty());
+        assertTrue(a.lead().contains("couldn't find"), a.lead());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\u0000\u200B\u0007", "title:(AND OR \" * ~", "@everyone <@123> **bold**", "???"})
+    void hostileOrEmptyInputGetsAPoliteReplyAndNeverThrows(String question) {
+        Answer a = engine.ask(question);
+        assertFalse(a.lead().isBlank());
+        assertFalse(a.markdown().contains("@everyone"), "mentions must never pass through");
+    }
+
+    @Test
+    void hugeQuestionsAreCutWithANote() {
+        Answer a = engine.ask("Who met in Riyadh? " + "x".repeat(100_000));
+        assertTrue(a.question().length() <= 500);
+        assertTrue(a.markdown().contains("only its first 500 characters"), a.markdown());
+    }
+}
