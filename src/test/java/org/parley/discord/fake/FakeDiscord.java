@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -90,7 +91,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final GatewayServer gateway;
 
-    private FakeDiscord(Settings settings) throws Exception {
+    private FakeDiscord(Settings settings) throws IOException {
         this.settings = settings;
         // Modern applications share their id with their bot user.
         this.applicationId = "1200000000000000001";
@@ -125,9 +126,7 @@ public final class FakeDiscord implements AutoCloseable {
             discord.gateway.start();
             return discord;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("FakeDiscord failed to start", e);
+            throw new UncheckedIOException("FakeDiscord failed to start", e);
         }
     }
 
@@ -338,7 +337,7 @@ public final class FakeDiscord implements AutoCloseable {
         return "interaction-token-" + UUID.randomUUID().toString().replace("-", "");
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());

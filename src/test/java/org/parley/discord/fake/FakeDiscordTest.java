@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +48,7 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
@@ -140,10 +142,19 @@ class FakeDiscordTest {
                         .addOption(OptionType.USER, "delegate", "Who said it", true))
                 .complete();
 
+        Command upserted = jda.upsertCommand(Commands.slash("ask", "Ask anything about the talks")
+                        .addOption(OptionType.STRING, "question", "What you want to know", true))
+                .complete();
+
         RecordedRequest put = discord.awaitRequest("PUT", "applications/{application_id}/commands", WAIT);
         assertEquals("ask", put.body().get(0).get("name").asText());
+        RecordedRequest post = discord.awaitRequest("POST", "applications/{application_id}/commands", WAIT);
+        assertEquals("Ask anything about the talks", post.body().get("description").asText());
+        // Like Discord, re-registering a name keeps the command's id.
+        assertEquals(global.get(0).getId(), upserted.getId());
         discord.awaitRequest("PUT", "applications/{application_id}/guilds/{guild_id}/commands", WAIT);
-        assertEquals(global.get(0).getId(), discord.registeredCommands(null).get(0).get("id").asText());
+        assertEquals("Ask anything about the talks",
+                discord.registeredCommands(null).get(0).get("description").asText());
         assertEquals(local.get(0).getId(), discord.registeredCommands(guild.getId()).get(0).get("id").asText());
         assertEquals(OptionType.USER, local.get(0).getOptions().get(0).getType());
     }
@@ -272,6 +283,25 @@ class FakeDiscordTest {
     }
 
     @Test
+    void fileUploadsArriveAsMultipartWithPayloadJson() {
+        connect();
+        TextChannel channel = jda.getTextChannelById(discord.guild().textChannel().id());
+        byte[] notes = "Round 3: both sides agree on a ceasefire.".getBytes(StandardCharsets.UTF_8);
+
+        Message sent = channel.sendMessage("Minutes attached")
+                .addFiles(FileUpload.fromData(notes, "minutes.txt"))
+                .complete();
+
+        RecordedRequest post = discord.awaitRequest("POST", "channels/{channel_id}/messages", WAIT);
+        assertTrue(post.headers().get("content-type").startsWith("multipart/form-data"));
+        assertEquals("Minutes attached", post.body().get("content").asText());
+        assertEquals(List.of("minutes.txt"), post.files());
+        Message.Attachment attachment = sent.getAttachments().get(0);
+        assertEquals("minutes.txt", attachment.getFileName());
+        assertEquals(notes.length, attachment.getSize());
+    }
+
+    @Test
     void rateLimitedRequestIsRetried() {
         connect();
         TextChannel channel = jda.getTextChannelById(discord.guild().textChannel().id());
@@ -291,7 +321,8 @@ class FakeDiscordTest {
     @Test
     void reconnectRequestResumesTheSessionAndCommandsStillWork() throws InterruptedException {
         CompletableFuture<String> handled = new CompletableFuture<>();
-        connect(event -> {
+        // A distinct path for the first connection shows which URL the RESUME uses.
+        connect(discord.gatewayUrl() + "identify", event -> {
             if (event instanceof SlashCommandInteractionEvent slash) {
                 slash.reply("still here").queue();
                 handled.complete(slash.getId());
@@ -308,8 +339,8 @@ class FakeDiscordTest {
         assertEquals(discord.botToken(), resume.data().get("token").asText());
         discord.awaitDispatchSent("RESUMED", WAIT);
         jda.awaitStatus(JDA.Status.CONNECTED);
-        // Resumed on READY's resume_gateway_url with the same query; one IDENTIFY in total.
-        assertEquals(List.of("/?encoding=json&v=10", "/?encoding=json&v=10"), discord.gatewayConnectUrls());
+        // Resumed on READY's resume_gateway_url (the fake's "/"), with the same query; one IDENTIFY in total.
+        assertEquals(List.of("/identify?encoding=json&v=10", "/?encoding=json&v=10"), discord.gatewayConnectUrls());
         assertEquals(1, discord.gatewayReceived().stream().filter(f -> f.op() == GatewayServer.OP_IDENTIFY).count());
 
         FakeGuild fake = discord.guild();
@@ -380,14 +411,23 @@ class FakeDiscordTest {
     // ---- helpers ----
 
     private JDABuilder configure(JDABuilder builder) {
+        return configure(builder, discord.gatewayUrl());
+    }
+
+    private JDABuilder configure(JDABuilder builder, String gatewayUrl) {
         return builder
                 .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
-                .setSessionController(new ConfiguredGatewaySessionController(discord.gatewayUrl()))
+                .setSessionController(new ConfiguredGatewaySessionController(gatewayUrl))
                 .setCompression(Compression.NONE);
     }
 
     private void connect(EventListener... listeners) {
-        JDABuilder builder = configure(JDABuilder.createLight(discord.botToken(), GatewayIntent.GUILD_MESSAGES))
+        connect(discord.gatewayUrl(), listeners);
+    }
+
+    private void connect(String gatewayUrl, EventListener... listeners) {
+        JDABuilder builder = configure(
+                        JDABuilder.createLight(discord.botToken(), GatewayIntent.GUILD_MESSAGES), gatewayUrl)
                 .addEventListeners((Object[]) listeners);
         jda = builder.build();
         assertTimeoutPreemptively(WAIT, () -> jda.awaitReady());

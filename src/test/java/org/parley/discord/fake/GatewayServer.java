@@ -60,7 +60,7 @@ final class GatewayServer extends WebSocketServer {
     private long sequence;
 
     GatewayServer(ServerSocketChannel boundChannel, ObjectMapper mapper, FakeGuild guild, String botToken,
-            String applicationId, Journal<GatewayFrame> frames, Journal<String> connectUrls) throws Exception {
+            String applicationId, Journal<GatewayFrame> frames, Journal<String> connectUrls) {
         super(boundChannel);
         this.mapper = mapper;
         this.guild = guild;

@@ -74,6 +74,17 @@ final class MessageStore {
      * @throws DiscordError if the reply target does not exist and fail_if_not_exists isn't false
      */
     synchronized ObjectNode postByBot(String channelId, JsonNode payload, List<MultipartForm.Part> files, Origin origin) {
+        return create(channelId, payload, files, origin, 0);
+    }
+
+    /** The "thinking..." placeholder Discord creates for a deferred interaction response. */
+    synchronized ObjectNode postLoadingPlaceholder(String channelId, boolean ephemeral, Origin origin) {
+        ObjectNode payload = JSON.objectNode().put("content", "").put("flags", ephemeral ? FLAG_EPHEMERAL : 0);
+        return create(channelId, payload, List.of(), origin, FLAG_LOADING);
+    }
+
+    private ObjectNode create(String channelId, JsonNode payload, List<MultipartForm.Part> files, Origin origin,
+            int serverFlags) {
         ObjectNode message = skeleton(ids.next(), origin.messageType(), channelId, guild.bot());
         if (origin.webhookApplicationId() != null) {
             message.put("webhook_id", origin.webhookApplicationId())
@@ -102,19 +113,10 @@ final class MessageStore {
             }
         }
         applyPayload(message, payload, files);
+        message.put("flags", message.get("flags").asInt() | serverFlags);
         resolveMentions(message, payload.path("allowed_mentions"), referenced);
         messagesById.put(message.get("id").asText(), message);
         return message.deepCopy();
-    }
-
-    /** The "thinking..." placeholder Discord creates for a deferred interaction response. */
-    synchronized ObjectNode postLoadingPlaceholder(String channelId, boolean ephemeral, Origin origin) {
-        ObjectNode payload = JSON.objectNode().put("content", "")
-                .put("flags", ephemeral ? FLAG_EPHEMERAL : 0);
-        ObjectNode message = postByBot(channelId, payload, List.of(), origin);
-        message.put("flags", message.get("flags").asInt() | FLAG_LOADING);
-        messagesById.get(message.get("id").asText()).put("flags", message.get("flags").asInt());
-        return message;
     }
 
     /** Applies an edit (PATCH) from the bot; fields absent from the payload stay as they were. */
