@@ -323,9 +323,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void close() {
-        http.stop(0);
-        httpThreads.shutdownNow();
         try {
+            // A response still being written when the test ends would otherwise be cut off, and OkHttp would
+            // retry it against a closed port. (HttpServer#stop(1) waits too, but always a full second.)
+            rest.awaitIdle(Duration.ofSeconds(1));
+            http.stop(0);
+            httpThreads.shutdownNow();
             gateway.stop(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -47,6 +47,8 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
@@ -55,11 +57,12 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
  * Drives the real JDA 6.4.2 client against FakeDiscord: login, commands, interactions, messages, pins, rate
  * limits, resume and a bad token.
  */
-@Timeout(value = 20, unit = TimeUnit.SECONDS)
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // lets @BeforeAll/@AfterAll keep JDA's global defaults in a field
 class FakeDiscordTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    // Generous, because other builds may share the 2 cores; a passing run waits milliseconds, not this.
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private EnumSet<Message.MentionType> jdaDefaultMentions;
 
@@ -394,6 +397,31 @@ class FakeDiscordTest {
         Throwable error = assertTimeoutPreemptively(WAIT, () -> failure.get());
         ErrorResponseException response = assertInstanceOf(ErrorResponseException.class, error);
         assertEquals(ErrorResponse.UNKNOWN_INTERACTION, response.getErrorResponse());
+    }
+
+    @Test
+    void shardManagerAsksForGatewayBotButConnectsToTheConfiguredUrl() throws InterruptedException {
+        ShardManager shards = DefaultShardManagerBuilder.createLight(discord.botToken(), GatewayIntent.GUILD_MESSAGES)
+                .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
+                .setSessionController(new ConfiguredGatewaySessionController(discord.gatewayUrl() + "sharded"))
+                .setCompression(Compression.NONE)
+                .build();
+        try {
+            discord.awaitDispatchSent("GUILD_CREATE", WAIT);
+            JDA shard = shards.getShardById(0);
+            assertTimeoutPreemptively(WAIT, () -> shard.awaitReady());
+
+            // Unlike JDABuilder, a ShardManager calls GET gateway/bot for the shard count (and token check).
+            discord.awaitRequest("GET", "gateway/bot", WAIT);
+            assertEquals(List.of("/sharded?encoding=json&v=10"), discord.gatewayConnectUrls());
+            JsonNode shardInfo = discord.awaitReceivedOp(GatewayServer.OP_IDENTIFY, WAIT).data().get("shard");
+            assertEquals("[0,1]", shardInfo.toString());
+        } finally {
+            shards.shutdown();
+            for (JDA shard : shards.getShards()) {
+                assertTrue(shard.awaitShutdown(WAIT), "shard did not shut down");
+            }
+        }
     }
 
     @Test

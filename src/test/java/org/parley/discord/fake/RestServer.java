@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +76,7 @@ final class RestServer implements HttpHandler {
     private final Journal<RecordedRequest> journal;
     private final List<Route> routes = new ArrayList<>();
     private final List<Fault> faults = new ArrayList<>();
+    private int inFlight;
 
     RestServer(String basePath, ObjectMapper mapper, String botToken, Journal<RecordedRequest> journal) {
         this.basePath = basePath;
@@ -97,8 +99,34 @@ final class RestServer implements HttpHandler {
         faults.add(fault);
     }
 
+    /** Waits until no request is being answered, so closing cannot cut a response off (bounded by timeout). */
+    synchronized void awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (inFlight > 0) {
+            long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+            if (remainingMillis <= 0) {
+                return;
+            }
+            wait(remainingMillis);
+        }
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        changeInFlight(+1);
+        try {
+            answer(exchange);
+        } finally {
+            changeInFlight(-1);
+        }
+    }
+
+    private synchronized void changeInFlight(int delta) {
+        inFlight += delta;
+        notifyAll();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             String fullPath = exchange.getRequestURI().getPath();
@@ -123,6 +151,8 @@ final class RestServer implements HttpHandler {
                 reply = invoke(route, new Call(method, path, query, params, body.json(), body.files()));
             }
 
+            // Recorded before answering: whatever JDA does with the answer (complete() returning, a listener
+            // running) happens after the request is in the journal.
             journal.add(new RecordedRequest(
                     method,
                     path,
