@@ -1,0 +1,334 @@
+package org.parley.discord.fake;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.parley.discord.fake.RestServer.Call;
+import org.parley.discord.fake.RestServer.Reply;
+
+/**
+ * The REST routes JDA 6.4.2 uses for a bot like Parley, answered with realistic payloads. Templates are spelled
+ * exactly as in JDA's {@code Route} class so recorded route names can be compared with JDA's.
+ */
+final class DiscordRoutes {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private static final int CALLBACK_CHANNEL_MESSAGE = 4;
+    private static final int CALLBACK_DEFERRED_CHANNEL_MESSAGE = 5;
+    private static final int CALLBACK_DEFERRED_UPDATE_MESSAGE = 6;
+    private static final int CALLBACK_UPDATE_MESSAGE = 7;
+    private static final int CALLBACK_AUTOCOMPLETE_RESULT = 8;
+    private static final int CALLBACK_MODAL = 9;
+
+    private final FakeGuild guild;
+    private final String applicationId;
+    private final MessageStore messages;
+    private final CommandRegistry commands;
+    private final InteractionLedger interactions;
+    private final GatewayServer gateway;
+
+    DiscordRoutes(FakeGuild guild, String applicationId, MessageStore messages, CommandRegistry commands,
+            InteractionLedger interactions, GatewayServer gateway) {
+        this.guild = guild;
+        this.applicationId = applicationId;
+        this.messages = messages;
+        this.commands = commands;
+        this.interactions = interactions;
+        this.gateway = gateway;
+    }
+
+    void registerOn(RestServer rest) {
+        // Login and application
+        rest.route("GET", "users/@me", call -> Reply.ok(selfUser()));
+        rest.route("GET", "oauth2/applications/@me", call -> Reply.ok(applicationInfo()));
+        rest.route("GET", "gateway", call -> Reply.ok(JSON.objectNode().put("url", gateway.url())));
+        rest.route("GET", "gateway/bot", call -> Reply.ok(gatewayBot()));
+
+        // Application commands, global and per guild
+        rest.route("GET", "applications/{application_id}/commands",
+                call -> Reply.ok(array(commands.list(scopeOf(call)))));
+        rest.route("PUT", "applications/{application_id}/commands",
+                call -> Reply.ok(array(commands.replaceAll(scopeOf(call), call.body()))));
+        rest.route("POST", "applications/{application_id}/commands",
+                call -> Reply.ok(commands.upsert(scopeOf(call), call.body())));
+        rest.route("GET", "applications/{application_id}/commands/{command_id}",
+                call -> Reply.ok(commands.get(scopeOf(call), call.param("command_id"))));
+        rest.route("PATCH", "applications/{application_id}/commands/{command_id}",
+                call -> Reply.ok(commands.edit(scopeOf(call), call.param("command_id"), call.body())));
+        rest.route("DELETE", "applications/{application_id}/commands/{command_id}", call -> {
+            commands.delete(scopeOf(call), call.param("command_id"));
+            return Reply.noContent();
+        });
+        rest.route("GET", "applications/{application_id}/guilds/{guild_id}/commands",
+                call -> Reply.ok(array(commands.list(scopeOf(call)))));
+        rest.route("PUT", "applications/{application_id}/guilds/{guild_id}/commands",
+                call -> Reply.ok(array(commands.replaceAll(scopeOf(call), call.body()))));
+        rest.route("POST", "applications/{application_id}/guilds/{guild_id}/commands",
+                call -> Reply.ok(commands.upsert(scopeOf(call), call.body())));
+        rest.route("GET", "applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
+                call -> Reply.ok(commands.get(scopeOf(call), call.param("command_id"))));
+        rest.route("PATCH", "applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
+                call -> Reply.ok(commands.edit(scopeOf(call), call.param("command_id"), call.body())));
+        rest.route("DELETE", "applications/{application_id}/guilds/{guild_id}/commands/{command_id}", call -> {
+            commands.delete(scopeOf(call), call.param("command_id"));
+            return Reply.noContent();
+        });
+
+        // Interaction responses; authorized by the interaction token, not the bot token
+        rest.tokenRoute("POST", "interactions/{interaction_id}/{interaction_token}/callback", this::callback);
+        rest.tokenRoute("POST", "webhooks/{application_id}/{interaction_token}", this::followUp);
+        rest.tokenRoute("GET", "webhooks/{application_id}/{interaction_token}/messages/{message_id}",
+                call -> Reply.ok(messages.find(webhookMessageId(call))
+                        .orElseThrow(() -> new DiscordError(404, 10008, "Unknown Message"))));
+        rest.tokenRoute("PATCH", "webhooks/{application_id}/{interaction_token}/messages/{message_id}",
+                call -> Reply.ok(messages.edit(webhookMessageId(call), call.body(), call.files())));
+        rest.tokenRoute("DELETE", "webhooks/{application_id}/{interaction_token}/messages/{message_id}", call -> {
+            messages.delete(webhookMessageId(call));
+            return Reply.noContent();
+        });
+
+        // Channels and messages; literal "pins" routes first so they win over {message_id}
+        rest.route("GET", "channels/{channel_id}",
+                call -> Reply.ok(guild.channelJson(channel(call))));
+        rest.route("POST", "channels/{channel_id}/typing", call -> {
+            channel(call);
+            return Reply.noContent();
+        });
+        rest.route("GET", "channels/{channel_id}/messages/pins", this::pins);
+        rest.route("PUT", "channels/{channel_id}/messages/pins/{message_id}", call -> pin(call, true));
+        rest.route("DELETE", "channels/{channel_id}/messages/pins/{message_id}", call -> pin(call, false));
+        rest.route("GET", "channels/{channel_id}/messages", call -> Reply.ok(array(
+                messages.history(channel(call).id(), limitOf(call)))));
+        rest.route("POST", "channels/{channel_id}/messages", call -> {
+            ObjectNode message = messages.postByBot(channel(call).id(), call.body(), call.files(),
+                    MessageStore.Origin.CHANNEL);
+            echo(message);
+            return Reply.ok(message);
+        });
+        rest.route("GET", "channels/{channel_id}/messages/{message_id}",
+                call -> Reply.ok(messages.getInChannel(channel(call).id(), call.param("message_id"))));
+        rest.route("PATCH", "channels/{channel_id}/messages/{message_id}", call -> {
+            messages.getInChannel(channel(call).id(), call.param("message_id"));
+            return Reply.ok(messages.edit(call.param("message_id"), call.body(), call.files()));
+        });
+        rest.route("DELETE", "channels/{channel_id}/messages/{message_id}", call -> {
+            messages.getInChannel(channel(call).id(), call.param("message_id"));
+            messages.delete(call.param("message_id"));
+            return Reply.noContent();
+        });
+        rest.route("PUT", "channels/{channel_id}/messages/{message_id}/reactions/{reaction_code}/{user_id}",
+                call -> react(call, true));
+        rest.route("DELETE", "channels/{channel_id}/messages/{message_id}/reactions/{reaction_code}/{user_id}",
+                call -> react(call, false));
+    }
+
+    // ---- interactions ----
+
+    private Reply callback(Call call) {
+        InteractionLedger.Entry interaction =
+                interactions.acknowledge(call.param("interaction_id"), call.param("interaction_token"));
+        int type = call.body().path("type").asInt();
+        JsonNode data = call.body().path("data");
+        boolean ephemeral = (data.path("flags").asInt() & MessageStore.FLAG_EPHEMERAL) != 0;
+
+        ObjectNode resource = JSON.objectNode().put("type", type);
+        switch (type) {
+            case CALLBACK_CHANNEL_MESSAGE -> {
+                ObjectNode message = messages.postByBot(interaction.channelId, data, call.files(), originOf(interaction));
+                interactions.setOriginal(interaction, message.get("id").asText());
+                echo(message);
+                resource.set("message", message);
+            }
+            case CALLBACK_DEFERRED_CHANNEL_MESSAGE -> {
+                ObjectNode message = messages.postLoadingPlaceholder(interaction.channelId, ephemeral,
+                        originOf(interaction));
+                interactions.setOriginal(interaction, message.get("id").asText());
+                echo(message);
+                resource.set("message", message);
+            }
+            case CALLBACK_DEFERRED_UPDATE_MESSAGE ->
+                    resource.set("message", messages.find(requireComponentMessage(interaction)).orElseThrow());
+            case CALLBACK_UPDATE_MESSAGE ->
+                    resource.set("message", messages.edit(requireComponentMessage(interaction), data, call.files()));
+            case CALLBACK_AUTOCOMPLETE_RESULT, CALLBACK_MODAL -> {
+                // Nothing to store: the client shows these.
+            }
+            default -> throw DiscordError.invalidFormBody("type", "BASE_TYPE_CHOICES", "Value must be one of ...");
+        }
+
+        if (!call.queryFlag("with_response")) {
+            return Reply.noContent();
+        }
+        ObjectNode response = JSON.objectNode();
+        ObjectNode summary = response.putObject("interaction")
+                .put("id", interaction.id)
+                .put("type", interaction.type);
+        if (resource.has("message")) {
+            JsonNode message = resource.get("message");
+            summary.put("response_message_id", message.get("id").asText())
+                    .put("response_message_loading", (message.get("flags").asInt() & MessageStore.FLAG_LOADING) != 0)
+                    .put("response_message_ephemeral",
+                            (message.get("flags").asInt() & MessageStore.FLAG_EPHEMERAL) != 0);
+        }
+        response.set("resource", resource);
+        return Reply.ok(response);
+    }
+
+    private Reply followUp(Call call) {
+        requireOwnApplication(call);
+        InteractionLedger.Entry interaction = interactions.requireAcknowledged(call.param("interaction_token"));
+        ObjectNode message = messages.postByBot(interaction.channelId, call.body(), call.files(),
+                new MessageStore.Origin(MessageStore.TYPE_DEFAULT, applicationId, interaction.metadata));
+        echo(message);
+        // Without ?wait=true Discord answers 204 and the client never learns the message.
+        return call.queryFlag("wait") ? Reply.ok(message) : Reply.noContent();
+    }
+
+    /** Resolves "@original" and checks the message belongs to this interaction's channel. */
+    private String webhookMessageId(Call call) {
+        requireOwnApplication(call);
+        InteractionLedger.Entry interaction = interactions.requireAcknowledged(call.param("interaction_token"));
+        String messageId = call.param("message_id");
+        if (messageId.equals("@original")) {
+            return interactions.originalMessageId(interaction)
+                    .orElseThrow(() -> new DiscordError(404, 10008, "Unknown Message"));
+        }
+        messages.getInChannel(interaction.channelId, messageId);
+        return messageId;
+    }
+
+    private MessageStore.Origin originOf(InteractionLedger.Entry interaction) {
+        int messageType = interaction.type == 2 ? MessageStore.TYPE_CHAT_INPUT_COMMAND : MessageStore.TYPE_DEFAULT;
+        return new MessageStore.Origin(messageType, applicationId, interaction.metadata);
+    }
+
+    private static String requireComponentMessage(InteractionLedger.Entry interaction) {
+        if (interaction.componentMessageId == null) {
+            throw DiscordError.invalidFormBody("type", "INTERACTION_RESPONSE_TYPE_INVALID",
+                    "This response type is only valid for component interactions");
+        }
+        return interaction.componentMessageId;
+    }
+
+    private void requireOwnApplication(Call call) {
+        if (!applicationId.equals(call.param("application_id"))) {
+            throw DiscordError.unknownWebhook();
+        }
+    }
+
+    // ---- channels ----
+
+    private Reply pins(Call call) {
+        ArrayNode items = JSON.arrayNode();
+        for (ObjectNode message : messages.pinned(channel(call).id())) {
+            ObjectNode item = items.addObject();
+            item.put("pinned_at", message.get("timestamp").asText());
+            item.set("message", message);
+        }
+        ObjectNode page = JSON.objectNode();
+        page.set("items", items);
+        page.put("has_more", false);
+        return Reply.ok(page);
+    }
+
+    private Reply pin(Call call, boolean pinned) {
+        messages.setPinned(channel(call).id(), call.param("message_id"), pinned);
+        return Reply.noContent();
+    }
+
+    private Reply react(Call call, boolean add) {
+        if (add && !call.param("user_id").equals("@me")) {
+            throw new DiscordError(405, 0, "405: Method Not Allowed");
+        }
+        messages.react(channel(call).id(), call.param("message_id"), call.param("reaction_code"), add);
+        return Reply.noContent();
+    }
+
+    private FakeGuild.Channel channel(Call call) {
+        return guild.findChannel(call.param("channel_id")).orElseThrow(DiscordError::unknownChannel);
+    }
+
+    /** Discord also sends the bot its own messages over the gateway (ephemeral ones excepted). */
+    private void echo(ObjectNode message) {
+        if ((message.get("flags").asInt() & MessageStore.FLAG_EPHEMERAL) != 0) {
+            return;
+        }
+        ObjectNode event = message.deepCopy().put("guild_id", guild.id());
+        event.set("member", guild.memberJson(guild.requireMember(guild.bot().id()), false));
+        gateway.dispatchIfConnected("MESSAGE_CREATE", event);
+    }
+
+    // ---- login ----
+
+    private ObjectNode selfUser() {
+        return guild.userJson(guild.bot())
+                .put("verified", true)
+                .put("mfa_enabled", false)
+                .put("flags", 0)
+                .put("locale", "en-US")
+                .putNull("email");
+    }
+
+    private ObjectNode applicationInfo() {
+        ObjectNode info = JSON.objectNode()
+                .put("id", applicationId)
+                .put("name", guild.bot().username())
+                .putNull("icon")
+                .put("description", "")
+                .put("summary", "")
+                .put("bot_public", false)
+                .put("bot_require_code_grant", false)
+                .put("verify_key", "0000000000000000000000000000000000000000000000000000000000000000")
+                .put("flags", 1 << 19)
+                .putNull("team");
+        info.set("owner", guild.userJson(guild.owner()));
+        info.set("bot", guild.userJson(guild.bot()));
+        info.putArray("tags");
+        info.putArray("redirect_uris");
+        return info;
+    }
+
+    private ObjectNode gatewayBot() {
+        ObjectNode json = JSON.objectNode().put("url", gateway.url()).put("shards", 1);
+        json.putObject("session_start_limit")
+                .put("total", 1000)
+                .put("remaining", 999)
+                .put("reset_after", 86_400_000)
+                .put("max_concurrency", 1);
+        return json;
+    }
+
+    // ---- helpers ----
+
+    /** Checks the application id and returns the guild id of a guild-scoped route, or null for global. */
+    private String scopeOf(Call call) {
+        if (!applicationId.equals(call.param("application_id"))) {
+            throw new DiscordError(403, 50001, "Missing Access");
+        }
+        String guildId = call.param("guild_id");
+        if (guildId != null && !guildId.equals(guild.id())) {
+            throw new DiscordError(403, 50001, "Missing Access");
+        }
+        return guildId;
+    }
+
+    private static int limitOf(Call call) {
+        for (String pair : call.query().split("&")) {
+            if (pair.startsWith("limit=")) {
+                return Integer.parseInt(pair.substring("limit=".length()));
+            }
+        }
+        return 50;
+    }
+
+    private static ArrayNode array(List<ObjectNode> items) {
+        ArrayNode array = JSON.arrayNode();
+        items.forEach(array::add);
+        return array;
+    }
+}

@@ -1,0 +1,351 @@
+package org.parley.discord.fake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A Discord-compatible server on 127.0.0.1 (REST v10 + JSON gateway without compression) that the real JDA
+ * client can log into, for end-to-end tests of the bot. One guild, one bot, fixed people: see {@link #guild()}.
+ *
+ * <pre>{@code
+ * try (FakeDiscord discord = FakeDiscord.start()) {
+ *     JDA jda = JDABuilder.createLight(discord.botToken(), GatewayIntent.GUILD_MESSAGES)
+ *             .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
+ *             .setSessionController(new ConfiguredGatewaySessionController(discord.gatewayUrl()))
+ *             .setCompression(Compression.NONE)
+ *             .build().awaitReady();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Everything is recorded: REST requests ({@link #requests()}) and gateway frames ({@link #gatewayReceived()}),
+ * and the await methods let tests wait for them instead of sleeping.
+ */
+public final class FakeDiscord implements AutoCloseable {
+
+    public static final String DEFAULT_BOT_TOKEN = "fake-discord-bot-token";
+
+    /**
+     * @param botToken              the only token accepted (REST gets {@code Bot <token>}); others get 401
+     * @param botName               the bot's username
+     * @param interactionAckDeadline how long after dispatch an interaction may still be acknowledged; Discord
+     *                              allows 3 seconds and then answers 404 "Unknown interaction"
+     */
+    public record Settings(String botToken, String botName, Duration interactionAckDeadline) {
+        public static Settings defaults() {
+            return new Settings(DEFAULT_BOT_TOKEN, "Parley", Duration.ofSeconds(3));
+        }
+
+        public Settings withBotToken(String token) {
+            return new Settings(token, botName, interactionAckDeadline);
+        }
+
+        public Settings withInteractionAckDeadline(Duration deadline) {
+            return new Settings(botToken, botName, deadline);
+        }
+    }
+
+    /** What a test needs to follow up on a dispatched interaction. */
+    public record InteractionDispatch(String interactionId, String token, long sequence) {}
+
+    /** What a test needs to follow up on a dispatched MESSAGE_CREATE. */
+    public record MessageDispatch(String messageId, long sequence) {}
+
+    private static final String API_BASE_PATH = "/api/v10/";
+
+    private final Settings settings;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Snowflakes ids = new Snowflakes();
+    private final FakeGuild guild;
+    private final String applicationId;
+    private final MessageStore messages;
+    private final CommandRegistry commands;
+    private final InteractionLedger interactions;
+    private final InteractionPayloads interactionPayloads;
+    private final Journal<RecordedRequest> requests = new Journal<>();
+    private final Journal<GatewayFrame> gatewayFrames = new Journal<>();
+    private final Journal<String> gatewayConnectUrls = new Journal<>();
+    private final RestServer rest;
+    private final HttpServer http;
+    private final ExecutorService httpThreads;
+    private final GatewayServer gateway;
+
+    private FakeDiscord(Settings settings) throws IOException {
+        this.settings = settings;
+        // Modern applications share their id with their bot user.
+        this.applicationId = "1200000000000000001";
+        this.guild = new FakeGuild(applicationId, settings.botName());
+        this.messages = new MessageStore(guild, ids);
+        this.commands = new CommandRegistry(applicationId, ids);
+        this.interactions = new InteractionLedger(settings.interactionAckDeadline());
+        this.interactionPayloads = new InteractionPayloads(guild, applicationId);
+
+        ServerSocketChannel gatewayChannel = ServerSocketChannel.open();
+        gatewayChannel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this.gateway = new GatewayServer(gatewayChannel, mapper, guild, settings.botToken(), applicationId,
+                gatewayFrames, gatewayConnectUrls);
+
+        this.rest = new RestServer(API_BASE_PATH, mapper, settings.botToken(), requests);
+        new DiscordRoutes(guild, applicationId, messages, commands, interactions, gateway).registerOn(rest);
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.httpThreads = Executors.newFixedThreadPool(4, daemonThreads("fake-discord-rest-"));
+        http.setExecutor(httpThreads);
+        http.createContext("/", rest);
+    }
+
+    /** Starts a fake with the default token, on ephemeral ports. */
+    public static FakeDiscord start() {
+        return start(Settings.defaults());
+    }
+
+    public static FakeDiscord start(Settings settings) {
+        try {
+            FakeDiscord discord = new FakeDiscord(settings);
+            discord.http.start();
+            discord.gateway.start();
+            return discord;
+        } catch (IOException e) {
+            throw new UncheckedIOException("FakeDiscord failed to start", e);
+        }
+    }
+
+    // ---- where and who ----
+
+    /** For {@code RestConfig#setBaseUrl}: {@code http://127.0.0.1:PORT/api/v10/}. */
+    public String restUrl() {
+        return "http://127.0.0.1:" + http.getAddress().getPort() + API_BASE_PATH;
+    }
+
+    /** For the SessionController: {@code ws://127.0.0.1:PORT/}; also sent as READY's resume_gateway_url. */
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    public String botToken() {
+        return settings.botToken();
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    /** The guild, its channels, roles and members (owner, moderator, member, bot), with fixed ids. */
+    public FakeGuild guild() {
+        return guild;
+    }
+
+    // ---- gateway ----
+
+    /** The session id handed out in the last READY, or null before the first IDENTIFY. */
+    public String sessionId() {
+        return gateway.sessionId();
+    }
+
+    /** The sequence number of the last dispatch sent; a RESUME must carry it. */
+    public long lastSequence() {
+        return gateway.lastSequence();
+    }
+
+    /** Sends op 7 RECONNECT; JDA then closes, reconnects to resume_gateway_url and sends op 6 RESUME. */
+    public void requestReconnect() {
+        gateway.requestReconnect();
+    }
+
+    /** Closes the gateway socket from the server side with the given close code (e.g. 4000 to make JDA resume). */
+    public void disconnect(int closeCode) {
+        gateway.disconnect(closeCode, "FakeDiscord disconnect");
+    }
+
+    /** Every payload the client sent (heartbeats, IDENTIFY, RESUME...), in order. */
+    public List<GatewayFrame> gatewayReceived() {
+        return gatewayFrames.snapshot().stream().filter(f -> f.direction() == GatewayFrame.Direction.RECEIVED).toList();
+    }
+
+    /** Every payload sent to the client, in order. */
+    public List<GatewayFrame> gatewaySent() {
+        return gatewayFrames.snapshot().stream().filter(f -> f.direction() == GatewayFrame.Direction.SENT).toList();
+    }
+
+    /** The path and query of each gateway connection, e.g. {@code /?encoding=json&v=10}. */
+    public List<String> gatewayConnectUrls() {
+        return gatewayConnectUrls.snapshot();
+    }
+
+    public GatewayFrame awaitGatewayFrame(Predicate<GatewayFrame> matcher, Duration timeout) {
+        return gatewayFrames.await(matcher, timeout, "a matching gateway frame");
+    }
+
+    /** Waits for the client to send the given op (2 IDENTIFY, 6 RESUME, 1 HEARTBEAT...). */
+    public GatewayFrame awaitReceivedOp(int op, Duration timeout) {
+        return gatewayFrames.await(f -> f.direction() == GatewayFrame.Direction.RECEIVED && f.op() == op, timeout,
+                "op " + op + " from the client");
+    }
+
+    /** Waits until FakeDiscord has sent the given dispatch, e.g. "RESUMED" or "GUILD_CREATE". */
+    public GatewayFrame awaitDispatchSent(String type, Duration timeout) {
+        return gatewayFrames.await(f -> f.direction() == GatewayFrame.Direction.SENT && type.equals(f.type()),
+                timeout, "dispatch " + type + " to be sent");
+    }
+
+    // ---- dispatch helpers ----
+
+    /**
+     * Sends INTERACTION_CREATE for a slash command typed by {@code userId} in {@code channelId}.
+     *
+     * <p>Option values: String, Integer/Long, Boolean, Double, or a Map for a subcommand (group). If the bot
+     * registered the command, its declared option types are used (so a user id passed for a USER option is sent
+     * as type 6 with "resolved" data) and the interaction carries the registered command id.
+     */
+    public InteractionDispatch slashCommand(String userId, String channelId, String name, Map<String, Object> options) {
+        String id = ids.next();
+        String token = newInteractionToken();
+        JsonNode registered = commands.findSlashCommand(guild.id(), name).map(JsonNode.class::cast)
+                .orElse(MissingNode.getInstance());
+        String commandId = registered.isMissingNode() ? ids.next() : registered.get("id").asText();
+        ObjectNode payload = interactionPayloads.slashCommand(id, token, userId, channelId, name, options,
+                commandId, registered);
+        interactions.add(new InteractionLedger.Entry(id, token, InteractionPayloads.TYPE_APPLICATION_COMMAND,
+                channelId, userId, null,
+                interactionPayloads.metadata(id, InteractionPayloads.TYPE_APPLICATION_COMMAND, userId, name, null)));
+        return new InteractionDispatch(id, token, gateway.dispatch("INTERACTION_CREATE", payload));
+    }
+
+    /**
+     * Sends INTERACTION_CREATE for a click on a button with {@code customId} on a message FakeDiscord knows
+     * (one the bot sent through REST).
+     */
+    public InteractionDispatch buttonClick(String userId, String channelId, String messageId, String customId) {
+        JsonNode message = messages.getInChannel(channelId, messageId);
+        String id = ids.next();
+        String token = newInteractionToken();
+        ObjectNode payload = interactionPayloads.buttonClick(id, token, userId, channelId, message, customId);
+        interactions.add(new InteractionLedger.Entry(id, token, InteractionPayloads.TYPE_MESSAGE_COMPONENT,
+                channelId, userId, messageId,
+                interactionPayloads.metadata(id, InteractionPayloads.TYPE_MESSAGE_COMPONENT, userId, null, messageId)));
+        return new InteractionDispatch(id, token, gateway.dispatch("INTERACTION_CREATE", payload));
+    }
+
+    /**
+     * Sends MESSAGE_CREATE for a message {@code authorId} posts. To mention the bot, put
+     * {@code "<@" + guild().bot().id() + ">"} in the content and the bot's id in {@code mentionedUserIds}.
+     */
+    public MessageDispatch messageCreate(String authorId, String channelId, String content,
+            List<String> mentionedUserIds) {
+        ObjectNode message = messages.postByUser(authorId, channelId, content, mentionedUserIds);
+        message.put("guild_id", guild.id());
+        message.set("member", guild.memberJson(guild.requireMember(authorId), false));
+        return new MessageDispatch(message.get("id").asText(), gateway.dispatch("MESSAGE_CREATE", message));
+    }
+
+    // ---- REST recording ----
+
+    /** Every REST request so far, in arrival order. */
+    public List<RecordedRequest> requests() {
+        return requests.snapshot();
+    }
+
+    /** Waits for a request (already made or yet to come) that matches. */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> matcher, Duration timeout) {
+        return requests.await(matcher, timeout, "a matching REST request");
+    }
+
+    /** Waits for a request on the given route template, e.g. {@code ("PUT", "channels/{channel_id}/messages/pins/{message_id}")}. */
+    public RecordedRequest awaitRequest(String method, String route, Duration timeout) {
+        return requests.await(r -> r.is(method, route), timeout, method + " " + route);
+    }
+
+    /** Distinct "METHOD route" strings in first-call order; unknown routes appear as "METHOD path (unknown route)". */
+    public List<String> routesCalled() {
+        return List.copyOf(new LinkedHashSet<>(requests.snapshot().stream().map(RecordedRequest::summary).toList()));
+    }
+
+    /** Requests FakeDiscord had no route for (answered 404); a passing test should leave this empty. */
+    public List<RecordedRequest> unknownRequests() {
+        return requests.snapshot().stream().filter(r -> r.route() == null).toList();
+    }
+
+    // ---- fault injection ----
+
+    /**
+     * Answers the next request whose method matches and whose path (below /api/v10/, e.g.
+     * {@code channels/123/messages}) matches {@code pathRegex} entirely with {@code status}. A 429 comes as
+     * Discord sends it: Retry-After, X-RateLimit-* headers and a JSON body with retry_after, not global.
+     */
+    public void failNext(String method, String pathRegex, int status, double retryAfterSeconds) {
+        rest.addFault(new RestServer.Fault(method, Pattern.compile(pathRegex), status, retryAfterSeconds));
+    }
+
+    // ---- state ----
+
+    /** A message as Discord would return it now (content, flags, mentions who would be pinged, pinned...). */
+    public Optional<JsonNode> message(String messageId) {
+        return messages.find(messageId).map(JsonNode.class::cast);
+    }
+
+    /** The "@original" response message of an interaction, once it was answered. */
+    public Optional<JsonNode> originalResponse(String interactionId) {
+        return interactions.originalMessageId(interactionId).flatMap(this::message);
+    }
+
+    public boolean isAcknowledged(String interactionId) {
+        return interactions.isAcknowledged(interactionId);
+    }
+
+    public List<JsonNode> pinnedMessages(String channelId) {
+        return List.copyOf(messages.pinned(channelId));
+    }
+
+    /** Registered commands: global with {@code guildId == null}, else that guild's. */
+    public List<JsonNode> registeredCommands(String guildId) {
+        return List.copyOf(commands.list(guildId));
+    }
+
+    @Override
+    public void close() {
+        try {
+            // A response still being written when the test ends would otherwise be cut off, and OkHttp would
+            // retry it against a closed port. (HttpServer#stop(1) waits too, but always a full second.)
+            rest.awaitIdle(Duration.ofSeconds(1));
+            http.stop(0);
+            httpThreads.shutdownNow();
+            gateway.stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String newInteractionToken() {
+        // Real tokens are long opaque strings; length > 30 also exercises JDA's token hashing in route keys.
+        return "interaction-token-" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

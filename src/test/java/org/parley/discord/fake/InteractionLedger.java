@@ -1,0 +1,105 @@
+package org.parley.discord.fake;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The interactions FakeDiscord dispatched and what became of them: acknowledged or not, and which message is
+ * their "@original" response.
+ */
+final class InteractionLedger {
+
+    /** One dispatched interaction. Mutable state is guarded by the ledger. */
+    static final class Entry {
+        final String id;
+        final String token;
+        final int type;
+        final String channelId;
+        final String userId;
+        final Instant dispatchedAt;
+        /** For component interactions, the message carrying the component. */
+        final String componentMessageId;
+        /** What Discord puts into interaction_metadata of response messages. */
+        final ObjectNode metadata;
+
+        private boolean acknowledged;
+        private String originalMessageId;
+
+        Entry(String id, String token, int type, String channelId, String userId, String componentMessageId,
+                ObjectNode metadata) {
+            this.id = id;
+            this.token = token;
+            this.type = type;
+            this.channelId = channelId;
+            this.userId = userId;
+            this.dispatchedAt = Instant.now();
+            this.componentMessageId = componentMessageId;
+            this.metadata = metadata;
+            // A component interaction's "@original" is the message the component sits on.
+            this.originalMessageId = componentMessageId;
+        }
+    }
+
+    private final Duration ackDeadline;
+    private final Map<String, Entry> byId = new HashMap<>();
+    private final Map<String, Entry> byToken = new HashMap<>();
+
+    InteractionLedger(Duration ackDeadline) {
+        this.ackDeadline = ackDeadline;
+    }
+
+    synchronized void add(Entry entry) {
+        byId.put(entry.id, entry);
+        byToken.put(entry.token, entry);
+    }
+
+    /**
+     * Marks the interaction acknowledged, enforcing Discord's rules: known id and token, not acknowledged
+     * before, and within the deadline (3 s on Discord).
+     */
+    synchronized Entry acknowledge(String id, String token) {
+        Entry entry = byId.get(id);
+        if (entry == null || !entry.token.equals(token)) {
+            throw DiscordError.unknownInteraction();
+        }
+        if (entry.acknowledged) {
+            throw new DiscordError(400, 40060, "Interaction has already been acknowledged.");
+        }
+        if (Duration.between(entry.dispatchedAt, Instant.now()).compareTo(ackDeadline) > 0) {
+            throw DiscordError.unknownInteraction();
+        }
+        entry.acknowledged = true;
+        return entry;
+    }
+
+    /** The interaction behind a webhook token; Discord only accepts follow-ups after the acknowledgement. */
+    synchronized Entry requireAcknowledged(String token) {
+        Entry entry = byToken.get(token);
+        if (entry == null || !entry.acknowledged) {
+            throw DiscordError.unknownWebhook();
+        }
+        return entry;
+    }
+
+    synchronized void setOriginal(Entry entry, String messageId) {
+        entry.originalMessageId = messageId;
+    }
+
+    synchronized Optional<String> originalMessageId(Entry entry) {
+        return Optional.ofNullable(entry.originalMessageId);
+    }
+
+    synchronized Optional<String> originalMessageId(String interactionId) {
+        return Optional.ofNullable(byId.get(interactionId)).map(e -> e.originalMessageId);
+    }
+
+    synchronized boolean isAcknowledged(String interactionId) {
+        Entry entry = byId.get(interactionId);
+        return entry != null && entry.acknowledged;
+    }
+}
