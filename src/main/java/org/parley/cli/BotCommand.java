@@ -1,12 +1,29 @@
 package org.parley.cli;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+
+import org.parley.answer.AnswerEngine;
+import org.parley.config.ParleyConfig;
+import org.parley.discord.BotSettings;
+import org.parley.discord.ParleyBot;
+import org.parley.store.FeedbackStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** Runs the Discord bot (needs DISCORD_TOKEN or config/token). */
+/**
+ * Runs the Discord bot (needs DISCORD_TOKEN or config/token). The engine is loaded before logging in, so the
+ * bot never shows up online without being able to answer; then it runs until the process is stopped.
+ */
 @Command(name = "bot", mixinStandardHelpOptions = true, description = "Run the Discord bot.")
 final class BotCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(BotCommand.class);
 
     @Mixin
     CorpusOption corpus = new CorpusOption();
@@ -19,11 +36,43 @@ final class BotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (launcher.discordToken().isEmpty()) {
+        Optional<String> token = launcher.discordToken();
+        if (token.isEmpty()) {
             System.err.println("parley: set DISCORD_TOKEN (or write the token to config/token) to run the bot.");
             return 2;
         }
-        System.err.println("parley: the Discord bot is not wired in yet.");
-        return 2;
+        ParleyConfig config = launcher.config();
+        AnswerEngine engine = launcher.engine(corpus.get());
+        FeedbackStore feedback = new FeedbackStore(launcher.loader().resolve(config.store().dir()));
+        ParleyBot bot = new ParleyBot(BotSettings.from(config.discord(), token.get()), engine, feedback,
+                Clock.systemUTC(), config.engine().maxQuestionChars());
+        try {
+            bot.start();
+        } catch (InvalidTokenException e) {
+            // One line, no stack trace, and never the token itself.
+            System.err.println("parley: Discord rejected the token (check DISCORD_TOKEN or config/token).");
+            closeQuietly(bot, engine, feedback);
+            return 2;
+        } catch (RuntimeException e) {
+            System.err.println("parley: could not connect to Discord: " + Launcher.explain(e));
+            closeQuietly(bot, engine, feedback);
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Shutting down the Discord bot");
+            closeQuietly(bot, engine, feedback);
+        }, "parley-shutdown"));
+        bot.awaitStop();
+        return 0;
+    }
+
+    private static void closeQuietly(ParleyBot bot, AnswerEngine engine, FeedbackStore feedback) {
+        try {
+            bot.close();
+            engine.close();
+            feedback.close();
+        } catch (Exception e) {
+            log.warn("Error while shutting down: {}", e.toString());
+        }
     }
 }

@@ -1,0 +1,110 @@
+package org.parley.discord;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.parley.discord.reply.BotReply;
+import org.parley.discord.reply.Outgoing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+
+/**
+ * Answers an interaction within Discord's 3 seconds: the work runs on a worker; if it is done within
+ * {@code deferAfter} the reply goes out directly, otherwise the interaction is deferred ("thinking…") and the
+ * original response edited when the work is done.
+ */
+final class InteractionResponder {
+
+    private static final Logger log = LoggerFactory.getLogger(InteractionResponder.class);
+
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timers;
+    private final Duration deferAfter;
+    private final ErrorReplies errors;
+
+    InteractionResponder(ExecutorService workers, ScheduledExecutorService timers, Duration deferAfter,
+            ErrorReplies errors) {
+        this.workers = workers;
+        this.timers = timers;
+        this.deferAfter = deferAfter;
+        this.errors = errors;
+    }
+
+    /** Sends a reply at once; for refusals and other answers that need no work. */
+    void replyNow(IReplyCallback event, BotReply reply) {
+        Outgoing.silenced(event.reply(Outgoing.create(reply))).setEphemeral(reply.ephemeral())
+                .queue(hook -> { }, failure -> log.warn("Could not reply to interaction {}: {}", event.getId(),
+                        failure.toString()));
+    }
+
+    void respond(IReplyCallback event, boolean ephemeral, Supplier<BotReply> work, String doing) {
+        AtomicBoolean decided = new AtomicBoolean();
+        CompletableFuture<InteractionHook> deferral = new CompletableFuture<>();
+        Runnable defer = () -> {
+            if (decided.compareAndSet(false, true)) {
+                event.deferReply(ephemeral).queue(deferral::complete, deferral::completeExceptionally);
+            }
+        };
+        ScheduledFuture<?> timer = null;
+        if (deferAfter.isZero() || deferAfter.isNegative()) {
+            defer.run();
+        } else {
+            timer = timers.schedule(defer, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        ScheduledFuture<?> deferTimer = timer;
+
+        CompletableFuture.supplyAsync(work, workers)
+                .exceptionally(error -> errors.reply(error, doing))
+                .thenAccept(reply -> {
+                    BotReply shown = reply.withEphemeral(reply.ephemeral() || ephemeral);
+                    if (decided.compareAndSet(false, true)) {
+                        if (deferTimer != null) deferTimer.cancel(false);
+                        sendDirect(event, shown);
+                    } else {
+                        deferral.thenAccept(hook -> editOriginal(event, hook, shown))
+                                .exceptionally(failure -> {
+                                    log.warn("Could not defer interaction {} ({}): {}", event.getId(), doing,
+                                            failure.toString());
+                                    return null;
+                                });
+                    }
+                });
+    }
+
+    private void sendDirect(IReplyCallback event, BotReply reply) {
+        Outgoing.silenced(event.reply(Outgoing.create(reply))).setEphemeral(reply.ephemeral()).queue(
+                hook -> {
+                    if (reply.pin()) hook.retrieveOriginal().queue(message -> pin(event, hook, message),
+                            failure -> log.warn("Could not fetch the reply to pin it: {}", failure.toString()));
+                },
+                failure -> log.warn("Could not reply to interaction {}: {}", event.getId(), failure.toString()));
+    }
+
+    private void editOriginal(IReplyCallback event, InteractionHook hook, BotReply reply) {
+        Outgoing.silenced(hook.editOriginal(Outgoing.edit(reply))).queue(
+                message -> {
+                    if (reply.pin()) pin(event, hook, message);
+                },
+                failure -> log.warn("Could not edit the deferred reply to {}: {}", event.getId(), failure.toString()));
+    }
+
+    private void pin(IReplyCallback event, InteractionHook hook, Message message) {
+        MessageChannel channel = event.getMessageChannel();
+        channel.pinMessageById(message.getId()).queue(done -> { }, failure -> {
+            log.warn("Could not pin message {}: {}", message.getId(), failure.toString());
+            Outgoing.silenced(hook.sendMessage("I could not pin the summary: I need the Pin Messages permission "
+                    + "in this channel.")).setEphemeral(true).queue(ok -> { }, e -> { });
+        });
+    }
+}

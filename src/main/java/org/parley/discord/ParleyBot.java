@@ -1,0 +1,182 @@
+package org.parley.discord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.parley.answer.AnswerEngine;
+import org.parley.discord.command.ParleyCommands;
+import org.parley.discord.reply.AnswerRenderer;
+import org.parley.discord.reply.AnswerReplies;
+import org.parley.discord.reply.RecentAnswers;
+import org.parley.store.FeedbackStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+
+/**
+ * Parley on Discord: logs in, registers the slash commands and answers them, mentions and buttons.
+ *
+ * <p>One JDA session by default; with {@code discord.shards > 1} a JDA ShardManager runs that many shards in
+ * this process. No privileged intent is used: GUILD_MESSAGES and DIRECT_MESSAGES bring mentions of the bot
+ * (with their content, which Discord always delivers to the mentioned bot) and DMs.
+ */
+public final class ParleyBot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ParleyBot.class);
+    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+    private final BotSettings settings;
+    private final ParleyCommands commands;
+    private final List<Object> listeners;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timers;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile JDA jda;
+    private volatile ShardManager shardManager;
+
+    public ParleyBot(BotSettings settings, AnswerEngine engine, FeedbackStore feedback, Clock clock, int maxQuestionChars) {
+        this.settings = settings;
+        this.workers = Executors.newFixedThreadPool(4, daemonThreads("parley-answer-"));
+        this.timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("parley-defer-"));
+        RecentAnswers recent = new RecentAnswers(2_000);
+        AnswerReplies answers = new AnswerReplies(engine, new AnswerRenderer(), recent);
+        this.commands = new ParleyCommands(engine, answers, maxQuestionChars);
+        ChannelPolicy channels = new ChannelPolicy(settings.allowedChannels());
+        Cooldown cooldown = new Cooldown(settings.cooldownQuestions(), settings.cooldownWindow(), clock);
+        ErrorReplies errors = new ErrorReplies();
+        InteractionResponder responder = new InteractionResponder(workers, timers, settings.deferAfter(), errors);
+        this.listeners = List.of(
+                new SlashCommandListener(commands, channels, cooldown, responder),
+                new ButtonListener(engine, recent, feedback, responder, clock),
+                new MentionListener(answers, channels, cooldown, workers, errors));
+    }
+
+    /**
+     * Logs in, waits until every shard is ready and registers the commands.
+     *
+     * @throws InvalidTokenException if Discord rejects the token
+     */
+    public void start() throws InterruptedException {
+        // Process-wide: nothing Parley sends may ping anyone, whatever the text says.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        if (settings.shards() > 1) {
+            startShards();
+        } else {
+            startSingle();
+        }
+        log.info("Parley is on Discord with {} command(s){}", commands.all().size(),
+                settings.guilds().isEmpty() ? " (global)" : " in guild(s) " + settings.guilds());
+    }
+
+    private void startSingle() throws InterruptedException {
+        JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS).addEventListeners(listeners.toArray());
+        settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        settings.gatewayUrl().ifPresent(url -> builder
+                .setSessionController(new ConfiguredGatewaySessionController(url))
+                // A local Discord-compatible server need not speak zlib-stream.
+                .setCompression(Compression.NONE));
+        jda = builder.build();
+        jda.awaitReady();
+        registerCommands(List.of(jda));
+    }
+
+    private void startShards() throws InterruptedException {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+                .setShardsTotal(settings.shards())
+                .addEventListeners(listeners.toArray());
+        settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        settings.gatewayUrl().ifPresent(url -> builder
+                .setSessionController(new ConfiguredGatewaySessionController(url))
+                .setCompression(Compression.NONE));
+        shardManager = builder.build();
+        List<JDA> shards = new ArrayList<>(shardManager.getShards());
+        for (JDA shard : shards) shard.awaitReady();
+        registerCommands(shards);
+    }
+
+    private void registerCommands(List<JDA> shards) {
+        List<SlashCommandData> definitions = commands.definitions();
+        if (settings.guilds().isEmpty()) {
+            shards.get(0).updateCommands().addCommands(definitions).complete();
+            return;
+        }
+        for (String guildId : settings.guilds()) {
+            Guild guild = shards.stream().map(s -> s.getGuildById(guildId)).filter(g -> g != null).findFirst().orElse(null);
+            if (guild == null) {
+                log.warn("discord.guilds names guild {}, but the bot is not in it; no commands registered there", guildId);
+                continue;
+            }
+            guild.updateCommands().addCommands(definitions).complete();
+        }
+    }
+
+    /** The single JDA session (null when sharded or not started); for tests. */
+    public JDA jda() {
+        return jda;
+    }
+
+    /** Blocks until {@link #close()} is called, e.g. from a shutdown hook. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (jda != null) {
+                jda.shutdown();
+                if (!jda.awaitShutdown(SHUTDOWN_WAIT)) jda.shutdownNow();
+            }
+            if (shardManager != null) {
+                shardManager.shutdown();
+                for (JDA shard : shardManager.getShards()) {
+                    if (!shard.awaitShutdown(SHUTDOWN_WAIT)) shard.shutdownNow();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            workers.shutdown();
+            timers.shutdownNow();
+            try {
+                workers.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stopped.countDown();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

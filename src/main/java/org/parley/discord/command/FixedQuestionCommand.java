@@ -1,0 +1,41 @@
+package org.parley.discord.command;
+
+import org.parley.discord.reply.AnswerReplies;
+import org.parley.discord.reply.BotReply;
+
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/**
+ * A command that asks the engine one fixed question, e.g. {@code /participants}: the engine's list answers
+ * already cite every item, so these stay as well sourced as {@code /ask}.
+ */
+public final class FixedQuestionCommand implements SlashCommand {
+
+    private final String name;
+    private final String description;
+    private final String question;
+    private final AnswerReplies answers;
+
+    public FixedQuestionCommand(String name, String description, String question, AnswerReplies answers) {
+        this.name = name;
+        this.description = description;
+        this.question = question;
+        this.answers = answers;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public SlashCommandData definition() {
+        return Commands.slash(name, description);
+    }
+
+    @Override
+    public BotReply run(Invocation invocation) {
+        return answers.ask(question, false);
+    }
+}

@@ -1,0 +1,41 @@
+package org.parley.discord.command;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.parley.answer.AnswerEngine;
+import org.parley.discord.reply.AnswerReplies;
+
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** The one list of Parley's slash commands: adding a command means adding it here. */
+public final class ParleyCommands {
+
+    private final List<SlashCommand> commands;
+
+    public ParleyCommands(AnswerEngine engine, AnswerReplies answers, int maxQuestionChars) {
+        this.commands = List.of(
+                new AskCommand(answers, maxQuestionChars),
+                new FixedQuestionCommand("participants", "Who took part in the talks, with sources.",
+                        "Who took part in the talks?", answers),
+                new FixedQuestionCommand("outcomes", "What the talks agreed or decided, with sources.",
+                        "What were the outcomes?", answers),
+                new FixedQuestionCommand("objections", "Who objected, and to what, with sources.",
+                        "Who objected?", answers),
+                new SummaryCommand(engine),
+                new SourcesCommand(engine),
+                new HelpCommand());
+    }
+
+    public List<SlashCommand> all() {
+        return commands;
+    }
+
+    public List<SlashCommandData> definitions() {
+        return commands.stream().map(SlashCommand::definition).toList();
+    }
+
+    public Optional<SlashCommand> find(String name) {
+        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,68 @@
+package org.parley.discord.command;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Optional;
+
+import org.parley.answer.AnswerEngine;
+import org.parley.answer.Markdown;
+import org.parley.discord.reply.BotReply;
+import org.parley.discord.reply.Limits;
+import org.parley.facts.SummaryWriter;
+
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/**
+ * {@code /summary [pin:<bool>]}: who met, what was agreed, who objected, what is open. Pinning is for
+ * moderators (Manage Messages); the command itself is open to everyone, so the permission is checked at run
+ * time rather than through default member permissions, which would hide the whole command.
+ */
+public final class SummaryCommand implements SlashCommand {
+
+    static final String PIN = "pin";
+
+    private final AnswerEngine engine;
+
+    public SummaryCommand(AnswerEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public SlashCommandData definition() {
+        return Commands.slash("summary", "A short summary of the talks, every point sourced.")
+                .addOption(OptionType.BOOLEAN, PIN, "Pin the summary in this channel (moderators: Manage Messages)", false);
+    }
+
+    @Override
+    public Optional<String> refusal(Invocation invocation) {
+        if (invocation.flag(PIN) && !invocation.canManageMessages()) {
+            return Optional.of("Sorry \u2014 pinning needs the Manage Messages permission. "
+                    + "You can still use `/summary` without `pin`.");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public BotReply run(Invocation invocation) {
+        List<SummaryWriter.Part> parts = new SummaryWriter(Markdown::escape).parts(engine.facts());
+        EmbedBuilder embed = new EmbedBuilder().setTitle("Summary of the talks").setColor(new Color(0x2B6CB0))
+                .setFooter("Parley \u00B7 from " + engine.sources().size() + " article(s); ask /ask for quotes");
+        int used = embed.length();
+        for (SummaryWriter.Part part : parts) {
+            if (embed.getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT) break;
+            String name = Limits.fit(part.heading(), MessageEmbed.TITLE_MAX_LENGTH);
+            int room = Math.min(MessageEmbed.VALUE_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - used - name.length());
+            if (room < 40) break;
+            String value = Limits.fit(String.join("\n", part.lines()), room);
+            if (value.isBlank()) continue;
+            embed.addField(name, value, false);
+            used += name.length() + value.length();
+        }
+        if (embed.getFields().isEmpty()) embed.setDescription("I found nothing to summarise in the articles.");
+        return BotReply.of(embed.build(), List.of(), false).withPin(invocation.flag(PIN));
+    }
+}

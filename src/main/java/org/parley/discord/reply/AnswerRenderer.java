@@ -1,0 +1,133 @@
+package org.parley.discord.reply;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.parley.answer.Answer;
+import org.parley.answer.Citation;
+import org.parley.answer.Markdown;
+
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+
+/**
+ * Turns an {@link Answer} into an embed that respects every Discord limit: title 256, description 4,096,
+ * 25 fields of 1,024, footer 2,048 and 6,000 characters in all. Too much text is cut at a sentence with "…";
+ * quotes that no longer fit are counted in a note instead of being dropped silently.
+ */
+public final class AnswerRenderer {
+
+    static final Color ANSWERED = new Color(0x2B6CB0);
+    static final Color UNANSWERED = new Color(0x718096);
+
+    private static final int TITLE = MessageEmbed.TITLE_MAX_LENGTH;
+    private static final int DESCRIPTION = MessageEmbed.DESCRIPTION_MAX_LENGTH;
+    private static final int FIELD_NAME = MessageEmbed.TITLE_MAX_LENGTH;
+    private static final int FIELD_VALUE = MessageEmbed.VALUE_MAX_LENGTH;
+    private static final int FIELDS = MessageEmbed.MAX_FIELD_AMOUNT;
+    private static final int FOOTER = MessageEmbed.TEXT_MAX_LENGTH;
+    private static final int TOTAL = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+    /** Room kept for the "N more quotes" note. */
+    private static final int NOTE_RESERVE = 64;
+    /** Below this, a quote would be a stub: better to count it in the note. */
+    private static final int SMALLEST_USEFUL_FIELD = 120;
+    static final String QUESTION_PREFIX = "\u2753 ";
+
+    public BotReply render(Answer answer, String answerId, boolean ephemeral) {
+        return BotReply.of(embed(answer), buttons(answer, answerId), ephemeral);
+    }
+
+    public MessageEmbed embed(Answer answer) {
+        String title = Limits.fitEscaped(QUESTION_PREFIX + oneLine(answer.question()), TITLE);
+        String footer = Limits.fit(footer(answer), FOOTER);
+        String lead = answer.lead() == null || answer.lead().isBlank() ? "I found no answer in the articles." : answer.lead();
+        int fixed = title.length() + footer.length();
+        int descriptionBudget = Math.min(DESCRIPTION, answer.citations().isEmpty()
+                ? TOTAL - fixed : Math.max(200, (TOTAL - fixed) / 3));
+        String description = Limits.fit(lead, descriptionBudget - NOTE_RESERVE);
+
+        List<MessageEmbed.Field> fields = new ArrayList<>();
+        int used = fixed + description.length() + NOTE_RESERVE;
+        int number = 0;
+        for (Citation citation : answer.citations()) {
+            if (fields.size() == FIELDS) break;
+            number++;
+            String name = Limits.fitEscaped(number + ". " + citation.title(), FIELD_NAME);
+            int room = Math.min(FIELD_VALUE, TOTAL - used - name.length());
+            if (room < SMALLEST_USEFUL_FIELD) break;
+            String value = quoteField(citation, room);
+            fields.add(new MessageEmbed.Field(name, value, false));
+            used += name.length() + value.length();
+        }
+        int left = answer.citations().size() - fields.size();
+        if (left > 0) {
+            description = description + "\n-# " + left + (left == 1 ? " more quote" : " more quotes") + " did not fit.";
+        }
+
+        EmbedBuilder embed = new EmbedBuilder()
+                .setTitle(title)
+                .setDescription(description)
+                .setColor(answer.answered() ? ANSWERED : UNANSWERED)
+                .setFooter(footer);
+        fields.forEach(embed::addField);
+        return embed.build();
+    }
+
+    /** "Show context" for the best quote, then 👍/👎. Unanswered questions get feedback only. */
+    public List<Button> buttons(Answer answer, String answerId) {
+        List<Button> buttons = new ArrayList<>();
+        if (!answer.citations().isEmpty()) {
+            buttons.add(Button.secondary(ButtonIds.context(answer.citations().get(0).key(), answerId), "Show context"));
+        }
+        buttons.add(Button.secondary(ButtonIds.feedback(answerId, true), Emoji.fromUnicode("\uD83D\uDC4D")));
+        buttons.add(Button.secondary(ButtonIds.feedback(answerId, false), Emoji.fromUnicode("\uD83D\uDC4E")));
+        return buttons;
+    }
+
+    /** The verbatim quote, then where it stands: section, paragraph, link. */
+    static String quoteField(Citation citation, int max) {
+        String where = "\n\u2014 *" + Limits.fitEscaped(citation.section(), 100) + "*, paragraph " + citation.paragraph()
+                + citation.url().filter(AnswerRenderer::isWebLink).filter(u -> u.length() <= 400)
+                        .map(u -> " \u00B7 [link](" + u + ")").orElse("");
+        int quoteRoom = Math.max(20, max - where.length() - 2);
+        String quote = "\u201C" + Limits.fitEscaped(citation.quote(), quoteRoom - 2) + "\u201D";
+        String value = quote + where;
+        return value.length() <= max ? value : Limits.fitEscaped(citation.quote(), max);
+    }
+
+    static String footer(Answer answer) {
+        Set<String> titles = new LinkedHashSet<>();
+        answer.citations().forEach(c -> titles.add(c.title()));
+        if (titles.isEmpty()) return "Parley \u00B7 answers only from the articles it has read";
+        return (titles.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", titles);
+    }
+
+    private static boolean isWebLink(String url) {
+        return (url.startsWith("https://") || url.startsWith("http://")) && !url.contains(")") && !url.contains(" ");
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** For feedback after a restart: the question as the embed shows it. */
+    public static String questionShownIn(MessageEmbed embed) {
+        String title = embed.getTitle() == null ? "" : embed.getTitle();
+        return title.startsWith(QUESTION_PREFIX) ? title.substring(QUESTION_PREFIX.length()) : title;
+    }
+
+    /** Escaped text of a quote in a paragraph, with the quote itself in bold so it stands out. */
+    public static String highlight(String paragraph, String quote, int max) {
+        String escapedParagraph = Limits.fitEscaped(paragraph, max - 4);
+        String escapedQuote = Markdown.escape(quote);
+        int at = escapedParagraph.indexOf(escapedQuote);
+        if (at < 0) return escapedParagraph;
+        return escapedParagraph.substring(0, at) + "**" + escapedQuote + "**"
+                + escapedParagraph.substring(at + escapedQuote.length());
+    }
+}

@@ -1,0 +1,35 @@
+package org.parley.discord.reply;
+
+import java.util.function.UnaryOperator;
+
+import org.parley.answer.Markdown;
+
+/** Fitting text into Discord's length limits without ever being rejected. */
+public final class Limits {
+
+    private Limits() {}
+
+    /** Cuts at a sentence (or word) with "…" so the text has at most {@code max} characters. */
+    public static String fit(String text, int max) {
+        return Markdown.cut(text == null ? "" : text, max);
+    }
+
+    /**
+     * Escapes {@code raw} for Discord markdown and fits it into {@code max} characters. Cuts before escaping so
+     * a cut never splits an escape sequence; escaping may lengthen the text, hence the loop.
+     */
+    public static String fitEscaped(String raw, int max) {
+        return fitAfter(raw, max, Markdown::escape);
+    }
+
+    static String fitAfter(String raw, int max, UnaryOperator<String> transform) {
+        String source = raw == null ? "" : raw;
+        int budget = max;
+        while (true) {
+            String candidate = transform.apply(Markdown.cut(source, budget));
+            if (candidate.length() <= max) return candidate;
+            budget = Math.max(1, budget - Math.max(1, candidate.length() - max));
+            if (budget == 1) return transform.apply("\u2026").length() <= max ? "\u2026" : "";
+        }
+    }
+}
