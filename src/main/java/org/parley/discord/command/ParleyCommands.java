@@ -17,9 +17,9 @@ public final class ParleyCommands {
         this.commands = List.of(
                 new AskCommand(answers, maxQuestionChars),
                 new FixedQuestionCommand("participants", "Who took part in the talks, with sources.",
-                        "Who took part in the talks?", answers),
+                        "Who attended the talks?", answers),
                 new FixedQuestionCommand("outcomes", "What the talks agreed or decided, with sources.",
-                        "What were the outcomes?", answers),
+                        "What was agreed?", answers),
                 new FixedQuestionCommand("objections", "Who objected, and to what, with sources.",
                         "Who objected?", answers),
                 new SummaryCommand(engine),

@@ -1,0 +1,501 @@
+package org.parley.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.answer.AnswerEngine;
+import org.parley.answer.EngineSettings;
+import org.parley.config.ConfigLoader;
+import org.parley.config.Lexicon;
+import org.parley.config.ParleyConfig;
+import org.parley.discord.fake.FakeDiscord;
+import org.parley.discord.fake.FakeGuild;
+import org.parley.discord.fake.RecordedRequest;
+import org.parley.store.FeedbackStore;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+
+/**
+ * The real bot ({@link ParleyBot} with a real engine over the Lakeport fixture article) against FakeDiscord on
+ * 127.0.0.1: every test logs in afresh, and every message the bot sends must mention nobody.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ParleyBotEndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String CALLBACK = "interactions/{interaction_id}/{interaction_token}/callback";
+    private static final String EDIT = "webhooks/{application_id}/{interaction_token}/messages/{message_id}";
+    private static final String QUESTION = "Who chaired the sessions?";
+    /** Verbatim from src/test/resources/corpus/harbor/lakeport-water-accord.txt. */
+    private static final String QUOTE = "The sessions were chaired by UN Special Envoy Rafael Quintero";
+    private static final int EPHEMERAL = 64;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Set<String> routesCalled = new ConcurrentSkipListSet<>();
+    private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
+    private final List<Logger> capturedLoggers = new ArrayList<>();
+    private EnumSet<Message.MentionType> jdaDefaultMentions;
+    private boolean jdaDefaultRepliedUser;
+    private AnswerEngine engine;
+    private ParleyConfig config;
+
+    private FakeDiscord discord;
+    private ParleyBot bot;
+    private FeedbackStore feedback;
+    private MutableClock clock;
+    @TempDir
+    Path storeDir;
+
+    @BeforeAll
+    void openEngine() {
+        jdaDefaultMentions = MessageRequest.getDefaultMentions();
+        jdaDefaultRepliedUser = MessageRequest.isDefaultMentionRepliedUser();
+        ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null);
+        config = loader.load();
+        engine = AnswerEngine.open(new EngineSettings(Path.of("src/test/resources/corpus/harbor"), Optional.empty(),
+                Lexicon.load(loader, config), false, config.engine().maxCitations(), config.engine().maxQuestionChars()));
+        // Everything Parley and JDA log goes through here too, to prove the token never shows up.
+        logLines.start();
+        for (String name : List.of("org.parley", "net.dv8tion")) {
+            Logger logger = (Logger) LoggerFactory.getLogger(name);
+            logger.setLevel(Level.DEBUG);
+            logger.setAdditive(false);
+            logger.addAppender(logLines);
+            capturedLoggers.add(logger);
+        }
+    }
+
+    @AfterAll
+    void closeEngine() throws Exception {
+        engine.close();
+        MessageRequest.setDefaultMentions(jdaDefaultMentions);
+        MessageRequest.setDefaultMentionRepliedUser(jdaDefaultRepliedUser);
+        for (Logger logger : capturedLoggers) {
+            logger.detachAppender(logLines);
+            logger.setAdditive(true);
+            logger.setLevel(null);
+        }
+        System.out.println("[parley-bot] REST routes called during the suite:\n  "
+                + String.join("\n  ", new TreeSet<>(routesCalled)));
+        List<String> leaking = logLines.list.stream().map(ILoggingEvent::getFormattedMessage)
+                .filter(m -> m != null && m.contains(FakeDiscord.DEFAULT_BOT_TOKEN)).toList();
+        assertEquals(List.of(), leaking, "the token must never be logged");
+        assertFalse(logLines.list.isEmpty(), "the log capture should have seen JDA and Parley log lines");
+    }
+
+    @BeforeEach
+    void startFakeDiscord() {
+        discord = FakeDiscord.start();
+        clock = new MutableClock(Instant.parse("2026-01-15T10:00:00Z"));
+        feedback = new FeedbackStore(storeDir);
+    }
+
+    @AfterEach
+    void stopEverything() {
+        try {
+            if (bot != null) bot.close();
+            routesCalled.addAll(discord.routesCalled());
+            assertEquals(List.of(), discord.unknownRequests(), "the bot called routes FakeDiscord does not know");
+            assertNothingMentions(discord.requests());
+        } finally {
+            discord.close();
+            feedback.close();
+        }
+    }
+
+    // ---- login and commands ----
+
+    @Test
+    void logsInAndRegistersAllSevenCommandsWithTheirOptions() throws Exception {
+        startBot(settings());
+
+        RecordedRequest put = discord.awaitRequest("PUT", "applications/{application_id}/commands", WAIT);
+        assertEquals(200, put.status());
+        List<JsonNode> commands = discord.registeredCommands(null);
+        assertEquals(List.of("ask", "participants", "outcomes", "objections", "summary", "sources", "help"),
+                commands.stream().map(c -> c.get("name").asText()).toList());
+        commands.forEach(c -> assertFalse(c.get("description").asText().isBlank(), c.toString()));
+        JsonNode ask = commands.get(0).get("options");
+        assertEquals("question", ask.get(0).get("name").asText());
+        assertEquals(3, ask.get(0).get("type").asInt(), "STRING");
+        assertTrue(ask.get(0).get("required").asBoolean());
+        assertEquals(500, ask.get(0).get("max_length").asInt());
+        assertFalse(ask.get(0).get("description").asText().isBlank());
+        assertEquals("private", ask.get(1).get("name").asText());
+        assertEquals(5, ask.get(1).get("type").asInt(), "BOOLEAN");
+        JsonNode pin = commands.get(4).get("options").get(0);
+        assertEquals("pin", pin.get("name").asText());
+        assertEquals(5, pin.get("type").asInt());
+        assertEquals(discord.guild().bot().id(), bot.jda().getSelfUser().getId());
+        // Intents: GUILDS (always) + GUILD_MESSAGES + DIRECT_MESSAGES; no privileged MESSAGE_CONTENT.
+        int intents = discord.awaitReceivedOp(2, WAIT).data().get("intents").asInt();
+        assertEquals(1 | (1 << 9) | (1 << 12), intents);
+    }
+
+    @Test
+    void commandsGoToTheConfiguredGuildsOnly() throws Exception {
+        startBot(settings().withGuilds(List.of(discord.guild().id())));
+
+        discord.awaitRequest("PUT", "applications/{application_id}/guilds/{guild_id}/commands", WAIT);
+        assertEquals(7, discord.registeredCommands(discord.guild().id()).size());
+        assertEquals(0, discord.registeredCommands(null).size());
+    }
+
+    @Test
+    void wrongTokenFailsToStart() {
+        bot = new ParleyBot(new BotSettings("not-the-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), List.of(), Set.of(), 1, 5, Duration.ofSeconds(30),
+                Duration.ofMillis(1500)), engine, feedback, clock, 500);
+
+        assertThrows(InvalidTokenException.class, bot::start);
+        assertEquals(List.of(), discord.gatewayConnectUrls());
+    }
+
+    // ---- /ask ----
+
+    @Test
+    void askIsAnsweredWithTheVerbatimQuoteAndButtons() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+
+        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+
+        RecordedRequest reply = callback(asked);
+        assertEquals(4, reply.body().get("type").asInt());
+        JsonNode embed = reply.body().get("data").get("embeds").get(0);
+        assertTrue(embed.toString().contains(QUOTE), embed.toString());
+        assertTrue(embed.get("fields").get(0).get("name").asText().startsWith("1. "), embed.toString());
+        assertTrue(embed.get("footer").get("text").asText().startsWith("Source"));
+        assertEquals(0, reply.body().get("data").path("flags").asInt() & EPHEMERAL, "a public answer");
+        List<String> buttons = customIds(reply.body().get("data"));
+        assertEquals(3, buttons.size(), buttons.toString());
+        assertTrue(buttons.get(0).startsWith("ctx:"), buttons.toString());
+        assertTrue(buttons.stream().allMatch(id -> id.length() <= 100));
+    }
+
+    @Test
+    void privateAskIsEphemeral() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+
+        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask",
+                Map.of("question", QUESTION, "private", true));
+
+        RecordedRequest reply = callback(asked);
+        assertEquals(EPHEMERAL, reply.body().get("data").get("flags").asInt() & EPHEMERAL);
+    }
+
+    @Test
+    void slowAnswerIsDeferredThenEdited() throws Exception {
+        startBot(settings().withDeferAfter(Duration.ZERO));
+        FakeGuild guild = discord.guild();
+
+        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+
+        assertEquals(5, callback(asked).body().get("type").asInt());
+        RecordedRequest edit = discord.awaitRequest(r -> r.is("PATCH", EDIT)
+                && r.pathParam("interaction_token").equals(asked.token()), WAIT);
+        assertEquals("@original", edit.pathParam("message_id"));
+        assertTrue(edit.body().get("embeds").toString().contains(QUOTE), edit.body().toString());
+        assertEquals(0, edit.body().get("allowed_mentions").get("parse").size());
+        JsonNode original = discord.originalResponse(asked.interactionId()).orElseThrow();
+        assertTrue(original.get("embeds").toString().contains(QUOTE));
+    }
+
+    @Test
+    void unanswerableQuestionGetsAPoliteReplyWithoutQuotes() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+
+        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask",
+                Map.of("question", "What is the capital of Mongolia's favourite football club?"));
+
+        JsonNode embed = callback(asked).body().get("data").get("embeds").get(0);
+        assertFalse(embed.has("fields") && embed.get("fields").size() > 0, embed.toString());
+        assertFalse(embed.get("description").asText().isBlank());
+    }
+
+    @Test
+    void trickyInputIsDefusedAndNeverRejected() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+        String tricky = "@everyone <@" + guild.moderator().id() + "> **who** chaired\u0000 the `sessions`? ||spoiler||";
+
+        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", tricky));
+        var huge = discord.slashCommand(guild.owner().id(), guild.textChannel().id(), "ask",
+                Map.of("question", "Who chaired the sessions? ".repeat(4000)));
+        var empty = discord.slashCommand(guild.moderator().id(), guild.textChannel().id(), "ask", Map.of("question", "   "));
+
+        JsonNode embed = callback(asked).body().get("data").get("embeds").get(0);
+        String title = embed.get("title").asText();
+        assertFalse(title.contains("@everyone"), title);
+        assertFalse(title.contains("<@" + guild.moderator().id()), title);
+        assertFalse(title.contains("\u0000"), title);
+        assertEquals(4, callback(huge).body().get("type").asInt());
+        assertTrue(callback(huge).body().get("data").get("embeds").get(0).get("title").asText().length() <= 256);
+        assertEquals(4, callback(empty).body().get("type").asInt());
+        for (var d : List.of(asked, huge, empty)) {
+            assertEquals(0, discord.originalResponse(d.interactionId()).orElseThrow().get("mentions").size());
+            assertFalse(discord.originalResponse(d.interactionId()).orElseThrow().get("mention_everyone").asBoolean());
+        }
+    }
+
+    @Test
+    void fixedQuestionCommandsAndSourcesAndHelpAnswer() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+        String channel = guild.textChannel().id();
+
+        var participants = discord.slashCommand(guild.member().id(), channel, "participants", Map.of());
+        var outcomes = discord.slashCommand(guild.member().id(), channel, "outcomes", Map.of());
+        var objections = discord.slashCommand(guild.member().id(), channel, "objections", Map.of());
+        var sources = discord.slashCommand(guild.moderator().id(), channel, "sources", Map.of());
+        var help = discord.slashCommand(guild.moderator().id(), channel, "help", Map.of());
+
+        assertTrue(callback(participants).body().toString().contains("Reinholt"));
+        assertTrue(callback(outcomes).body().toString().contains("180 cubic metres"), callback(outcomes).body().toString());
+        assertTrue(callback(objections).body().toString().contains("Halloran"));
+        assertTrue(callback(sources).body().toString().contains("Lakeport") || callback(sources).body().toString()
+                .contains("Norvale"), callback(sources).body().toString());
+        assertEquals(EPHEMERAL, callback(help).body().get("data").get("flags").asInt() & EPHEMERAL);
+    }
+
+    // ---- mentions ----
+
+    @Test
+    void mentionIsAnsweredAsAReplyEvenAfterA429() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+        discord.failNext("POST", "channels/\\d+/messages", 429, 0.2);
+
+        var asked = discord.messageCreate(guild.member().id(), guild.secondTextChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION, List.of(guild.bot().id()));
+
+        RecordedRequest reply = discord.awaitRequest(r -> r.is("POST", "channels/{channel_id}/messages")
+                && r.status() == 200, WAIT);
+        assertEquals(asked.messageId(), reply.body().get("message_reference").get("message_id").asText());
+        assertTrue(reply.body().get("embeds").toString().contains(QUOTE), reply.body().toString());
+        assertFalse(reply.body().get("allowed_mentions").get("replied_user").asBoolean());
+        List<Integer> statuses = discord.requests().stream().filter(r -> r.is("POST", "channels/{channel_id}/messages"))
+                .map(RecordedRequest::status).toList();
+        assertEquals(List.of(429, 200), statuses, "JDA retries after the rate limit");
+    }
+
+    @Test
+    void messagesWithoutAMentionAndBotMessagesAreIgnored() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+
+        discord.messageCreate(guild.member().id(), guild.textChannel().id(), "who chaired the sessions?", List.of());
+        discord.messageCreate(guild.bot().id(), guild.textChannel().id(), "<@" + guild.bot().id() + "> echo",
+                List.of(guild.bot().id()));
+        // A later mention is answered; had the earlier ones been answered, their replies would come first.
+        var asked = discord.messageCreate(guild.member().id(), guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION, List.of(guild.bot().id()));
+
+        RecordedRequest reply = discord.awaitRequest("POST", "channels/{channel_id}/messages", WAIT);
+        assertEquals(asked.messageId(), reply.body().get("message_reference").get("message_id").asText());
+    }
+
+    // ---- moderation ----
+
+    @Test
+    void moderatorCanPinTheSummary() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+
+        var asked = discord.slashCommand(guild.moderator().id(), guild.textChannel().id(), "summary", Map.of("pin", true));
+
+        RecordedRequest reply = callback(asked);
+        assertEquals(4, reply.body().get("type").asInt());
+        RecordedRequest pin = discord.awaitRequest("PUT", "channels/{channel_id}/messages/pins/{message_id}", WAIT);
+        String messageId = discord.originalResponse(asked.interactionId()).orElseThrow().get("id").asText();
+        assertEquals(messageId, pin.pathParam("message_id"));
+        assertEquals(List.of(messageId), discord.pinnedMessages(guild.textChannel().id()).stream()
+                .map(m -> m.get("id").asText()).toList());
+    }
+
+    @Test
+    void memberWithoutManageMessagesIsPolitelyRefusedThePin() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+
+        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "summary", Map.of("pin", true));
+        var plain = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "summary", Map.of());
+
+        JsonNode data = callback(asked).body().get("data");
+        assertEquals(EPHEMERAL, data.get("flags").asInt() & EPHEMERAL);
+        assertTrue(data.get("content").asText().contains("Manage Messages"), data.toString());
+        assertTrue(callback(plain).body().get("data").get("embeds").get(0).has("fields"));
+        assertEquals(List.of(), discord.pinnedMessages(guild.textChannel().id()));
+        assertTrue(discord.requests().stream().noneMatch(r -> r.route() != null && r.route().contains("pins")));
+    }
+
+    @Test
+    void sixthQuestionInTheWindowIsRefusedUntilTheWindowSlides() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+        String channel = guild.textChannel().id();
+
+        for (int i = 0; i < 5; i++) {
+            var ok = discord.slashCommand(guild.member().id(), channel, "sources", Map.of());
+            assertFalse(callback(ok).body().get("data").has("content")
+                    && callback(ok).body().get("data").get("content").asText().contains("quickly"));
+        }
+        var sixth = discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION));
+        var otherUser = discord.slashCommand(guild.moderator().id(), channel, "ask", Map.of("question", QUESTION));
+
+        JsonNode refused = callback(sixth).body().get("data");
+        assertEquals(EPHEMERAL, refused.get("flags").asInt() & EPHEMERAL);
+        assertEquals("You're asking quickly \u2014 please wait 30 seconds.", refused.get("content").asText());
+        assertTrue(callback(otherUser).body().toString().contains(QUOTE), "the limit is per user");
+
+        clock.advance(Duration.ofSeconds(31));
+        var later = discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION));
+        assertTrue(callback(later).body().toString().contains(QUOTE));
+    }
+
+    @Test
+    void channelsOutsideTheAllowListGetAPoliteRefusal() throws Exception {
+        startBot(settings().withAllowedChannels(Set.of(discord.guild().textChannel().id())));
+        FakeGuild guild = discord.guild();
+
+        var elsewhere = discord.slashCommand(guild.member().id(), guild.secondTextChannel().id(), "ask",
+                Map.of("question", QUESTION));
+        var allowed = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask",
+                Map.of("question", QUESTION));
+
+        JsonNode refused = callback(elsewhere).body().get("data");
+        assertEquals(EPHEMERAL, refused.get("flags").asInt() & EPHEMERAL);
+        assertEquals(ChannelPolicy.REFUSAL, refused.get("content").asText());
+        assertTrue(callback(allowed).body().toString().contains(QUOTE));
+    }
+
+    // ---- buttons ----
+
+    @Test
+    void showContextAndFeedbackButtonsWork() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+        String channel = guild.textChannel().id();
+        var asked = discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION));
+        List<String> buttons = customIds(callback(asked).body().get("data"));
+        String messageId = discord.originalResponse(asked.interactionId()).orElseThrow().get("id").asText();
+
+        var context = discord.buttonClick(guild.moderator().id(), channel, messageId, buttons.get(0));
+        JsonNode shown = callback(context).body().get("data");
+        assertEquals(EPHEMERAL, shown.get("flags").asInt() & EPHEMERAL);
+        String paragraph = shown.get("embeds").get(0).get("description").asText();
+        assertTrue(paragraph.contains("Norvalese Foreign Minister Tomas Reinholt led"), paragraph);
+        assertTrue(paragraph.contains("**" + QUOTE), "the quote is highlighted: " + paragraph);
+
+        var thumbsUp = discord.buttonClick(guild.moderator().id(), channel, messageId, buttons.get(1));
+        JsonNode thanks = callback(thumbsUp).body().get("data");
+        assertEquals(EPHEMERAL, thanks.get("flags").asInt() & EPHEMERAL);
+        assertTrue(thanks.get("content").asText().startsWith("Thanks for the feedback"));
+
+        List<String> lines = feedback.lines();
+        assertEquals(1, lines.size());
+        JsonNode line = json.readTree(lines.get(0));
+        assertEquals(QUESTION, line.get("question").asText());
+        assertTrue(line.get("helpful").asBoolean());
+        assertFalse(line.get("lead").asText().isBlank());
+        assertTrue(line.get("citations").get(0).asText().startsWith("lakeport-water-accord#"), line.toString());
+        assertEquals(FeedbackStore.hashUserId(guild.moderator().id()), line.get("user").asText());
+        assertFalse(lines.get(0).contains(guild.moderator().id()), "never the raw user id");
+        Instant.parse(line.get("timestamp").asText());
+    }
+
+    // ---- gateway ----
+
+    @Test
+    void reconnectResumesTheSessionAndQuestionsStillGetAnswers() throws Exception {
+        startBot(settings());
+        String sessionId = discord.sessionId();
+
+        discord.requestReconnect();
+
+        assertEquals(sessionId, discord.awaitReceivedOp(6, WAIT).data().get("session_id").asText());
+        discord.awaitDispatchSent("RESUMED", WAIT);
+        FakeGuild guild = discord.guild();
+        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        assertTrue(callback(asked).body().toString().contains(QUOTE));
+        assertEquals(1, discord.gatewayReceived().stream().filter(f -> f.op() == 2).count(), "resumed, not re-identified");
+    }
+
+    // ---- helpers ----
+
+    private BotSettings settings() {
+        return new BotSettings(discord.botToken(), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()),
+                List.of(), Set.of(), 1, 5, Duration.ofSeconds(30), Duration.ofMillis(1500));
+    }
+
+    private void startBot(BotSettings settings) throws InterruptedException {
+        bot = new ParleyBot(settings, engine, feedback, clock, config.engine().maxQuestionChars());
+        bot.start();
+    }
+
+    private RecordedRequest callback(FakeDiscord.InteractionDispatch dispatch) {
+        return discord.awaitRequest(r -> r.is("POST", CALLBACK)
+                && r.pathParam("interaction_id").equals(dispatch.interactionId()), WAIT);
+    }
+
+    private static List<String> customIds(JsonNode data) {
+        List<String> ids = new ArrayList<>();
+        data.path("components").forEach(row -> row.path("components")
+                .forEach(button -> ids.add(button.path("custom_id").asText())));
+        return ids;
+    }
+
+    /** Every request that carries a message must say: mention nobody. */
+    private static void assertNothingMentions(List<RecordedRequest> requests) {
+        int checked = 0;
+        for (RecordedRequest r : requests) {
+            JsonNode message = r.is("POST", CALLBACK) ? r.body().path("data") : r.body();
+            boolean carriesMessage = message.has("content") || message.has("embeds") || message.has("components");
+            boolean messageRoute = r.is("POST", CALLBACK) || r.is("PATCH", EDIT)
+                    || r.is("POST", "webhooks/{application_id}/{interaction_token}")
+                    || r.is("POST", "channels/{channel_id}/messages") || r.is("PATCH", "channels/{channel_id}/messages/{message_id}");
+            if (!messageRoute || !carriesMessage) continue;
+            JsonNode parse = message.path("allowed_mentions").path("parse");
+            assertTrue(parse.isArray() && parse.isEmpty(), "allowed_mentions.parse must be [] in " + r);
+            assertFalse(message.path("allowed_mentions").path("replied_user").asBoolean(false), r.toString());
+            checked++;
+        }
+        assertTrue(checked > 0 || requests.stream().noneMatch(r -> r.is("POST", CALLBACK)), "nothing was checked");
+    }
+}
