@@ -408,6 +408,33 @@ class ParleyBotEndToEndTest {
         assertTrue(callback(allowed).body().toString().contains(QUOTE));
     }
 
+    @Test
+    void engineFailureGetsAPoliteReplyWithAnErrorIdAndTheBotKeepsRunning() throws Exception {
+        ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null);
+        AnswerEngine broken = AnswerEngine.open(new EngineSettings(Path.of("src/test/resources/corpus/harbor"),
+                Optional.empty(), Lexicon.load(loader, config), false, 3, 500));
+        broken.close(); // a closed index throws on every search: a real engine failure
+        bot = new ParleyBot(settings(), broken, feedback, clock, 500);
+        bot.start();
+        FakeGuild guild = discord.guild();
+
+        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var mention = discord.messageCreate(guild.member().id(), guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION, List.of(guild.bot().id()));
+        var help = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "help", Map.of());
+
+        String text = callback(asked).body().get("data").get("content").asText();
+        assertTrue(text.startsWith("Sorry \u2014 something went wrong"), text);
+        String errorId = text.replaceAll(".*error id `([0-9a-f]{8})`.*", "$1");
+        assertEquals(8, errorId.length(), text);
+        assertTrue(logLines.list.stream().anyMatch(e -> e.getFormattedMessage().contains("Error " + errorId)),
+                "the same id is logged");
+        RecordedRequest reply = discord.awaitRequest("POST", "channels/{channel_id}/messages", WAIT);
+        assertEquals(mention.messageId(), reply.body().get("message_reference").get("message_id").asText());
+        assertTrue(reply.body().get("content").asText().contains("error id"));
+        assertEquals(4, callback(help).body().get("type").asInt(), "still answering");
+    }
+
     // ---- buttons ----
 
     @Test
