@@ -113,6 +113,11 @@ public final class ParleyBot implements AutoCloseable {
                 .setSessionController(new ConfiguredGatewaySessionController(url))
                 .setCompression(Compression.NONE));
         shardManager = builder.build();
+        // Shards log in one by one (Discord wants ~5 s between IDENTIFYs) and a queued shard is not listed yet;
+        // the ShardManager has no awaitReady of its own.
+        while (shardManager.getShardsQueued() > 0 || shardManager.getShards().size() < shardManager.getShardsTotal()) {
+            Thread.sleep(100);
+        }
         List<JDA> shards = new ArrayList<>(shardManager.getShards());
         for (JDA shard : shards) shard.awaitReady();
         registerCommands(shards);

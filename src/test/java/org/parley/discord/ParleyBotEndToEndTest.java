@@ -353,6 +353,22 @@ class ParleyBotEndToEndTest {
     }
 
     @Test
+    void deferredSummaryIsPinnedAfterTheEdit() throws Exception {
+        startBot(settings().withDeferAfter(Duration.ZERO));
+        FakeGuild guild = discord.guild();
+
+        var asked = discord.slashCommand(guild.moderator().id(), guild.textChannel().id(), "summary", Map.of("pin", true));
+
+        assertEquals(5, callback(asked).body().get("type").asInt());
+        RecordedRequest edit = discord.awaitRequest(r -> r.is("PATCH", EDIT)
+                && r.pathParam("interaction_token").equals(asked.token()), WAIT);
+        assertTrue(edit.body().get("embeds").get(0).get("fields").size() > 0, edit.body().toString());
+        RecordedRequest pin = discord.awaitRequest("PUT", "channels/{channel_id}/messages/pins/{message_id}", WAIT);
+        assertEquals(discord.originalResponse(asked.interactionId()).orElseThrow().get("id").asText(),
+                pin.pathParam("message_id"));
+    }
+
+    @Test
     void memberWithoutManageMessagesIsPolitelyRefusedThePin() throws Exception {
         startBot(settings());
         FakeGuild guild = discord.guild();
@@ -485,6 +501,19 @@ class ParleyBotEndToEndTest {
         var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
         assertTrue(callback(asked).body().toString().contains(QUOTE));
         assertEquals(1, discord.gatewayReceived().stream().filter(f -> f.op() == 2).count(), "resumed, not re-identified");
+    }
+
+    @Test
+    void twoShardsRunUnderAShardManager() throws Exception {
+        BotSettings base = settings();
+        startBot(new BotSettings(base.token(), base.restUrl(), base.gatewayUrl(), List.of(), Set.of(), 2, 5,
+                Duration.ofSeconds(30), Duration.ofMillis(1500)));
+
+        discord.awaitRequest("GET", "gateway/bot", WAIT);
+        List<String> shards = discord.gatewayReceived().stream().filter(f -> f.op() == 2)
+                .map(f -> f.data().get("shard").toString()).toList();
+        assertEquals(List.of("[0,2]", "[1,2]"), shards);
+        discord.awaitRequest("PUT", "applications/{application_id}/commands", WAIT);
     }
 
     // ---- helpers ----
