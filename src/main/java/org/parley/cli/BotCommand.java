@@ -44,10 +44,13 @@ final class BotCommand implements Callable<Integer> {
         ParleyConfig config = launcher.config();
         AnswerEngine engine = launcher.engine(corpus.get());
         FeedbackStore feedback = new FeedbackStore(launcher.loader().resolve(config.store().dir()));
+        QuietJdaTeardown teardown = new QuietJdaTeardown();
+        Thread.setDefaultUncaughtExceptionHandler(teardown);
         ParleyBot bot = new ParleyBot(BotSettings.from(config.discord(), token.get()), engine, feedback,
                 Clock.systemUTC(), config.engine().maxQuestionChars());
         try {
             bot.start();
+            teardown.running(true);
         } catch (InvalidTokenException e) {
             // One line, no stack trace, and never the token itself.
             System.err.println("parley: Discord rejected the token (check DISCORD_TOKEN or config/token).");
@@ -59,11 +62,34 @@ final class BotCommand implements Callable<Integer> {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            teardown.running(false);
             log.info("Shutting down the Discord bot");
             closeQuietly(bot, engine, feedback);
         }, "parley-shutdown"));
         bot.awaitStop();
         return 0;
+    }
+
+    /**
+     * When a login fails, JDA shuts its own threads down with interrupts, and one of them may die with an
+     * uncaught "Unable to acquire lock while thread is interrupted!" whose stack trace would follow our one-line
+     * message. Only while the bot is up is an uncaught exception news worth a stack trace.
+     */
+    static final class QuietJdaTeardown implements Thread.UncaughtExceptionHandler {
+        private volatile boolean running;
+
+        void running(boolean value) {
+            running = value;
+        }
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable error) {
+            if (running) {
+                log.error("Uncaught exception in thread {}", thread.getName(), error);
+            } else {
+                log.debug("Ignored while JDA was not running, in thread {}: {}", thread.getName(), error.toString());
+            }
+        }
     }
 
     private static void closeQuietly(ParleyBot bot, AnswerEngine engine, FeedbackStore feedback) {
