@@ -111,10 +111,10 @@ class ParleyBotEndToEndTest {
         }
         System.out.println("[parley-bot] REST routes called during the suite:\n  "
                 + String.join("\n  ", new TreeSet<>(routesCalled)));
-        List<String> leaking = logLines.list.stream().map(ILoggingEvent::getFormattedMessage)
+        List<String> leaking = logged().stream().map(ILoggingEvent::getFormattedMessage)
                 .filter(m -> m != null && m.contains(FakeDiscord.DEFAULT_BOT_TOKEN)).toList();
         assertEquals(List.of(), leaking, "the token must never be logged");
-        assertFalse(logLines.list.isEmpty(), "the log capture should have seen JDA and Parley log lines");
+        assertFalse(logged().isEmpty(), "the log capture should have seen JDA and Parley log lines");
     }
 
     @BeforeEach
@@ -443,7 +443,7 @@ class ParleyBotEndToEndTest {
         assertTrue(text.startsWith("Sorry \u2014 something went wrong"), text);
         String errorId = text.replaceAll(".*error id `([0-9a-f]{8})`.*", "$1");
         assertEquals(8, errorId.length(), text);
-        assertTrue(logLines.list.stream().anyMatch(e -> e.getFormattedMessage().contains("Error " + errorId)),
+        assertTrue(logged().stream().anyMatch(e -> e.getFormattedMessage().contains("Error " + errorId)),
                 "the same id is logged");
         RecordedRequest reply = discord.awaitRequest("POST", "channels/{channel_id}/messages", WAIT);
         assertEquals(mention.messageId(), reply.body().get("message_reference").get("message_id").asText());
@@ -517,6 +517,13 @@ class ParleyBotEndToEndTest {
     }
 
     // ---- helpers ----
+
+    /** AppenderBase appends under the appender's lock, so copy under it too; JDA logs from its own threads. */
+    private List<ILoggingEvent> logged() {
+        synchronized (logLines) {
+            return List.copyOf(logLines.list);
+        }
+    }
 
     private BotSettings settings() {
         return new BotSettings(discord.botToken(), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()),
