@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
@@ -118,6 +119,10 @@ class FakeDiscordTest {
         assertNotNull(guild.getRoleById(fake.moderatorRole().id()));
         assertTrue(guild.getSelfMember().hasPermission(guild.getTextChannelById(fake.textChannel().id()),
                 net.dv8tion.jda.api.Permission.MESSAGE_SEND, net.dv8tion.jda.api.Permission.PIN_MESSAGES));
+
+        // Only asked for explicitly (getSelfUser().getApplicationId() comes from READY), but must parse.
+        ApplicationInfo application = jda.retrieveApplicationInfo().complete();
+        assertEquals(fake.owner().id(), application.getOwner().getId());
 
         // How JDA builds the gateway URL: our URL + encoding and version, no compress parameter.
         assertEquals(List.of("/?encoding=json&v=10"), discord.gatewayConnectUrls());
