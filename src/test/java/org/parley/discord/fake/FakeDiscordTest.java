@@ -199,23 +199,33 @@ class FakeDiscordTest {
     @Test
     void deferredReplyEditAndFollowUpShowWhereAllowedMentionsGoMissing() {
         String moderatorMention = "<@" + discord.guild().moderator().id() + ">";
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture<Message> plainEdit = new CompletableFuture<>();
+        CompletableFuture<Message> editWithoutMentions = new CompletableFuture<>();
+        CompletableFuture<Message> followUpSent = new CompletableFuture<>();
         connect(event -> {
             if (event instanceof SlashCommandInteractionEvent slash) {
-                slash.deferReply().queue(hook -> hook.editOriginal("Draft for " + moderatorMention).queue(
-                        first -> hook.editOriginal("Final for " + moderatorMention)
-                                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                                .queue(second -> hook.sendMessage("Follow-up for " + moderatorMention).queue(
-                                        followUp -> done.complete(null), done::completeExceptionally),
-                                        done::completeExceptionally),
-                        done::completeExceptionally));
+                // Each step starts when the previous one succeeded, so the requests arrive in this order.
+                slash.deferReply().queue(hook -> hook.editOriginal("Draft for " + moderatorMention).queue(first -> {
+                    plainEdit.complete(first);
+                    hook.editOriginal("Final for " + moderatorMention)
+                            .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                            .queue(second -> {
+                                editWithoutMentions.complete(second);
+                                hook.sendMessage("Follow-up for " + moderatorMention)
+                                        .queue(followUpSent::complete, followUpSent::completeExceptionally);
+                            }, editWithoutMentions::completeExceptionally);
+                }, plainEdit::completeExceptionally));
             }
         });
 
         FakeGuild fake = discord.guild();
         FakeDiscord.InteractionDispatch dispatch =
                 discord.slashCommand(fake.moderator().id(), fake.textChannel().id(), "ask", Map.of());
-        assertTimeoutPreemptively(WAIT, () -> done.get());
+        assertTimeoutPreemptively(WAIT, () -> followUpSent.get());
+        // As Discord resolves them: the plain edit would ping the moderator, the other two nobody.
+        assertEquals(List.of(fake.moderator().id()), mentionedUserIds(plainEdit.join()));
+        assertEquals(List.of(), mentionedUserIds(editWithoutMentions.join()));
+        assertEquals(List.of(), mentionedUserIds(followUpSent.join()));
 
         List<RecordedRequest> requests = discord.requests();
         RecordedRequest deferral = only(requests, "POST", "interactions/{interaction_id}/{interaction_token}/callback");
@@ -380,6 +390,8 @@ class FakeDiscordTest {
                         && r.pathParam("interaction_id").equals(click.interactionId()),
                 WAIT);
         assertEquals(7, callback.body().get("type").asInt());
+        // Like every edit in JDA 6.4.2, editMessage on a component sends no allowed_mentions unless set.
+        assertFalse(callback.body().get("data").has("allowed_mentions"), callback.body().toString());
         JsonNode updated = discord.message(prompt.getId()).orElseThrow();
         assertEquals("Confirmed by " + fake.moderator().username(), updated.get("content").asText());
         assertEquals(0, updated.get("components").size());
@@ -433,7 +445,9 @@ class FakeDiscordTest {
     void wrongTokenFailsTheBuildWithInvalidTokenException() {
         JDABuilder builder = configure(JDABuilder.createLight("not-the-token", GatewayIntent.GUILD_MESSAGES));
 
-        assertThrows(InvalidTokenException.class, builder::build);
+        // Thrown by build() itself (JDA checks GET users/@me before connecting), not by awaitReady().
+        InvalidTokenException error = assertThrows(InvalidTokenException.class, builder::build);
+        assertEquals("The provided token is invalid!", error.getMessage());
 
         RecordedRequest login = discord.awaitRequest("GET", "users/@me", WAIT);
         assertEquals(401, login.status());
@@ -464,6 +478,10 @@ class FakeDiscordTest {
                 .addEventListeners((Object[]) listeners);
         jda = builder.build();
         assertTimeoutPreemptively(WAIT, () -> jda.awaitReady());
+    }
+
+    private static List<String> mentionedUserIds(Message message) {
+        return message.getMentions().getUsers().stream().map(u -> u.getId()).toList();
     }
 
     private static RecordedRequest only(List<RecordedRequest> requests, String method, String route) {
