@@ -126,7 +126,7 @@ class FakeDiscordTest {
 
         // How JDA builds the gateway URL: our URL + encoding and version, no compress parameter.
         assertEquals(List.of("/?encoding=json&v=10"), discord.gatewayConnectUrls());
-        GatewayFrame identify = discord.awaitReceivedOp(GatewayServer.OP_IDENTIFY, WAIT);
+        GatewayFrame identify = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT);
         assertEquals(discord.botToken(), identify.data().get("token").asText());
         // JDABuilder always sets bit 0 (GUILDS, which has no GatewayIntent constant) besides the given intents.
         assertEquals(1 | GatewayIntent.getRaw(GatewayIntent.GUILD_MESSAGES),
@@ -351,7 +351,7 @@ class FakeDiscordTest {
 
         discord.requestReconnect();
 
-        GatewayFrame resume = discord.awaitReceivedOp(GatewayServer.OP_RESUME, WAIT);
+        GatewayFrame resume = discord.awaitReceivedOp(GatewayFrame.OP_RESUME, WAIT);
         assertEquals(sessionId, resume.data().get("session_id").asText());
         assertEquals(lastSequence, resume.data().get("seq").asLong());
         assertEquals(discord.botToken(), resume.data().get("token").asText());
@@ -359,7 +359,7 @@ class FakeDiscordTest {
         jda.awaitStatus(JDA.Status.CONNECTED);
         // Resumed on READY's resume_gateway_url (the fake's "/"), with the same query; one IDENTIFY in total.
         assertEquals(List.of("/identify?encoding=json&v=10", "/?encoding=json&v=10"), discord.gatewayConnectUrls());
-        assertEquals(1, discord.gatewayReceived().stream().filter(f -> f.op() == GatewayServer.OP_IDENTIFY).count());
+        assertEquals(1, discord.gatewayReceived().stream().filter(f -> f.op() == GatewayFrame.OP_IDENTIFY).count());
 
         FakeGuild fake = discord.guild();
         FakeDiscord.InteractionDispatch dispatch =
@@ -431,7 +431,7 @@ class FakeDiscordTest {
             // Unlike JDABuilder, a ShardManager calls GET gateway/bot for the shard count (and token check).
             discord.awaitRequest("GET", "gateway/bot", WAIT);
             assertEquals(List.of("/sharded?encoding=json&v=10"), discord.gatewayConnectUrls());
-            JsonNode shardInfo = discord.awaitReceivedOp(GatewayServer.OP_IDENTIFY, WAIT).data().get("shard");
+            JsonNode shardInfo = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT).data().get("shard");
             assertEquals("[0,1]", shardInfo.toString());
         } finally {
             shards.shutdown();
