@@ -318,12 +318,7 @@ final class DiscordRoutes {
     }
 
     private static int limitOf(Call call) {
-        for (String pair : call.query().split("&")) {
-            if (pair.startsWith("limit=")) {
-                return Integer.parseInt(pair.substring("limit=".length()));
-            }
-        }
-        return 50;
+        return call.queryParam("limit").map(Integer::parseInt).orElse(50);
     }
 
     private static ArrayNode array(List<ObjectNode> items) {

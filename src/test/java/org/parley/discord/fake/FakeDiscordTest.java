@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
@@ -119,9 +120,13 @@ class FakeDiscordTest {
         assertTrue(guild.getSelfMember().hasPermission(guild.getTextChannelById(fake.textChannel().id()),
                 net.dv8tion.jda.api.Permission.MESSAGE_SEND, net.dv8tion.jda.api.Permission.PIN_MESSAGES));
 
+        // Only asked for explicitly (getSelfUser().getApplicationId() comes from READY), but must parse.
+        ApplicationInfo application = jda.retrieveApplicationInfo().complete();
+        assertEquals(fake.owner().id(), application.getOwner().getId());
+
         // How JDA builds the gateway URL: our URL + encoding and version, no compress parameter.
         assertEquals(List.of("/?encoding=json&v=10"), discord.gatewayConnectUrls());
-        GatewayFrame identify = discord.awaitReceivedOp(GatewayServer.OP_IDENTIFY, WAIT);
+        GatewayFrame identify = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT);
         assertEquals(discord.botToken(), identify.data().get("token").asText());
         // JDABuilder always sets bit 0 (GUILDS, which has no GatewayIntent constant) besides the given intents.
         assertEquals(1 | GatewayIntent.getRaw(GatewayIntent.GUILD_MESSAGES),
@@ -194,23 +199,33 @@ class FakeDiscordTest {
     @Test
     void deferredReplyEditAndFollowUpShowWhereAllowedMentionsGoMissing() {
         String moderatorMention = "<@" + discord.guild().moderator().id() + ">";
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture<Message> plainEdit = new CompletableFuture<>();
+        CompletableFuture<Message> editWithoutMentions = new CompletableFuture<>();
+        CompletableFuture<Message> followUpSent = new CompletableFuture<>();
         connect(event -> {
             if (event instanceof SlashCommandInteractionEvent slash) {
-                slash.deferReply().queue(hook -> hook.editOriginal("Draft for " + moderatorMention).queue(
-                        first -> hook.editOriginal("Final for " + moderatorMention)
-                                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                                .queue(second -> hook.sendMessage("Follow-up for " + moderatorMention).queue(
-                                        followUp -> done.complete(null), done::completeExceptionally),
-                                        done::completeExceptionally),
-                        done::completeExceptionally));
+                // Each step starts when the previous one succeeded, so the requests arrive in this order.
+                slash.deferReply().queue(hook -> hook.editOriginal("Draft for " + moderatorMention).queue(first -> {
+                    plainEdit.complete(first);
+                    hook.editOriginal("Final for " + moderatorMention)
+                            .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                            .queue(second -> {
+                                editWithoutMentions.complete(second);
+                                hook.sendMessage("Follow-up for " + moderatorMention)
+                                        .queue(followUpSent::complete, followUpSent::completeExceptionally);
+                            }, editWithoutMentions::completeExceptionally);
+                }, plainEdit::completeExceptionally));
             }
         });
 
         FakeGuild fake = discord.guild();
         FakeDiscord.InteractionDispatch dispatch =
                 discord.slashCommand(fake.moderator().id(), fake.textChannel().id(), "ask", Map.of());
-        assertTimeoutPreemptively(WAIT, () -> done.get());
+        assertTimeoutPreemptively(WAIT, () -> followUpSent.get());
+        // As Discord resolves them: the plain edit would ping the moderator, the other two nobody.
+        assertEquals(List.of(fake.moderator().id()), mentionedUserIds(plainEdit.join()));
+        assertEquals(List.of(), mentionedUserIds(editWithoutMentions.join()));
+        assertEquals(List.of(), mentionedUserIds(followUpSent.join()));
 
         List<RecordedRequest> requests = discord.requests();
         RecordedRequest deferral = only(requests, "POST", "interactions/{interaction_id}/{interaction_token}/callback");
@@ -336,7 +351,7 @@ class FakeDiscordTest {
 
         discord.requestReconnect();
 
-        GatewayFrame resume = discord.awaitReceivedOp(GatewayServer.OP_RESUME, WAIT);
+        GatewayFrame resume = discord.awaitReceivedOp(GatewayFrame.OP_RESUME, WAIT);
         assertEquals(sessionId, resume.data().get("session_id").asText());
         assertEquals(lastSequence, resume.data().get("seq").asLong());
         assertEquals(discord.botToken(), resume.data().get("token").asText());
@@ -344,7 +359,7 @@ class FakeDiscordTest {
         jda.awaitStatus(JDA.Status.CONNECTED);
         // Resumed on READY's resume_gateway_url (the fake's "/"), with the same query; one IDENTIFY in total.
         assertEquals(List.of("/identify?encoding=json&v=10", "/?encoding=json&v=10"), discord.gatewayConnectUrls());
-        assertEquals(1, discord.gatewayReceived().stream().filter(f -> f.op() == GatewayServer.OP_IDENTIFY).count());
+        assertEquals(1, discord.gatewayReceived().stream().filter(f -> f.op() == GatewayFrame.OP_IDENTIFY).count());
 
         FakeGuild fake = discord.guild();
         FakeDiscord.InteractionDispatch dispatch =
@@ -375,6 +390,8 @@ class FakeDiscordTest {
                         && r.pathParam("interaction_id").equals(click.interactionId()),
                 WAIT);
         assertEquals(7, callback.body().get("type").asInt());
+        // Like every edit in JDA 6.4.2, editMessage on a component sends no allowed_mentions unless set.
+        assertFalse(callback.body().get("data").has("allowed_mentions"), callback.body().toString());
         JsonNode updated = discord.message(prompt.getId()).orElseThrow();
         assertEquals("Confirmed by " + fake.moderator().username(), updated.get("content").asText());
         assertEquals(0, updated.get("components").size());
@@ -414,7 +431,7 @@ class FakeDiscordTest {
             // Unlike JDABuilder, a ShardManager calls GET gateway/bot for the shard count (and token check).
             discord.awaitRequest("GET", "gateway/bot", WAIT);
             assertEquals(List.of("/sharded?encoding=json&v=10"), discord.gatewayConnectUrls());
-            JsonNode shardInfo = discord.awaitReceivedOp(GatewayServer.OP_IDENTIFY, WAIT).data().get("shard");
+            JsonNode shardInfo = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT).data().get("shard");
             assertEquals("[0,1]", shardInfo.toString());
         } finally {
             shards.shutdown();
@@ -428,7 +445,9 @@ class FakeDiscordTest {
     void wrongTokenFailsTheBuildWithInvalidTokenException() {
         JDABuilder builder = configure(JDABuilder.createLight("not-the-token", GatewayIntent.GUILD_MESSAGES));
 
-        assertThrows(InvalidTokenException.class, builder::build);
+        // Thrown by build() itself (JDA checks GET users/@me before connecting), not by awaitReady().
+        InvalidTokenException error = assertThrows(InvalidTokenException.class, builder::build);
+        assertEquals("The provided token is invalid!", error.getMessage());
 
         RecordedRequest login = discord.awaitRequest("GET", "users/@me", WAIT);
         assertEquals(401, login.status());
@@ -459,6 +478,10 @@ class FakeDiscordTest {
                 .addEventListeners((Object[]) listeners);
         jda = builder.build();
         assertTimeoutPreemptively(WAIT, () -> jda.awaitReady());
+    }
+
+    private static List<String> mentionedUserIds(Message message) {
+        return message.getMentions().getUsers().stream().map(u -> u.getId()).toList();
     }
 
     private static RecordedRequest only(List<RecordedRequest> requests, String method, String route) {

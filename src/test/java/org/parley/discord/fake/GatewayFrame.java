@@ -14,6 +14,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record GatewayFrame(Direction direction, int op, String type, Long sequence, JsonNode data, Instant at) {
 
+    // Gateway opcodes, for tests outside this package too.
+    public static final int OP_DISPATCH = 0;
+    public static final int OP_HEARTBEAT = 1;
+    public static final int OP_IDENTIFY = 2;
+    public static final int OP_RESUME = 6;
+    public static final int OP_RECONNECT = 7;
+    public static final int OP_INVALID_SESSION = 9;
+    public static final int OP_HELLO = 10;
+    public static final int OP_HEARTBEAT_ACK = 11;
+
     public enum Direction {
         RECEIVED,
         SENT

@@ -30,15 +30,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class GatewayServer extends WebSocketServer {
 
-    static final int OP_DISPATCH = 0;
-    static final int OP_HEARTBEAT = 1;
-    static final int OP_IDENTIFY = 2;
-    static final int OP_RESUME = 6;
-    static final int OP_RECONNECT = 7;
-    static final int OP_INVALID_SESSION = 9;
-    static final int OP_HELLO = 10;
-    static final int OP_HEARTBEAT_ACK = 11;
-
     /** Discord's own value; JDA heartbeats once right away and then at this interval. */
     static final int HEARTBEAT_INTERVAL_MILLIS = 41_250;
 
@@ -122,7 +113,7 @@ final class GatewayServer extends WebSocketServer {
             if (client == null) {
                 throw new IllegalStateException("No gateway client is connected");
             }
-            send(client, OP_RECONNECT, null, null, NullNode.getInstance());
+            send(client, GatewayFrame.OP_RECONNECT, null, null, NullNode.getInstance());
         }
     }
 
@@ -151,7 +142,7 @@ final class GatewayServer extends WebSocketServer {
         }
         synchronized (lock) {
             client = connection;
-            send(connection, OP_HELLO, null, null, JSON.objectNode().put("heartbeat_interval", HEARTBEAT_INTERVAL_MILLIS));
+            send(connection, GatewayFrame.OP_HELLO, null, null, JSON.objectNode().put("heartbeat_interval", HEARTBEAT_INTERVAL_MILLIS));
         }
     }
 
@@ -169,9 +160,9 @@ final class GatewayServer extends WebSocketServer {
         frames.add(new GatewayFrame(GatewayFrame.Direction.RECEIVED, op, null, null, data, Instant.now()));
         synchronized (lock) {
             switch (op) {
-                case OP_HEARTBEAT -> send(connection, OP_HEARTBEAT_ACK, null, null, NullNode.getInstance());
-                case OP_IDENTIFY -> identify(connection, data);
-                case OP_RESUME -> resume(connection, data);
+                case GatewayFrame.OP_HEARTBEAT -> send(connection, GatewayFrame.OP_HEARTBEAT_ACK, null, null, NullNode.getInstance());
+                case GatewayFrame.OP_IDENTIFY -> identify(connection, data);
+                case GatewayFrame.OP_RESUME -> resume(connection, data);
                 default -> {
                     // Presence updates (3), voice (4), member requests (8): recorded above, nothing to answer.
                 }
@@ -219,7 +210,7 @@ final class GatewayServer extends WebSocketServer {
                 && sessionId.equals(data.path("session_id").asText());
         if (!resumable) {
             // d=false: the session is gone, the client must IDENTIFY anew.
-            send(connection, OP_INVALID_SESSION, null, null, JSON.booleanNode(false));
+            send(connection, GatewayFrame.OP_INVALID_SESSION, null, null, JSON.booleanNode(false));
             return;
         }
         // Nothing was missed while disconnected (tests don't dispatch then), so nothing is replayed.
@@ -256,7 +247,7 @@ final class GatewayServer extends WebSocketServer {
 
     private long sendDispatch(WebSocket connection, String type, JsonNode data) {
         long seq = ++sequence;
-        send(connection, OP_DISPATCH, type, seq, data);
+        send(connection, GatewayFrame.OP_DISPATCH, type, seq, data);
         return seq;
     }
 

@@ -39,8 +39,18 @@ final class RestServer implements HttpHandler {
             return params.get(name);
         }
 
+        Optional<String> queryParam(String name) {
+            for (String pair : query.split("&")) {
+                String[] keyValue = pair.split("=", 2);
+                if (keyValue[0].equals(name)) {
+                    return Optional.of(keyValue.length > 1 ? keyValue[1] : "");
+                }
+            }
+            return Optional.empty();
+        }
+
         boolean queryFlag(String name) {
-            return query.contains(name + "=true");
+            return queryParam(name).filter("true"::equals).isPresent();
         }
     }
 
