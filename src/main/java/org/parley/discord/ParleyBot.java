@@ -83,6 +83,7 @@ public final class ParleyBot implements AutoCloseable {
         // Process-wide: nothing Parley sends may ping anyone, whatever the text says.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
+        TokenCheck.requireAccepted(settings.restUrl().orElse(RestConfig.DEFAULT_BASE_URL), settings.token());
         if (settings.shards() > 1) {
             startShards();
         } else {

@@ -46,6 +46,8 @@ class BotCommandTest {
             assertFalse(stderr.contains(badToken));
             assertEquals(401, discord.awaitRequest("GET", "users/@me", java.time.Duration.ofSeconds(5)).status());
             assertEquals(List.of(), discord.gatewayConnectUrls(), "never connected with a rejected token");
+            // Checked before JDA starts, so JDA's teardown cannot log anything after our line.
+            assertEquals(List.of("GET users/@me"), discord.requests().stream().map(r -> r.summary()).toList());
         }
     }
 }

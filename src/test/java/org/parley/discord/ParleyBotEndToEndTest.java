@@ -183,6 +183,7 @@ class ParleyBotEndToEndTest {
                 Duration.ofMillis(1500)), engine, feedback, clock, 500);
 
         assertThrows(InvalidTokenException.class, bot::start);
+        assertEquals(401, discord.awaitRequest("GET", "users/@me", WAIT).status());
         assertEquals(List.of(), discord.gatewayConnectUrls());
     }
 

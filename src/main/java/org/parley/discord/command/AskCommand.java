@@ -19,7 +19,8 @@ public final class AskCommand implements SlashCommand {
 
     public AskCommand(AnswerReplies answers, int maxQuestionChars) {
         this.answers = answers;
-        this.maxQuestionChars = maxQuestionChars;
+        // Discord caps string options at 6,000 characters; the engine cuts longer text anyway.
+        this.maxQuestionChars = Math.max(1, Math.min(maxQuestionChars, OptionData.MAX_STRING_OPTION_LENGTH));
     }
 
     @Override
