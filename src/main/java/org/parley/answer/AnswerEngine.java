@@ -38,6 +38,8 @@ public final class AnswerEngine implements Closeable {
 
     private static final int CANDIDATES = 50;
     private static final int LIST_CITATIONS = 5;
+    /** Past this many sentences, list questions rely on search candidates instead of scanning every fact. */
+    private static final int LIST_SCAN_LIMIT = 5_000;
     /** A citation after the first must score at least this share of the best one. */
     private static final double FOLLOWER_SHARE = 0.72;
 
@@ -130,8 +132,8 @@ public final class AnswerEngine implements Closeable {
         List<SentenceHit> hits = index.search(new SearchRequest(terms, vector, CANDIDATES));
         Map<String, SentenceHit> byKey = new LinkedHashMap<>();
         hits.forEach(h -> byKey.put(h.key(), h));
-        if (q.listIntent()) {
-            // Every sentence of the asked-for facet is a candidate, whatever its words.
+        if (q.listIntent() && facts.bySentence().size() <= LIST_SCAN_LIMIT) {
+            // In an article-sized corpus every sentence of the asked-for facet is a candidate, whatever its words.
             facts.bySentence().forEach((key, f) -> {
                 if (inFacet(q.facet(), f)) byKey.putIfAbsent(key, new SentenceHit(key, 0f, 0f));
             });

@@ -30,13 +30,11 @@ public final class FactExtractor {
     private static final int AFTER_CUE_REACH = 120;
 
     private final Lexicon lexicon;
-    private final MentionFinder finder;
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
     private final CuePattern participation, participationBefore, absence, event;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.finder = new MentionFinder(lexicon);
         outcomeStrong = new CuePattern(lexicon.cues("outcome.strong"));
         outcomeWeak = new CuePattern(lexicon.cues("outcome.weak"));
         objectionStrong = new CuePattern(lexicon.cues("objection.strong"));
@@ -67,6 +65,7 @@ public final class FactExtractor {
 
     public Facts extract(Corpus corpus) {
         List<Passage> passages = corpus.passages();
+        MentionFinder finder = new MentionFinder(lexicon, localParties(passages));
         // Pass 1: full names, so that later surname-only mentions can be resolved.
         Map<String, String> fullNameBySurname = new LinkedHashMap<>();
         for (Passage p : passages) {
@@ -88,7 +87,7 @@ public final class FactExtractor {
             for (NameMention m : names) {
                 String full = m.name().contains(" ") ? canonicalPerson(m.name())
                         : fullNameBySurname.getOrDefault(m.name(), m.name());
-                resolved.add(new NameMention(fullNameBySurname.getOrDefault(surname(full), full), m.start(), m.end(), m.role(), m.side()));
+                resolved.add(m.withName(fullNameBySurname.getOrDefault(surname(full), full)));
             }
             readings.add(new Reading(p, tokens, parties, resolved));
         }
@@ -147,6 +146,16 @@ public final class FactExtractor {
         for (Reading r : readings) {
             for (NameMention m : r.names()) {
                 Person person = people.get(m.name());
+                if (person.side != null || m.sideOf() == null) continue;
+                String owner = fullNameBySurname.getOrDefault(m.sideOf(), resolveSingle(m.sideOf(), fullNameBySurname));
+                Person boss = owner == null ? null : people.get(owner);
+                person.side = boss != null && boss.side != null ? boss.side
+                        : owner == null ? null : lexicon.knownSideOf(owner).orElse(null);
+            }
+        }
+        for (Reading r : readings) {
+            for (NameMention m : r.names()) {
+                Person person = people.get(m.name());
                 if (person.side == null) person.side = nearestActor(r, m).orElse(null);
             }
         }
@@ -155,6 +164,33 @@ public final class FactExtractor {
                 .toList();
         return new Facts(participants, parties(readings, participants), outcomes, objections, openQuestions,
                 meeting(readings, participants, corpus), bySentence);
+    }
+
+    /**
+     * Countries the lexicon does not know, revealed by the corpus itself: a capitalised name that also
+     * appears with a demonym ending ("Kestria" and "Kestrian", "Norvale" and "Norvalese").
+     */
+    private Map<String, String> localParties(List<Passage> passages) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Passage p : passages) {
+            for (Token t : Token.of(p.quote())) {
+                if (t.capitalised() && t.text().length() >= 4 && !t.text().contains(".")) words.add(t.text());
+            }
+        }
+        Map<String, String> local = new HashMap<>();
+        for (String name : words) {
+            if (lexicon.partyOf(name).isPresent() || lexicon.isNotName(name)) continue;
+            String stem = name.replaceAll("[aeiouy]$", "");
+            List<String> demonyms = new ArrayList<>(List.of(name + "ian", name + "ese", stem + "ian", stem + "an", stem + "ese"));
+            if (name.endsWith("a")) demonyms.add(name + "n"); // Kestria → Kestrian
+            for (String demonym : demonyms) {
+                if (!demonym.equals(name) && words.contains(demonym)) {
+                    local.put(Lexicon.key(name), name);
+                    local.put(Lexicon.key(demonym), name);
+                }
+            }
+        }
+        return local;
     }
 
     /** "Zelensky" and "Volodymyr Zelenskyy" are one person: the lexicon's canonical name when it knows one. */
