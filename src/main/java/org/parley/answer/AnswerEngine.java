@@ -59,7 +59,7 @@ public final class AnswerEngine implements Closeable {
         this.facts = facts;
         Set<String> venue = facts.meeting().where().map(w -> Set.copyOf(index.analyze(w))).orElse(Set.of());
         this.reader = new QuestionReader(index, settings.lexicon(), venue);
-        this.ranker = new Ranker(index);
+        this.ranker = new Ranker(index, settings.lexicon().cues("future"));
     }
 
     public static AnswerEngine open(EngineSettings settings) {
@@ -128,8 +128,11 @@ public final class AnswerEngine implements Closeable {
                 for (String term : t.forms().get(i)) terms.add(new SearchRequest.WeightedTerm(term, w));
             }
         }
+        long t0 = System.nanoTime();
         Optional<float[]> vector = index.embed(text);
+        long t1 = System.nanoTime();
         List<SentenceHit> hits = index.search(new SearchRequest(terms, vector, CANDIDATES));
+        long t2 = System.nanoTime();
         Map<String, SentenceHit> byKey = new LinkedHashMap<>();
         hits.forEach(h -> byKey.put(h.key(), h));
         if (q.listIntent() && facts.bySentence().size() <= LIST_SCAN_LIMIT) {
@@ -147,6 +150,10 @@ public final class AnswerEngine implements Closeable {
             ranked.add(ranker.score(q, p.get(), facts.of(h.key()), lexical, h.semantic()));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        if (log.isTraceEnabled()) {
+            log.trace("embed {} us, search {} us, rank {} us ({} candidates)", (t1 - t0) / 1000, (t2 - t1) / 1000,
+                    (System.nanoTime() - t2) / 1000, ranked.size());
+        }
         return ranked;
     }
 

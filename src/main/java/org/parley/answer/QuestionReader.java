@@ -34,7 +34,8 @@ final class QuestionReader {
     private static final Set<String> GENERIC = Set.of("main", "key", "major", "biggest", "important", "raised",
             "made", "voiced", "expressed", "overall", "list", "all", "every", "parties", "party", "side", "sides",
             "people", "person", "anyone", "someone", "everyone", "involved", "part", "take", "took", "come", "came",
-            "issue", "issues", "matter", "matters", "question", "questions", "points", "point", "details");
+            "issue", "issues", "matter", "matters", "question", "questions", "points", "point", "details",
+            "countries", "country", "nations", "nation", "two", "both", "each", "other");
     private static final Pattern OBJECTION = Pattern.compile(
             "\\b(object\\w*|oppos\\w*|reject\\w*|concern\\w*|critici\\w*|upset|fear\\w*|worr\\w*|protest\\w*|"
                     + "complain\\w*|against|exclu\\w*|sideline\\w*|angry|unhappy|disagree\\w*|alarm\\w*|unsettl\\w*|"
@@ -46,7 +47,8 @@ final class QuestionReader {
             "\\b(who (?:met|meets|attended|took part|participated|was there|were there|represented|negotiated|led|"
                     + "was present|were present|talked|held|joined|sat|came)|participa\\w*|attend\\w*|delegat\\w*|"
                     + "represent\\w*|took part|take part|present at|negotiators?|roles?|who was involved|who were involved)\\b");
-    private static final Pattern QUANTITY = Pattern.compile("\\bhow (long|many|much|far|big|large|often|old)\\b");
+    private static final Pattern QUANTITY = Pattern.compile("\\bhow (long|many|much|far|big|large|often|old|tall|high|deep|wide)\\b");
+    private static final Pattern NEXT = Pattern.compile("\\b(next|ahead|future|upcoming|what happens|what comes|going forward|follow\\W?up|plans?)\\b");
     private static final Set<String> FACET_WORDS = Set.of("object", "objected", "objection", "objections", "oppose",
             "opposed", "reject", "rejected", "concerns", "concern", "criticism", "criticized", "upset", "outcome",
             "outcomes", "result", "results", "agreed", "agree", "agreement", "decided", "decision", "next", "plans",
@@ -84,7 +86,8 @@ final class QuestionReader {
         boolean narrow = terms.stream().anyMatch(t -> !t.generic()
                 && !FACET_WORDS.contains(t.surface().toLowerCase(Locale.ROOT)));
         boolean asksQuantity = QUANTITY.matcher(lower).find();
-        return new Question(text, type, facet, facet != Facet.NONE && !narrow, asksWords, asksQuantity, terms);
+        boolean asksNext = NEXT.matcher(lower).find();
+        return new Question(text, type, facet, facet != Facet.NONE && !narrow, asksWords, asksQuantity, asksNext, terms);
     }
 
     private static QuestionType type(List<String> words) {
@@ -123,7 +126,9 @@ final class QuestionReader {
     private static List<QueryTerm> markFocus(List<QueryTerm> terms, List<String> words) {
         Set<String> focus = new java.util.HashSet<>();
         for (int i = 1; i < words.size(); i++) {
-            if (DETERMINERS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) focus.add(words.get(i).toLowerCase(Locale.ROOT));
+            String before = words.get(i - 1).toLowerCase(Locale.ROOT);
+            // "the population of …", and "how tall is …": the word the question turns on
+            if (DETERMINERS.contains(before) || (before.equals("how") && i == 1)) focus.add(words.get(i).toLowerCase(Locale.ROOT));
         }
         return terms.stream().map(t -> focus.contains(t.surface().toLowerCase(Locale.ROOT)) && !t.entity() && !t.generic()
                 ? new QueryTerm(t.surface(), t.forms(), t.weight(), t.known(), t.entity(), t.generic(), true) : t).toList();

@@ -30,17 +30,25 @@ final class Ranker {
     private static final Pattern VENUE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?\\p{Lu}|\\btook place\\b|\\bheld\\b|\\bhosted\\b");
     private static final Pattern CAUSE = Pattern.compile("(?i)\\b(because|due to|after|to avoid|fear|fears|concerns?|so that|"
             + "since|as a result|raising|amid|over|citing|why|reason|without|sidelined|excluded|left out)\\b");
+    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)[\u201D\"],?\\s+\\p{L}+\\s+(said|says|told|added|wrote)\\b");
     private static final Pattern SPEECH = Pattern.compile("[\u201C\"]|(?i)\\b(said|says|stated|stating|described|calling|"
             + "called|emphasi[sz]ed|told|argued|wrote|noted|acknowledged|agreed|warned|insisted|praised|welcomed)\\b");
 
     private final SentenceIndex index;
+    private final Pattern future;
 
-    Ranker(SentenceIndex index) {
+    Ranker(SentenceIndex index, java.util.List<String> futureCues) {
         this.index = index;
+        this.future = Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", futureCues.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}])");
     }
 
     ScoredPassage score(Question q, Passage p, SentenceFacts facts, double lexicalShare, double cosine) {
         Set<String> sentence = new HashSet<>(index.analyze(p.quote()));
+        if (isBareQuotation(p.quote()) && p.sentence().number() > 1) {
+            // “We see this as a positive step.” belongs to whoever the sentence before says spoke it.
+            sentence.addAll(index.analyze(p.paragraph().sentences().get(p.sentence().number() - 2).text()));
+        }
         String heading = Section.LEAD.equals(p.section().title()) ? "" : p.section().title() + " ";
         Set<String> context = new HashSet<>(index.analyze(heading + p.paragraph().text()));
         double total = q.totalWeight(), covered = 0, inSentence = 0;
@@ -57,8 +65,12 @@ final class Ranker {
         double sentenceCoverage = total == 0 ? 0 : inSentence / total;
         double semantic = clamp((cosine - SEMANTIC_FLOOR) / SEMANTIC_SPAN);
         double typeFit = typeFit(q, p.quote(), facts), facetFit = facetFit(q, facts);
+        if (q.asksNext() && future.matcher(p.quote()).find()) typeFit = Math.max(typeFit, 1);
         double score = W_COVERAGE * coverage + W_LEXICAL * lexicalShare + W_SEMANTIC * semantic
                 + typeWeight(q) * typeFit + W_FACET * facetFit;
+        if (q.type() == QuestionType.WHO && facts.people().isEmpty() && facts.parties().isEmpty()) {
+            score *= 0.7; // "who" wants a person or a party; a sentence naming neither rarely answers it
+        }
         if (p.quote().stripTrailing().endsWith("?")) score -= 0.08; // a rhetorical question rarely answers one
         return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine, typeFit, facetFit);
     }
@@ -91,6 +103,10 @@ final class Ranker {
             case OBJECTIONS -> facts.isObjection() ? 1 : 0;
             case NONE -> 0;
         };
+    }
+
+    private static boolean isBareQuotation(String text) {
+        return !text.isEmpty() && "\u201C\"".indexOf(text.charAt(0)) >= 0 && !SPEECH_VERB.matcher(text).find();
     }
 
     static double clamp(double v) {

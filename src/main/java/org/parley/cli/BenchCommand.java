@@ -48,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Use the embedding model (default ${DEFAULT-VALUE}).")
     boolean semantic;
 
+    @Option(names = "--index", paramLabel = "DIR", description = "Keep the bench index in DIR and reuse it next time.")
+    Path keep;
+
     private final Launcher launcher;
 
     BenchCommand(Launcher launcher) {
@@ -57,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EngineSettings base = launcher.settings(corpus.get());
-        Path indexDir = Files.createTempDirectory("parley-bench");
+        Path indexDir = keep != null ? keep : Files.createTempDirectory("parley-bench");
         EngineSettings settings = new EngineSettings(base.corpus(), Optional.of(indexDir), base.lexicon(), semantic,
                 base.maxCitations(), base.maxQuestionChars());
         Corpus source = sentences == null ? new CorpusLoader().load(base.corpus()) : generate(sentences);
@@ -90,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
                     asked.size(), micros[micros.length / 2] / 1000.0, micros[(int) (micros.length * 0.99)] / 1000.0,
                     micros[micros.length - 1] / 1000.0, asked.size() / seconds, answered);
         } finally {
-            try (var files = Files.walk(indexDir)) {
+            if (keep == null) try (var files = Files.walk(indexDir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }

@@ -31,7 +31,7 @@ public final class FactExtractor {
 
     private final Lexicon lexicon;
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
-    private final CuePattern participation, participationBefore, absence, event;
+    private final CuePattern participation, participationBefore, absence, event, headingOutcome, headingObjection;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -44,6 +44,8 @@ public final class FactExtractor {
         participationBefore = new CuePattern(lexicon.cues("participation_before"));
         absence = new CuePattern(lexicon.cues("absence"));
         event = new CuePattern(lexicon.cues("event"));
+        headingOutcome = new CuePattern(lexicon.cues("heading_outcome"));
+        headingObjection = new CuePattern(lexicon.cues("heading_objection"));
     }
 
     /** One sentence, read once: its tokens, parties and people. */
@@ -120,6 +122,16 @@ public final class FactExtractor {
             }
             int outcome = score(text, outcomeStrong, outcomeWeak);
             int objection = score(text, objectionStrong, objectionWeak);
+            // News structure: a section headed "Objections at Home" or "What Was Agreed" frames its sentences,
+            // and a paragraph that opens with an objection goes on to explain it.
+            String heading = r.passage().section().title();
+            if (headingOutcome.in(heading)) outcome++;
+            if (headingObjection.in(heading)) objection++;
+            Passage p = r.passage();
+            if (p.sentence().number() > 1) {
+                SentenceFacts opener = bySentence.get(Passage.key(p.article().id(), p.paragraph().number(), 1));
+                if (opener != null && opener.isObjection()) objection++;
+            }
             boolean question = text.stripTrailing().endsWith("?");
             boolean openQuestion = question || open.in(text);
             if (question) {
