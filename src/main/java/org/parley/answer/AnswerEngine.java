@@ -58,7 +58,7 @@ public final class AnswerEngine implements Closeable {
         this.index = index;
         this.facts = facts;
         Set<String> venue = facts.meeting().where().map(w -> Set.copyOf(index.analyze(w))).orElse(Set.of());
-        this.reader = new QuestionReader(index, settings.lexicon(), venue);
+        this.reader = new QuestionReader(index, settings.lexicon(), venue, facts.localAliases());
         this.ranker = new Ranker(index, settings.lexicon().cues("future"));
     }
 

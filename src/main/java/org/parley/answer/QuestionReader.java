@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,15 +63,23 @@ final class QuestionReader {
     private final SentenceIndex index;
     private final Lexicon lexicon;
     private final Set<String> frame;
+    private final Map<String, List<String>> localAliases = new java.util.HashMap<>();
 
     /**
      * @param frame analyzed words that set the scene of the talks (the venue): "Who met in Riyadh?" asks who
      *              took part, not what else the text says about Riyadh
      */
-    QuestionReader(SentenceIndex index, Lexicon lexicon, Set<String> frame) {
+    QuestionReader(SentenceIndex index, Lexicon lexicon, Set<String> frame, Map<String, List<String>> localAliases) {
         this.index = index;
         this.lexicon = lexicon;
         this.frame = Set.copyOf(frame);
+        localAliases.forEach((canonical, names) -> names.forEach(n -> this.localAliases.put(Lexicon.key(n), names)));
+    }
+
+    /** The lexicon's aliases, else those the articles themselves revealed ("Pellara" ~ "Pellaran"). */
+    private List<String> aliasesOf(String phrase) {
+        List<String> known = lexicon.aliasesOf(phrase);
+        return known.isEmpty() ? localAliases.getOrDefault(Lexicon.key(phrase), List.of()) : known;
     }
 
     Question read(String text) {
@@ -142,7 +151,7 @@ final class QuestionReader {
             int taken = 0;
             for (int len = Math.min(longest, words.size() - i); len >= 1 && taken == 0; len--) {
                 String phrase = String.join(" ", words.subList(i, i + len));
-                List<String> aliases = lexicon.aliasesOf(phrase);
+                List<String> aliases = aliasesOf(phrase);
                 Set<String> synonyms = lexicon.synonymsOf(phrase);
                 boolean capitalised = Character.isUpperCase(phrase.codePointAt(0));
                 if (!aliases.isEmpty() && (capitalised || len > 1)) {

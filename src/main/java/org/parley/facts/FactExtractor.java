@@ -67,7 +67,8 @@ public final class FactExtractor {
 
     public Facts extract(Corpus corpus) {
         List<Passage> passages = corpus.passages();
-        MentionFinder finder = new MentionFinder(lexicon, localParties(passages));
+        Map<String, String> localParties = localParties(passages);
+        MentionFinder finder = new MentionFinder(lexicon, localParties);
         // Pass 1: full names, so that later surname-only mentions can be resolved.
         Map<String, String> fullNameBySurname = new LinkedHashMap<>();
         for (Passage p : passages) {
@@ -175,7 +176,7 @@ public final class FactExtractor {
                 .map(p -> new Participant(p.name, p.role, p.side == null ? "" : p.side, p.present, p.citation))
                 .toList();
         return new Facts(participants, parties(readings, participants), outcomes, objections, openQuestions,
-                meeting(readings, participants, corpus), bySentence);
+                meeting(readings, participants, corpus), bySentence, aliasGroups(localParties));
     }
 
     /**
@@ -203,6 +204,16 @@ public final class FactExtractor {
             }
         }
         return local;
+    }
+
+    /** Lower-cased mention → canonical, turned into canonical → every spelling (canonical first). */
+    private static Map<String, List<String>> aliasGroups(Map<String, String> localParties) {
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        localParties.values().forEach(c -> groups.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(c));
+        localParties.forEach((mention, canonical) -> groups.get(canonical).add(mention));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        groups.forEach((c, names) -> out.put(c, List.copyOf(names)));
+        return out;
     }
 
     /** "Zelensky" and "Volodymyr Zelenskyy" are one person: the lexicon's canonical name when it knows one. */
