@@ -274,16 +274,17 @@ public final class AnswerEngine implements Closeable {
     }
 
     private Citation cite(ScoredPassage s) {
-        Passage p = s.passage();
+        return cite(s.passage(), Math.round(s.score() * 1000) / 1000.0);
+    }
+
+    private static Citation cite(Passage p, double score) {
         return new Citation(p.quote(), p.article().id(), p.article().title(), p.section().title(), p.paragraph().number(),
-                p.sentence().number(), p.article().url(), p.paragraph().text(), Math.round(s.score() * 1000) / 1000.0);
+                p.sentence().number(), p.article().url(), p.paragraph().text(), score);
     }
 
     /** The citation for a passage key (for "show context" on a posted answer). */
     public Optional<Citation> citation(String key) {
-        return corpus.passage(key).map(p -> new Citation(p.quote(), p.article().id(), p.article().title(),
-                p.section().title(), p.paragraph().number(), p.sentence().number(), p.article().url(),
-                p.paragraph().text(), 0));
+        return corpus.passage(key).map(p -> cite(p, 0));
     }
 
     private static long elapsed(long started) {
