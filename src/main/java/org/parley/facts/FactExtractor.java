@@ -26,6 +26,7 @@ public final class FactExtractor {
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:took place|held|met|talks|meeting|session|summit|negotiations|discussions|signed|gathered)\\b[^.?!]{0,80}?"
                     + "\\bin\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*(?:,\\s\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)?)");
+    private static final Pattern HAPPENED = Pattern.compile("\\b(were held|was held|took place|began|ended|concluded|opened|wrapped up)\\b");
     private static final int BEFORE_CUE_REACH = 80;
     private static final int AFTER_CUE_REACH = 120;
 
@@ -248,8 +249,9 @@ public final class FactExtractor {
             }
         }
         for (int[] cue : participation.find(text)) {
+            // Appositions between the name and the verb ("Medinsky, a former culture minister, led …") are
+            // skipped: only the clause that holds the verb may hedge it.
             if (cue[0] >= m.end() && cue[0] - m.end() <= AFTER_CUE_REACH
-                    && !absence.in(text.substring(m.end(), cue[1]))
                     && !absence.in(clauseAround(text, cue[0], cue[1]))) {
                 return true;
             }
@@ -263,8 +265,10 @@ public final class FactExtractor {
             }
         }
         for (int[] ev : event.find(text)) {
+            // "Talks between X and Y were held …": only when the sentence says the event happened.
             String between = text.substring(ev[1], Math.max(ev[1], m.start()));
-            if (ev[1] <= m.start() && between.matches("(?s)\\s+between\\s.{0,80}") && !absence.in(text.substring(0, m.start()))) {
+            if (ev[1] <= m.start() && between.matches("(?s)\\s+between\\s.{0,80}") && !absence.in(text)
+                    && HAPPENED.matcher(text).find()) {
                 return true;
             }
         }

@@ -45,7 +45,14 @@ final class MentionFinder {
             "\\b(capital|city|town|village|port|region|province|district|island|county)(?:\\s*,\\s*|\\s+of\\s+)$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}\\-]*)\\s+$");
     private static final Pattern ORGANISATION = Pattern.compile(
-            "\\b(?:at|of|from|with|for)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]+\\s+)*\\p{Lu}[\\p{L}\\-]+)\\s*$");
+            "\\b(?:at|of|from|with|for)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s+)*\\p{Lu}[\\p{L}\\-]*)");
+    /** "the Small Boat Fishers’ Union": a name run followed by an organisation word is no person. */
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("^['\u2019]s?\\s+(\\p{Lu}[\\p{L}]+)");
+    /** Lower-case words that never belong to a role: "accompanied by coast guard commander …" keeps "coast guard". */
+    private static final Set<String> ROLE_STOP = Set.of("the", "a", "an", "and", "or", "by", "with", "of", "to", "in",
+            "on", "at", "for", "from", "said", "says", "told", "including", "as", "his", "her", "its", "their", "our",
+            "was", "were", "is", "are", "had", "has", "have", "been", "then", "also", "who", "which", "that", "while",
+            "between", "after", "before", "during", "led", "joined", "among", "like", "than", "into", "under");
     private static final Pattern POSSESSOR = Pattern.compile("^(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['\u2019]s)?\\s+$");
 
@@ -131,6 +138,10 @@ final class MentionFinder {
             if (PLACE_NOUN_BEFORE.matcher(text.substring(0, run.get(0).start())).find()) {
                 continue; // "the capital, Vel Harrow": a place
             }
+            Matcher orgAfter = ORGANISATION_AFTER.matcher(text.substring(run.get(run.size() - 1).end()));
+            if (orgAfter.find() && lexicon.isNotName(orgAfter.group(1))) {
+                continue; // "Small Boat Fishers’ Union": an organisation
+            }
             String written = text.substring(run.get(0).start(), run.get(run.size() - 1).end());
             String name = words >= 2 ? written : single.apply(written);
             if (name == null) continue;
@@ -186,18 +197,23 @@ final class MentionFinder {
         return new NameMention(name, start, end, role, side, sideOf);
     }
 
-    /** "Infrastructure Minister": capitalised words just before a title belong to it. */
+    /**
+     * "Infrastructure Minister", "fisheries minister", "coast guard commander": words just before a title
+     * belong to it, capitalised ones freely and up to two lower-case modifiers.
+     */
     private int extendLeft(String text, int titleStart, List<PartyMention> parties) {
         int at = titleStart;
+        int lowerCase = 0;
         while (true) {
             Matcher m = WORD_BEFORE.matcher(text.substring(0, at));
             if (!m.find()) return at;
             String word = m.group(1);
+            String lower = word.toLowerCase(Locale.ROOT);
             int wordStart = m.start(1);
             boolean party = parties.stream().anyMatch(p -> p.start() <= wordStart && p.end() >= wordStart + word.length());
-            if (party || !Character.isUpperCase(word.codePointAt(0)) || NOT_NAME_START.contains(word.toLowerCase(Locale.ROOT))
-                    || TITLE_STOP.contains(word.toLowerCase(Locale.ROOT))) {
-                return at;
+            if (party || NOT_NAME_START.contains(lower) || TITLE_STOP.contains(lower) || ROLE_STOP.contains(lower)) return at;
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                if (++lowerCase > 2 || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")) return at;
             }
             at = wordStart;
         }

@@ -60,7 +60,7 @@ class FactExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jeddah", "harbor"})
+    @ValueSource(strings = {"jeddah", "harbor", "istanbul", "coral"})
     void secondArticlesRosterMatchesWhatTheTextSays(String fixture) throws Exception {
         JsonNode expected = new ObjectMapper().readTree(Path.of("src/test/resources/facts", fixture + "-expected.json").toFile());
         List<Participant> got = facts(fixture).participants();
