@@ -57,8 +57,11 @@ public final class AnswerEngine implements Closeable {
         this.corpus = corpus;
         this.index = index;
         this.facts = facts;
-        Set<String> venue = facts.meeting().where().map(w -> Set.copyOf(index.analyze(w))).orElse(Set.of());
-        this.reader = new QuestionReader(index, settings.lexicon(), venue, facts.localAliases());
+        // What names the talks themselves: their venue and the articles' titles ("the Coral Strait talks").
+        Set<String> frame = new java.util.HashSet<>();
+        facts.meeting().where().ifPresent(w -> frame.addAll(index.analyze(w)));
+        corpus.articles().forEach(a -> frame.addAll(index.analyze(a.title())));
+        this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
         this.ranker = new Ranker(index, settings.lexicon().cues("future"));
     }
 
@@ -135,6 +138,11 @@ public final class AnswerEngine implements Closeable {
         long t2 = System.nanoTime();
         Map<String, SentenceHit> byKey = new LinkedHashMap<>();
         hits.forEach(h -> byKey.put(h.key(), h));
+        if (q.asksAboutTheMeeting()) {
+            // "Where did the talks take place?": the sentence that places (or dates) the meeting is a candidate.
+            Optional<Passage> scene = q.type() == QuestionType.WHERE ? facts.meeting().whereCitation() : facts.meeting().whenCitation();
+            scene.ifPresent(p -> byKey.putIfAbsent(p.key(), new SentenceHit(p.key(), 0f, 0f)));
+        }
         if (q.listIntent() && facts.bySentence().size() <= LIST_SCAN_LIMIT) {
             // In an article-sized corpus every sentence of the asked-for facet is a candidate, whatever its words.
             facts.bySentence().forEach((key, f) -> {
@@ -147,7 +155,10 @@ public final class AnswerEngine implements Closeable {
             Optional<Passage> p = corpus.passage(h.key());
             if (p.isEmpty()) continue;
             double lexical = maxLexical > 0 ? h.lexical() / maxLexical : 0;
-            ranked.add(ranker.score(q, p.get(), facts.of(h.key()), lexical, h.semantic()));
+            boolean scene = q.asksAboutTheMeeting() && (facts.meeting().whereCitation().filter(w -> w.key().equals(h.key())).isPresent()
+                    && q.type() == QuestionType.WHERE || facts.meeting().whenCitation().filter(w -> w.key().equals(h.key())).isPresent()
+                    && q.type() == QuestionType.WHEN);
+            ranked.add(ranker.score(q, p.get(), facts.of(h.key()), lexical, h.semantic(), scene));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
         if (log.isTraceEnabled()) {

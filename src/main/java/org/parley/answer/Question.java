@@ -16,6 +16,11 @@ record Question(String text, QuestionType type, Facet facet, boolean listIntent,
         terms = List.copyOf(terms);
     }
 
+    /** "Where did the talks take place?", "When did the delegations meet?": about the meeting itself. */
+    boolean asksAboutTheMeeting() {
+        return (type == QuestionType.WHERE || type == QuestionType.WHEN) && terms.stream().allMatch(QueryTerm::generic);
+    }
+
     double totalWeight() {
         return terms.stream().mapToDouble(QueryTerm::weight).sum();
     }

@@ -36,7 +36,8 @@ final class QuestionReader {
             "made", "voiced", "expressed", "overall", "list", "all", "every", "parties", "party", "side", "sides",
             "people", "person", "anyone", "someone", "everyone", "involved", "part", "take", "took", "come", "came",
             "issue", "issues", "matter", "matters", "question", "questions", "points", "point", "details",
-            "countries", "country", "nations", "nation", "two", "both", "each", "other");
+            "countries", "country", "nations", "nation", "two", "both", "each", "other", "delegations", "delegation",
+            "meet", "met", "place", "exactly", "held", "date", "day", "time", "city", "venue", "location");
     private static final Pattern OBJECTION = Pattern.compile(
             "\\b(object\\w*|oppos\\w*|reject\\w*|concern\\w*|critici\\w*|upset|fear\\w*|worr\\w*|protest\\w*|"
                     + "complain\\w*|against|exclu\\w*|sideline\\w*|angry|unhappy|disagree\\w*|alarm\\w*|unsettl\\w*|"
@@ -86,9 +87,13 @@ final class QuestionReader {
         List<String> words = words(text);
         String lower = text.toLowerCase(Locale.ROOT);
         QuestionType type = type(words);
-        Facet facet = OBJECTION.matcher(lower).find() ? Facet.OBJECTIONS
+        Facet facet;
+        facet = OBJECTION.matcher(lower).find() ? Facet.OBJECTIONS
                 : PARTICIPANTS.matcher(lower).find() || (type == QuestionType.WHO && containsAny(words, EVENT_WORDS)) ? Facet.PARTICIPANTS
                 : OUTCOME.matcher(lower).find() ? Facet.OUTCOMES : Facet.NONE;
+        if (facet == Facet.PARTICIPANTS && (type == QuestionType.WHEN || type == QuestionType.WHERE)) {
+            facet = Facet.NONE; // "When did the delegations meet?" asks for a date, not a roster
+        }
         boolean asksWords = words.stream().anyMatch(w -> SPEECH.contains(w.toLowerCase(Locale.ROOT)));
         boolean framed = type == QuestionType.WHO && facet == Facet.PARTICIPANTS;
         List<QueryTerm> terms = markFocus(terms(words, framed ? frame : Set.of()), words);
@@ -119,7 +124,8 @@ final class QuestionReader {
                 case "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could", "will",
                         "would", "should": return QuestionType.YES_NO;
                 default: {
-                    if (Set.of("tell", "please", "so", "and", "ok", "okay", "hey", "me", "us", "explain", "describe", "list", "name")
+                    if (Set.of("tell", "please", "so", "and", "ok", "okay", "hey", "me", "us", "explain", "describe", "list", "name",
+                            "on", "in", "at", "for", "by", "from", "with", "to", "under", "since", "during", "after", "before")
                             .contains(lw)) continue;
                     return QuestionType.OTHER;
                 }

@@ -43,7 +43,8 @@ final class Ranker {
                 + ")(?![\\p{L}])");
     }
 
-    ScoredPassage score(Question q, Passage p, SentenceFacts facts, double lexicalShare, double cosine) {
+    /** @param scene the sentence the facts say places or dates the meeting, for a question about exactly that */
+    ScoredPassage score(Question q, Passage p, SentenceFacts facts, double lexicalShare, double cosine, boolean scene) {
         Set<String> sentence = new HashSet<>(index.analyze(p.quote()));
         if (isBareQuotation(p.quote()) && p.sentence().number() > 1) {
             // “We see this as a positive step.” belongs to whoever the sentence before says spoke it.
@@ -61,8 +62,8 @@ final class Ranker {
             covered += t.weight() * match;
             if (match == 1) inSentence += t.weight();
         }
-        double coverage = total == 0 ? 0 : covered / total;
-        double sentenceCoverage = total == 0 ? 0 : inSentence / total;
+        double coverage = scene ? 1 : total == 0 ? 0 : covered / total;
+        double sentenceCoverage = scene ? 1 : total == 0 ? 0 : inSentence / total;
         double semantic = clamp((cosine - SEMANTIC_FLOOR) / SEMANTIC_SPAN);
         double typeFit = typeFit(q, p.quote(), facts), facetFit = facetFit(q, facts);
         if (q.asksNext() && future.matcher(p.quote()).find()) typeFit = Math.max(typeFit, 1);
@@ -71,6 +72,7 @@ final class Ranker {
         if (q.type() == QuestionType.WHO && facts.people().isEmpty() && facts.parties().isEmpty()) {
             score *= 0.7; // "who" wants a person or a party; a sentence naming neither rarely answers it
         }
+        if (scene) score += 0.1; // the facts' own answer to "where/when did they meet"
         if (p.quote().stripTrailing().endsWith("?")) score -= 0.08; // a rhetorical question rarely answers one
         return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine, typeFit, facetFit);
     }

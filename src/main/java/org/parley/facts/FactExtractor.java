@@ -24,8 +24,13 @@ public final class FactExtractor {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2014]|\\s(?:but|while|whereas)\\s");
     private static final Pattern VENUE = Pattern.compile(
-            "\\b(?:took place|held|met|talks|meeting|session|summit|negotiations|discussions|signed|gathered)\\b[^.?!]{0,80}?"
-                    + "\\bin\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*(?:,\\s\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)?)");
+            "\\b(?:took place|held|met|talks|meeting|session|summit|negotiations|discussions|signed|gathered|struck|"
+                    + "reached|convened|hosted|opened)\\b[^.?!]{0,80}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
+                    + "(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*(?:,\\s\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)?)");
+    /** A calendar date: "16 May 2025", "May 16, 2025", "18 February", "on Tuesday". */
+    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)(?:\\s+\\d{4})?|(?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
     private static final Pattern HAPPENED = Pattern.compile("\\b(were held|was held|took place|began|ended|concluded|opened|wrapped up)\\b");
     private static final int BEFORE_CUE_REACH = 80;
     private static final int AFTER_CUE_REACH = 120;
@@ -361,8 +366,18 @@ public final class FactExtractor {
                 break;
             }
         }
-        Optional<String> when = corpus.articles().stream().map(a -> a.date()).flatMap(Optional::stream).findFirst();
-        return new Meeting(who, where, whereCitation, when);
+        Optional<String> when = Optional.empty();
+        Optional<Passage> whenCitation = Optional.empty();
+        for (Reading r : readings) {
+            Matcher d = DATE.matcher(r.text());
+            if (event.in(r.text()) && d.find()) {
+                when = Optional.of(d.group(1));
+                whenCitation = Optional.of(r.passage());
+                break;
+            }
+        }
+        if (when.isEmpty()) when = corpus.articles().stream().map(a -> a.date()).flatMap(Optional::stream).findFirst();
+        return new Meeting(who, where, whereCitation, when, whenCitation);
     }
 
     static String lower(String s) {
