@@ -146,7 +146,7 @@ final class QuestionReader {
             if (DETERMINERS.contains(before) || (before.equals("how") && i == 1)) focus.add(words.get(i).toLowerCase(Locale.ROOT));
         }
         return terms.stream().map(t -> focus.contains(t.surface().toLowerCase(Locale.ROOT)) && !t.entity() && !t.generic()
-                ? new QueryTerm(t.surface(), t.forms(), t.weight(), t.known(), t.entity(), t.generic(), true) : t).toList();
+                ? new QueryTerm(t.surface(), t.forms(), t.weight(), t.known(), t.entity(), t.generic(), true, t.facetCue()) : t).toList();
     }
 
     private List<QueryTerm> terms(List<String> words, Set<String> frame) {
@@ -212,7 +212,8 @@ final class QuestionReader {
         boolean generic = GENERIC.contains(lower) || EVENT_WORDS.contains(lower)
                 || (!forms.isEmpty() && forms.stream().anyMatch(f -> frame.containsAll(f)));
         double weight = idf * (entity ? 1.3 : 1.0) * (generic ? 0.4 : 1.0);
-        return new QueryTerm(surface, List.copyOf(forms), weight, known, entity, generic, false);
+        boolean facetCue = OBJECTION.matcher(lower).find() || OUTCOME.matcher(lower).find();
+        return new QueryTerm(surface, List.copyOf(forms), weight, known, entity, generic, false, facetCue);
     }
 
     private static List<QueryTerm> dedupe(List<QueryTerm> terms) {

@@ -17,7 +17,7 @@ import org.parley.index.SentenceIndex;
  */
 final class Ranker {
 
-    static final double W_COVERAGE = 0.40, W_LEXICAL = 0.15, W_SEMANTIC = 0.35, W_TYPE = 0.10, W_FACET = 0.12;
+    static final double W_COVERAGE = 0.40, W_LEXICAL = 0.15, W_SEMANTIC = 0.35, W_TYPE = 0.10, W_FACET = 0.2;
     /** Cosine below this is what unrelated English sentences score with MiniLM; above the top, a paraphrase. */
     static final double SEMANTIC_FLOOR = 0.15, SEMANTIC_SPAN = 0.45;
 
@@ -53,19 +53,23 @@ final class Ranker {
         String heading = Section.LEAD.equals(p.section().title()) ? "" : p.section().title() + " ";
         Set<String> context = new HashSet<>(index.analyze(heading + p.paragraph().text()));
         double total = q.totalWeight(), covered = 0, inSentence = 0;
+        boolean facetWordMissing = false;
+        double facetFit = facetFit(q, facts);
         for (QueryTerm t : q.terms()) {
             double match = 0;
             for (List<String> form : t.forms()) {
                 if (sentence.containsAll(form)) match = 1;
                 else if (match < 0.5 && context.containsAll(form)) match = 0.5;
             }
+            if (t.facetCue() && facetFit > 0) match = 1; // "against", "agree": the sentence is of the kind asked for
             covered += t.weight() * match;
+            if (t.facetCue() && match == 0) facetWordMissing = true;
             if (match == 1) inSentence += t.weight();
         }
         double coverage = scene ? 1 : total == 0 ? 0 : covered / total;
         double sentenceCoverage = scene ? 1 : total == 0 ? 0 : inSentence / total;
         double semantic = clamp((cosine - SEMANTIC_FLOOR) / SEMANTIC_SPAN);
-        double typeFit = typeFit(q, p.quote(), facts), facetFit = facetFit(q, facts);
+        double typeFit = typeFit(q, p.quote(), facts);
         if (q.asksNext() && future.matcher(p.quote()).find()) typeFit = Math.max(typeFit, 1);
         double score = W_COVERAGE * coverage + W_LEXICAL * lexicalShare + W_SEMANTIC * semantic
                 + typeWeight(q) * typeFit + W_FACET * facetFit;
@@ -74,7 +78,8 @@ final class Ranker {
         }
         if (scene) score += 0.1; // the facts' own answer to "where/when did they meet"
         if (p.quote().stripTrailing().endsWith("?")) score -= 0.08; // a rhetorical question rarely answers one
-        return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine, typeFit, facetFit);
+        return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine, typeFit, facetFit,
+                facetWordMissing && facetFit == 0 && !scene);
     }
 
     /** Who, where and when want a specific kind of answer; a sentence without one rarely answers them. */

@@ -13,7 +13,7 @@ class AbstentionTest {
     private final Abstention rule = new Abstention();
 
     private static QueryTerm term(String word, boolean known, boolean focus) {
-        return new QueryTerm(word, List.of(List.of(word)), 3.0, known, false, false, focus);
+        return new QueryTerm(word, List.of(List.of(word)), 3.0, known, false, false, focus, false);
     }
 
     private static Question question(QuestionType type, boolean quantity, QueryTerm... terms) {
@@ -21,7 +21,7 @@ class AbstentionTest {
     }
 
     private static ScoredPassage best(double coverage, double cosine, double typeFit) {
-        return new ScoredPassage(null, SentenceFacts.NONE, 0.5, coverage, coverage, cosine, typeFit, 0);
+        return new ScoredPassage(null, SentenceFacts.NONE, 0.5, coverage, coverage, cosine, typeFit, 0, false);
     }
 
     @Test
