@@ -30,6 +30,7 @@ final class Ranker {
     private static final Pattern VENUE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?\\p{Lu}|\\btook place\\b|\\bheld\\b|\\bhosted\\b");
     private static final Pattern CAUSE = Pattern.compile("(?i)\\b(because|due to|after|to avoid|fear|fears|concerns?|so that|"
             + "since|as a result|raising|amid|over|citing|why|reason|without|sidelined|excluded|left out)\\b");
+    private static final Pattern PRONOUN_START = Pattern.compile("^(He|She|His|Her|They|Their|It|Its)\\b");
     private static final Pattern SPEECH_VERB = Pattern.compile("(?i)[\u201D\"],?\\s+\\p{L}+\\s+(said|says|told|added|wrote)\\b");
     private static final Pattern SPEECH = Pattern.compile("[\u201C\"]|(?i)\\b(said|says|stated|stating|described|calling|"
             + "called|emphasi[sz]ed|told|argued|wrote|noted|acknowledged|agreed|warned|insisted|praised|welcomed)\\b");
@@ -46,8 +47,8 @@ final class Ranker {
     /** @param scene the sentence the facts say places or dates the meeting, for a question about exactly that */
     ScoredPassage score(Question q, Passage p, SentenceFacts facts, double lexicalShare, double cosine, boolean scene) {
         Set<String> sentence = new HashSet<>(index.analyze(p.quote()));
-        if (isBareQuotation(p.quote()) && p.sentence().number() > 1) {
-            // “We see this as a positive step.” belongs to whoever the sentence before says spoke it.
+        if ((isBareQuotation(p.quote()) || PRONOUN_START.matcher(p.quote()).find()) && p.sentence().number() > 1) {
+            // “We see this as a positive step.” and "He wrote that …" belong to whoever the sentence before names.
             sentence.addAll(index.analyze(p.paragraph().sentences().get(p.sentence().number() - 2).text()));
         }
         String heading = Section.LEAD.equals(p.section().title()) ? "" : p.section().title() + " ";
