@@ -14,6 +14,8 @@ final class Abstention {
     static final double WEAK_SUPPORT = 0.2, WEAK_SUPPORT_COSINE = 0.55;
     /** "How many/long/old": a sentence with no number answers only as a near-paraphrase. */
     static final double NO_QUANTITY_COSINE = 0.6;
+    /** "What did X and Y agree?" over a sentence where they only met: the asked-for act must be there. */
+    static final double MISSED_FACET_COSINE = 0.6;
     /** When the question's focus noun never occurs in the corpus, only a near-paraphrase answers. */
     static final double UNKNOWN_FOCUS_COSINE = 0.7;
 
@@ -23,6 +25,7 @@ final class Abstention {
         boolean unknownFocus = q.terms().stream().anyMatch(t -> t.focus() && !t.known());
         if (unknownFocus) return cosine >= UNKNOWN_FOCUS_COSINE;
         if (q.listIntent() && best.facetFit() > 0) return true;
+        if (best.missesFacet()) return cosine >= MISSED_FACET_COSINE;
         if (q.asksQuantity() && best.typeFit() == 0) return cosine >= NO_QUANTITY_COSINE;
         if (support >= SUPPORT) return true;
         return support >= WEAK_SUPPORT && cosine >= WEAK_SUPPORT_COSINE;

@@ -38,6 +38,8 @@ public final class AnswerEngine implements Closeable {
 
     private static final int CANDIDATES = 50;
     private static final int LIST_CITATIONS = 5;
+    /** Past this many sentences, list questions rely on search candidates instead of scanning every fact. */
+    private static final int LIST_SCAN_LIMIT = 5_000;
     /** A citation after the first must score at least this share of the best one. */
     private static final double FOLLOWER_SHARE = 0.72;
 
@@ -55,9 +57,12 @@ public final class AnswerEngine implements Closeable {
         this.corpus = corpus;
         this.index = index;
         this.facts = facts;
-        Set<String> venue = facts.meeting().where().map(w -> Set.copyOf(index.analyze(w))).orElse(Set.of());
-        this.reader = new QuestionReader(index, settings.lexicon(), venue);
-        this.ranker = new Ranker(index);
+        // What names the talks themselves: their venue and the articles' titles ("the Coral Strait talks").
+        Set<String> frame = new java.util.HashSet<>();
+        facts.meeting().where().ifPresent(w -> frame.addAll(index.analyze(w)));
+        corpus.articles().forEach(a -> frame.addAll(index.analyze(a.title())));
+        this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
+        this.ranker = new Ranker(index, settings.lexicon().cues("future"));
     }
 
     public static AnswerEngine open(EngineSettings settings) {
@@ -126,12 +131,20 @@ public final class AnswerEngine implements Closeable {
                 for (String term : t.forms().get(i)) terms.add(new SearchRequest.WeightedTerm(term, w));
             }
         }
+        long t0 = System.nanoTime();
         Optional<float[]> vector = index.embed(text);
+        long t1 = System.nanoTime();
         List<SentenceHit> hits = index.search(new SearchRequest(terms, vector, CANDIDATES));
+        long t2 = System.nanoTime();
         Map<String, SentenceHit> byKey = new LinkedHashMap<>();
         hits.forEach(h -> byKey.put(h.key(), h));
-        if (q.listIntent()) {
-            // Every sentence of the asked-for facet is a candidate, whatever its words.
+        if (q.asksAboutTheMeeting()) {
+            // "Where did the talks take place?": the sentence that places (or dates) the meeting is a candidate.
+            Optional<Passage> scene = q.type() == QuestionType.WHERE ? facts.meeting().whereCitation() : facts.meeting().whenCitation();
+            scene.ifPresent(p -> byKey.putIfAbsent(p.key(), new SentenceHit(p.key(), 0f, 0f)));
+        }
+        if (q.listIntent() && facts.bySentence().size() <= LIST_SCAN_LIMIT) {
+            // In an article-sized corpus every sentence of the asked-for facet is a candidate, whatever its words.
             facts.bySentence().forEach((key, f) -> {
                 if (inFacet(q.facet(), f)) byKey.putIfAbsent(key, new SentenceHit(key, 0f, 0f));
             });
@@ -142,9 +155,16 @@ public final class AnswerEngine implements Closeable {
             Optional<Passage> p = corpus.passage(h.key());
             if (p.isEmpty()) continue;
             double lexical = maxLexical > 0 ? h.lexical() / maxLexical : 0;
-            ranked.add(ranker.score(q, p.get(), facts.of(h.key()), lexical, h.semantic()));
+            boolean scene = q.asksAboutTheMeeting() && (facts.meeting().whereCitation().filter(w -> w.key().equals(h.key())).isPresent()
+                    && q.type() == QuestionType.WHERE || facts.meeting().whenCitation().filter(w -> w.key().equals(h.key())).isPresent()
+                    && q.type() == QuestionType.WHEN);
+            ranked.add(ranker.score(q, p.get(), facts.of(h.key()), lexical, h.semantic(), scene));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        if (log.isTraceEnabled()) {
+            log.trace("embed {} us, search {} us, rank {} us ({} candidates)", (t1 - t0) / 1000, (t2 - t1) / 1000,
+                    (System.nanoTime() - t2) / 1000, ranked.size());
+        }
         return ranked;
     }
 
@@ -265,16 +285,17 @@ public final class AnswerEngine implements Closeable {
     }
 
     private Citation cite(ScoredPassage s) {
-        Passage p = s.passage();
+        return cite(s.passage(), Math.round(s.score() * 1000) / 1000.0);
+    }
+
+    private static Citation cite(Passage p, double score) {
         return new Citation(p.quote(), p.article().id(), p.article().title(), p.section().title(), p.paragraph().number(),
-                p.sentence().number(), p.article().url(), p.paragraph().text(), Math.round(s.score() * 1000) / 1000.0);
+                p.sentence().number(), p.article().url(), p.paragraph().text(), score);
     }
 
     /** The citation for a passage key (for "show context" on a posted answer). */
     public Optional<Citation> citation(String key) {
-        return corpus.passage(key).map(p -> new Citation(p.quote(), p.article().id(), p.article().title(),
-                p.section().title(), p.paragraph().number(), p.sentence().number(), p.article().url(),
-                p.paragraph().text(), 0));
+        return corpus.passage(key).map(p -> cite(p, 0));
     }
 
     private static long elapsed(long started) {

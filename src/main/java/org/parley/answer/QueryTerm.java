@@ -13,9 +13,10 @@ import java.util.List;
  * @param entity  whether it names a known entity (country, bloc, person)
  * @param generic a word that frames the question ("talks", "main") rather than narrowing it
  * @param focus   the noun the question asks about ("the population of …")
+ * @param facetCue the word that makes it a question about outcomes, objections or participants ("agree")
  */
 record QueryTerm(String surface, List<List<String>> forms, double weight, boolean known, boolean entity, boolean generic,
-                 boolean focus) {
+                 boolean focus, boolean facetCue) {
     QueryTerm {
         forms = List.copyOf(forms);
     }

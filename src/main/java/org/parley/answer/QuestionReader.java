@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,9 @@ final class QuestionReader {
     private static final Set<String> GENERIC = Set.of("main", "key", "major", "biggest", "important", "raised",
             "made", "voiced", "expressed", "overall", "list", "all", "every", "parties", "party", "side", "sides",
             "people", "person", "anyone", "someone", "everyone", "involved", "part", "take", "took", "come", "came",
-            "issue", "issues", "matter", "matters", "question", "questions", "points", "point", "details");
+            "issue", "issues", "matter", "matters", "question", "questions", "points", "point", "details",
+            "countries", "country", "nations", "nation", "two", "both", "each", "other", "delegations", "delegation",
+            "meet", "met", "place", "exactly", "held", "date", "day", "time", "city", "venue", "location");
     private static final Pattern OBJECTION = Pattern.compile(
             "\\b(object\\w*|oppos\\w*|reject\\w*|concern\\w*|critici\\w*|upset|fear\\w*|worr\\w*|protest\\w*|"
                     + "complain\\w*|against|exclu\\w*|sideline\\w*|angry|unhappy|disagree\\w*|alarm\\w*|unsettl\\w*|"
@@ -46,7 +49,8 @@ final class QuestionReader {
             "\\b(who (?:met|meets|attended|took part|participated|was there|were there|represented|negotiated|led|"
                     + "was present|were present|talked|held|joined|sat|came)|participa\\w*|attend\\w*|delegat\\w*|"
                     + "represent\\w*|took part|take part|present at|negotiators?|roles?|who was involved|who were involved)\\b");
-    private static final Pattern QUANTITY = Pattern.compile("\\bhow (long|many|much|far|big|large|often|old)\\b");
+    private static final Pattern QUANTITY = Pattern.compile("\\bhow (long|many|much|far|big|large|often|old|tall|high|deep|wide)\\b");
+    private static final Pattern NEXT = Pattern.compile("\\b(next|ahead|future|upcoming|what happens|what comes|going forward|follow\\W?up|plans?)\\b");
     private static final Set<String> FACET_WORDS = Set.of("object", "objected", "objection", "objections", "oppose",
             "opposed", "reject", "rejected", "concerns", "concern", "criticism", "criticized", "upset", "outcome",
             "outcomes", "result", "results", "agreed", "agree", "agreement", "decided", "decision", "next", "plans",
@@ -60,31 +64,44 @@ final class QuestionReader {
     private final SentenceIndex index;
     private final Lexicon lexicon;
     private final Set<String> frame;
+    private final Map<String, List<String>> localAliases = new java.util.HashMap<>();
 
     /**
      * @param frame analyzed words that set the scene of the talks (the venue): "Who met in Riyadh?" asks who
      *              took part, not what else the text says about Riyadh
      */
-    QuestionReader(SentenceIndex index, Lexicon lexicon, Set<String> frame) {
+    QuestionReader(SentenceIndex index, Lexicon lexicon, Set<String> frame, Map<String, List<String>> localAliases) {
         this.index = index;
         this.lexicon = lexicon;
         this.frame = Set.copyOf(frame);
+        localAliases.forEach((canonical, names) -> names.forEach(n -> this.localAliases.put(Lexicon.key(n), names)));
+    }
+
+    /** The lexicon's aliases, else those the articles themselves revealed ("Pellara" ~ "Pellaran"). */
+    private List<String> aliasesOf(String phrase) {
+        List<String> known = lexicon.aliasesOf(phrase);
+        return known.isEmpty() ? localAliases.getOrDefault(Lexicon.key(phrase), List.of()) : known;
     }
 
     Question read(String text) {
         List<String> words = words(text);
         String lower = text.toLowerCase(Locale.ROOT);
         QuestionType type = type(words);
-        Facet facet = OBJECTION.matcher(lower).find() ? Facet.OBJECTIONS
+        Facet facet;
+        facet = OBJECTION.matcher(lower).find() ? Facet.OBJECTIONS
                 : PARTICIPANTS.matcher(lower).find() || (type == QuestionType.WHO && containsAny(words, EVENT_WORDS)) ? Facet.PARTICIPANTS
                 : OUTCOME.matcher(lower).find() ? Facet.OUTCOMES : Facet.NONE;
+        if (facet == Facet.PARTICIPANTS && (type == QuestionType.WHEN || type == QuestionType.WHERE)) {
+            facet = Facet.NONE; // "When did the delegations meet?" asks for a date, not a roster
+        }
         boolean asksWords = words.stream().anyMatch(w -> SPEECH.contains(w.toLowerCase(Locale.ROOT)));
         boolean framed = type == QuestionType.WHO && facet == Facet.PARTICIPANTS;
         List<QueryTerm> terms = markFocus(terms(words, framed ? frame : Set.of()), words);
         boolean narrow = terms.stream().anyMatch(t -> !t.generic()
                 && !FACET_WORDS.contains(t.surface().toLowerCase(Locale.ROOT)));
         boolean asksQuantity = QUANTITY.matcher(lower).find();
-        return new Question(text, type, facet, facet != Facet.NONE && !narrow, asksWords, asksQuantity, terms);
+        boolean asksNext = NEXT.matcher(lower).find();
+        return new Question(text, type, facet, facet != Facet.NONE && !narrow, asksWords, asksQuantity, asksNext, terms);
     }
 
     private static QuestionType type(List<String> words) {
@@ -107,7 +124,8 @@ final class QuestionReader {
                 case "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could", "will",
                         "would", "should": return QuestionType.YES_NO;
                 default: {
-                    if (Set.of("tell", "please", "so", "and", "ok", "okay", "hey", "me", "us", "explain", "describe", "list", "name")
+                    if (Set.of("tell", "please", "so", "and", "ok", "okay", "hey", "me", "us", "explain", "describe", "list", "name",
+                            "on", "in", "at", "for", "by", "from", "with", "to", "under", "since", "during", "after", "before")
                             .contains(lw)) continue;
                     return QuestionType.OTHER;
                 }
@@ -123,10 +141,12 @@ final class QuestionReader {
     private static List<QueryTerm> markFocus(List<QueryTerm> terms, List<String> words) {
         Set<String> focus = new java.util.HashSet<>();
         for (int i = 1; i < words.size(); i++) {
-            if (DETERMINERS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) focus.add(words.get(i).toLowerCase(Locale.ROOT));
+            String before = words.get(i - 1).toLowerCase(Locale.ROOT);
+            // "the population of …", and "how tall is …": the word the question turns on
+            if (DETERMINERS.contains(before) || (before.equals("how") && i == 1)) focus.add(words.get(i).toLowerCase(Locale.ROOT));
         }
         return terms.stream().map(t -> focus.contains(t.surface().toLowerCase(Locale.ROOT)) && !t.entity() && !t.generic()
-                ? new QueryTerm(t.surface(), t.forms(), t.weight(), t.known(), t.entity(), t.generic(), true) : t).toList();
+                ? new QueryTerm(t.surface(), t.forms(), t.weight(), t.known(), t.entity(), t.generic(), true, t.facetCue()) : t).toList();
     }
 
     private List<QueryTerm> terms(List<String> words, Set<String> frame) {
@@ -137,7 +157,7 @@ final class QuestionReader {
             int taken = 0;
             for (int len = Math.min(longest, words.size() - i); len >= 1 && taken == 0; len--) {
                 String phrase = String.join(" ", words.subList(i, i + len));
-                List<String> aliases = lexicon.aliasesOf(phrase);
+                List<String> aliases = aliasesOf(phrase);
                 Set<String> synonyms = lexicon.synonymsOf(phrase);
                 boolean capitalised = Character.isUpperCase(phrase.codePointAt(0));
                 if (!aliases.isEmpty() && (capitalised || len > 1)) {
@@ -192,7 +212,8 @@ final class QuestionReader {
         boolean generic = GENERIC.contains(lower) || EVENT_WORDS.contains(lower)
                 || (!forms.isEmpty() && forms.stream().anyMatch(f -> frame.containsAll(f)));
         double weight = idf * (entity ? 1.3 : 1.0) * (generic ? 0.4 : 1.0);
-        return new QueryTerm(surface, List.copyOf(forms), weight, known, entity, generic, false);
+        boolean facetCue = OBJECTION.matcher(lower).find() || OUTCOME.matcher(lower).find();
+        return new QueryTerm(surface, List.copyOf(forms), weight, known, entity, generic, false, facetCue);
     }
 
     private static List<QueryTerm> dedupe(List<QueryTerm> terms) {

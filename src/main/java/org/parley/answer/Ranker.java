@@ -17,7 +17,7 @@ import org.parley.index.SentenceIndex;
  */
 final class Ranker {
 
-    static final double W_COVERAGE = 0.40, W_LEXICAL = 0.15, W_SEMANTIC = 0.35, W_TYPE = 0.10, W_FACET = 0.12;
+    static final double W_COVERAGE = 0.40, W_LEXICAL = 0.15, W_SEMANTIC = 0.35, W_TYPE = 0.10, W_FACET = 0.2;
     /** Cosine below this is what unrelated English sentences score with MiniLM; above the top, a paraphrase. */
     static final double SEMANTIC_FLOOR = 0.15, SEMANTIC_SPAN = 0.45;
 
@@ -30,37 +30,57 @@ final class Ranker {
     private static final Pattern VENUE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?\\p{Lu}|\\btook place\\b|\\bheld\\b|\\bhosted\\b");
     private static final Pattern CAUSE = Pattern.compile("(?i)\\b(because|due to|after|to avoid|fear|fears|concerns?|so that|"
             + "since|as a result|raising|amid|over|citing|why|reason|without|sidelined|excluded|left out)\\b");
+    private static final Pattern PRONOUN_START = Pattern.compile("^(He|She|His|Her|They|Their|It|Its)\\b");
+    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)[\u201D\"],?\\s+\\p{L}+\\s+(said|says|told|added|wrote)\\b");
     private static final Pattern SPEECH = Pattern.compile("[\u201C\"]|(?i)\\b(said|says|stated|stating|described|calling|"
             + "called|emphasi[sz]ed|told|argued|wrote|noted|acknowledged|agreed|warned|insisted|praised|welcomed)\\b");
 
     private final SentenceIndex index;
+    private final Pattern future;
 
-    Ranker(SentenceIndex index) {
+    Ranker(SentenceIndex index, java.util.List<String> futureCues) {
         this.index = index;
+        this.future = Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", futureCues.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}])");
     }
 
-    ScoredPassage score(Question q, Passage p, SentenceFacts facts, double lexicalShare, double cosine) {
+    /** @param scene the sentence the facts say places or dates the meeting, for a question about exactly that */
+    ScoredPassage score(Question q, Passage p, SentenceFacts facts, double lexicalShare, double cosine, boolean scene) {
         Set<String> sentence = new HashSet<>(index.analyze(p.quote()));
+        if ((isBareQuotation(p.quote()) || PRONOUN_START.matcher(p.quote()).find()) && p.sentence().number() > 1) {
+            // “We see this as a positive step.” and "He wrote that …" belong to whoever the sentence before names.
+            sentence.addAll(index.analyze(p.paragraph().sentences().get(p.sentence().number() - 2).text()));
+        }
         String heading = Section.LEAD.equals(p.section().title()) ? "" : p.section().title() + " ";
         Set<String> context = new HashSet<>(index.analyze(heading + p.paragraph().text()));
         double total = q.totalWeight(), covered = 0, inSentence = 0;
+        boolean facetWordMissing = false;
+        double facetFit = facetFit(q, facts);
         for (QueryTerm t : q.terms()) {
             double match = 0;
             for (List<String> form : t.forms()) {
                 if (sentence.containsAll(form)) match = 1;
                 else if (match < 0.5 && context.containsAll(form)) match = 0.5;
             }
+            if (t.facetCue() && facetFit > 0) match = 1; // "against", "agree": the sentence is of the kind asked for
             covered += t.weight() * match;
+            if (t.facetCue() && match == 0) facetWordMissing = true;
             if (match == 1) inSentence += t.weight();
         }
-        double coverage = total == 0 ? 0 : covered / total;
-        double sentenceCoverage = total == 0 ? 0 : inSentence / total;
+        double coverage = scene ? 1 : total == 0 ? 0 : covered / total;
+        double sentenceCoverage = scene ? 1 : total == 0 ? 0 : inSentence / total;
         double semantic = clamp((cosine - SEMANTIC_FLOOR) / SEMANTIC_SPAN);
-        double typeFit = typeFit(q, p.quote(), facts), facetFit = facetFit(q, facts);
+        double typeFit = typeFit(q, p.quote(), facts);
+        if (q.asksNext() && future.matcher(p.quote()).find()) typeFit = Math.max(typeFit, 1);
         double score = W_COVERAGE * coverage + W_LEXICAL * lexicalShare + W_SEMANTIC * semantic
                 + typeWeight(q) * typeFit + W_FACET * facetFit;
+        if (q.type() == QuestionType.WHO && facts.people().isEmpty() && facts.parties().isEmpty()) {
+            score *= 0.7; // "who" wants a person or a party; a sentence naming neither rarely answers it
+        }
+        if (scene) score += 0.1; // the facts' own answer to "where/when did they meet"
         if (p.quote().stripTrailing().endsWith("?")) score -= 0.08; // a rhetorical question rarely answers one
-        return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine, typeFit, facetFit);
+        return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine, typeFit, facetFit,
+                facetWordMissing && facetFit == 0 && !scene);
     }
 
     /** Who, where and when want a specific kind of answer; a sentence without one rarely answers them. */
@@ -91,6 +111,10 @@ final class Ranker {
             case OBJECTIONS -> facts.isObjection() ? 1 : 0;
             case NONE -> 0;
         };
+    }
+
+    private static boolean isBareQuotation(String text) {
+        return !text.isEmpty() && "\u201C\"".indexOf(text.charAt(0)) >= 0 && !SPEECH_VERB.matcher(text).find();
     }
 
     static double clamp(double v) {

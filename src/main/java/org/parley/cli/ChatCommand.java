@@ -6,16 +6,22 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.time.Clock;
+import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.Markdown;
 import org.parley.corpus.Article;
 import org.parley.facts.SummaryWriter;
+import org.parley.store.QaSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The console chat: type a question, get the reply exactly as the bot would post it. */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Ask questions in the console, as in Discord.")
 final class ChatCommand implements Callable<Integer> {
+
+    /** The console is one channel as far as Q&A sessions go. */
+    private static final String CONSOLE = "console";
 
     @Mixin
     CorpusOption corpus = new CorpusOption();
@@ -29,6 +35,7 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        QaSessions sessions = new QaSessions(launcher.loader().resolve(launcher.config().store().dir()), Clock.systemUTC());
         try (AnswerEngine engine = launcher.engine(corpus.get())) {
             out.println("Parley \u2014 ask about: " + engine.sources().stream().map(Article::title)
                     .reduce((a, b) -> a + "; " + b).orElse(""));
@@ -49,7 +56,17 @@ final class ChatCommand implements Callable<Integer> {
                     case "/participants" -> engine.ask("Who took part in the talks?").markdown();
                     case "/outcomes" -> engine.ask("What were the outcomes?").markdown();
                     case "/objections" -> engine.ask("Who objected?").markdown();
-                    default -> command.startsWith("/") ? "I don't know that command. " + help() : engine.ask(line).markdown();
+                    case "/session start" -> sessions.start(CONSOLE, "console")
+                            ? "Q&A session started: I'll keep track of every question until /session end."
+                            : "A session is already running; /session end closes it.";
+                    case "/session end" -> sessions.end(CONSOLE).map(d -> d.markdown(Markdown::escape))
+                            .orElse("No session is running; /session start begins one.");
+                    default -> {
+                        if (command.startsWith("/")) yield "I don't know that command. " + help();
+                        Answer answer = engine.ask(line);
+                        sessions.record(CONSOLE, answer);
+                        yield answer.markdown();
+                    }
                 });
             }
         }
@@ -57,6 +74,7 @@ final class ChatCommand implements Callable<Integer> {
     }
 
     private static String help() {
-        return "Ask any question about the talks, or use /participants, /outcomes, /objections, /summary, /sources, /quit.";
+        return "Ask any question about the talks, or use /participants, /outcomes, /objections, /summary, /sources, "
+                + "/session start, /session end (a digest of what was asked), /quit.";
     }
 }

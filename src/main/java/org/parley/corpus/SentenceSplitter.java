@@ -31,6 +31,9 @@ public final class SentenceSplitter {
             "while", "when", "however", "meanwhile", "despite", "although", "as", "for", "if", "what",
             "who", "why", "how", "officials", "still", "yet", "so", "then", "now", "both", "some", "many");
 
+    /** Clock times: followed by a capitalised word, they end the sentence ("… before 11 a.m. Reinholt then …"). */
+    private static final Set<String> TIMES = Set.of("a.m", "p.m");
+
     private static final Pattern CANDIDATE = Pattern.compile(
             "([.!?\u2026]+)([\"'\u201d\u2019)\\]]*)(\\s+)(?=[\"'\u201c\u2018(\\[]?[\\p{Lu}\\p{N}])");
 
@@ -98,7 +101,11 @@ public final class SentenceSplitter {
             return false; // an initial: "J. D. Vance"
         }
         if (isDottedAcronym(bare)) {
-            return SENTENCE_OPENERS.contains(nextWord(text, nextStart).toLowerCase(Locale.ROOT));
+            String next = nextWord(text, nextStart);
+            if (TIMES.contains(lower)) {
+                return !next.equals(next.toUpperCase(Locale.ROOT)); // "11 a.m. Reinholt said" ends; "11 a.m. GMT" does not
+            }
+            return SENTENCE_OPENERS.contains(next.toLowerCase(Locale.ROOT));
         }
         return true;
     }

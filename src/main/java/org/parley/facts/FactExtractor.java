@@ -24,19 +24,23 @@ public final class FactExtractor {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2014]|\\s(?:but|while|whereas)\\s");
     private static final Pattern VENUE = Pattern.compile(
-            "\\b(?:took place|held|met|talks|meeting|session|summit|negotiations|discussions|signed|gathered)\\b[^.?!]{0,80}?"
-                    + "\\bin\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*(?:,\\s\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)?)");
+            "\\b(?:took place|held|met|talks|meeting|session|summit|negotiations|discussions|signed|gathered|struck|"
+                    + "reached|convened|hosted|opened)\\b[^.?!]{0,80}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
+                    + "(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*(?:,\\s\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)?)");
+    /** A calendar date: "16 May 2025", "May 16, 2025", "18 February", "on Tuesday". */
+    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)(?:\\s+\\d{4})?|(?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
+    private static final Pattern HAPPENED = Pattern.compile("\\b(were held|was held|took place|began|ended|concluded|opened|wrapped up)\\b");
     private static final int BEFORE_CUE_REACH = 80;
     private static final int AFTER_CUE_REACH = 120;
 
     private final Lexicon lexicon;
-    private final MentionFinder finder;
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
-    private final CuePattern participation, participationBefore, absence, event;
+    private final CuePattern participation, participationBefore, absence, event, headingOutcome, headingObjection;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.finder = new MentionFinder(lexicon);
         outcomeStrong = new CuePattern(lexicon.cues("outcome.strong"));
         outcomeWeak = new CuePattern(lexicon.cues("outcome.weak"));
         objectionStrong = new CuePattern(lexicon.cues("objection.strong"));
@@ -46,6 +50,8 @@ public final class FactExtractor {
         participationBefore = new CuePattern(lexicon.cues("participation_before"));
         absence = new CuePattern(lexicon.cues("absence"));
         event = new CuePattern(lexicon.cues("event"));
+        headingOutcome = new CuePattern(lexicon.cues("heading_outcome"));
+        headingObjection = new CuePattern(lexicon.cues("heading_objection"));
     }
 
     /** One sentence, read once: its tokens, parties and people. */
@@ -67,6 +73,8 @@ public final class FactExtractor {
 
     public Facts extract(Corpus corpus) {
         List<Passage> passages = corpus.passages();
+        Map<String, String> localParties = localParties(passages);
+        MentionFinder finder = new MentionFinder(lexicon, localParties);
         // Pass 1: full names, so that later surname-only mentions can be resolved.
         Map<String, String> fullNameBySurname = new LinkedHashMap<>();
         for (Passage p : passages) {
@@ -88,7 +96,7 @@ public final class FactExtractor {
             for (NameMention m : names) {
                 String full = m.name().contains(" ") ? canonicalPerson(m.name())
                         : fullNameBySurname.getOrDefault(m.name(), m.name());
-                resolved.add(new NameMention(fullNameBySurname.getOrDefault(surname(full), full), m.start(), m.end(), m.role(), m.side()));
+                resolved.add(m.withName(fullNameBySurname.getOrDefault(surname(full), full)));
             }
             readings.add(new Reading(p, tokens, parties, resolved));
         }
@@ -121,6 +129,16 @@ public final class FactExtractor {
             }
             int outcome = score(text, outcomeStrong, outcomeWeak);
             int objection = score(text, objectionStrong, objectionWeak);
+            // News structure: a section headed "Objections at Home" or "What Was Agreed" frames its sentences,
+            // and a paragraph that opens with an objection goes on to explain it.
+            String heading = r.passage().section().title();
+            if (headingOutcome.in(heading)) outcome++;
+            if (headingObjection.in(heading)) objection++;
+            Passage p = r.passage();
+            if (p.sentence().number() > 1) {
+                SentenceFacts opener = bySentence.get(Passage.key(p.article().id(), p.paragraph().number(), 1));
+                if (opener != null && opener.isObjection()) objection++;
+            }
             boolean question = text.stripTrailing().endsWith("?");
             boolean openQuestion = question || open.in(text);
             if (question) {
@@ -147,6 +165,16 @@ public final class FactExtractor {
         for (Reading r : readings) {
             for (NameMention m : r.names()) {
                 Person person = people.get(m.name());
+                if (person.side != null || m.sideOf() == null) continue;
+                String owner = fullNameBySurname.getOrDefault(m.sideOf(), resolveSingle(m.sideOf(), fullNameBySurname));
+                Person boss = owner == null ? null : people.get(owner);
+                person.side = boss != null && boss.side != null ? boss.side
+                        : owner == null ? null : lexicon.knownSideOf(owner).orElse(null);
+            }
+        }
+        for (Reading r : readings) {
+            for (NameMention m : r.names()) {
+                Person person = people.get(m.name());
                 if (person.side == null) person.side = nearestActor(r, m).orElse(null);
             }
         }
@@ -154,7 +182,44 @@ public final class FactExtractor {
                 .map(p -> new Participant(p.name, p.role, p.side == null ? "" : p.side, p.present, p.citation))
                 .toList();
         return new Facts(participants, parties(readings, participants), outcomes, objections, openQuestions,
-                meeting(readings, participants, corpus), bySentence);
+                meeting(readings, participants, corpus), bySentence, aliasGroups(localParties));
+    }
+
+    /**
+     * Countries the lexicon does not know, revealed by the corpus itself: a capitalised name that also
+     * appears with a demonym ending ("Kestria" and "Kestrian", "Norvale" and "Norvalese").
+     */
+    private Map<String, String> localParties(List<Passage> passages) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Passage p : passages) {
+            for (Token t : Token.of(p.quote())) {
+                if (t.capitalised() && t.text().length() >= 4 && !t.text().contains(".")) words.add(t.text());
+            }
+        }
+        Map<String, String> local = new HashMap<>();
+        for (String name : words) {
+            if (lexicon.partyOf(name).isPresent() || lexicon.isNotName(name)) continue;
+            String stem = name.replaceAll("[aeiouy]$", "");
+            List<String> demonyms = new ArrayList<>(List.of(name + "ian", name + "ese", stem + "ian", stem + "an", stem + "ese"));
+            if (name.endsWith("a")) demonyms.add(name + "n"); // Kestria → Kestrian
+            for (String demonym : demonyms) {
+                if (!demonym.equals(name) && words.contains(demonym)) {
+                    local.put(Lexicon.key(name), name);
+                    local.put(Lexicon.key(demonym), name);
+                }
+            }
+        }
+        return local;
+    }
+
+    /** Lower-cased mention → canonical, turned into canonical → every spelling (canonical first). */
+    private static Map<String, List<String>> aliasGroups(Map<String, String> localParties) {
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        localParties.values().forEach(c -> groups.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(c));
+        localParties.forEach((mention, canonical) -> groups.get(canonical).add(mention));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        groups.forEach((c, names) -> out.put(c, List.copyOf(names)));
+        return out;
     }
 
     /** "Zelensky" and "Volodymyr Zelenskyy" are one person: the lexicon's canonical name when it knows one. */
@@ -189,8 +254,9 @@ public final class FactExtractor {
             }
         }
         for (int[] cue : participation.find(text)) {
+            // Appositions between the name and the verb ("Medinsky, a former culture minister, led …") are
+            // skipped: only the clause that holds the verb may hedge it.
             if (cue[0] >= m.end() && cue[0] - m.end() <= AFTER_CUE_REACH
-                    && !absence.in(text.substring(m.end(), cue[1]))
                     && !absence.in(clauseAround(text, cue[0], cue[1]))) {
                 return true;
             }
@@ -204,8 +270,10 @@ public final class FactExtractor {
             }
         }
         for (int[] ev : event.find(text)) {
+            // "Talks between X and Y were held …": only when the sentence says the event happened.
             String between = text.substring(ev[1], Math.max(ev[1], m.start()));
-            if (ev[1] <= m.start() && between.matches("(?s)\\s+between\\s.{0,80}") && !absence.in(text.substring(0, m.start()))) {
+            if (ev[1] <= m.start() && between.matches("(?s)\\s+between\\s.{0,80}") && !absence.in(text)
+                    && HAPPENED.matcher(text).find()) {
                 return true;
             }
         }
@@ -298,8 +366,18 @@ public final class FactExtractor {
                 break;
             }
         }
-        Optional<String> when = corpus.articles().stream().map(a -> a.date()).flatMap(Optional::stream).findFirst();
-        return new Meeting(who, where, whereCitation, when);
+        Optional<String> when = Optional.empty();
+        Optional<Passage> whenCitation = Optional.empty();
+        for (Reading r : readings) {
+            Matcher d = DATE.matcher(r.text());
+            if (event.in(r.text()) && d.find()) {
+                when = Optional.of(d.group(1));
+                whenCitation = Optional.of(r.passage());
+                break;
+            }
+        }
+        if (when.isEmpty()) when = corpus.articles().stream().map(a -> a.date()).flatMap(Optional::stream).findFirst();
+        return new Meeting(who, where, whereCitation, when, whenCitation);
     }
 
     static String lower(String s) {

@@ -3,10 +3,15 @@ package org.parley.facts;
 import java.util.List;
 import java.util.Map;
 
-/** What the articles say about the talks: people, parties, outcomes, objections, open questions. */
+/**
+ * What the articles say about the talks: people, parties, outcomes, objections, open questions.
+ *
+ * @param localAliases countries the lexicon lacks, learned from the text, with their demonyms
+ *                     ("Kestria" → [Kestria, Kestrian])
+ */
 public record Facts(List<Participant> participants, List<PartyFact> parties, List<Outcome> outcomes,
                     List<Objection> objections, List<OpenQuestion> openQuestions, Meeting meeting,
-                    Map<String, SentenceFacts> bySentence) {
+                    Map<String, SentenceFacts> bySentence, Map<String, List<String>> localAliases) {
     public Facts {
         participants = List.copyOf(participants);
         parties = List.copyOf(parties);
@@ -14,6 +19,7 @@ public record Facts(List<Participant> participants, List<PartyFact> parties, Lis
         objections = List.copyOf(objections);
         openQuestions = List.copyOf(openQuestions);
         bySentence = Map.copyOf(bySentence);
+        localAliases = Map.copyOf(localAliases);
     }
 
     public SentenceFacts of(String passageKey) {

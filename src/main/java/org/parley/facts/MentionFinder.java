@@ -35,14 +35,40 @@ final class MentionFinder {
             "over", "into", "toward", "towards", "of", "for", "in", "at", "isolating", "than", "across", "around");
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*,\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?([^,.;:()\u201c\u201d\"]{3,90}?)\\s*(?:[,.;:)]|$)");
+    /** Capitalised words that may stand before a title but are no part of it. */
+    private static final Set<String> TITLE_STOP = Set.of("said", "says", "told", "and", "or", "by", "with");
+    private static final Set<String> HONORIFICS = Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "prince",
+            "princess", "sheikh", "sir", "dame", "lord", "lady");
+    /** Words that put a capitalised run in a place, not a person: "in Vel Harrow", "at Lakeport". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "from");
+    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile(
+            "\\b(capital|city|town|village|port|region|province|district|island|county)(?:\\s*,\\s*|\\s+of\\s+)$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}\\-]*)\\s+$");
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "\\b(?:at|of|from|with|for)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s+)*\\p{Lu}[\\p{L}\\-]*)");
+    /** "the Small Boat Fishers’ Union": a name run followed by an organisation word is no person. */
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("^['\u2019]s?\\s+(\\p{Lu}[\\p{L}]+)");
+    /** Lower-case words that never belong to a role: "accompanied by coast guard commander …" keeps "coast guard". */
+    private static final Set<String> ROLE_STOP = Set.of("the", "a", "an", "and", "or", "by", "with", "of", "to", "in",
+            "on", "at", "for", "from", "said", "says", "told", "including", "as", "his", "her", "its", "their", "our",
+            "was", "were", "is", "are", "had", "has", "have", "been", "then", "also", "who", "which", "that", "while",
+            "between", "after", "before", "during", "led", "joined", "among", "like", "than", "into", "under");
+    private static final Pattern POSSESSOR = Pattern.compile("^(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['\u2019]s)?\\s+$");
 
     private final Lexicon lexicon;
     private final CuePattern titles;
+    private final java.util.Map<String, String> localParties;
 
-    MentionFinder(Lexicon lexicon) {
+    /** @param localParties countries this corpus itself reveals (name and demonym → name), beyond the lexicon */
+    MentionFinder(Lexicon lexicon, java.util.Map<String, String> localParties) {
         this.lexicon = lexicon;
         this.titles = new CuePattern(lexicon.titles());
+        this.localParties = java.util.Map.copyOf(localParties);
+    }
+
+    private Optional<String> partyOf(String mention) {
+        return lexicon.partyOf(mention).or(() -> Optional.ofNullable(localParties.get(Lexicon.key(mention))));
     }
 
     List<PartyMention> parties(String text, List<Token> tokens) {
@@ -53,7 +79,7 @@ final class MentionFinder {
             for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
                 Token last = tokens.get(i + n - 1);
                 if (!singleSpaced(text, tokens, i, i + n)) continue;
-                Optional<String> party = lexicon.partyOf(text.substring(tokens.get(i).start(), last.end()));
+                Optional<String> party = partyOf(text.substring(tokens.get(i).start(), last.end()));
                 if (party.isEmpty()) continue;
                 int start = tokens.get(i).start(), end = last.end();
                 boolean compound = (end < text.length() && text.charAt(end) == '-')
@@ -106,6 +132,16 @@ final class MentionFinder {
             if (run.get(run.size() - 1).text().endsWith(".")) continue; // "J." alone is no name
             long words = run.stream().filter(t -> !PARTICLES.contains(t.text())).count();
             if (words > 4) continue;
+            if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT)) && words >= 2) {
+                continue; // "talks in Vel Harrow": a place
+            }
+            if (PLACE_NOUN_BEFORE.matcher(text.substring(0, run.get(0).start())).find()) {
+                continue; // "the capital, Vel Harrow": a place
+            }
+            Matcher orgAfter = ORGANISATION_AFTER.matcher(text.substring(run.get(run.size() - 1).end()));
+            if (orgAfter.find() && lexicon.isNotName(orgAfter.group(1))) {
+                continue; // "Small Boat Fishers’ Union": an organisation
+            }
             String written = text.substring(run.get(0).start(), run.get(run.size() - 1).end());
             String name = words >= 2 ? written : single.apply(written);
             if (name == null) continue;
@@ -116,9 +152,13 @@ final class MentionFinder {
 
     private NameMention withRole(String text, String name, int start, int end, List<int[]> titleSpans,
                                  List<PartyMention> parties) {
+        NameMention apposed = apposition(text, name, start, end, parties);
         for (int[] span : titleSpans) {
             if (span[1] <= start && text.substring(span[1], start).isBlank() && start - span[1] <= 2) {
-                int roleStart = span[0];
+                if (apposed != null && HONORIFICS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
+                    return apposed; // "Dr. Lena Hartmann, a Gulf diplomacy analyst": the apposition says more
+                }
+                int roleStart = extendLeft(text, span[0], parties);
                 String side = null;
                 String before = text.substring(0, span[0]);
                 Matcher poss = POSSESSIVE_BEFORE.matcher(before);
@@ -134,23 +174,66 @@ final class MentionFinder {
                 for (String modifier : List.of("former ", "Former ", "acting ", "Acting ", "interim ", "Retired ", "retired ")) {
                     if (lead.endsWith(modifier)) roleStart -= modifier.length();
                 }
-                return new NameMention(name, start, end, text.substring(roleStart, span[1]).strip(), side);
+                String role = text.substring(roleStart, span[1]).strip();
+                if (side == null && apposed != null) return new NameMention(name, start, end, role, apposed.side(), apposed.sideOf());
+                return new NameMention(name, start, end, role, side, null);
             }
         }
+        return apposed != null ? apposed : new NameMention(name, start, end, "", null, null);
+    }
+
+    private NameMention apposition(String text, String name, int start, int end, List<PartyMention> parties) {
         Matcher app = APPOSITION.matcher(text.substring(end));
-        if (app.find() && titles.in(app.group(1))) {
-            int appStart = end + app.start(1), appEnd = end + app.end(1);
-            String side = parties.stream().filter(p -> p.start() >= appStart && p.end() <= appEnd && !p.compound())
-                    .map(PartyMention::party).findFirst().orElse(null);
-            return new NameMention(name, start, end, app.group(1).strip(), side);
+        if (!app.find() || !titles.in(app.group(1)) || introducesAnotherPerson(app.group(1))) return null;
+        int appStart = end + app.start(1), appEnd = end + app.end(1);
+        String role = app.group(1).strip();
+        String side = parties.stream().filter(p -> p.start() >= appStart && p.end() <= appEnd && !p.compound())
+                .map(PartyMention::party).findFirst().orElse(null);
+        Matcher org = ORGANISATION.matcher(role);
+        if (side == null && org.find()) side = org.group(1);
+        Matcher owner = POSSESSOR.matcher(role);
+        String sideOf = owner.find() ? owner.group(1) : null;
+        if (sideOf != null) side = null; // "Trump's special envoy for Ukraine": Trump's side, resolved later
+        return new NameMention(name, start, end, role, side, sideOf);
+    }
+
+    /**
+     * "Infrastructure Minister", "fisheries minister", "coast guard commander": words just before a title
+     * belong to it, capitalised ones freely and up to two lower-case modifiers.
+     */
+    private int extendLeft(String text, int titleStart, List<PartyMention> parties) {
+        int at = titleStart;
+        int lowerCase = 0;
+        while (true) {
+            Matcher m = WORD_BEFORE.matcher(text.substring(0, at));
+            if (!m.find()) return at;
+            String word = m.group(1);
+            String lower = word.toLowerCase(Locale.ROOT);
+            int wordStart = m.start(1);
+            boolean party = parties.stream().anyMatch(p -> p.start() <= wordStart && p.end() >= wordStart + word.length());
+            if (party || NOT_NAME_START.contains(lower) || TITLE_STOP.contains(lower) || ROLE_STOP.contains(lower)) return at;
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                if (++lowerCase > 2 || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")) return at;
+            }
+            at = wordStart;
         }
-        return new NameMention(name, start, end, "", null);
+    }
+
+    /** ", President Donald Trump and …" lists another person; it does not describe this one. */
+    private boolean introducesAnotherPerson(String apposition) {
+        for (int[] span : titles.find(apposition)) {
+            String after = apposition.substring(span[1]).stripLeading();
+            if (!after.isEmpty() && Character.isUpperCase(after.codePointAt(0))) return true;
+        }
+        return false;
     }
 
     private boolean nameWord(Token t, List<int[]> titleSpans, List<PartyMention> parties) {
         if (!t.capitalised() || !Character.isLetter(t.text().codePointAt(0))) return false;
         if (t.text().contains(".") && !t.text().matches("\\p{Lu}\\.")) return false; // "U.S." is no name; "J." is
-        if (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) return false; // "EU", "NATO"
+        if (t.text().length() > 1 && !t.text().endsWith(".") && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+            return false; // "EU", "NATO"
+        }
         for (int[] s : titleSpans) if (t.start() >= s[0] && t.end() <= s[1]) return false;
         for (PartyMention p : parties) if (t.start() >= p.start() && t.end() <= p.end()) return false;
         return true;

@@ -1,0 +1,91 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The `ask` contract end to end: real corpus, real index, the command line as users and qa-eval run it. */
+class AskCommandTest {
+
+    private record Run(int status, String out) {}
+
+    private static Run run(String stdin, String... args) {
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            int status = Main.commandLine(name -> null).execute(args);
+            return new Run(status, buffer.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+        }
+    }
+
+    private static List<JsonNode> lines(String out) throws Exception {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.split("\n")) if (!line.isBlank()) nodes.add(new ObjectMapper().readTree(line));
+        return nodes;
+    }
+
+    @Test
+    void jsonModeWritesOneObjectPerLineEvenForEmptyAndHostileLines() throws Exception {
+        String questions = String.join("\n", "Who led the American team?", "", "title:(AND OR \" * ~",
+                "\u0000\u200B", "x".repeat(100_000), "What is the boiling point of ethanol?") + "\n";
+        Run r = run(questions, "ask", "--json", "--corpus", "src/test/resources/corpus/jeddah");
+        assertEquals(0, r.status());
+        List<JsonNode> answers = lines(r.out());
+        assertEquals(6, answers.size(), r.out());
+        JsonNode first = answers.get(0);
+        for (String field : List.of("question", "answered", "answer", "citations", "tookMs")) {
+            assertTrue(first.has(field), field);
+        }
+        assertTrue(first.get("answered").asBoolean());
+        JsonNode citation = first.get("citations").get(0);
+        assertTrue(citation.get("quote").asText().contains("Marco Rubio"), citation.toString());
+        for (String field : List.of("quote", "document", "section", "paragraph", "score")) {
+            assertTrue(citation.has(field), field);
+        }
+        assertEquals("us-ukraine-jeddah-talks", citation.get("document").asText());
+        assertFalse(answers.get(1).get("answered").asBoolean());
+        assertTrue(answers.get(1).get("answer").asText().startsWith("Ask me something"));
+        JsonNode unrelated = answers.get(5);
+        assertFalse(unrelated.get("answered").asBoolean());
+        assertEquals(0, unrelated.get("citations").size());
+    }
+
+    @Test
+    void plainAskPrintsTheReplyAsAPersonReadsIt() {
+        Run r = run("", "ask", "--corpus", "src/test/resources/corpus/harbor", "Where were the talks held?");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("Geneva"), r.out());
+        assertTrue(r.out().contains("paragraph"), r.out());
+    }
+
+    @Test
+    void aMissingCorpusIsExplainedNotThrown() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            Run r = run("", "ask", "--corpus", "no/such/folder", "Who met?");
+            assertEquals(1, r.status());
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(buffer.toString(StandardCharsets.UTF_8).contains("No corpus folder"), buffer.toString(StandardCharsets.UTF_8));
+    }
+}
