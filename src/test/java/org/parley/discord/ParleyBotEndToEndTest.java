@@ -57,7 +57,9 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParleyBotEndToEndTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    // Generous: an await only costs this long when it fails. JDA's websocket waits up to 10 s for a close reply
+    // and spaces IDENTIFYs 5 s apart, so a loaded CI machine can need more than 10 s for a reconnect or shutdown.
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String CALLBACK = "interactions/{interaction_id}/{interaction_token}/callback";
     private static final String EDIT = "webhooks/{application_id}/{interaction_token}/messages/{message_id}";
     private static final String QUESTION = "Who chaired the sessions?";

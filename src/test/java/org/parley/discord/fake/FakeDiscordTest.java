@@ -63,7 +63,9 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 class FakeDiscordTest {
 
     // Generous, because other builds may share the 2 cores; a passing run waits milliseconds, not this.
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    // Generous: an await only costs this long when it fails. JDA's websocket waits up to 10 s for a close reply
+    // and spaces IDENTIFYs 5 s apart, so a loaded CI machine can need more than 10 s for a reconnect or shutdown.
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private EnumSet<Message.MentionType> jdaDefaultMentions;
 
