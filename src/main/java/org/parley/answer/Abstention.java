@@ -23,8 +23,8 @@ final class Abstention {
         double support = best.coverage() + 0.15 * best.typeFit() + 0.10 * best.facetFit();
         double cosine = best.semantic();
         boolean unknownFocus = q.terms().stream().anyMatch(t -> t.focus() && !t.known());
-        if (unknownFocus) return cosine >= UNKNOWN_FOCUS_COSINE;
         if (q.listIntent() && best.facetFit() > 0) return true;
+        if (unknownFocus) return cosine >= UNKNOWN_FOCUS_COSINE;
         if (best.missesFacet()) return cosine >= MISSED_FACET_COSINE;
         if (q.asksQuantity() && best.typeFit() == 0) return cosine >= NO_QUANTITY_COSINE;
         if (support >= SUPPORT) return true;

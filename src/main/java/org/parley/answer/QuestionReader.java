@@ -145,7 +145,7 @@ final class QuestionReader {
             // "the population of …", and "how tall is …": the word the question turns on
             if (DETERMINERS.contains(before) || (before.equals("how") && i == 1)) focus.add(words.get(i).toLowerCase(Locale.ROOT));
         }
-        return terms.stream().map(t -> focus.contains(t.surface().toLowerCase(Locale.ROOT)) && !t.entity() && !t.generic()
+        return terms.stream().map(t -> focus.contains(t.surface().toLowerCase(Locale.ROOT)) && !t.entity() && !t.generic() && !t.facetCue()
                 ? new QueryTerm(t.surface(), t.forms(), t.weight(), t.known(), t.entity(), t.generic(), true, t.facetCue()) : t).toList();
     }
 

@@ -50,6 +50,19 @@ class GeneralisationTest {
         assertTrue(ab >= minAbstain, () -> "abstain " + ab + " " + misses);
     }
 
+    /** The questions behind /participants, /outcomes, /objections and their everyday wordings, on every article. */
+    @ParameterizedTest
+    @CsvSource({"riyadh", "jeddah", "harbor", "istanbul", "coral"})
+    void facetListQuestionsAreAnsweredOnEveryArticle(String corpus) throws IOException {
+        try (AnswerEngine engine = Engines.open(corpus)) {
+            for (String q : List.of("Who took part in the talks?", "Who attended the talks?", "What were the outcomes?",
+                    "What was agreed?", "What are the next steps?", "Who objected?", "Who was against it?")) {
+                Answer a = engine.ask(q);
+                assertTrue(a.answered() && !a.citations().isEmpty(), () -> corpus + ": " + q + " -> " + a.lead());
+            }
+        }
+    }
+
     private static String norm(String s) {
         return s.replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"').replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT).strip();
