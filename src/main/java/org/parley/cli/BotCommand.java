@@ -9,6 +9,7 @@ import org.parley.config.ParleyConfig;
 import org.parley.discord.BotSettings;
 import org.parley.discord.ParleyBot;
 import org.parley.store.FeedbackStore;
+import org.parley.store.QaSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,8 @@ final class BotCommand implements Callable<Integer> {
         FeedbackStore feedback = new FeedbackStore(launcher.loader().resolve(config.store().dir()));
         QuietJdaTeardown teardown = new QuietJdaTeardown();
         Thread.setDefaultUncaughtExceptionHandler(teardown);
-        ParleyBot bot = new ParleyBot(BotSettings.from(config.discord(), token.get()), engine, feedback,
+        QaSessions sessions = new QaSessions(launcher.loader().resolve(config.store().dir()).resolve("sessions"), Clock.systemUTC());
+        ParleyBot bot = new ParleyBot(BotSettings.from(config.discord(), token.get()), engine, feedback, sessions,
                 Clock.systemUTC(), config.engine().maxQuestionChars());
         try {
             bot.start();

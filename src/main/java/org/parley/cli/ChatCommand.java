@@ -35,7 +35,7 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        QaSessions sessions = new QaSessions(launcher.loader().resolve(launcher.config().store().dir()), Clock.systemUTC());
+        QaSessions sessions = new QaSessions(launcher.loader().resolve(launcher.config().store().dir()).resolve("sessions"), Clock.systemUTC());
         try (AnswerEngine engine = launcher.engine(corpus.get())) {
             out.println("Parley \u2014 ask about: " + engine.sources().stream().map(Article::title)
                     .reduce((a, b) -> a + "; " + b).orElse(""));

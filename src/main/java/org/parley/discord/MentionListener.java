@@ -59,7 +59,7 @@ final class MentionListener extends ListenerAdapter {
             return;
         }
         String question = withoutSelfMention(message.getContentRaw(), self.getId());
-        CompletableFuture.supplyAsync(() -> answers.ask(question, false), workers)
+        CompletableFuture.supplyAsync(() -> answers.ask(question, false, message.getChannel().getId()), workers)
                 .exceptionally(error -> errors.reply(error, "answering a mention"))
                 .thenAccept(reply -> send(message, reply));
     }

@@ -19,6 +19,7 @@ import org.parley.discord.reply.AnswerRenderer;
 import org.parley.discord.reply.AnswerReplies;
 import org.parley.discord.reply.RecentAnswers;
 import org.parley.store.FeedbackStore;
+import org.parley.store.QaSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,13 +58,14 @@ public final class ParleyBot implements AutoCloseable {
     private volatile JDA jda;
     private volatile ShardManager shardManager;
 
-    public ParleyBot(BotSettings settings, AnswerEngine engine, FeedbackStore feedback, Clock clock, int maxQuestionChars) {
+    public ParleyBot(BotSettings settings, AnswerEngine engine, FeedbackStore feedback, QaSessions sessions, Clock clock,
+                     int maxQuestionChars) {
         this.settings = settings;
         this.workers = Executors.newFixedThreadPool(4, daemonThreads("parley-answer-"));
         this.timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("parley-defer-"));
         RecentAnswers recent = new RecentAnswers(2_000);
-        AnswerReplies answers = new AnswerReplies(engine, new AnswerRenderer(), recent);
-        this.commands = new ParleyCommands(engine, answers, maxQuestionChars);
+        AnswerReplies answers = new AnswerReplies(engine, new AnswerRenderer(), recent, sessions);
+        this.commands = new ParleyCommands(engine, answers, sessions, maxQuestionChars);
         ChannelPolicy channels = new ChannelPolicy(settings.allowedChannels());
         Cooldown cooldown = new Cooldown(settings.cooldownQuestions(), settings.cooldownWindow(), clock);
         ErrorReplies errors = new ErrorReplies();

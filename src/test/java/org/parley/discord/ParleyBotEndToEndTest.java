@@ -36,6 +36,7 @@ import org.parley.discord.fake.FakeGuild;
 import org.parley.discord.fake.GatewayFrame;
 import org.parley.discord.fake.RecordedRequest;
 import org.parley.store.FeedbackStore;
+import org.parley.store.QaSessions;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,6 +80,7 @@ class ParleyBotEndToEndTest {
     private FakeDiscord discord;
     private ParleyBot bot;
     private FeedbackStore feedback;
+    private QaSessions sessions;
     private MutableClock clock;
     @TempDir
     Path storeDir;
@@ -125,6 +127,7 @@ class ParleyBotEndToEndTest {
         discord = FakeDiscord.start();
         clock = new MutableClock(Instant.parse("2026-01-15T10:00:00Z"));
         feedback = new FeedbackStore(storeDir);
+        sessions = new QaSessions(storeDir.resolve("sessions"), clock);
     }
 
     @AfterEach
@@ -143,13 +146,13 @@ class ParleyBotEndToEndTest {
     // ---- login and commands ----
 
     @Test
-    void logsInAndRegistersAllSevenCommandsWithTheirOptions() throws Exception {
+    void logsInAndRegistersEveryCommandWithItsOptions() throws Exception {
         startBot(settings());
 
         RecordedRequest put = discord.awaitRequest("PUT", "applications/{application_id}/commands", WAIT);
         assertEquals(200, put.status());
         List<JsonNode> commands = discord.registeredCommands(null);
-        assertEquals(List.of("ask", "participants", "outcomes", "objections", "summary", "sources", "help"),
+        assertEquals(List.of("ask", "participants", "outcomes", "objections", "summary", "sources", "session", "help"),
                 commands.stream().map(c -> c.get("name").asText()).toList());
         commands.forEach(c -> assertFalse(c.get("description").asText().isBlank(), c.toString()));
         JsonNode ask = commands.get(0).get("options");
@@ -174,7 +177,7 @@ class ParleyBotEndToEndTest {
         startBot(settings().withGuilds(List.of(discord.guild().id())));
 
         discord.awaitRequest("PUT", "applications/{application_id}/guilds/{guild_id}/commands", WAIT);
-        assertEquals(7, discord.registeredCommands(discord.guild().id()).size());
+        assertEquals(8, discord.registeredCommands(discord.guild().id()).size());
         assertEquals(0, discord.registeredCommands(null).size());
     }
 
@@ -182,11 +185,37 @@ class ParleyBotEndToEndTest {
     void wrongTokenFailsToStart() {
         bot = new ParleyBot(new BotSettings("not-the-token", Optional.of(discord.restUrl()),
                 Optional.of(discord.gatewayUrl()), List.of(), Set.of(), 1, 5, Duration.ofSeconds(30),
-                Duration.ofMillis(1500)), engine, feedback, clock, 500);
+                Duration.ofMillis(1500)), engine, feedback, sessions, clock, 500);
 
         assertThrows(InvalidTokenException.class, bot::start);
         assertEquals(401, discord.awaitRequest("GET", "users/@me", WAIT).status());
         assertEquals(List.of(), discord.gatewayConnectUrls());
+    }
+
+    // ---- /session ----
+
+    @Test
+    void aModeratorRunsAQaSessionAndGetsADigestOfWhatWasAsked() throws Exception {
+        startBot(settings());
+        FakeGuild guild = discord.guild();
+        String channel = guild.textChannel().id();
+
+        JsonNode refused = reply(discord.slashCommand(guild.member().id(), channel, "session", Map.of("action", "start")));
+        assertEquals(EPHEMERAL, refused.get("flags").asInt() & EPHEMERAL, "members cannot run sessions");
+
+        JsonNode started = reply(discord.slashCommand(guild.moderator().id(), channel, "session", Map.of("action", "start")));
+        assertTrue(started.get("content").asText().contains("session started"), started.toString());
+        reply(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION)));
+        reply(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", "What is the boiling point of ethanol?")));
+        reply(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", "Who objected?", "private", true)));
+
+        JsonNode digest = reply(discord.slashCommand(guild.moderator().id(), channel, "session", Map.of("action", "end")))
+                .get("embeds").get(0);
+        String text = digest.get("description").asText();
+        assertTrue(text.contains("2 questions"), "private questions stay out of the digest: " + text);
+        assertTrue(text.contains("1 answered"), text);
+        assertTrue(text.contains("boiling point of ethanol"), "what the articles could not answer is listed: " + text);
+        assertNothingMentions(discord.requests());
     }
 
     // ---- /ask ----
@@ -433,7 +462,7 @@ class ParleyBotEndToEndTest {
         AnswerEngine broken = AnswerEngine.open(new EngineSettings(Path.of("src/test/resources/corpus/harbor"),
                 Optional.empty(), Lexicon.load(loader, config), false, 3, 500));
         broken.close(); // a closed index throws on every search: a real engine failure
-        bot = new ParleyBot(settings(), broken, feedback, clock, 500);
+        bot = new ParleyBot(settings(), broken, feedback, sessions, clock, 500);
         bot.start();
         FakeGuild guild = discord.guild();
 
@@ -534,7 +563,7 @@ class ParleyBotEndToEndTest {
     }
 
     private void startBot(BotSettings settings) throws InterruptedException {
-        bot = new ParleyBot(settings, engine, feedback, clock, config.engine().maxQuestionChars());
+        bot = new ParleyBot(settings, engine, feedback, sessions, clock, config.engine().maxQuestionChars());
         bot.start();
     }
 

@@ -39,6 +39,6 @@ public final class AskCommand implements SlashCommand {
 
     @Override
     public BotReply run(Invocation invocation) {
-        return answers.ask(invocation.string(QUESTION), ephemeral(invocation));
+        return answers.ask(invocation.string(QUESTION), ephemeral(invocation), invocation.channelId());
     }
 }

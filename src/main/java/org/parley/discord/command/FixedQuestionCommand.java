@@ -36,6 +36,6 @@ public final class FixedQuestionCommand implements SlashCommand {
 
     @Override
     public BotReply run(Invocation invocation) {
-        return answers.ask(question, false);
+        return answers.ask(question, false, invocation.channelId());
     }
 }

@@ -22,6 +22,7 @@ public final class HelpCommand implements SlashCommand {
             `/objections` \u2014 who objected, and to what
             `/summary` \u2014 the talks in brief (`pin:True` pins it; needs Manage Messages)
             `/sources` \u2014 the articles Parley reads
+            `/session action:start` \u2026 `/session action:end` \u2014 a Q&A session with a digest of what was asked (needs Manage Messages)
             You can also mention me with a question.
 
             Under an answer: **Show context** shows the paragraph around the first quote; \uD83D\uDC4D/\uD83D\uDC4E tell us if it helped.""";

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.parley.answer.AnswerEngine;
 import org.parley.discord.reply.AnswerReplies;
+import org.parley.store.QaSessions;
 
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
@@ -13,7 +14,7 @@ public final class ParleyCommands {
 
     private final List<SlashCommand> commands;
 
-    public ParleyCommands(AnswerEngine engine, AnswerReplies answers, int maxQuestionChars) {
+    public ParleyCommands(AnswerEngine engine, AnswerReplies answers, QaSessions sessions, int maxQuestionChars) {
         this.commands = List.of(
                 new AskCommand(answers, maxQuestionChars),
                 new FixedQuestionCommand("participants", "Who took part in the talks, with sources.",
@@ -24,6 +25,7 @@ public final class ParleyCommands {
                         "Who objected?", answers),
                 new SummaryCommand(engine),
                 new SourcesCommand(engine),
+                new SessionCommand(sessions),
                 new HelpCommand());
     }
 
