@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Timeout;
 import org.parley.discord.fake.FakeDiscord;
 
 /** {@code parley bot} with a token Discord rejects: one clear line, status 2, no stack trace, no token. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class BotCommandTest {
+
+    @TempDir
+    Path store;
 
     @Test
     void rejectedTokenGivesOneLineAndStatusTwo() {
@@ -27,7 +33,8 @@ class BotCommandTest {
                     "DISCORD_TOKEN", badToken,
                     "PARLEY_DISCORD_REST_URL", discord.restUrl(),
                     "PARLEY_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-                    "PARLEY_ENGINE_SEMANTIC", "false");
+                    "PARLEY_ENGINE_SEMANTIC", "false",
+                    "PARLEY_STORE_DIR", store.toString());
             PrintStream originalErr = System.err;
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int status;
