@@ -2,6 +2,7 @@ package org.parley.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,12 @@ public final class FactExtractor {
             + "September|October|November|December)(?:\\s+\\d{4})?|(?:January|February|March|April|May|June|July|August|"
             + "September|October|November|December)\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
     private static final Pattern HAPPENED = Pattern.compile("\\b(were held|was held|took place|began|ended|concluded|opened|wrapped up)\\b");
-    private static final int BEFORE_CUE_REACH = 80;
+    /** How country names end ("Drevnia", "Tervanland") and how demonyms do ("Drevish", "Kestrian"). */
+    private static final Pattern COUNTRY_ENDING = Pattern.compile("(ia|land|stan|a|e|o|y)$");
+    private static final Pattern DEMONYM_ENDING = Pattern.compile("(ish|ian|an|ese|i|ic|ean|n)$");
+    /** A speech verb between a name and a verb puts the verb in what the person said, not what they did. */
+    private static final Pattern REPORTED = Pattern.compile("\\b(said|says|told|added|warned|noted|wrote|argued|stressed|insisted|claimed)\\b");
+    private static final int BEFORE_CUE_REACH = 150;
     private static final int AFTER_CUE_REACH = 120;
 
     private final Lexicon lexicon;
@@ -191,14 +197,36 @@ public final class FactExtractor {
      */
     private Map<String, String> localParties(List<Passage> passages) {
         Set<String> words = new LinkedHashSet<>();
+        Set<String> standalone = new HashSet<>(); // seen at least once not followed by another capitalised word
         for (Passage p : passages) {
-            for (Token t : Token.of(p.quote())) {
-                if (t.capitalised() && t.text().length() >= 4 && !t.text().contains(".")) words.add(t.text());
+            List<Token> tokens = Token.of(p.quote());
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!t.capitalised() || t.text().length() < 4 || t.text().contains(".")) continue;
+                words.add(t.text());
+                boolean beforeName = i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
+                        && p.quote().substring(t.end(), tokens.get(i + 1).start()).equals(" ");
+                if (!beforeName) standalone.add(t.text());
             }
         }
         Map<String, String> local = new HashMap<>();
         for (String name : words) {
-            if (lexicon.partyOf(name).isPresent() || lexicon.isNotName(name)) continue;
+            // Irregular demonyms share a stem of four letters or more: Drevnia / Drevish, Tervanland / Tervan.
+            // A country's name stands alone somewhere; "Andriy" only ever stands before "Yermak": a first name.
+            if (lexicon.partyOf(name).isPresent() || lexicon.isNotName(name) || !COUNTRY_ENDING.matcher(name).find()
+                    || !standalone.contains(name)) continue;
+            for (String other : words) {
+                if (other.equals(name) || lexicon.partyOf(other).isPresent()) continue;
+                int common = commonPrefix(name, other);
+                String rest = other.substring(common);
+                if (common >= 4 && (DEMONYM_ENDING.matcher(other).find() && rest.length() <= 4 || rest.isEmpty())) {
+                    local.put(Lexicon.key(name), name);
+                    local.put(Lexicon.key(other), name);
+                }
+            }
+        }
+        for (String name : words) {
+            if (lexicon.partyOf(name).isPresent() || lexicon.isNotName(name) || !standalone.contains(name)) continue;
             String stem = name.replaceAll("[aeiouy]$", "");
             List<String> demonyms = new ArrayList<>(List.of(name + "ian", name + "ese", stem + "ian", stem + "an", stem + "ese"));
             if (name.endsWith("a")) demonyms.add(name + "n"); // Kestria → Kestrian
@@ -210,6 +238,12 @@ public final class FactExtractor {
             }
         }
         return local;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        return i;
     }
 
     /** Lower-cased mention → canonical, turned into canonical → every spelling (canonical first). */
@@ -249,7 +283,7 @@ public final class FactExtractor {
         if (absence.in(clauseAround(text, m.start(), m.end()))) return false;
         for (int[] cue : participationBefore.find(text)) {
             if (cue[1] <= m.start() && m.start() - cue[1] <= BEFORE_CUE_REACH
-                    && !text.substring(cue[1], m.start()).matches("(?s).*[;.!?].*")) {
+                    && !text.substring(cue[1], m.start()).matches("(?s).*[;!?].*")) {
                 return true;
             }
         }
@@ -257,7 +291,8 @@ public final class FactExtractor {
             // Appositions between the name and the verb ("Medinsky, a former culture minister, led …") are
             // skipped: only the clause that holds the verb may hedge it.
             if (cue[0] >= m.end() && cue[0] - m.end() <= AFTER_CUE_REACH
-                    && !absence.in(clauseAround(text, cue[0], cue[1]))) {
+                    && !absence.in(clauseAround(text, cue[0], cue[1]))
+                    && !REPORTED.matcher(text.substring(m.end(), cue[0])).find()) { // "X said … the map was signed"
                 return true;
             }
         }

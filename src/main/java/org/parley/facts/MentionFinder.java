@@ -38,12 +38,13 @@ final class MentionFinder {
     /** Capitalised words that may stand before a title but are no part of it. */
     private static final Set<String> TITLE_STOP = Set.of("said", "says", "told", "and", "or", "by", "with");
     private static final Set<String> HONORIFICS = Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "prince",
-            "princess", "sheikh", "sir", "dame", "lord", "lady");
+            "princess", "sheikh", "sir", "dame", "lord", "lady", "gen.", "general", "col.", "colonel", "lt.",
+            "lieutenant", "maj.", "major", "capt.", "captain", "adm.", "admiral", "sgt.", "lt. gen.");
     /** Words that put a capitalised run in a place, not a person: "in Vel Harrow", "at Lakeport". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "from");
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile(
             "\\b(capital|city|town|village|port|region|province|district|island|county)(?:\\s*,\\s*|\\s+of\\s+)$");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}\\-]*)\\s+$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|\\s)(\\p{L}[\\p{L}\\-]*)\\s+$");
     private static final Pattern ORGANISATION = Pattern.compile(
             "\\b(?:at|of|from|with|for)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s+)*\\p{Lu}[\\p{L}\\-]*)");
     /** "the Small Boat Fishers’ Union": a name run followed by an organisation word is no person. */
@@ -154,7 +155,9 @@ final class MentionFinder {
                                  List<PartyMention> parties) {
         NameMention apposed = apposition(text, name, start, end, parties);
         for (int[] span : titleSpans) {
-            if (span[1] <= start && text.substring(span[1], start).isBlank() && start - span[1] <= 2) {
+            // "Foreign Minister Sergey Lavrov", and with a comma: "its political secretary, Salome Ankrah"
+            String gap = span[1] <= start ? text.substring(span[1], start) : "x";
+            if (gap.isBlank() && gap.length() <= 2 || gap.equals(", ") && start + 1 < text.length()) {
                 if (apposed != null && HONORIFICS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
                     return apposed; // "Dr. Lena Hartmann, a Gulf diplomacy analyst": the apposition says more
                 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.config.ConfigLoader;
 import org.parley.config.Lexicon;
 import org.parley.corpus.CorpusLoader;
@@ -59,16 +59,21 @@ class FactExtractorTest {
         assertTrue(outcomes.contains("potential summit between Trump"), outcomes);
     }
 
+    /**
+     * Every held-out article's roster, with no code change per article. The interview's "present" flags are
+     * left out: it reports talks that have not happened yet, and who "is at" them is a judgement call.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"jeddah", "harbor", "istanbul", "coral"})
-    void secondArticlesRosterMatchesWhatTheTextSays(String fixture) throws Exception {
+    @CsvSource({"jeddah, true", "harbor, true", "istanbul, true", "coral, true", "geneva, true", "belgrade, true",
+            "interview, false"})
+    void otherArticlesRostersMatchWhatTheTextSays(String fixture, boolean checkPresence) throws Exception {
         JsonNode expected = new ObjectMapper().readTree(Path.of("src/test/resources/facts", fixture + "-expected.json").toFile());
         List<Participant> got = facts(fixture).participants();
         for (JsonNode e : expected.get("participants")) {
             String surname = e.get("name").asText().replaceAll(".* ", "");
             Participant p = got.stream().filter(g -> g.name().endsWith(surname)).findFirst()
                     .orElseThrow(() -> new AssertionError("missing " + e.get("name").asText() + " in " + names(got)));
-            assertEquals(e.get("present").asBoolean(), p.present(), p.name());
+            if (checkPresence) assertEquals(e.get("present").asBoolean(), p.present(), p.name());
         }
         assertEquals(expected.get("participants").size(), got.size(), names(got).toString());
     }
