@@ -15,7 +15,9 @@ final class Abstention {
     /** "How many/long/old": a sentence with no number answers only as a near-paraphrase. */
     static final double NO_QUANTITY_COSINE = 0.6;
     /** "What did X and Y agree?" over a sentence where they only met: the asked-for act must be there. */
-    static final double MISSED_FACET_COSINE = 0.6;
+    static final double MISSED_FACET_COSINE = 0.75;
+    /** Below this, shared words are a coincidence: "unresolved" matched "open two corridors". */
+    static final double UNRELATED_COSINE = 0.2;
     /** When the question's focus noun never occurs in the corpus, only a near-paraphrase answers. */
     static final double UNKNOWN_FOCUS_COSINE = 0.7;
 
@@ -25,10 +27,16 @@ final class Abstention {
         boolean unknownFocus = q.terms().stream().anyMatch(t -> t.focus() && !t.known());
         if (q.listIntent() && best.facetFit() > 0) return true;
         if (unknownFocus) return cosine >= UNKNOWN_FOCUS_COSINE;
-        if (best.missesFacet()) return cosine >= MISSED_FACET_COSINE;
+        if (best.missesFacet() || best.missesNumber()) return cosine >= MISSED_FACET_COSINE;
+        if (!semanticMissing(cosine) && cosine < UNRELATED_COSINE && best.facetFit() == 0) return false;
         if (q.asksQuantity() && best.typeFit() == 0) return cosine >= NO_QUANTITY_COSINE;
         if (support >= SUPPORT) return true;
         return support >= WEAK_SUPPORT && cosine >= WEAK_SUPPORT_COSINE;
+    }
+
+    /** Lexical-only mode (no embedding model): decide on coverage alone. */
+    private static boolean semanticMissing(double cosine) {
+        return cosine == 0;
     }
 
     /** Whether a further sentence is worth citing beside the best one. */

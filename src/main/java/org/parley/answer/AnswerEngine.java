@@ -51,6 +51,7 @@ public final class AnswerEngine implements Closeable {
     private final Abstention abstention = new Abstention();
     private final AnswerFormatter formatter = new AnswerFormatter();
     private final EngineSettings settings;
+    private final Set<String> presentPeople;
 
     private AnswerEngine(EngineSettings settings, Corpus corpus, SentenceIndex index, Facts facts) {
         this.settings = settings;
@@ -63,6 +64,8 @@ public final class AnswerEngine implements Closeable {
         corpus.articles().forEach(a -> frame.addAll(index.analyze(a.title())));
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
         this.ranker = new Ranker(index, settings.lexicon().cues("future"));
+        this.presentPeople = facts.participants().stream().filter(Participant::present).map(Participant::name)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public static AnswerEngine open(EngineSettings settings) {
@@ -145,9 +148,9 @@ public final class AnswerEngine implements Closeable {
         }
         if (q.listIntent() && facts.bySentence().size() <= LIST_SCAN_LIMIT) {
             // In an article-sized corpus every sentence of the asked-for facet is a candidate, whatever its words.
-            facts.bySentence().forEach((key, f) -> {
-                if (inFacet(q.facet(), f)) byKey.putIfAbsent(key, new SentenceHit(key, 0f, 0f));
-            });
+            for (Passage p : corpus.passages()) { // reading order, so equal scores always come out the same way
+                if (inFacet(q.facet(), facts.of(p.key()))) byKey.putIfAbsent(p.key(), new SentenceHit(p.key(), 0f, 0f));
+            }
         }
         double maxLexical = hits.stream().mapToDouble(SentenceHit::lexical).max().orElse(0);
         List<ScoredPassage> ranked = new ArrayList<>();
@@ -219,15 +222,16 @@ public final class AnswerEngine implements Closeable {
 
     private int presentCount(ScoredPassage p) {
         if (!p.facts().presentParticipants()) return 0;
-        Set<String> present = facts.participants().stream().filter(Participant::present).map(Participant::name)
-                .collect(Collectors.toSet());
-        return (int) p.facts().people().stream().filter(present::contains).count();
+        return (int) p.facts().people().stream().filter(presentPeople::contains).count();
     }
 
     private String lead(Question q, List<ScoredPassage> chosen) {
         String title = titles(chosen);
         if (q.listIntent() && q.facet() == Facet.PARTICIPANTS) {
-            List<Participant> present = facts.participants().stream().filter(Participant::present).toList();
+            // Only people the cited sentences name: with several articles, every name in the lead has its quote.
+            Set<String> cited = chosen.stream().flatMap(c -> c.facts().people().stream()).collect(Collectors.toSet());
+            List<Participant> present = facts.participants().stream().filter(Participant::present)
+                    .filter(p -> cited.contains(p.name())).toList();
             if (!present.isEmpty()) {
                 return join(present.stream().map(AnswerEngine::describe).toList()) + (present.size() == 1 ? " was" : " were")
                         + " at the talks, according to " + title + ":";

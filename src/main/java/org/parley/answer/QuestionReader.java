@@ -26,7 +26,15 @@ final class QuestionReader {
             "what's", "who's", "where's", "one", "ones", "s", "kind", "sort", "thing", "things", "exactly",
             // light verbs: the noun after them carries the meaning ("hold a position", "play a role")
             "hold", "holds", "held", "play", "plays", "played", "make", "makes", "give", "gave", "given", "go",
-            "goes", "went", "gone", "put", "keep", "kept", "remain", "remains", "still");
+            "goes", "went", "gone", "put", "keep", "kept", "remain", "remains", "still",
+            // function words Lucene's short stop list keeps
+            "during", "after", "before", "around", "across", "among", "amongst", "through", "throughout", "toward",
+            "towards", "upon", "within", "without", "since", "until", "till", "via", "per", "each", "other",
+            "every", "such", "own", "same", "very", "already", "ever", "never", "now", "here", "whether",
+            "either", "neither", "more", "most", "less", "least", "few", "several", "again", "further", "once",
+            "only", "even", "ago", "far", "really", "actually", "currently", "right", "yet", "anything",
+            "something", "everything", "nothing", "someone", "anyone", "people's", "having", "doing",
+            "going", "see", "seen", "saw", "look", "looks", "looked");
     /** Words that ask for someone's words or views. */
     private static final Set<String> SPEECH = Set.of("say", "said", "says", "think", "thought", "thinks", "feel",
             "felt", "describe", "described", "call", "called", "view", "react", "reacted", "reaction", "respond",
@@ -142,8 +150,14 @@ final class QuestionReader {
         Set<String> focus = new java.util.HashSet<>();
         for (int i = 1; i < words.size(); i++) {
             String before = words.get(i - 1).toLowerCase(Locale.ROOT);
-            // "the population of …", and "how tall is …": the word the question turns on
-            if (DETERMINERS.contains(before) || (before.equals("how") && i == 1)) focus.add(words.get(i).toLowerCase(Locale.ROOT));
+            if (DETERMINERS.contains(before)) {
+                // "the population of …" → population; "the current pause …" → pause (skip one modifier)
+                boolean modifierFirst = i + 1 < words.size() && !QUESTION_STOPWORDS.contains(words.get(i + 1).toLowerCase(Locale.ROOT))
+                        && !SPEECH.contains(words.get(i + 1).toLowerCase(Locale.ROOT));
+                focus.add(words.get(modifierFirst ? i + 1 : i).toLowerCase(Locale.ROOT));
+            } else if (before.equals("how") && i == 1) {
+                focus.add(words.get(i).toLowerCase(Locale.ROOT)); // "how tall is …"
+            }
         }
         return terms.stream().map(t -> focus.contains(t.surface().toLowerCase(Locale.ROOT)) && !t.entity() && !t.generic() && !t.facetCue()
                 ? new QueryTerm(t.surface(), t.forms(), t.weight(), t.known(), t.entity(), t.generic(), true, t.facetCue()) : t).toList();

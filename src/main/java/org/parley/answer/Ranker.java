@@ -21,12 +21,15 @@ final class Ranker {
     /** Cosine below this is what unrelated English sentences score with MiniLM; above the top, a paraphrase. */
     static final double SEMANTIC_FLOOR = 0.15, SEMANTIC_SPAN = 0.45;
 
-    private static final Pattern TIME = Pattern.compile("(?i)\\b((19|20)\\d{2}|january|february|march|april|may|june|july|"
+    private static final Pattern TIME = Pattern.compile("\\bMay\\b|(?i)\\b((19|20)\\d{2}|january|february|march|april|june|july|"
             + "august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             + "overnight|yesterday|today|tomorrow|tonight|morning|evening|week|weeks|month|months|year|years|days|hours|"
             + "date|earlier|later|since|until)\\b");
-    private static final Pattern QUANTITY = Pattern.compile("\\p{N}|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|"
-            + "ten|dozen|dozens|hundreds?|thousands?|millions?|billions?|half|several)\\b");
+    /** An amount: a number that is not a year or a day of the month, or a number word. */
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{N}])(?!(?:19|20)\\d\\d(?!\\d))\\p{N}[\\p{N},.]*(?!\\p{N})"
+            + "(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+            + "|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds?|thousands?|millions?|"
+            + "billions?|half|several)\\b");
     private static final Pattern VENUE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?\\p{Lu}|\\btook place\\b|\\bheld\\b|\\bhosted\\b");
     private static final Pattern CAUSE = Pattern.compile("(?i)\\b(because|due to|after|to avoid|fear|fears|concerns?|so that|"
             + "since|as a result|raising|amid|over|citing|why|reason|without|sidelined|excluded|left out)\\b");
@@ -55,6 +58,7 @@ final class Ranker {
         Set<String> context = new HashSet<>(index.analyze(heading + p.paragraph().text()));
         double total = q.totalWeight(), covered = 0, inSentence = 0;
         boolean facetWordMissing = false;
+        boolean numberMissing = false;
         double facetFit = facetFit(q, facts);
         for (QueryTerm t : q.terms()) {
             double match = 0;
@@ -65,6 +69,7 @@ final class Ranker {
             if (t.facetCue() && facetFit > 0) match = 1; // "against", "agree": the sentence is of the kind asked for
             covered += t.weight() * match;
             if (t.facetCue() && match == 0) facetWordMissing = true;
+            if (match == 0 && Character.isDigit(t.surface().charAt(0))) numberMissing = true;
             if (match == 1) inSentence += t.weight();
         }
         double coverage = scene ? 1 : total == 0 ? 0 : covered / total;
@@ -80,7 +85,7 @@ final class Ranker {
         if (scene) score += 0.1; // the facts' own answer to "where/when did they meet"
         if (p.quote().stripTrailing().endsWith("?")) score -= 0.08; // a rhetorical question rarely answers one
         return new ScoredPassage(p, facts, score, coverage, sentenceCoverage, cosine, typeFit, facetFit,
-                facetWordMissing && facetFit == 0 && !scene);
+                facetWordMissing && facetFit == 0 && !scene, numberMissing);
     }
 
     /** Who, where and when want a specific kind of answer; a sentence without one rarely answers them. */

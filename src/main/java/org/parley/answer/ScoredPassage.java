@@ -8,6 +8,8 @@ import org.parley.facts.SentenceFacts;
  *
  * @param missesFacet the question turns on an outcome or objection word ("agree", "reject") that neither this
  *                    sentence nor its paragraph carries, and the sentence is not of that kind either
+ * @param missesNumber a number or year the question names ("the 2021 meeting") is in neither the sentence nor
+ *                     its paragraph
  */
 record ScoredPassage(Passage passage, SentenceFacts facts, double score, double coverage, double sentenceCoverage,
-                     double semantic, double typeFit, double facetFit, boolean missesFacet) {}
+                     double semantic, double typeFit, double facetFit, boolean missesFacet, boolean missesNumber) {}

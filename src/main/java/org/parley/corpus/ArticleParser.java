@@ -21,6 +21,8 @@ public final class ArticleParser {
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^)]+)\\)");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final int MAX_HEADING_CHARS = 90;
     private static final int MAX_HEADING_WORDS = 12;
 
@@ -34,14 +36,14 @@ public final class ArticleParser {
         String text = raw.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         JsonNode front = YAML.createObjectNode();
         if (text.startsWith("---\n")) {
-            int close = text.indexOf("\n---", 4);
+            int close = text.indexOf("\n---", 3);
             if (close > 0) {
-                front = readFrontMatter(text.substring(4, close));
+                front = readFrontMatter(text.substring(Math.min(4, close), close));
                 int after = text.indexOf('\n', close + 4);
                 text = after < 0 ? "" : text.substring(after + 1);
             }
         }
-        List<String> blocks = blocks(text);
+        List<String> blocks = blocks(markdown ? normaliseMarkdown(text) : text);
         String title = field(front, "title").orElse(null);
         List<Section> sections = new ArrayList<>();
         List<Paragraph> current = new ArrayList<>();
@@ -97,6 +99,30 @@ public final class ArticleParser {
     private static Optional<String> field(JsonNode front, String name) {
         JsonNode v = front.get(name);
         return v == null || v.isNull() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText().trim());
+    }
+
+    /**
+     * Headings, list items and rules stand on their own lines in markdown without blank lines around them:
+     * give each its own block, drop rules and images, and strip list markers so items read as sentences.
+     */
+    private static String normaliseMarkdown(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String t = line.strip();
+            if (t.matches("([-*_]\\s*){3,}") || t.matches("=+") ) {
+                out.append("\n\n");
+                continue;
+            }
+            t = MD_IMAGE.matcher(t).replaceAll("").strip();
+            if (t.startsWith("#")) {
+                out.append("\n\n").append(t).append("\n\n");
+            } else if (LIST_ITEM.matcher(t).find()) {
+                out.append("\n\n").append(LIST_ITEM.matcher(t).replaceFirst("")).append("\n\n");
+            } else {
+                out.append(t).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static List<String> blocks(String text) {

@@ -37,6 +37,11 @@ public final class SentenceSplitter {
     private static final Pattern CANDIDATE = Pattern.compile(
             "([.!?\u2026]+)([\"'\u201d\u2019)\\]]*)(\\s+)(?=[\"'\u201c\u2018(\\[]?[\\p{Lu}\\p{N}])");
 
+    /** "Zelenskyy asked", "said Mr. Roe": an attribution that belongs to the quotation before it. */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "^(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3}(?:said|asked|told|added|replied|wrote|says|asks|insisted|warned)\\b"
+                    + "|(?:said|asked|added|replied|wrote)\\s)");
+
     /** A quotation longer than this is split after all, so one citation never swallows a speech. */
     private static final int MAX_QUOTED_SENTENCE = 400;
 
@@ -85,7 +90,10 @@ public final class SentenceSplitter {
 
     private static boolean isBoundary(String text, int markStart, String mark, int nextStart) {
         if (!mark.startsWith(".") || mark.length() > 1) {
-            return true; // ! ? … and ellipses end sentences when a capital follows
+            // ! ? … end sentences when a capital follows, except a quoted question and its attribution:
+            // “Are we ready?” Zelenskyy asked.
+            boolean quoted = nextStart > markStart + mark.length() && "\"'\u201d\u2019".indexOf(text.charAt(markStart + mark.length())) >= 0;
+            return !(quoted && ATTRIBUTION.matcher(text.substring(nextStart, Math.min(text.length(), nextStart + 60))).find());
         }
         Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, markStart - 40), markStart));
         if (!w.find()) {
@@ -95,7 +103,8 @@ public final class SentenceSplitter {
         String bare = token.replaceAll("^[.\\-]+", "");
         String lower = bare.toLowerCase(Locale.ROOT);
         if (ABBREVIATIONS.contains(lower)) {
-            return false;
+            // "Gen." and "No. 10" are abbreviations; "Kyiv said no. The Kremlin …" ends a sentence.
+            return !(Character.isUpperCase(bare.charAt(0)) || Character.isDigit(firstChar(text, nextStart)));
         }
         if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0))) {
             return false; // an initial: "J. D. Vance"
@@ -115,6 +124,10 @@ public final class SentenceSplitter {
         int tail = token.lastIndexOf('-');
         String core = tail >= 0 ? token.substring(tail + 1) : token;
         return core.matches("(\\p{L}\\.)+\\p{L}");
+    }
+
+    private static char firstChar(String text, int from) {
+        return from < text.length() ? text.charAt(from) : ' ';
     }
 
     private static String nextWord(String text, int from) {

@@ -102,7 +102,8 @@ public final class FactExtractor {
             for (NameMention m : names) {
                 String full = m.name().contains(" ") ? canonicalPerson(m.name())
                         : fullNameBySurname.getOrDefault(m.name(), m.name());
-                resolved.add(m.withName(fullNameBySurname.getOrDefault(surname(full), full)));
+                // A full name stays itself ("Erik Berg" is not "Anna Berg"); a surname alone resolves to the full name.
+                resolved.add(m.withName(m.name().contains(" ") ? full : fullNameBySurname.getOrDefault(surname(full), full)));
             }
             readings.add(new Reading(p, tokens, parties, resolved));
         }

@@ -53,7 +53,11 @@ final class MentionFinder {
     private static final Set<String> ROLE_STOP = Set.of("the", "a", "an", "and", "or", "by", "with", "of", "to", "in",
             "on", "at", "for", "from", "said", "says", "told", "including", "as", "his", "her", "its", "their", "our",
             "was", "were", "is", "are", "had", "has", "have", "been", "then", "also", "who", "which", "that", "while",
-            "between", "after", "before", "during", "led", "joined", "among", "like", "than", "into", "under");
+            "between", "after", "before", "during", "led", "joined", "among", "like", "than", "into", "under",
+            // verbs that end no role: "… met Foreign Minister X", "… thanked foreign minister Y"
+            "met", "meet", "meets", "sent", "send", "sends", "tell", "called", "urged", "asked", "thanked",
+            "welcomed", "greeted", "hosted", "named", "appointed", "praised", "criticised", "criticized", "blamed",
+            "accused", "replaced", "succeeded", "be", "became", "becomes", "remains", "remained", "sat", "spoke");
     private static final Pattern POSSESSOR = Pattern.compile("^(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['\u2019]s)?\\s+$");
 

@@ -21,7 +21,7 @@ class AbstentionTest {
     }
 
     private static ScoredPassage best(double coverage, double cosine, double typeFit) {
-        return new ScoredPassage(null, SentenceFacts.NONE, 0.5, coverage, coverage, cosine, typeFit, 0, false);
+        return new ScoredPassage(null, SentenceFacts.NONE, 0.5, coverage, coverage, cosine, typeFit, 0, false, false);
     }
 
     @Test

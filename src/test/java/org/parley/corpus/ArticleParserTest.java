@@ -42,4 +42,14 @@ class ArticleParserTest {
         assertEquals("Three.", a.text().substring(s.start(), s.end()));
         assertTrue(a.title().startsWith("X") || a.title().equals("x"));
     }
+
+    @Test
+    void markdownHeadingsListsAndRulesWithoutBlankLines() {
+        String text = "---\n---\n## Background\nThe talks began.\n- Russia agreed to talk.\n- Ukraine objected.\n***\n"
+                + "![map](map.png)\nThey ended late.";
+        Article a = parser.parse("md", text, true);
+        assertEquals(List.of("Background"), a.sections().stream().map(Section::title).toList());
+        List<String> paragraphs = a.paragraphs().map(Paragraph::text).toList();
+        assertEquals(List.of("The talks began.", "Russia agreed to talk.", "Ukraine objected.", "They ended late."), paragraphs);
+    }
 }

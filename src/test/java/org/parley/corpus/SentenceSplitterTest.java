@@ -55,4 +55,16 @@ class SentenceSplitterTest {
         Sentence second = splitter.split(text, 100).get(1);
         assertEquals("Second one.", text.substring(second.start() - 100, second.end() - 100));
     }
+
+    @Test
+    void commonWordsThatLookLikeAbbreviationsStillEndSentences() {
+        assertEquals(List.of("Kyiv said no.", "The Kremlin waited."), split("Kyiv said no. The Kremlin waited."));
+        assertEquals(List.of("Flights resumed at Gate No. 10 today."), split("Flights resumed at Gate No. 10 today."));
+    }
+
+    @Test
+    void aQuotedQuestionKeepsItsAttribution() {
+        assertEquals(List.of("\u201CAre we ready?\u201D Zelenskyy asked.", "Nobody answered."),
+                split("\u201CAre we ready?\u201D Zelenskyy asked. Nobody answered."));
+    }
 }

@@ -124,4 +124,17 @@ class FactExtractorTest {
         assertEquals("Kestria", p.side());
         assertEquals("Kestria", f.objections().get(0).party());
     }
+
+    @Test
+    void theMonthMayIsNoHedge() {
+        Facts f = factsOf("Foreign Minister Anna Berg met Foreign Minister Karl Weiss in Oslo on 3 May 2025.");
+        assertTrue(f.participants().stream().allMatch(Participant::present), names(f.participants()).toString());
+        assertEquals("Foreign Minister", f.participants().get(1).role(), "a verb before a title is no part of the role");
+    }
+
+    @Test
+    void peopleWhoShareASurnameStayApart() {
+        Facts f = factsOf("Envoy Anna Berg led the talks. Her brother, Erik Berg, watched from home.");
+        assertEquals(List.of("Anna Berg", "Erik Berg"), f.participants().stream().map(Participant::name).toList());
+    }
 }
