@@ -59,7 +59,7 @@ final class QuestionReader {
                     + "represent\\w*|took part|take part|present at|negotiators?|roles?|who was involved|who were involved)\\b");
     private static final Pattern QUANTITY = Pattern.compile("\\bhow (long|many|much|far|big|large|often|old|tall|high|deep|wide)\\b");
     private static final Pattern NEXT = Pattern.compile("\\b(next|ahead|future|upcoming|what happens|what comes|going forward|follow\\W?up|plans?)\\b");
-    private static final Set<String> FACET_WORDS = Set.of("object", "objected", "objection", "objections", "oppose",
+    private static final Set<String> FACET_WORDS = Set.of("object", "objected", "objection", "objections", "oppose", "against",
             "opposed", "reject", "rejected", "concerns", "concern", "criticism", "criticized", "upset", "outcome",
             "outcomes", "result", "results", "agreed", "agree", "agreement", "decided", "decision", "next", "plans",
             "plan", "steps", "step", "achieved", "participants", "participated", "attended", "met", "meet",

@@ -25,6 +25,7 @@ public final class ArticleParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final int MAX_HEADING_CHARS = 90;
     private static final int MAX_HEADING_WORDS = 12;
+    private static final int MAX_HEADLINE_CHARS = 160;
 
     private final SentenceSplitter splitter;
 
@@ -52,6 +53,10 @@ public final class ArticleParser {
         int paragraphNumber = 0;
         for (int i = 0; i < blocks.size(); i++) {
             String block = blocks.get(i);
+            if (!markdown && title == null && i == 0 && isHeadline(block, blocks)) {
+                title = block; // a plain-text article's first line, when it reads as a headline, is its title
+                continue;
+            }
             String heading = markdown ? markdownHeading(block) : plainHeading(block, i, blocks);
             if (heading != null) {
                 if (title == null && sections.isEmpty() && current.isEmpty()
@@ -153,6 +158,12 @@ public final class ArticleParser {
         if (".,;:!\"'\u201d\u2019)".indexOf(last) >= 0) return null;
         if (last == '?' && (words.length > 8 || capitalisedShare(words) < 0.5)) return null;
         return block;
+    }
+
+    /** A headline: one line, longer than a heading may be, with no sentence-ending punctuation. */
+    private static boolean isHeadline(String block, List<String> blocks) {
+        return blocks.size() > 1 && !block.contains("\n") && block.length() <= MAX_HEADLINE_CHARS
+                && ".!\"'\u201d\u2019:;,".indexOf(block.charAt(block.length() - 1)) < 0;
     }
 
     private static double capitalisedShare(String[] words) {

@@ -127,9 +127,22 @@ public final class SentenceIndex implements Closeable {
         }
     }
 
+    /**
+     * Which corpus bytes, which parse of them (every passage key and quote: a parser change that moves a
+     * sentence must not leave keys pointing at the wrong quotes) and which embedding model.
+     */
     private static String fingerprint(Corpus corpus, Optional<SentenceEmbedder> embedder) {
-        return FORMAT_VERSION + ":" + corpus.fingerprint() + ":"
-                + embedder.map(e -> e.getClass().getSimpleName() + "/" + e.dimensions()).orElse("lexical");
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Passage p : corpus.passages()) {
+                digest.update(p.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(p.quote().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return FORMAT_VERSION + ":" + corpus.fingerprint() + ":" + java.util.HexFormat.of().formatHex(digest.digest(), 0, 12)
+                    + ":" + embedder.map(e -> e.getClass().getSimpleName() + "/" + e.dimensions()).orElse("lexical");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String storedFingerprint(Directory dir) {
