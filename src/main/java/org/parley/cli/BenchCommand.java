@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("index build (parse + facts + index%s): %.2f s%n", semantic ? " + embeddings" : "", buildSeconds);
             System.out.printf("heap after indexing: %d MB (max heap %d MB)%n", heapMb, rt.maxMemory() / (1024 * 1024));
 
-            List<String> asked = questions(questions, new Random(7));
+            List<String> asked = questions(Math.max(1, questions), new Random(7));
             for (String q : asked.subList(0, Math.min(50, asked.size()))) engine.ask(q); // warm-up
             long[] micros = new long[asked.size()];
             long all = System.nanoTime();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.time.Clock;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
+import org.parley.answer.StandardQuestions;
 import org.parley.answer.Markdown;
 import org.parley.corpus.Article;
 import org.parley.facts.SummaryWriter;
@@ -49,13 +50,26 @@ final class ChatCommand implements Callable<Integer> {
                 String command = line.strip().toLowerCase(Locale.ROOT);
                 if (command.equals("/quit") || command.equals("/exit")) break;
                 out.println();
-                out.println(switch (command) {
+                try {
+                    out.println(reply(engine, sessions, command, line));
+                } catch (RuntimeException e) {
+                    String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+                    org.slf4j.LoggerFactory.getLogger(ChatCommand.class).error("Chat question failed [{}]", id, e);
+                    out.println("Sorry, something went wrong while answering (error " + id + "). Try another question.");
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String reply(AnswerEngine engine, QaSessions sessions, String command, String line) {
+        return switch (command) {
                     case "/help" -> help();
                     case "/sources" -> Sources.markdown(engine.sources());
                     case "/summary" -> new SummaryWriter(Markdown::escape).markdown(engine.facts());
-                    case "/participants" -> engine.ask("Who took part in the talks?").markdown();
-                    case "/outcomes" -> engine.ask("What were the outcomes?").markdown();
-                    case "/objections" -> engine.ask("Who objected?").markdown();
+                    case "/participants" -> engine.ask(StandardQuestions.PARTICIPANTS).markdown();
+                    case "/outcomes" -> engine.ask(StandardQuestions.OUTCOMES).markdown();
+                    case "/objections" -> engine.ask(StandardQuestions.OBJECTIONS).markdown();
                     case "/session start" -> sessions.start(CONSOLE, "console")
                             ? "Q&A session started: I'll keep track of every question until /session end."
                             : "A session is already running; /session end closes it.";
@@ -67,10 +81,7 @@ final class ChatCommand implements Callable<Integer> {
                         sessions.record(CONSOLE, answer);
                         yield answer.markdown();
                     }
-                });
-            }
-        }
-        return 0;
+                };
     }
 
     private static String help() {

@@ -49,6 +49,10 @@ public final class CorpusLoader {
             digest.update((byte) 0);
             digest.update(bytes);
             String id = name.substring(0, name.lastIndexOf('.'));
+            if (articles.stream().anyMatch(a -> a.id().equals(id))) {
+                throw new CorpusException("Two articles in " + dir.toAbsolutePath() + " are named " + id
+                        + " (.txt and .md): rename one, since citations name articles by file name.");
+            }
             boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
             Article article = parser.parse(id, new String(bytes, StandardCharsets.UTF_8), markdown);
             if (article.sentenceCount() > 0) {

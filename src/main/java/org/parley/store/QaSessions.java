@@ -26,6 +26,7 @@ import org.parley.answer.Citation;
 public final class QaSessions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QaSessions.class);
 
     private final Path dir;
     private final Clock clock;
@@ -51,8 +52,19 @@ public final class QaSessions {
         return Files.exists(file(channel));
     }
 
-    /** Records a question and Parley's answer, when a session runs in the channel. */
+    /**
+     * Records a question and Parley's answer, when a session runs in the channel. A journal that cannot be
+     * written is logged, never allowed to cost the asker their answer.
+     */
     public synchronized void record(String channel, Answer answer) {
+        try {
+            journal(channel, answer);
+        } catch (RuntimeException e) {
+            log.warn("Could not journal a question for the Q&A session in channel {}: {}", channel, e.toString());
+        }
+    }
+
+    private void journal(String channel, Answer answer) {
         Path file = file(channel);
         if (!Files.exists(file)) return;
         ObjectNode line = JSON.createObjectNode();
@@ -77,16 +89,22 @@ public final class QaSessions {
             List<Digest.Entry> entries = new ArrayList<>();
             for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (text.isBlank()) continue;
-                JsonNode line = JSON.readTree(text);
-                Instant at = Instant.parse(line.get("at").asText());
+                JsonNode line;
+                Instant at;
+                try {
+                    line = JSON.readTree(text);
+                    at = Instant.parse(line.path("at").asText());
+                } catch (IOException | RuntimeException torn) {
+                    continue; // a line torn by a crash is skipped, so the session can still end
+                }
                 if (line.get("type").asText().equals("start")) {
                     started = at;
                     continue;
                 }
                 List<String> citations = new ArrayList<>();
                 line.path("citations").forEach(c -> citations.add(c.asText()));
-                entries.add(new Digest.Entry(at, line.get("question").asText(), line.get("answered").asBoolean(),
-                        line.get("lead").asText(), citations));
+                entries.add(new Digest.Entry(at, line.path("question").asText(), line.path("answered").asBoolean(),
+                        line.path("lead").asText(), citations));
             }
             Path done = dir.resolve("done");
             Files.createDirectories(done);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.parley.answer.AnswerEngine;
+import org.parley.answer.StandardQuestions;
 import org.parley.discord.reply.AnswerReplies;
 import org.parley.store.QaSessions;
 
@@ -18,11 +19,11 @@ public final class ParleyCommands {
         this.commands = List.of(
                 new AskCommand(answers, maxQuestionChars),
                 new FixedQuestionCommand("participants", "Who took part in the talks, with sources.",
-                        "Who attended the talks?", answers),
+                        StandardQuestions.PARTICIPANTS, answers),
                 new FixedQuestionCommand("outcomes", "What the talks agreed or decided, with sources.",
-                        "What was agreed?", answers),
+                        StandardQuestions.OUTCOMES, answers),
                 new FixedQuestionCommand("objections", "Who objected, and to what, with sources.",
-                        "Who objected?", answers),
+                        StandardQuestions.OBJECTIONS, answers),
                 new SummaryCommand(engine),
                 new SourcesCommand(engine),
                 new SessionCommand(sessions),
