@@ -57,13 +57,62 @@ public final class ConfigLoader {
         return p.isAbsolute() ? p : home.resolve(p);
     }
 
+    /**
+     * The bundled defaults, with config/parley.yaml laid over them (so a file that sets one key still has
+     * every other), then PARLEY_* environment overrides, then range checks.
+     */
     public ParleyConfig load() {
-        ObjectNode tree = (ObjectNode) readYaml(SETTINGS);
+        ObjectNode tree = (ObjectNode) bundled(SETTINGS);
+        JsonNode user = readYaml(SETTINGS);
+        if (user != null && !user.isNull() && !user.isMissingNode()) {
+            if (!user.isObject()) throw new ConfigException("config/parley.yaml must be a mapping of settings.");
+            merge(tree, (ObjectNode) user);
+        }
         applyEnvironment(tree, "PARLEY");
+        ParleyConfig config;
         try {
-            return YAML.treeToValue(tree, ParleyConfig.class);
+            config = YAML.treeToValue(tree, ParleyConfig.class);
         } catch (IOException e) {
-            throw new ConfigException("config/parley.yaml is not valid: " + e.getMessage());
+            throw new ConfigException("A setting in config/parley.yaml or a PARLEY_* variable is not valid: "
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        }
+        return validate(config);
+    }
+
+    private static ParleyConfig validate(ParleyConfig c) {
+        require(c.engine().maxCitations() >= 1 && c.engine().maxCitations() <= 10, "engine.maxCitations must be 1 to 10");
+        require(c.engine().maxQuestionChars() >= 20 && c.engine().maxQuestionChars() <= 6000,
+                "engine.maxQuestionChars must be 20 to 6000");
+        require(c.discord().deferAfterMs() >= 0 && c.discord().deferAfterMs() <= 2500,
+                "discord.deferAfterMs must be 0 to 2500 (Discord wants an acknowledgement within 3 s)");
+        require(c.discord().shards() >= 1, "discord.shards must be at least 1");
+        require(c.discord().cooldown().questions() >= 1 && c.discord().cooldown().seconds() >= 1,
+                "discord.cooldown.questions and .seconds must be at least 1");
+        return c;
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) throw new ConfigException(message);
+    }
+
+    /** Lays {@code over} onto {@code base}: objects merge key by key, anything else replaces. */
+    private static void merge(ObjectNode base, ObjectNode over) {
+        over.fields().forEachRemaining(e -> {
+            JsonNode existing = base.get(e.getKey());
+            if (existing instanceof ObjectNode target && e.getValue().isObject()) {
+                merge(target, (ObjectNode) e.getValue());
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        });
+    }
+
+    private static JsonNode bundled(String relative) {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream("/defaults/" + Path.of(relative).getFileName())) {
+            if (in == null) throw new ConfigException("No default " + relative + " is bundled in the jar.");
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new ConfigException("The bundled " + relative + " is not valid YAML: " + e.getMessage());
         }
     }
 

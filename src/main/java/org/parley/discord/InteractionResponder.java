@@ -79,6 +79,10 @@ final class InteractionResponder {
                                     return null;
                                 });
                     }
+                })
+                .whenComplete((done, failure) -> {
+                    // Building or sending the reply failed after the work: never silently, the log says so.
+                    if (failure != null) log.error("Could not answer interaction {} ({})", event.getId(), doing, failure);
                 });
     }
 
@@ -103,8 +107,8 @@ final class InteractionResponder {
         MessageChannel channel = event.getMessageChannel();
         channel.pinMessageById(message.getId()).queue(done -> { }, failure -> {
             log.warn("Could not pin message {}: {}", message.getId(), failure.toString());
-            Outgoing.silenced(hook.sendMessage("I could not pin the summary: I need the Pin Messages permission "
-                    + "in this channel.")).setEphemeral(true).queue(ok -> { }, e -> { });
+            Outgoing.silenced(hook.sendMessage("I could not pin the summary (I may lack the Pin Messages permission "
+                    + "here, or the channel has too many pins).")).setEphemeral(true).queue(ok -> { }, e -> { });
         });
     }
 }

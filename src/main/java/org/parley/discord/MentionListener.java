@@ -61,7 +61,10 @@ final class MentionListener extends ListenerAdapter {
         String question = withoutSelfMention(message.getContentRaw(), self.getId());
         CompletableFuture.supplyAsync(() -> answers.ask(question, false, message.getChannel().getId()), workers)
                 .exceptionally(error -> errors.reply(error, "answering a mention"))
-                .thenAccept(reply -> send(message, reply));
+                .thenAccept(reply -> send(message, reply))
+                .whenComplete((done, failure) -> {
+                    if (failure != null) log.error("Could not answer the mention in message {}", message.getId(), failure);
+                });
     }
 
     static String withoutSelfMention(String content, String selfId) {

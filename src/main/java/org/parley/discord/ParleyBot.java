@@ -118,7 +118,11 @@ public final class ParleyBot implements AutoCloseable {
         shardManager = builder.build();
         // Shards log in one by one (Discord wants ~5 s between IDENTIFYs) and a queued shard is not listed yet;
         // the ShardManager has no awaitReady of its own.
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos() * settings.shards();
         while (shardManager.getShardsQueued() > 0 || shardManager.getShards().size() < shardManager.getShardsTotal()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Not every shard logged in within " + 5 * settings.shards() + " minutes");
+            }
             Thread.sleep(100);
         }
         List<JDA> shards = new ArrayList<>(shardManager.getShards());

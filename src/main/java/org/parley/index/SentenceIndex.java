@@ -37,7 +37,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.Paragraph;
@@ -103,7 +102,7 @@ public final class SentenceIndex implements Closeable {
                         log.info("Indexed {} sentences from {} articles into {}", corpus.sentenceCount(),
                                 corpus.articles().size(), location.get());
                         return new SentenceIndex(dir, analyzer, embedder);
-                    } catch (LockObtainFailedException | UncheckedIOException e) {
+                    } catch (IOException | UncheckedIOException e) { // busy (another process), full or unwritable
                         log.warn("Index at {} is busy or unwritable ({}); using an in-memory index", location.get(), e.getMessage());
                         dir.close();
                     }
