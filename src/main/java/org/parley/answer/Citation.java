@@ -18,6 +18,6 @@ public record Citation(String quote, String document, String title, String secti
 
     /** "article#paragraph#sentence", the key of the quoted sentence. */
     public String key() {
-        return document + "#" + paragraph + "#" + sentence;
+        return org.parley.corpus.Passage.key(document, paragraph, sentence);
     }
 }

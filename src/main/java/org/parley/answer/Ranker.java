@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.corpus.Passage;
-import org.parley.corpus.Section;
 import org.parley.facts.SentenceFacts;
 import org.parley.index.SentenceIndex;
 
@@ -54,8 +53,7 @@ final class Ranker {
             // “We see this as a positive step.” and "He wrote that …" belong to whoever the sentence before names.
             sentence.addAll(index.analyze(p.paragraph().sentences().get(p.sentence().number() - 2).text()));
         }
-        String heading = Section.LEAD.equals(p.section().title()) ? "" : p.section().title() + " ";
-        Set<String> context = new HashSet<>(index.analyze(heading + p.paragraph().text()));
+        Set<String> context = new HashSet<>(index.analyze(p.context()));
         double total = q.totalWeight(), covered = 0, inSentence = 0;
         boolean facetWordMissing = false;
         boolean numberMissing = false;

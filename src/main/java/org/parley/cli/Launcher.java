@@ -37,10 +37,6 @@ final class Launcher {
         return loader;
     }
 
-    Function<String, String> env() {
-        return env;
-    }
-
     /** The engine over the configured corpus, or over {@code corpusOverride} when given. */
     AnswerEngine engine(Optional<Path> corpusOverride) {
         return AnswerEngine.open(settings(corpusOverride));
@@ -52,8 +48,7 @@ final class Launcher {
         Path corpus = corpusOverride.map(p -> p.toAbsolutePath().normalize()).orElse(configured);
         Path index = corpus.equals(configured) ? loader.resolve(c.index())
                 : Path.of(System.getProperty("java.io.tmpdir"), "parley-index", shortHash(corpus.toString()));
-        boolean semantic = !"false".equalsIgnoreCase(env.apply("PARLEY_ENGINE_SEMANTIC")) && c.engine().semantic();
-        return new EngineSettings(corpus, Optional.of(index), Lexicon.load(loader, c), semantic,
+        return new EngineSettings(corpus, Optional.of(index), Lexicon.load(loader, c), c.engine().semantic(),
                 c.engine().maxCitations(), c.engine().maxQuestionChars());
     }
 

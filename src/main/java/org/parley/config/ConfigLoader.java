@@ -48,10 +48,6 @@ public final class ConfigLoader {
         return cwd;
     }
 
-    public Path home() {
-        return home;
-    }
-
     public Path resolve(String path) {
         Path p = Path.of(path);
         return p.isAbsolute() ? p : home.resolve(p);

@@ -27,10 +27,4 @@ public record Article(String id, String title, Optional<String> outlet, Optional
     public int sentenceCount() {
         return paragraphs().mapToInt(p -> p.sentences().size()).sum();
     }
-
-    /** The section a paragraph belongs to. */
-    public Section sectionOf(Paragraph paragraph) {
-        return sections.stream().filter(s -> s.paragraphs().contains(paragraph)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("paragraph not in article"));
-    }
 }

@@ -40,9 +40,6 @@ public record Corpus(List<Article> articles, String fingerprint, Map<String, Pas
         return Optional.ofNullable(passagesByKey.get(key));
     }
 
-    public Optional<Article> article(String id) {
-        return articles.stream().filter(a -> a.id().equals(id)).findFirst();
-    }
 
     public int sentenceCount() {
         return articles.stream().mapToInt(Article::sentenceCount).sum();

@@ -15,4 +15,9 @@ public record Passage(Article article, Section section, Paragraph paragraph, Sen
     public String quote() {
         return sentence.text();
     }
+
+    /** The sentence's surroundings for matching: its section heading (none for the lead) and whole paragraph. */
+    public String context() {
+        return (Section.LEAD.equals(section.title()) ? "" : section.title() + ". ") + paragraph.text();
+    }
 }

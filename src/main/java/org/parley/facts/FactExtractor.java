@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -414,9 +413,5 @@ public final class FactExtractor {
         }
         if (when.isEmpty()) when = corpus.articles().stream().map(a -> a.date()).flatMap(Optional::stream).findFirst();
         return new Meeting(who, where, whereCitation, when, whenCitation);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -165,12 +165,11 @@ public final class SentenceIndex implements Closeable {
             for (Article article : corpus.articles()) {
                 for (Section section : article.sections()) {
                     for (Paragraph paragraph : section.paragraphs()) {
-                        String context = (Section.LEAD.equals(section.title()) ? "" : section.title() + ". ") + paragraph.text();
                         for (Sentence sentence : paragraph.sentences()) {
                             Document doc = new Document();
                             doc.add(new StringField(KEY, Passage.key(article.id(), paragraph.number(), sentence.number()), Field.Store.YES));
                             doc.add(new TextField(TEXT, sentence.text(), Field.Store.NO));
-                            doc.add(new TextField(CONTEXT, context, Field.Store.NO));
+                            doc.add(new TextField(CONTEXT, new Passage(article, section, paragraph, sentence).context(), Field.Store.NO));
                             pending.add(doc);
                             pendingText.add(sentence.text());
                             if (pending.size() == EMBED_BATCH) {
