@@ -52,6 +52,8 @@ public final class AnswerEngine implements Closeable {
     private final AnswerFormatter formatter = new AnswerFormatter();
     private final EngineSettings settings;
     private final Set<String> presentPeople;
+    /** Each article's venue, analyzed: "Who met in Istanbul?" over several articles means the Istanbul one. */
+    private final Map<String, Set<String>> venueTerms = new HashMap<>();
 
     private AnswerEngine(EngineSettings settings, Corpus corpus, SentenceIndex index, Facts facts) {
         this.settings = settings;
@@ -62,6 +64,10 @@ public final class AnswerEngine implements Closeable {
         Set<String> frame = new java.util.HashSet<>();
         facts.meeting().where().ifPresent(w -> frame.addAll(index.analyze(w)));
         corpus.articles().forEach(a -> frame.addAll(index.analyze(a.title())));
+        facts.venues().forEach((article, venue) -> {
+            frame.addAll(index.analyze(venue));
+            venueTerms.put(article, Set.copyOf(index.analyze(venue)));
+        });
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
         this.ranker = new Ranker(index, settings.lexicon().cues("future"));
         this.presentPeople = facts.participants().stream().filter(Participant::present).map(Participant::name)
@@ -152,6 +158,10 @@ public final class AnswerEngine implements Closeable {
                 if (inFacet(q.facet(), facts.of(p.key()))) byKey.putIfAbsent(p.key(), new SentenceHit(p.key(), 0f, 0f));
             }
         }
+        Set<String> venueArticles = articlesByVenue(q);
+        if (!venueArticles.isEmpty()) {
+            byKey.keySet().removeIf(key -> !venueArticles.contains(key.substring(0, key.indexOf('#'))));
+        }
         double maxLexical = hits.stream().mapToDouble(SentenceHit::lexical).max().orElse(0);
         List<ScoredPassage> ranked = new ArrayList<>();
         for (SentenceHit h : byKey.values()) {
@@ -169,6 +179,18 @@ public final class AnswerEngine implements Closeable {
                     (System.nanoTime() - t2) / 1000, ranked.size());
         }
         return ranked;
+    }
+
+    /** The articles whose venue the question names, when that singles out some of several articles. */
+    private Set<String> articlesByVenue(Question q) {
+        if (corpus.articles().size() < 2) return Set.of();
+        Set<String> asked = new java.util.HashSet<>();
+        q.terms().forEach(t -> t.forms().forEach(asked::addAll));
+        Set<String> named = new LinkedHashSet<>();
+        venueTerms.forEach((article, terms) -> {
+            if (terms.stream().anyMatch(asked::contains)) named.add(article);
+        });
+        return named.size() < corpus.articles().size() ? named : Set.of();
     }
 
     private static boolean inFacet(Facet facet, SentenceFacts f) {

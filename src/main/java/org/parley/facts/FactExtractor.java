@@ -188,7 +188,7 @@ public final class FactExtractor {
                 .map(p -> new Participant(p.name, p.role, p.side == null ? "" : p.side, p.present, p.citation))
                 .toList();
         return new Facts(participants, parties(readings, participants), outcomes, objections, openQuestions,
-                meeting(readings, participants, corpus), bySentence, aliasGroups(localParties));
+                meeting(readings, participants, corpus), bySentence, aliasGroups(localParties), venues(readings));
     }
 
     /**
@@ -387,6 +387,18 @@ public final class FactExtractor {
         counts.forEach((party, n) -> out.add(new PartyFact(party, lexicon.isBloc(party) ? "bloc" : "country",
                 atTalks.contains(party), n, first.get(party))));
         return out;
+    }
+
+    /** Each article's venue: the first sentence of it that says where talks took place. */
+    private static Map<String, String> venues(List<Reading> readings) {
+        Map<String, String> venues = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            String article = r.passage().article().id();
+            if (venues.containsKey(article)) continue;
+            Matcher v = VENUE.matcher(r.text());
+            if (v.find()) venues.put(article, v.group(1));
+        }
+        return venues;
     }
 
     private Meeting meeting(List<Reading> readings, List<Participant> participants, Corpus corpus) {

@@ -8,10 +8,12 @@ import java.util.Map;
  *
  * @param localAliases countries the lexicon lacks, learned from the text, with their demonyms
  *                     ("Kestria" → [Kestria, Kestrian])
+ * @param venues       where each article places its talks (article id → "Riyadh, Saudi Arabia"), when it does
  */
 public record Facts(List<Participant> participants, List<PartyFact> parties, List<Outcome> outcomes,
                     List<Objection> objections, List<OpenQuestion> openQuestions, Meeting meeting,
-                    Map<String, SentenceFacts> bySentence, Map<String, List<String>> localAliases) {
+                    Map<String, SentenceFacts> bySentence, Map<String, List<String>> localAliases,
+                    Map<String, String> venues) {
     public Facts {
         participants = List.copyOf(participants);
         parties = List.copyOf(parties);
@@ -20,6 +22,7 @@ public record Facts(List<Participant> participants, List<PartyFact> parties, Lis
         openQuestions = List.copyOf(openQuestions);
         bySentence = Map.copyOf(bySentence);
         localAliases = Map.copyOf(localAliases);
+        venues = Map.copyOf(venues);
     }
 
     public SentenceFacts of(String passageKey) {

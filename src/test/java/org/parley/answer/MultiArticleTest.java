@@ -1,0 +1,37 @@
+package org.parley.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Several articles in one corpus: answers keep each article's people and places apart. */
+class MultiArticleTest {
+
+    @TempDir
+    Path corpus;
+
+    @Test
+    void aVenueInTheQuestionPicksItsArticleAndLeadsNameOnlyCitedPeople() throws IOException {
+        for (String fixture : new String[] {"riyadh", "jeddah", "istanbul"}) {
+            try (var files = Files.list(Path.of("src/test/resources/corpus", fixture))) {
+                for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+        EngineSettings base = Engines.settings("riyadh", false);
+        EngineSettings settings = new EngineSettings(corpus, Optional.empty(), base.lexicon(), false,
+                base.maxCitations(), base.maxQuestionChars());
+        try (AnswerEngine engine = AnswerEngine.open(settings)) {
+            Answer riyadh = engine.ask("Who met in Riyadh?");
+            assertTrue(riyadh.citations().stream().allMatch(c -> c.document().equals("us-russia-riyadh-talks")), riyadh.citations().toString());
+            assertFalse(riyadh.lead().contains("Medinsky"), riyadh.lead());
+            Answer istanbul = engine.ask("Who met in Istanbul?");
+            assertTrue(istanbul.lead().contains("Medinsky") && !istanbul.lead().contains("Lavrov"), istanbul.lead());
+        }
+    }
+}
