@@ -13,7 +13,7 @@ import java.util.Optional;
 public record Corpus(List<Article> articles, String fingerprint, Map<String, Passage> passagesByKey) {
 
     public Corpus(List<Article> articles, String fingerprint) {
-        this(List.copyOf(articles), fingerprint, index(articles));
+        this(List.copyOf(articles), fingerprint, java.util.Collections.unmodifiableMap(index(articles)));
     }
 
     private static Map<String, Passage> index(List<Article> articles) {
