@@ -198,6 +198,7 @@ public final class AnswerEngine implements Closeable {
             case PARTICIPANTS -> f.presentParticipants();
             case OUTCOMES -> f.isOutcome();
             case OBJECTIONS -> f.isObjection();
+            case OPEN_QUESTIONS -> f.openQuestion();
             case NONE -> false;
         };
     }
@@ -269,6 +270,9 @@ public final class AnswerEngine implements Closeable {
         }
         if (q.listIntent() && q.facet() == Facet.OUTCOMES) {
             return "Here is what was agreed or planned, according to " + title + ":";
+        }
+        if (q.listIntent() && q.facet() == Facet.OPEN_QUESTIONS) {
+            return "Still open, according to " + title + ":";
         }
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();

@@ -57,12 +57,14 @@ final class QuestionReader {
             "\\b(who (?:met|meets|attended|took part|participated|was there|were there|represented|negotiated|led|"
                     + "was present|were present|talked|held|joined|sat|came)|participa\\w*|attend\\w*|delegat\\w*|"
                     + "represent\\w*|took part|take part|present at|negotiators?|roles?|who was involved|who were involved)\\b");
+    private static final Pattern OPEN = Pattern.compile("\\b(unresolved|unsettled|unclear|uncertain|undecided|unanswered|"
+            + "open questions?|still open|remains? (?:open|to be seen|unknown)|not (?:yet )?(?:decided|agreed|settled|resolved))\\b");
     private static final Pattern QUANTITY = Pattern.compile("\\bhow (long|many|much|far|big|large|often|old|tall|high|deep|wide)\\b");
     private static final Pattern NEXT = Pattern.compile("\\b(next|ahead|future|upcoming|what happens|what comes|going forward|follow\\W?up|plans?)\\b");
     private static final Set<String> FACET_WORDS = Set.of("object", "objected", "objection", "objections", "oppose", "against",
             "opposed", "reject", "rejected", "concerns", "concern", "criticism", "criticized", "upset", "outcome",
             "outcomes", "result", "results", "agreed", "agree", "agreement", "decided", "decision", "next", "plans",
-            "plan", "steps", "step", "achieved", "participants", "participated", "attended", "met", "meet",
+            "plan", "steps", "step", "achieved", "unresolved", "unsettled", "unclear", "uncertain", "open", "participants", "participated", "attended", "met", "meet",
             "delegation", "delegations", "represented", "took", "part", "present", "role", "roles", "involved");
     private static final Set<String> EVENT_WORDS = Set.of("talks", "meeting", "meetings", "discussions",
             "negotiations", "summit", "session", "conversation", "conference");
@@ -96,7 +98,7 @@ final class QuestionReader {
         String lower = text.toLowerCase(Locale.ROOT);
         QuestionType type = type(words);
         Facet facet;
-        facet = OBJECTION.matcher(lower).find() ? Facet.OBJECTIONS
+        facet = OPEN.matcher(lower).find() ? Facet.OPEN_QUESTIONS : OBJECTION.matcher(lower).find() ? Facet.OBJECTIONS
                 : PARTICIPANTS.matcher(lower).find() || (type == QuestionType.WHO && containsAny(words, EVENT_WORDS)) ? Facet.PARTICIPANTS
                 : OUTCOME.matcher(lower).find() ? Facet.OUTCOMES : Facet.NONE;
         if (facet == Facet.PARTICIPANTS && (type == QuestionType.WHEN || type == QuestionType.WHERE)) {
@@ -156,7 +158,19 @@ final class QuestionReader {
                         && !SPEECH.contains(words.get(i + 1).toLowerCase(Locale.ROOT));
                 focus.add(words.get(modifierFirst ? i + 1 : i).toLowerCase(Locale.ROOT));
             } else if (before.equals("how") && i == 1) {
-                focus.add(words.get(i).toLowerCase(Locale.ROOT)); // "how tall is …"
+                String next = words.get(i).toLowerCase(Locale.ROOT);
+                if (next.equals("many") || next.equals("much")) {
+                    // "how many people have been killed": the first word that is neither framing nor a stop word
+                    for (int k = i + 1; k < words.size(); k++) {
+                        String w = words.get(k).toLowerCase(Locale.ROOT);
+                        if (!QUESTION_STOPWORDS.contains(w) && !GENERIC.contains(w)) {
+                            focus.add(w);
+                            break;
+                        }
+                    }
+                } else {
+                    focus.add(next); // "how tall is …"
+                }
             }
         }
         return terms.stream().map(t -> focus.contains(t.surface().toLowerCase(Locale.ROOT)) && !t.entity() && !t.generic() && !t.facetCue()

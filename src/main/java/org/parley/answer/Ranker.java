@@ -112,6 +112,7 @@ final class Ranker {
             case PARTICIPANTS -> facts.presentParticipants() ? 1 : 0;
             case OUTCOMES -> facts.isOutcome() ? 1 : 0;
             case OBJECTIONS -> facts.isObjection() ? 1 : 0;
+            case OPEN_QUESTIONS -> facts.openQuestion() ? 1 : 0;
             case NONE -> 0;
         };
     }

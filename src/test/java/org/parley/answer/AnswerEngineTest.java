@@ -51,6 +51,13 @@ class AnswerEngineTest {
     }
 
     @Test
+    void openQuestionsAreListedWithTheirQuotes() {
+        Answer a = engine.ask("What remains unresolved?");
+        assertTrue(a.answered());
+        assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("much remains uncertain")), a.citations().toString());
+    }
+
+    @Test
     void citationsCarryArticleSectionAndParagraph() {
         Citation c = engine.ask("What happened in 2014?").citations().get(0);
         assertTrue(c.quote().contains("2014 annexation of Crimea"));
