@@ -54,7 +54,7 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
  * The real bot ({@link ParleyBot} with a real engine over the Lakeport fixture article) against FakeDiscord on
  * 127.0.0.1: every test logs in afresh, and every message the bot sends must mention nobody.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParleyBotEndToEndTest {
 
