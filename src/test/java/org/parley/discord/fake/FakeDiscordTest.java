@@ -438,8 +438,10 @@ class FakeDiscordTest {
         } finally {
             // What is under test is where the shard connects; a graceful shard shutdown can wait out
             // JDA's 5 s IDENTIFY spacing and 10 s close handshake, so it is cut short here.
-            shards.shutdownNow();
-            for (JDA shard : shards.getShards()) {
+            List<JDA> running = List.copyOf(shards.getShards());
+            running.forEach(JDA::shutdownNow);
+            shards.shutdown();
+            for (JDA shard : running) {
                 shard.awaitShutdown(WAIT);
             }
         }
