@@ -112,6 +112,7 @@ public final class FactExtractor {
         List<Outcome> outcomes = new ArrayList<>();
         List<Objection> objections = new ArrayList<>();
         List<OpenQuestion> openQuestions = new ArrayList<>();
+        Reading previous = null;
         for (Reading r : readings) {
             String text = r.text();
             boolean anyPresent = false;
@@ -156,13 +157,14 @@ public final class FactExtractor {
                     objection, openQuestion, partyNames);
             bySentence.put(r.passage().key(), facts);
             if (facts.isObjection()) {
-                for (String[] who : objectingParties(r, people)) {
+                for (String[] who : objectingParties(speakerFromBefore(r, previous), people)) {
                     objections.add(new Objection(who[0], who[1], text, r.passage()));
                 }
             } else if (facts.isOutcome()) {
                 outcomes.add(new Outcome(text, actor(r, people).orElse(""), r.passage()));
             }
             if (openQuestion) openQuestions.add(new OpenQuestion(text, r.passage()));
+            previous = r;
         }
         // Sides the text did not give: a well-known person's, else the sentence's acting party.
         for (Person person : people.values()) {
@@ -327,6 +329,20 @@ public final class FactExtractor {
             }
         }
         return text.substring(from, to);
+    }
+
+    /**
+     * "He ruled out negotiating …": a sentence that opens with a pronoun and names nobody speaks for the last
+     * person the sentence before it (in the same paragraph) named.
+     */
+    private static Reading speakerFromBefore(Reading r, Reading previous) {
+        if (!r.names().isEmpty() || previous == null || previous.names().isEmpty()
+                || previous.passage().paragraph() != r.passage().paragraph()
+                || !r.text().matches("^(He|She|His|Her)\\b.*")) {
+            return r;
+        }
+        NameMention speaker = previous.names().get(previous.names().size() - 1);
+        return new Reading(r.passage(), r.tokens(), r.parties(), List.of(new NameMention(speaker.name(), 0, 0, "", null, null)));
     }
 
     /** Who objects: the person voicing it, else the parties acting in the sentence (several if coordinated). */

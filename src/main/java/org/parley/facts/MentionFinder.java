@@ -37,6 +37,9 @@ final class MentionFinder {
             "^\\s*,\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?([^,.;:()\u201c\u201d\"]{3,90}?)\\s*(?:[,.;:)]|$)");
     /** Capitalised words that may stand before a title but are no part of it. */
     private static final Set<String> TITLE_STOP = Set.of("said", "says", "told", "and", "or", "by", "with");
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     private static final Set<String> HONORIFICS = Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "prince",
             "princess", "sheikh", "sir", "dame", "lord", "lady", "gen.", "general", "col.", "colonel", "lt.",
             "lieutenant", "maj.", "major", "capt.", "captain", "adm.", "admiral", "sgt.", "lt. gen.");
@@ -130,7 +133,10 @@ final class MentionFinder {
                 }
             }
             int from = i;
-            while (from < j && NOT_NAME_START.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) from++;
+            // Sentence openers and dates before a name are no part of it: "On Friday Araghchi addressed …"
+            while (from < j && (NOT_NAME_START.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+                    || lexicon.isNotName(tokens.get(from).text()) && from + 1 < j && !lexicon.isNotName(tokens.get(from + 1).text())
+                    && isDay(tokens.get(from).text()))) from++;
             List<Token> run = tokens.subList(from, j);
             i = j;
             if (run.isEmpty() || run.stream().anyMatch(t -> lexicon.isNotName(t.text()))) continue;
@@ -233,6 +239,10 @@ final class MentionFinder {
             if (!after.isEmpty() && Character.isUpperCase(after.codePointAt(0))) return true;
         }
         return false;
+    }
+
+    private static boolean isDay(String word) {
+        return DAYS_AND_MONTHS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private boolean nameWord(Token t, List<int[]> titleSpans, List<PartyMention> parties) {

@@ -137,4 +137,12 @@ class FactExtractorTest {
         Facts f = factsOf("Envoy Anna Berg led the talks. Her brother, Erik Berg, watched from home.");
         assertEquals(List.of("Anna Berg", "Erik Berg"), f.participants().stream().map(Participant::name).toList());
     }
+
+    @Test
+    void aDateBeforeANameAndAPronounAfterItStillFindTheSpeaker() {
+        Facts f = factsOf("Foreign Minister Abbas Araghchi met the Europeans. Earlier on Friday Araghchi objected to the strikes. "
+                + "He rejected any talks with Washington.");
+        assertEquals(List.of("Abbas Araghchi"), f.participants().stream().map(Participant::name).toList());
+        assertTrue(f.objections().stream().allMatch(o -> o.person().equals("Abbas Araghchi")), f.objections().toString());
+    }
 }
