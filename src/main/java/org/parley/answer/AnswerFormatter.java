@@ -2,16 +2,26 @@ package org.parley.answer;
 
 import java.util.List;
 
-/** Renders an answer as Discord markdown: the lead, then numbered verbatim quotes with their citations. */
+/**
+ * Renders an answer as Discord markdown: the lead, then numbered verbatim quotes with their citations, within
+ * one Discord message (2,000 characters); quotes that do not fit are counted, not cut mid-word.
+ */
 final class AnswerFormatter {
 
+    static final int DISCORD_MESSAGE = 2000;
+    private static final int NOTE_ROOM = 60;
+
     String markdown(String lead, List<Citation> citations) {
-        StringBuilder out = new StringBuilder(lead);
-        for (int i = 0; i < citations.size(); i++) {
-            Citation c = citations.get(i);
-            out.append("\n\n> **").append(i + 1).append(".** \u201C").append(Markdown.escape(c.quote())).append('\u201D');
-            out.append("\n> ").append(source(c));
+        StringBuilder out = new StringBuilder(Markdown.cut(lead, DISCORD_MESSAGE - NOTE_ROOM));
+        int shown = 0;
+        for (Citation c : citations) {
+            String block = "\n\n> **" + (shown + 1) + ".** \u201C" + Markdown.escape(c.quote()) + "\u201D\n> " + source(c);
+            if (out.length() + block.length() > DISCORD_MESSAGE - NOTE_ROOM) break;
+            out.append(block);
+            shown++;
         }
+        int left = citations.size() - shown;
+        if (left > 0) out.append("\n-# ").append(left).append(left == 1 ? " more quote" : " more quotes").append(" did not fit here.");
         return out.toString();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,14 @@ class AnswerEngineTest {
         Answer a = engine.ask(question);
         assertFalse(a.lead().isBlank());
         assertFalse(a.markdown().contains("@everyone"), "mentions must never pass through");
+    }
+
+    @Test
+    void everyReplyFitsOneDiscordMessage() {
+        for (String q : List.of("Who objected?", "What was agreed?", "Who took part in the talks?", "What remains unresolved?")) {
+            Answer a = engine.ask(q);
+            assertTrue(a.markdown().length() <= 2000, q + ": " + a.markdown().length());
+        }
     }
 
     @Test
