@@ -30,6 +30,8 @@ final class Abstention {
         if (best.missesFacet() || best.missesNumber()) return cosine >= MISSED_FACET_COSINE;
         if (!semanticMissing(cosine) && cosine < UNRELATED_COSINE && best.facetFit() == 0) return false;
         if (q.asksQuantity() && best.typeFit() == 0) return cosine >= NO_QUANTITY_COSINE;
+        // "What did Putin say?" over a sentence that only mentions him: no quote, no speech verb, no answer.
+        if (q.asksWords() && best.typeFit() == 0 && best.facetFit() == 0) return cosine >= NO_QUANTITY_COSINE;
         if (support >= SUPPORT) return true;
         return support >= WEAK_SUPPORT && cosine >= WEAK_SUPPORT_COSINE;
     }

@@ -274,6 +274,12 @@ public final class AnswerEngine implements Closeable {
         if (q.listIntent() && q.facet() == Facet.OPEN_QUESTIONS) {
             return "Still open, according to " + title + ":";
         }
+        if (q.asksAboutTheMeeting() && q.type() == QuestionType.WHEN && facts.meeting().whenCitation().isEmpty()
+                && facts.meeting().when().isPresent()) {
+            // Honest about dates: the text does not date the talks; only the article carries a date.
+            return "The article does not date the talks themselves; it was published " + Markdown.escape(facts.meeting().when().get())
+                    + ". Here is what " + title + " says:";
+        }
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();
             if (!people.isEmpty()) {

@@ -69,6 +69,9 @@ final class QuestionReader {
     private static final Set<String> EVENT_WORDS = Set.of("talks", "meeting", "meetings", "discussions",
             "negotiations", "summit", "session", "conversation", "conference");
 
+    private static final Set<String> MODIFIERS = Set.of("last", "next", "first", "new", "old", "main", "key", "big",
+            "small", "same", "latest", "recent", "former", "future", "past", "final", "top", "early", "late", "whole");
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(ous|al|ive|ent|ant|ic|ful|less|able|ible|ary|ory|est)$");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
 
     private final SentenceIndex index;
@@ -154,7 +157,8 @@ final class QuestionReader {
             String before = words.get(i - 1).toLowerCase(Locale.ROOT);
             if (DETERMINERS.contains(before)) {
                 // "the population of …" → population; "the current pause …" → pause (skip one modifier)
-                boolean modifierFirst = i + 1 < words.size() && !QUESTION_STOPWORDS.contains(words.get(i + 1).toLowerCase(Locale.ROOT))
+                boolean modifierFirst = i + 1 < words.size() && looksLikeModifier(words.get(i).toLowerCase(Locale.ROOT))
+                        && !QUESTION_STOPWORDS.contains(words.get(i + 1).toLowerCase(Locale.ROOT))
                         && !SPEECH.contains(words.get(i + 1).toLowerCase(Locale.ROOT));
                 focus.add(words.get(modifierFirst ? i + 1 : i).toLowerCase(Locale.ROOT));
             } else if (before.equals("how") && i == 1) {
@@ -175,6 +179,11 @@ final class QuestionReader {
         }
         return terms.stream().map(t -> focus.contains(t.surface().toLowerCase(Locale.ROOT)) && !t.entity() && !t.generic() && !t.facetCue()
                 ? new QueryTerm(t.surface(), t.forms(), t.weight(), t.known(), t.entity(), t.generic(), true, t.facetCue()) : t).toList();
+    }
+
+    /** "previous", "current", "main": words that stand before the noun a question turns on. */
+    private static boolean looksLikeModifier(String word) {
+        return MODIFIERS.contains(word) || ADJECTIVE_ENDING.matcher(word).find();
     }
 
     private List<QueryTerm> terms(List<String> words, Set<String> frame) {
