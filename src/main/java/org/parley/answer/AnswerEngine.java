@@ -122,12 +122,17 @@ public final class AnswerEngine implements Closeable {
                     String.format("%.3f", b.score()), String.format("%.2f", b.coverage()), String.format("%.2f", b.sentenceCoverage()),
                     String.format("%.3f", b.semantic()), b.passage().quote());
         }
-        if (ranked.isEmpty() || !abstention.answers(q, ranked.get(0))) {
+        Optional<Participant> asked = attendanceQuestion(q);
+        if (asked.isPresent()) {
+            // "Did Zelenskyy attend?": the roster knows; cite the sentences that name the person.
+            ranked = ranked.stream().filter(p -> p.facts().people().contains(asked.get().name())).toList();
+        }
+        if (ranked.isEmpty() || (asked.isEmpty() && !abstention.answers(q, ranked.get(0)))) {
             return unanswered(clean.text(), notCovered() + note, q, started);
         }
         List<ScoredPassage> chosen = q.listIntent() ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();
-        String lead = lead(q, chosen) + note;
+        String lead = asked.map(p -> attendanceLead(p, chosen)).orElseGet(() -> lead(q, chosen)) + note;
         return new Answer(clean.text(), true, lead, formatter.markdown(lead, citations), citations,
                 elapsed(started), q.type(), q.facet());
     }
@@ -241,6 +246,27 @@ public final class AnswerEngine implements Closeable {
             if (inFacet(q.facet(), p.facts()) && !out.contains(p)) out.add(p);
         }
         return out.isEmpty() ? followers(ranked) : out;
+    }
+
+    /** A yes/no question about whether someone on the roster took part: "Did Zelenskyy attend the talks?" */
+    private Optional<Participant> attendanceQuestion(Question q) {
+        if (q.type() != QuestionType.YES_NO || q.facet() != Facet.PARTICIPANTS) return Optional.empty();
+        String text = q.text();
+        return facts.participants().stream()
+                .filter(p -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b")
+                        .matcher(text).find())
+                .findFirst();
+    }
+
+    private String attendanceLead(Participant p, List<ScoredPassage> chosen) {
+        String who = describe(p);
+        return (p.present() ? "Yes \u2014 " + who + " was at the talks" : "No \u2014 the articles do not place " + who
+                + " at the talks") + ", according to " + titles(chosen) + ":";
+    }
+
+    private static String surname(String name) {
+        String[] parts = name.split("\\s+");
+        return parts[parts.length - 1];
     }
 
     private int presentCount(ScoredPassage p) {

@@ -56,7 +56,8 @@ final class QuestionReader {
     private static final Pattern PARTICIPANTS = Pattern.compile(
             "\\b(who (?:met|meets|attended|took part|participated|was there|were there|represented|negotiated|led|"
                     + "was present|were present|talked|held|joined|sat|came)|participa\\w*|attend\\w*|delegat\\w*|"
-                    + "represent\\w*|took part|take part|present at|negotiators?|roles?|who was involved|who were involved)\\b");
+                    + "represent\\w*|took part|take part|present at|negotiators?|roles?|who was involved|who were involved|"
+                    + "at the (?:talks|meeting|summit|negotiations|session|table)|join(?:ed)? the (?:talks|meeting|session))\\b");
     private static final Pattern OPEN = Pattern.compile("\\b(unresolved|unsettled|unclear|uncertain|undecided|unanswered|"
             + "open questions?|still open|remains? (?:open|to be seen|unknown)|not (?:yet )?(?:decided|agreed|settled|resolved))\\b");
     private static final Pattern QUANTITY = Pattern.compile("\\bhow (long|many|much|far|big|large|often|old|tall|high|deep|wide)\\b");

@@ -52,6 +52,15 @@ class AnswerEngineTest {
     }
 
     @Test
+    void attendanceQuestionsAreAnsweredFromTheRoster() {
+        Answer zelenskyy = engine.ask("Did Zelenskyy attend the talks?");
+        assertTrue(zelenskyy.lead().startsWith("No"), zelenskyy.lead());
+        assertTrue(zelenskyy.citations().stream().allMatch(c -> c.quote().contains("Zelenskyy")), zelenskyy.citations().toString());
+        Answer rubio = engine.ask("Was Rubio at the meeting?");
+        assertTrue(rubio.lead().startsWith("Yes"), rubio.lead());
+    }
+
+    @Test
     void openQuestionsAreListedWithTheirQuotes() {
         Answer a = engine.ask("What remains unresolved?");
         assertTrue(a.answered());
