@@ -22,6 +22,7 @@ public final class Lexicon {
     private final Map<String, List<List<String>>> synonymGroups = new HashMap<>();
     private final Map<String, String> partyByMention = new HashMap<>();
     private final Set<String> blocs = new LinkedHashSet<>();
+    private final Set<String> organisations = new LinkedHashSet<>();
     private final Map<String, String> sideOfPerson = new HashMap<>();
     private final List<String> titles;
     private final Map<String, List<String>> cues = new HashMap<>();
@@ -47,6 +48,10 @@ public final class Lexicon {
         for (String bloc : strings(parties.path("blocs"))) {
             blocs.add(bloc);
             registerParty(bloc);
+        }
+        for (String organisation : strings(parties.path("organisations"))) {
+            organisations.add(organisation);
+            registerParty(organisation);
         }
         parties.path("demonyms").fields().forEachRemaining(e -> partyByMention.put(key(e.getKey()), e.getValue().asText()));
         root.path("people").fields().forEachRemaining(e -> sideOfPerson.put(key(e.getKey()), e.getValue().asText()));
@@ -102,6 +107,10 @@ public final class Lexicon {
 
     public boolean isBloc(String canonical) {
         return blocs.contains(canonical);
+    }
+
+    public boolean isOrganisation(String canonical) {
+        return organisations.contains(canonical);
     }
 
     /** Whom a well-known person speaks for, when an article does not say. */

@@ -318,6 +318,11 @@ public final class FactExtractor {
     }
 
     private static String clauseAround(String text, int start, int end) {
+        int[] span = clauseSpan(text, start, end);
+        return text.substring(span[0], span[1]);
+    }
+
+    private static int[] clauseSpan(String text, int start, int end) {
         int from = 0;
         Matcher m = CLAUSE_BREAK.matcher(text);
         int to = text.length();
@@ -328,7 +333,7 @@ public final class FactExtractor {
                 break;
             }
         }
-        return text.substring(from, to);
+        return new int[] {from, to};
     }
 
     /**
@@ -382,8 +387,13 @@ public final class FactExtractor {
         return r.parties().stream().filter(p -> !p.compound() && !p.prepositional()).map(PartyMention::party).findFirst();
     }
 
+    /** The acting party nearest the name, preferring one in the name's own clause ("the Israeli delegation was
+     *  headed by X, while the Hamas team …" gives X Israel, not Hamas). */
     private Optional<String> nearestActor(Reading r, NameMention m) {
-        return r.parties().stream().filter(p -> !p.compound() && !p.prepositional())
+        int[] clause = clauseSpan(r.text(), m.start(), m.end());
+        List<PartyMention> actors = r.parties().stream().filter(p -> !p.compound() && !p.prepositional()).toList();
+        List<PartyMention> sameClause = actors.stream().filter(p -> p.start() >= clause[0] && p.end() <= clause[1]).toList();
+        return (sameClause.isEmpty() ? actors : sameClause).stream()
                 .min((a, b) -> Integer.compare(Math.abs(a.start() - m.start()), Math.abs(b.start() - m.start())))
                 .map(PartyMention::party);
     }
@@ -400,7 +410,7 @@ public final class FactExtractor {
         Set<String> atTalks = new LinkedHashSet<>();
         participants.stream().filter(Participant::present).map(Participant::side).forEach(atTalks::add);
         List<PartyFact> out = new ArrayList<>();
-        counts.forEach((party, n) -> out.add(new PartyFact(party, lexicon.isBloc(party) ? "bloc" : "country",
+        counts.forEach((party, n) -> out.add(new PartyFact(party, lexicon.isBloc(party) ? "bloc" : lexicon.isOrganisation(party) ? "organisation" : "country",
                 atTalks.contains(party), n, first.get(party))));
         return out;
     }

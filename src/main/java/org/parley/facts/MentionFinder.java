@@ -126,7 +126,7 @@ final class MentionFinder {
                 if (nameWord(t, titleSpans, parties)) {
                     j++;
                 } else if (PARTICLES.contains(t.text()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1), titleSpans, parties)
-                        && text.substring(t.end(), tokens.get(j + 1).start()).equals(" ")) {
+                        && Set.of(" ", "-").contains(text.substring(t.end(), tokens.get(j + 1).start()))) { // "bin Salman", "al-Hayya"
                     j += 2;
                 } else {
                     break;

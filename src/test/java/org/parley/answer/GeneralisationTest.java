@@ -22,7 +22,8 @@ class GeneralisationTest {
     @ParameterizedTest
     @CsvSource({"riyadh, riyadh-extra, 0.9, 1.0", "jeddah, jeddah, 0.7, 1.0", "harbor, harbor, 0.8, 1.0",
             "istanbul, istanbul, 0.65, 1.0", "coral, coral, 0.75, 1.0", "geneva, geneva, 0.65, 0.8",
-            "belgrade, belgrade, 0.75, 0.8", "interview, interview, 0.65, 0.8"})
+            "belgrade, belgrade, 0.75, 0.8", "interview, interview, 0.65, 0.8", "cairo, cairo, 0.7, 0.75",
+            "alpine, alpine, 0.8, 0.75"})
     void scoresOnHeldOutQuestions(String corpus, String questions, double minHit3, double minAbstain) throws IOException {
         ObjectMapper json = new ObjectMapper();
         int answerable = 0, hit3 = 0, unanswerable = 0, abstained = 0;
@@ -53,7 +54,7 @@ class GeneralisationTest {
 
     /** The questions behind /participants, /outcomes, /objections and their everyday wordings, on every article. */
     @ParameterizedTest
-    @CsvSource({"riyadh", "jeddah", "harbor", "istanbul", "coral", "geneva", "belgrade", "interview"})
+    @CsvSource({"riyadh", "jeddah", "harbor", "istanbul", "coral", "geneva", "belgrade", "interview", "cairo", "alpine"})
     void facetListQuestionsAreAnsweredOnEveryArticle(String corpus) throws IOException {
         try (AnswerEngine engine = Engines.open(corpus)) {
             for (String q : List.of("Who took part in the talks?", "Who attended the talks?", "What were the outcomes?",
