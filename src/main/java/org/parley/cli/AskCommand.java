@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
@@ -60,10 +59,8 @@ final class AskCommand implements Callable<Integer> {
             Answer a = engine.ask(question);
             out.println(json ? Json.answer(a) : a.markdown() + "\n");
         } catch (RuntimeException e) {
-            String id = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Question failed [{}]", id, e);
-            String message = "Sorry, something went wrong while answering (error " + id + ").";
-            out.println(json ? Json.failure(question, message, id, (System.nanoTime() - started) / 1_000_000) : message);
+            Failure f = Failure.logged(log, e);
+            out.println(json ? Json.failure(question, f.message(), f.id(), (System.nanoTime() - started) / 1_000_000) : f.message());
         }
         out.flush();
     }

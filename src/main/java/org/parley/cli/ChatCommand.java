@@ -53,9 +53,8 @@ final class ChatCommand implements Callable<Integer> {
                 try {
                     out.println(reply(engine, sessions, command, line));
                 } catch (RuntimeException e) {
-                    String id = java.util.UUID.randomUUID().toString().substring(0, 8);
-                    org.slf4j.LoggerFactory.getLogger(ChatCommand.class).error("Chat question failed [{}]", id, e);
-                    out.println("Sorry, something went wrong while answering (error " + id + "). Try another question.");
+                    out.println(Failure.logged(org.slf4j.LoggerFactory.getLogger(ChatCommand.class), e).message()
+                            + " Try another question.");
                 }
             }
         }
