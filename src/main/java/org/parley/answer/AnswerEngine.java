@@ -37,18 +37,21 @@ public final class AnswerEngine implements Closeable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnswerEngine.class);
 
     private static final int CANDIDATES = 50;
+    /** An alias or synonym of a question word searches at this share of the word's own weight. */
+    private static final double ALIAS_WEIGHT = 0.7;
+    /** The margin of a best candidate that has no rival. */
+    private static final double MARGIN_ALONE = 10;
     private static final int LIST_CITATIONS = 5;
     /** Past this many sentences, list questions rely on search candidates instead of scanning every fact. */
     private static final int LIST_SCAN_LIMIT = 5_000;
-    /** A citation after the first must score at least this share of the best one. */
-    private static final double FOLLOWER_SHARE = 0.72;
+    /** A citation after the first must be at least this share as likely as the best one (see README, "Measured"). */
+    static final double FOLLOWER_SHARE = 0.05;
 
     private final Corpus corpus;
     private final SentenceIndex index;
     private final Facts facts;
     private final QuestionReader reader;
-    private final Ranker ranker;
-    private final Abstention abstention = new Abstention();
+    private final FeatureExtractor extractor;
     private final AnswerFormatter formatter = new AnswerFormatter();
     private final EngineSettings settings;
     private final Set<String> presentPeople;
@@ -69,7 +72,7 @@ public final class AnswerEngine implements Closeable {
             venueTerms.put(article, Set.copyOf(index.analyze(venue)));
         });
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
-        this.ranker = new Ranker(index, settings.lexicon().cues("future"));
+        this.extractor = new FeatureExtractor(index, settings.lexicon().cues("future"), settings.lexicon().cues("negation"));
         this.presentPeople = facts.participants().stream().filter(Participant::present).map(Participant::name)
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -100,61 +103,112 @@ public final class AnswerEngine implements Closeable {
     }
 
     public Answer ask(String raw) {
+        return decide(prepare(raw), settings.model(), settings.answerThreshold());
+    }
+
+    /**
+     * The costly half of answering, which no model weight changes: read the question, search, and measure
+     * every candidate sentence. {@code parley train} prepares each labelled question once and then decides
+     * it under many models.
+     */
+    public Prepared prepare(String raw) {
         long started = System.nanoTime();
         CleanQuestion clean = CleanQuestion.of(raw, settings.maxQuestionChars());
         if (clean.isEmpty()) {
-            return unanswered(clean.text(), "Ask me something about the talks \u2014 for example, "
-                    + "*Who took part?*, *What was agreed?* or *Who objected, and why?*", null, started);
+            return Prepared.early(unanswered(clean.text(), "Ask me something about the talks \u2014 for example, "
+                    + "*Who took part?*, *What was agreed?* or *Who objected, and why?*", null, 0, started));
         }
         Question q = reader.read(clean.text());
         String note = clean.truncated() ? "\n-# Your question was long, so I read only its first "
                 + settings.maxQuestionChars() + " characters." : "";
         if (q.terms().isEmpty() && !q.listIntent()) {
-            return unanswered(clean.text(), "Could you say a little more? I need a few words about what you want to "
-                    + "know \u2014 a person, a country, an outcome." + note, q, started);
+            return Prepared.early(unanswered(clean.text(), "Could you say a little more? I need a few words about what you want to "
+                    + "know \u2014 a person, a country, an outcome." + note, q, 0, started));
         }
-        List<ScoredPassage> ranked = rank(q, clean.text());
-        if (log.isDebugEnabled() && !ranked.isEmpty()) {
-            ScoredPassage b = ranked.get(0);
-            log.debug("q={} type={} facet={} list={} terms={} best: score={} cov={} sentCov={} cos={} | {}", clean.text(), q.type(),
-                    q.facet(), q.listIntent(), q.terms().stream().map(t -> t.surface() + ":" + String.format("%.2f", t.weight())
-                            + (t.known() ? "" : "?") + (t.generic() ? "~" : "")).toList(),
-                    String.format("%.3f", b.score()), String.format("%.2f", b.coverage()), String.format("%.2f", b.sentenceCoverage()),
-                    String.format("%.3f", b.semantic()), b.passage().quote());
-        }
+        return new Prepared(clean.text(), note, q, candidates(q, clean.text()), null, started);
+    }
+
+    /** The cheap half: rank the prepared candidates with {@code model} and answer, or abstain below {@code threshold}. */
+    public Answer decide(Prepared prepared, AnswerModel model, double threshold) {
+        return decide(prepared, model, threshold, true);
+    }
+
+    /** @param vetoes whether the {@link Vetoes} apply (training measures the engine with and without them) */
+    public Answer decide(Prepared prepared, AnswerModel model, double threshold, boolean vetoes) {
+        if (prepared.early() != null) return prepared.early();
+        Question q = prepared.question();
+        long started = prepared.started();
+        List<ScoredPassage> ranked = rank(prepared.candidates(), model);
         Optional<Participant> asked = attendanceQuestion(q);
         if (asked.isPresent()) {
             // "Did Zelenskyy attend?": the roster knows; cite the sentences that name the person.
             ranked = ranked.stream().filter(p -> p.facts().people().contains(asked.get().name())).toList();
         }
-        if (ranked.isEmpty() || (asked.isEmpty() && !abstention.answers(q, ranked.get(0)))) {
-            return unanswered(clean.text(), notCovered() + note, q, started);
+        if (ranked.isEmpty()) return unanswered(prepared.text(), notCovered() + prepared.note(), q, 0, started);
+        double confidence = confidence(ranked, model);
+        if (log.isDebugEnabled()) {
+            ScoredPassage b = ranked.get(0);
+            log.debug("q={} type={} facet={} list={} terms={} confidence={} best: p={} cov={} cos={} | {}", prepared.text(), q.type(),
+                    q.facet(), q.listIntent(), q.terms().stream().map(t -> t.surface() + ":" + String.format("%.2f", t.weight())
+                            + (t.known() ? "" : "?") + (t.generic() ? "~" : "")).toList(), String.format("%.3f", confidence),
+                    String.format("%.3f", b.probability()), String.format("%.2f", b.get(Feature.COVERAGE)),
+                    String.format("%.3f", b.get(Feature.COSINE)), b.passage().quote());
         }
-        List<ScoredPassage> chosen = q.listIntent() ? listCitations(q, ranked) : followers(ranked);
+        // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
+        boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
+        if (asked.isEmpty() && !listAnswer && (confidence < threshold || vetoes && Vetoes.refuse(ranked.get(0).features()))) {
+            return unanswered(prepared.text(), notCovered() + prepared.note(), q, confidence, started);
+        }
+        List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();
-        String lead = asked.map(p -> attendanceLead(p, chosen)).orElseGet(() -> lead(q, chosen)) + note;
-        return new Answer(clean.text(), true, lead, formatter.markdown(lead, citations), citations,
+        String lead = asked.map(p -> attendanceLead(p, chosen)).orElseGet(() -> lead(q, chosen)) + prepared.note();
+        return new Answer(prepared.text(), true, lead, formatter.markdown(lead, citations), citations, confidence,
                 elapsed(started), q.type(), q.facet());
     }
 
-    private List<ScoredPassage> rank(Question q, String text) {
+    /** The answerer's probability that the best candidate answers the question. */
+    private static double confidence(List<ScoredPassage> ranked, AnswerModel model) {
+        ScoredPassage best = ranked.get(0);
+        double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : MARGIN_ALONE;
+        return model.confidence(AnswerModel.answererInput(best.features(), margin, best.probability()));
+    }
+
+    /** Scores with the model, best first; each candidate's probability is the softmax over the question's candidates. */
+    static List<ScoredPassage> rank(List<ScoredPassage> candidates, AnswerModel model) {
+        if (candidates.isEmpty()) return List.of();
+        double[] scores = new double[candidates.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = model.rank(candidates.get(i).features());
+            max = Math.max(max, scores[i]);
+        }
+        double sum = 0;
+        for (double s : scores) sum += Math.exp(s - max);
+        List<ScoredPassage> ranked = new ArrayList<>(candidates.size());
+        for (int i = 0; i < scores.length; i++) {
+            ranked.add(candidates.get(i).scored(scores[i], Math.exp(scores[i] - max) / sum));
+        }
+        ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return ranked;
+    }
+
+    /** Every candidate sentence the search finds for the question, measured; in no particular order. */
+    private List<ScoredPassage> candidates(Question q, String text) {
         List<SearchRequest.WeightedTerm> terms = new ArrayList<>();
         for (QueryTerm t : q.terms()) {
             for (int i = 0; i < t.forms().size(); i++) {
-                float w = (float) (t.weight() * (i == 0 ? 1.0 : 0.7));
+                float w = (float) (t.weight() * (i == 0 ? 1.0 : ALIAS_WEIGHT));
                 for (String term : t.forms().get(i)) terms.add(new SearchRequest.WeightedTerm(term, w));
             }
         }
-        long t0 = System.nanoTime();
         Optional<float[]> vector = index.embed(text);
-        long t1 = System.nanoTime();
         List<SentenceHit> hits = index.search(new SearchRequest(terms, vector, CANDIDATES));
-        long t2 = System.nanoTime();
         Map<String, SentenceHit> byKey = new LinkedHashMap<>();
         hits.forEach(h -> byKey.put(h.key(), h));
+        Optional<Passage> scene = Optional.empty();
         if (q.asksAboutTheMeeting()) {
             // "Where did the talks take place?": the sentence that places (or dates) the meeting is a candidate.
-            Optional<Passage> scene = q.type() == QuestionType.WHERE ? facts.meeting().whereCitation() : facts.meeting().whenCitation();
+            scene = q.type() == QuestionType.WHERE ? facts.meeting().whereCitation() : facts.meeting().whenCitation();
             scene.ifPresent(p -> byKey.putIfAbsent(p.key(), new SentenceHit(p.key(), 0f, 0f)));
         }
         if (q.listIntent() && facts.bySentence().size() <= LIST_SCAN_LIMIT) {
@@ -167,23 +221,33 @@ public final class AnswerEngine implements Closeable {
         if (!venueArticles.isEmpty()) {
             byKey.keySet().removeIf(key -> !venueArticles.contains(key.substring(0, key.indexOf('#'))));
         }
-        double maxLexical = hits.stream().mapToDouble(SentenceHit::lexical).max().orElse(0);
-        List<ScoredPassage> ranked = new ArrayList<>();
-        for (SentenceHit h : byKey.values()) {
+        List<SentenceHit> found = new ArrayList<>(byKey.values());
+        Map<String, Integer> lexicalRank = ranks(found, SentenceHit::lexical);
+        Map<String, Integer> semanticRank = ranks(found, SentenceHit::semantic);
+        double maxLexical = found.stream().mapToDouble(SentenceHit::lexical).max().orElse(0);
+        double bestCosine = found.stream().mapToDouble(SentenceHit::semantic).max().orElse(0);
+        String sceneKey = scene.map(Passage::key).orElse("");
+        FeatureExtractor.QuestionView view = extractor.view(q);
+        List<ScoredPassage> out = new ArrayList<>(found.size());
+        for (SentenceHit h : found) {
             Optional<Passage> p = corpus.passage(h.key());
             if (p.isEmpty()) continue;
-            double lexical = maxLexical > 0 ? h.lexical() / maxLexical : 0;
-            boolean scene = q.asksAboutTheMeeting() && (facts.meeting().whereCitation().filter(w -> w.key().equals(h.key())).isPresent()
-                    && q.type() == QuestionType.WHERE || facts.meeting().whenCitation().filter(w -> w.key().equals(h.key())).isPresent()
-                    && q.type() == QuestionType.WHEN);
-            ranked.add(ranker.score(q, p.get(), facts.of(h.key()), lexical, h.semantic(), scene));
+            var retrieval = new FeatureExtractor.Retrieval(maxLexical > 0 ? h.lexical() / maxLexical : 0,
+                    lexicalRank.getOrDefault(h.key(), 0), h.semantic(), semanticRank.getOrDefault(h.key(), 0), bestCosine,
+                    h.key().equals(sceneKey));
+            SentenceFacts sf = facts.of(h.key());
+            out.add(new ScoredPassage(p.get(), sf, extractor.measure(view, p.get(), sf, retrieval), 0, 0));
         }
-        ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
-        if (log.isTraceEnabled()) {
-            log.trace("embed {} us, search {} us, rank {} us ({} candidates)", (t1 - t0) / 1000, (t2 - t1) / 1000,
-                    (System.nanoTime() - t2) / 1000, ranked.size());
-        }
-        return ranked;
+        return out;
+    }
+
+    /** 1-based rank of each hit by a score, best first; hits scoring 0 get no rank. */
+    private static Map<String, Integer> ranks(List<SentenceHit> hits, java.util.function.ToDoubleFunction<SentenceHit> score) {
+        List<SentenceHit> sorted = hits.stream().filter(h -> score.applyAsDouble(h) > 0)
+                .sorted(Comparator.comparingDouble(score).reversed()).toList();
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) out.put(sorted.get(i).key(), i + 1);
+        return out;
     }
 
     /** The articles whose venue the question names, when that singles out some of several articles. */
@@ -213,7 +277,7 @@ public final class AnswerEngine implements Closeable {
         List<ScoredPassage> out = new ArrayList<>(List.of(best));
         for (ScoredPassage p : ranked.subList(1, ranked.size())) {
             if (out.size() >= settings.maxCitations()) break;
-            if (p.score() >= FOLLOWER_SHARE * best.score() && abstention.relevant(p)) out.add(p);
+            if (p.probability() >= FOLLOWER_SHARE * best.probability()) out.add(p);
         }
         return out;
     }
@@ -341,13 +405,13 @@ public final class AnswerEngine implements Closeable {
                 + "what was agreed, or who objected.";
     }
 
-    private Answer unanswered(String question, String lead, Question q, long started) {
-        return new Answer(question, false, lead, lead, List.of(), elapsed(started),
+    private Answer unanswered(String question, String lead, Question q, double confidence, long started) {
+        return new Answer(question, false, lead, lead, List.of(), confidence, elapsed(started),
                 q == null ? QuestionType.OTHER : q.type(), q == null ? Facet.NONE : q.facet());
     }
 
     private Citation cite(ScoredPassage s) {
-        return cite(s.passage(), Math.round(s.score() * 1000) / 1000.0);
+        return cite(s.passage(), Math.round(s.probability() * 1000) / 1000.0);
     }
 
     private static Citation cite(Passage p, double score) {

@@ -4,12 +4,19 @@ import org.parley.corpus.Passage;
 import org.parley.facts.SentenceFacts;
 
 /**
- * A candidate sentence with the evidence the ranker weighed.
+ * A candidate sentence with what was measured of it and what the ranker made of that.
  *
- * @param missesFacet the question turns on an outcome or objection word ("agree", "reject") that neither this
- *                    sentence nor its paragraph carries, and the sentence is not of that kind either
- * @param missesNumber a number or year the question names ("the 2021 meeting") is in neither the sentence nor
- *                     its paragraph
+ * @param features    indexed by {@link Feature#ordinal()}
+ * @param score       the ranker's score (a logit: only differences between candidates mean something)
+ * @param probability the softmax of the scores over the question's candidates: how likely this is the one
  */
-record ScoredPassage(Passage passage, SentenceFacts facts, double score, double coverage, double sentenceCoverage,
-                     double semantic, double typeFit, double facetFit, boolean missesFacet, boolean missesNumber) {}
+record ScoredPassage(Passage passage, SentenceFacts facts, double[] features, double score, double probability) {
+
+    double get(Feature f) {
+        return features[f.ordinal()];
+    }
+
+    ScoredPassage scored(double newScore, double newProbability) {
+        return new ScoredPassage(passage, facts, features, newScore, newProbability);
+    }
+}

@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         EngineSettings base = launcher.settings(corpus.get());
         Path indexDir = keep != null ? keep : Files.createTempDirectory("parley-bench");
         EngineSettings settings = new EngineSettings(base.corpus(), Optional.of(indexDir), base.lexicon(), semantic,
-                base.maxCitations(), base.maxQuestionChars());
+                base.maxCitations(), base.maxQuestionChars(), base.model(), base.answerThreshold());
         Corpus source = sentences == null ? new CorpusLoader().load(base.corpus()) : generate(sentences);
         System.out.printf("corpus: %d articles, %d sentences; semantic=%s%n", source.articles().size(), source.sentenceCount(), semantic);
 

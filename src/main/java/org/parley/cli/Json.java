@@ -26,6 +26,7 @@ final class Json {
         o.put("question", a.question());
         o.put("answered", a.answered());
         o.put("answer", a.markdown());
+        o.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
         ArrayNode citations = o.putArray("citations");
         for (Citation c : a.citations()) {
             ObjectNode n = citations.addObject();
@@ -47,6 +48,7 @@ final class Json {
         o.put("question", question);
         o.put("answered", false);
         o.put("answer", message);
+        o.put("confidence", 0.0);
         o.putArray("citations");
         o.put("tookMs", tookMs);
         o.put("error", errorId);

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 import org.parley.answer.AnswerEngine;
+import org.parley.answer.AnswerModel;
 import org.parley.answer.EngineSettings;
 import org.parley.config.ConfigException;
 import org.parley.config.ConfigLoader;
@@ -43,13 +44,20 @@ final class Launcher {
     }
 
     EngineSettings settings(Optional<Path> corpusOverride) {
+        String modelFile = config().engine().model();
+        AnswerModel model = AnswerModel.load(modelFile == null || modelFile.isBlank() ? null : loader.resolve(modelFile));
+        return settings(corpusOverride, model, config().engine().answerThreshold());
+    }
+
+    /** The settings with another model and threshold (training, and scoring a model not yet shipped). */
+    EngineSettings settings(Optional<Path> corpusOverride, AnswerModel model, double answerThreshold) {
         ParleyConfig c = config();
         Path configured = loader.resolve(c.corpus()).toAbsolutePath().normalize();
         Path corpus = corpusOverride.map(p -> p.toAbsolutePath().normalize()).orElse(configured);
         Path index = corpus.equals(configured) ? loader.resolve(c.index())
                 : Path.of(System.getProperty("java.io.tmpdir"), "parley-index", shortHash(corpus.toString()));
         return new EngineSettings(corpus, Optional.of(index), Lexicon.load(loader, c), c.engine().semantic(),
-                c.engine().maxCitations(), c.engine().maxQuestionChars());
+                c.engine().maxCitations(), c.engine().maxQuestionChars(), model, answerThreshold);
     }
 
     /** DISCORD_TOKEN from the environment, else the untracked file config/token. Never logged. */

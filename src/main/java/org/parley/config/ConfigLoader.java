@@ -79,6 +79,7 @@ public final class ConfigLoader {
         require(c.engine().maxCitations() >= 1 && c.engine().maxCitations() <= 10, "engine.maxCitations must be 1 to 10");
         require(c.engine().maxQuestionChars() >= 20 && c.engine().maxQuestionChars() <= 6000,
                 "engine.maxQuestionChars must be 20 to 6000");
+        require(c.engine().answerThreshold() >= 0 && c.engine().answerThreshold() <= 1, "engine.answerThreshold must be 0 to 1");
         require(c.discord().deferAfterMs() >= 0 && c.discord().deferAfterMs() <= 2500,
                 "discord.deferAfterMs must be 0 to 2500 (Discord wants an acknowledgement within 3 s)");
         require(c.discord().shards() >= 1, "discord.shards must be at least 1");

@@ -8,7 +8,7 @@ import java.util.List;
 public record ParleyConfig(String corpus, String index, String lexicon, Engine engine, Discord discord, Store store) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Engine(boolean semantic, int maxCitations, int maxQuestionChars) {}
+    public record Engine(boolean semantic, int maxCitations, int maxQuestionChars, String model, double answerThreshold) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Discord(List<String> guilds, List<String> allowedChannels, String restUrl, String gatewayUrl,

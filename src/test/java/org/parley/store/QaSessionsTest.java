@@ -28,7 +28,7 @@ class QaSessionsTest {
     private static Answer answer(String q, boolean answered) {
         List<Citation> citations = answered ? List.of(new Citation("Quote.", "doc", "Talks in Riyadh", "Lead", 3, 1,
                 Optional.empty(), "Quote.", 0.9)) : List.of();
-        return new Answer(q, answered, answered ? "**A** met **B**:" : "I couldn't find that.", "", citations, 5,
+        return new Answer(q, answered, answered ? "**A** met **B**:" : "I couldn't find that.", "", citations, answered ? 0.9 : 0.1, 5,
                 QuestionType.WHO, Facet.NONE);
     }
 

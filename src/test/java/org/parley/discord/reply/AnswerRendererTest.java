@@ -98,7 +98,7 @@ class AnswerRendererTest {
     @Test
     void unansweredQuestionHasNoQuotesAndNoContextButton() {
         Answer unanswered = new Answer("Who won the match?", false, "I couldn't find that in the articles.",
-                "I couldn't find that in the articles.", List.of(), 3, null, null);
+                "I couldn't find that in the articles.", List.of(), 0.1, 3, null, null);
 
         BotReply reply = renderer.render(unanswered, "abc123", false);
 
@@ -148,7 +148,7 @@ class AnswerRendererTest {
     }
 
     private static Answer answer(String question, String lead, List<Citation> citations) {
-        return new Answer(question, !citations.isEmpty(), lead, lead, new ArrayList<>(citations), 5, null, null);
+        return new Answer(question, !citations.isEmpty(), lead, lead, new ArrayList<>(citations), citations.isEmpty() ? 0 : 0.9, 5, null, null);
     }
 
     private static Citation citation(String quote, String title, String section, int paragraph, Optional<String> url) {

@@ -1,0 +1,228 @@
+package org.parley.learn;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parley.answer.Answer;
+import org.parley.answer.AnswerEngine;
+import org.parley.answer.AnswerModel;
+import org.parley.answer.LinearModel;
+import org.parley.answer.Prepared;
+
+/**
+ * Fits the ranker and the answerer on labelled questions, and says what they reach on articles they were
+ * not fit on. Every article (a group: all sets about the same corpus) is left out in turn; its figures come
+ * from models fit on the others, and so does the abstention threshold, chosen for a target share of fair
+ * questions refused. The answerer always learns from rankings made without the article being ranked, so its
+ * confidence is calibrated for unseen articles, not for the ranker's own training data.
+ */
+public final class Trainer {
+
+    /** One labelled question, prepared once by its article's engine. */
+    record Item(String group, LabelledSet.Labelled labelled, Prepared prepared, boolean[] right, double weight) {}
+
+    /** Figures of one article, measured with models fit without it. */
+    record Fold(String group, boolean squad, Scores scores, double threshold) {}
+
+    public record Result(AnswerModel model, List<Fold> folds, Map<String, Scores> means) {}
+
+    private final double targetFalseAbstain;
+    private final boolean balance;
+    private final Function<Path, AnswerEngine> engines;
+    private final PrintStream log;
+    private final Map<String, AnswerEngine> engineOfGroup = new HashMap<>();
+    private final Map<String, Boolean> squadGroup = new HashMap<>();
+
+    /** @param balance each article's questions weigh the same in total, however many it has */
+    public Trainer(double targetFalseAbstain, boolean balance, Function<Path, AnswerEngine> engines, PrintStream log) {
+        this.targetFalseAbstain = targetFalseAbstain;
+        this.balance = balance;
+        this.engines = engines;
+        this.log = log;
+    }
+
+    public Result train(List<String> setSpecs, boolean crossValidate) throws IOException {
+        List<Item> prepared = prepare(setSpecs);
+        Map<String, Long> sizes = prepared.stream().collect(Collectors.groupingBy(Item::group, Collectors.counting()));
+        double perGroup = (double) prepared.size() / sizes.size();
+        List<Item> items = prepared.stream().map(i -> balance
+                ? new Item(i.group(), i.labelled(), i.prepared(), i.right(), perGroup / sizes.get(i.group())) : i).toList();
+        Map<String, List<Item>> byGroup = items.stream().collect(Collectors.groupingBy(Item::group, LinkedHashMap::new, Collectors.toList()));
+        List<String> groups = new ArrayList<>(byGroup.keySet());
+        log.printf("%d questions on %d articles%n", items.size(), groups.size());
+
+        // Rankers fit without each article, and the answerer inputs they give for that article.
+        Map<String, LinearModel> rankerWithout = parallel(groups, g -> fitRanker(others(byGroup, List.of(g))));
+        Map<String, List<LogisticFit.Example>> outOfFold = new HashMap<>();
+        groups.forEach(g -> outOfFold.put(g, answererExamples(byGroup.get(g), rankerWithout.get(g))));
+
+        List<Fold> folds = new ArrayList<>(), withoutVetoes = new ArrayList<>();
+        if (crossValidate) {
+            for (String held : groups) {
+                List<String> training = groups.stream().filter(g -> !g.equals(held)).toList();
+                // Inside the training articles, each is again ranked by a ranker fit without it.
+                Map<String, LinearModel> inner = parallel(training, g -> fitRanker(others(byGroup, List.of(held, g))));
+                List<LogisticFit.Example> examples = new ArrayList<>();
+                training.forEach(g -> examples.addAll(answererExamples(byGroup.get(g), inner.get(g))));
+                LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
+                AnswerModel model = new AnswerModel(rankerWithout.get(held), answerer, Map.of());
+                List<Item> test = byGroup.get(held);
+                AnswerEngine engine = engineOfGroup.get(held);
+                for (boolean vetoes : new boolean[] {true, false}) {
+                    double threshold = threshold(model, examples, vetoes);
+                    List<Answer> answers = test.stream().map(i -> engine.decide(i.prepared(), model, threshold, vetoes)).toList();
+                    Scores s = Scores.of(test.stream().map(Item::labelled).toList(), answers);
+                    (vetoes ? folds : withoutVetoes).add(new Fold(held, squadGroup.get(held), s, threshold));
+                    log.println(s.row(held) + String.format("  threshold %.3f%s", threshold, vetoes ? "" : " (no vetoes)"));
+                }
+            }
+        }
+
+        LinearModel ranker = fitRanker(items);
+        List<LogisticFit.Example> examples = outOfFold.values().stream().flatMap(List::stream).toList();
+        LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
+        double threshold = threshold(new AnswerModel(ranker, answerer, Map.of()), examples, true);
+        Map<String, Scores> means = new LinkedHashMap<>();
+        means(folds, "", means);
+        means(withoutVetoes, " (no vetoes)", means);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("threshold", Math.round(threshold * 1000) / 1000.0);
+        figures.put("targetFalseAbstain", targetFalseAbstain);
+        figures.put("balancedArticles", balance);
+        figures.put("questions", items.size());
+        figures.put("articles", groups);
+        figures.put("fit", "ranker: listwise softmax over each question's candidates; answerer: logistic regression on the "
+                + "best candidate of rankings made without its article; L2 " + LogisticFit.L2 + ", Adam " + LogisticFit.ITERATIONS + " steps");
+        Map<String, Object> cv = new LinkedHashMap<>();
+        means.forEach((name, s) -> cv.put(name, Map.of("hit@1", r(s.hit1()), "hit@3", r(s.hit3()), "abstain", r(s.abstain()),
+                "falseAbstain", r(s.falseAbstain()), "precision", r(s.precision()), "confAuc", r(s.confAuc()))));
+        if (!cv.isEmpty()) figures.put("leaveOneArticleOut", cv);
+        return new Result(new AnswerModel(ranker, answerer, figures), folds, means);
+    }
+
+    private static void means(List<Fold> folds, String suffix, Map<String, Scores> out) {
+        List<Scores> squad = folds.stream().filter(Fold::squad).map(Fold::scores).toList();
+        List<Scores> own = folds.stream().filter(f -> !f.squad()).map(Fold::scores).toList();
+        if (!squad.isEmpty()) out.put("SQuAD mean" + suffix, Scores.mean(squad));
+        if (!own.isEmpty()) out.put("own articles mean" + suffix, Scores.mean(own));
+    }
+
+    private static double r(double v) {
+        return Double.isNaN(v) ? -1 : Math.round(v * 1000) / 1000.0;
+    }
+
+    private List<Item> prepare(List<String> specs) throws IOException {
+        List<Item> items = new ArrayList<>();
+        for (String spec : specs) {
+            LabelledSet set = LabelledSet.parse(spec);
+            AnswerEngine engine = engines.apply(set.corpus());
+            String group = engine.sources().stream().map(a -> a.id()).sorted().collect(Collectors.joining("+"));
+            engineOfGroup.putIfAbsent(group, engine);
+            squadGroup.putIfAbsent(group, set.corpus().toAbsolutePath().normalize().toString().contains("/squad/"));
+            long t0 = System.nanoTime();
+            for (LabelledSet.Labelled l : set.items()) {
+                Prepared p = engineOfGroup.get(group).prepare(l.question());
+                List<String> quotes = p.quotes();
+                boolean[] right = new boolean[quotes.size()];
+                for (int i = 0; i < right.length; i++) right[i] = l.answerable() && l.answeredBy(quotes.get(i));
+                items.add(new Item(group, l, p, right, 1));
+            }
+            log.printf("prepared %s: %d questions in %.1f s%n", set.questions(), set.items().size(), (System.nanoTime() - t0) / 1e9);
+        }
+        return items;
+    }
+
+    private static List<Item> others(Map<String, List<Item>> byGroup, List<String> without) {
+        return byGroup.entrySet().stream().filter(e -> !without.contains(e.getKey())).flatMap(e -> e.getValue().stream()).toList();
+    }
+
+    /** The ranker learns from every question with a right candidate among others. */
+    private static LinearModel fitRanker(List<Item> items) {
+        List<LogisticFit.RankingList> lists = new ArrayList<>();
+        for (Item i : items) {
+            boolean any = false, all = true;
+            for (boolean b : i.right()) {
+                any |= b;
+                all &= b;
+            }
+            if (!any || all) continue;
+            lists.add(new LogisticFit.RankingList(i.prepared().features().toArray(double[][]::new), i.right(), i.weight()));
+        }
+        return LogisticFit.ranker(AnswerModel.rankerFeatures(), lists);
+    }
+
+    /** For each question: the answerer input of the best candidate under {@code ranker}, and whether it is right. */
+    private static List<LogisticFit.Example> answererExamples(List<Item> items, LinearModel ranker) {
+        List<LogisticFit.Example> out = new ArrayList<>();
+        for (Item i : items) {
+            List<double[]> features = i.prepared().features();
+            if (features.isEmpty()) continue;
+            double[] scores = features.stream().mapToDouble(ranker::score).toArray();
+            int best = 0, second = -1;
+            for (int k = 1; k < scores.length; k++) {
+                if (scores[k] > scores[best]) {
+                    second = best;
+                    best = k;
+                } else if (second < 0 || scores[k] > scores[second]) {
+                    second = k;
+                }
+            }
+            double sum = 0;
+            for (double s : scores) sum += Math.exp(s - scores[best]);
+            double margin = second < 0 ? 10 : scores[best] - scores[second];
+            double[] x = AnswerModel.answererInput(features.get(best), margin, 1 / sum);
+            out.add(new LogisticFit.Example(x, i.right()[best], i.weight(), i.labelled().answerable()));
+        }
+        return out;
+    }
+
+    /**
+     * The highest threshold at which the refused answerable training questions (by the vetoes, when they apply,
+     * or by confidence) weigh at most the target share of all answerable ones.
+     */
+    private double threshold(AnswerModel model, List<LogisticFit.Example> examples, boolean vetoes) {
+        List<LogisticFit.Example> answerable = examples.stream().filter(LogisticFit.Example::answerable).toList();
+        double total = answerable.stream().mapToDouble(LogisticFit.Example::weight).sum();
+        if (total == 0) return 0.5;
+        double budget = targetFalseAbstain * total;
+        List<double[]> open = new ArrayList<>(); // {confidence, weight} of those no veto refuses
+        for (LogisticFit.Example e : answerable) {
+            double[] best = java.util.Arrays.copyOf(e.x(), org.parley.answer.Feature.values().length);
+            if (vetoes && org.parley.answer.Vetoes.refuse(best)) budget -= e.weight();
+            else open.add(new double[] {model.confidence(e.x()), e.weight()});
+        }
+        open.sort(java.util.Comparator.comparingDouble(c -> c[0]));
+        double threshold = 0;
+        for (double[] c : open) {
+            if (budget < c[1]) break;
+            budget -= c[1];
+            threshold = Math.nextUp(c[0]);
+        }
+        return threshold;
+    }
+
+    private static <T> Map<String, T> parallel(List<String> keys, Function<String, T> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            Map<String, Future<T>> futures = new LinkedHashMap<>();
+            keys.forEach(k -> futures.put(k, pool.submit(() -> work.apply(k))));
+            Map<String, T> out = new LinkedHashMap<>();
+            for (var e : futures.entrySet()) out.put(e.getKey(), e.getValue().get());
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("training failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
