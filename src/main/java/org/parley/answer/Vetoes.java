@@ -14,7 +14,6 @@ public final class Vetoes {
     static final double UNKNOWN_FOCUS_COSINE = 0.7;
     /** "How many …?" over a sentence without a number; "What did X say?" over one without words said. */
     static final double MISSING_KIND_COSINE = 0.6;
-
     private Vetoes() {}
 
     /** Whether the best candidate, by its features (indexed by {@link Feature#ordinal()}), plainly does not answer. */

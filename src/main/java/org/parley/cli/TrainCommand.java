@@ -29,8 +29,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "Share of fair questions the threshold may refuse on the training folds (default: ${DEFAULT-VALUE}).")
     double targetFalseAbstain = 0.05;
 
-    @Option(names = "--balance", negatable = true, description = "Each article's questions weigh the same in total (default: ${DEFAULT-VALUE}).")
-    boolean balance = true;
+    @Option(names = "--balance", description = "Each article's questions weigh the same in total, however many it has.")
+    boolean balance;
 
     @Option(names = "--no-cv", description = "Fit the shipped model only, without the leave-one-article-out figures.")
     boolean noCrossValidation;

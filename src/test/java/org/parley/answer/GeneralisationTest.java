@@ -1,5 +1,6 @@
 package org.parley.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,14 +20,39 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GeneralisationTest {
 
+    static final double TOLERANCE = 0.02;
+
+    /** corpus, questions, hit@1, hit@3, abstain, false abstain: measured with the shipped model. */
+    static final String PINS = """
+            riyadh, riyadh-extra, 1.000, 1.000, 0.727, 0.000
+            jeddah, jeddah, 0.647, 0.824, 1.000, 0.059
+            harbor, harbor, 0.812, 0.875, 1.000, 0.062
+            istanbul, istanbul, 0.467, 0.867, 0.600, 0.067
+            coral, coral, 0.733, 1.000, 1.000, 0.000
+            geneva, geneva, 0.667, 0.800, 0.800, 0.000
+            belgrade, belgrade, 0.867, 0.933, 0.800, 0.000
+            interview, interview, 0.667, 0.867, 0.800, 0.000
+            cairo, cairo, 0.818, 0.818, 1.000, 0.000
+            alpine, alpine, 0.727, 1.000, 0.750, 0.000
+            nairobi, nairobi, 0.167, 0.444, 0.833, 0.222
+            oslo, oslo, 0.333, 0.611, 0.500, 0.222
+            vienna, vienna, 0.611, 0.722, 0.000, 0.167
+            doha, doha, 0.556, 0.722, 0.333, 0.111
+            brussels, brussels, 0.389, 0.611, 0.167, 0.222
+            panmun, panmun, 0.444, 0.667, 0.500, 0.167
+            """;
+
+    /**
+     * Pins hit@1, hit@3, abstain and false abstain of each set within {@link #TOLERANCE} of the figures the shipped
+     * model measured (README, "Measured"): a change that moves any of them, up or down, must update the README too.
+     * These are in-sample for the shipped model; the leave-one-article-out figures come from {@code parley train}.
+     */
     @ParameterizedTest
-    @CsvSource({"riyadh, riyadh-extra, 0.9, 1.0", "jeddah, jeddah, 0.7, 1.0", "harbor, harbor, 0.8, 1.0",
-            "istanbul, istanbul, 0.65, 1.0", "coral, coral, 0.75, 1.0", "geneva, geneva, 0.65, 0.8",
-            "belgrade, belgrade, 0.75, 0.8", "interview, interview, 0.65, 0.8", "cairo, cairo, 0.7, 0.75",
-            "alpine, alpine, 0.8, 0.75"})
-    void scoresOnHeldOutQuestions(String corpus, String questions, double minHit3, double minAbstain) throws IOException {
+    @CsvSource(textBlock = PINS)
+    void scoresOnHeldOutQuestions(String corpus, String questions, double hit1, double hit3, double abstain,
+                                  double falseAbstain) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        int answerable = 0, hit3 = 0, unanswerable = 0, abstained = 0;
+        int answerable = 0, hits1 = 0, hits3 = 0, unanswerable = 0, abstained = 0, refused = 0;
         List<String> misses = new ArrayList<>();
         try (AnswerEngine engine = Engines.open(corpus)) {
             for (String line : Files.readAllLines(Path.of("src/test/resources/eval", questions + "-questions.jsonl"))) {
@@ -42,19 +68,32 @@ class GeneralisationTest {
                     continue;
                 }
                 answerable++;
-                boolean hit = a.citations().stream().limit(3).anyMatch(c -> gold.stream().anyMatch(g -> norm(c.quote()).contains(g)));
-                if (hit) hit3++;
+                if (!a.answered()) refused++;
+                List<Integer> ranks = new ArrayList<>();
+                for (int i = 0; i < Math.min(3, a.citations().size()); i++) {
+                    String quote = norm(a.citations().get(i).quote());
+                    if (gold.stream().anyMatch(quote::contains)) ranks.add(i);
+                }
+                if (!ranks.isEmpty() && ranks.get(0) == 0) hits1++;
+                if (!ranks.isEmpty()) hits3++;
                 else misses.add("missed: " + q.get("q").asText());
             }
         }
-        double h3 = (double) hit3 / answerable, ab = unanswerable == 0 ? 1 : (double) abstained / unanswerable;
-        assertTrue(h3 >= minHit3, () -> "hit@3 " + h3 + " " + misses);
-        assertTrue(ab >= minAbstain, () -> "abstain " + ab + " " + misses);
+        assertTrue(answerable > 0 && unanswerable > 0, "a set needs both kinds of question");
+        double h1 = (double) hits1 / answerable, h3 = (double) hits3 / answerable, ab = (double) abstained / unanswerable,
+                fa = (double) refused / answerable;
+        String measured = String.format(Locale.ROOT, "%s: hit@1 %.3f hit@3 %.3f abstain %.3f false abstain %.3f %s",
+                corpus, h1, h3, ab, fa, misses);
+        assertEquals(hit1, h1, TOLERANCE, measured);
+        assertEquals(hit3, h3, TOLERANCE, measured);
+        assertEquals(abstain, ab, TOLERANCE, measured);
+        assertEquals(falseAbstain, fa, TOLERANCE, measured);
     }
 
     /** The questions behind /participants, /outcomes, /objections and their everyday wordings, on every article. */
     @ParameterizedTest
-    @CsvSource({"riyadh", "jeddah", "harbor", "istanbul", "coral", "geneva", "belgrade", "interview", "cairo", "alpine"})
+    @CsvSource({"riyadh", "jeddah", "harbor", "istanbul", "coral", "geneva", "belgrade", "interview", "cairo", "alpine",
+            "nairobi", "oslo", "vienna", "doha", "panmun"}) // brussels: the facts find no objection there yet (see README)
     void facetListQuestionsAreAnsweredOnEveryArticle(String corpus) throws IOException {
         try (AnswerEngine engine = Engines.open(corpus)) {
             for (String q : List.of("Who took part in the talks?", "Who attended the talks?", "What were the outcomes?",
