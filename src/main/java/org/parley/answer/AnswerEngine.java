@@ -39,8 +39,6 @@ public final class AnswerEngine implements Closeable {
     private static final int CANDIDATES = 50;
     /** An alias or synonym of a question word searches at this share of the word's own weight. */
     private static final double ALIAS_WEIGHT = 0.7;
-    /** The margin of a best candidate that has no rival. */
-    private static final double MARGIN_ALONE = 10;
     private static final int LIST_CITATIONS = 5;
     /** Past this many sentences, list questions rely on search candidates instead of scanning every fact. */
     private static final int LIST_SCAN_LIMIT = 5_000;
@@ -169,7 +167,7 @@ public final class AnswerEngine implements Closeable {
     /** The answerer's probability that the best candidate answers the question. */
     private static double confidence(List<ScoredPassage> ranked, AnswerModel model) {
         ScoredPassage best = ranked.get(0);
-        double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : MARGIN_ALONE;
+        double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : AnswerModel.MARGIN_ALONE;
         return model.confidence(AnswerModel.answererInput(best.features(), margin, best.probability()));
     }
 

@@ -27,6 +27,9 @@ public record AnswerModel(LinearModel ranker, LinearModel answerer, Map<String, 
      */
     public static final List<String> SCORE_FEATURES = List.of("MARGIN", "PROBABILITY");
 
+    /** The margin of a best candidate that has no rival (engine and trainer alike). */
+    public static final double MARGIN_ALONE = 10;
+
     /** The model that ships inside the jar. */
     public static final String BUNDLED = "/model/answer-model.json";
 

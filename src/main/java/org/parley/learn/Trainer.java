@@ -179,7 +179,7 @@ public final class Trainer {
             }
             double sum = 0;
             for (double s : scores) sum += Math.exp(s - scores[best]);
-            double margin = second < 0 ? 10 : scores[best] - scores[second];
+            double margin = second < 0 ? AnswerModel.MARGIN_ALONE : scores[best] - scores[second];
             double[] x = AnswerModel.answererInput(features.get(best), margin, 1 / sum);
             out.add(new LogisticFit.Example(x, i.right()[best], i.weight(), i.labelled().answerable()));
         }
