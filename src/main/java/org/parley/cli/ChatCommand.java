@@ -14,6 +14,7 @@ import org.parley.answer.Markdown;
 import org.parley.corpus.Article;
 import org.parley.facts.SummaryWriter;
 import org.parley.store.QaSessions;
+import org.parley.ui.CommandCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -47,7 +48,8 @@ final class ChatCommand implements Callable<Integer> {
                 out.flush();
                 String line = in.readLine();
                 if (line == null) break;
-                String command = line.strip().toLowerCase(Locale.ROOT);
+                // The help shows Discord's spelling (/session action:start); the console also takes /session start.
+                String command = line.strip().toLowerCase(Locale.ROOT).replace("action:", "");
                 if (command.equals("/quit") || command.equals("/exit")) break;
                 out.println();
                 try {
@@ -83,8 +85,9 @@ final class ChatCommand implements Callable<Integer> {
                 };
     }
 
-    private static String help() {
-        return "Ask any question about the talks, or use /participants, /outcomes, /objections, /summary, /sources, "
-                + "/session start, /session end (a digest of what was asked), /quit.";
+    /** Written from the same catalogue as Discord's /help, so the two never disagree. */
+    static String help() {
+        return "Ask any question about the talks, or use:\n" + String.join("\n", CommandCatalog.helpLines(true, u -> u))
+                + "\n/quit \u2014 leave.";
     }
 }

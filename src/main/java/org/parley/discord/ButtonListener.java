@@ -1,6 +1,5 @@
 package org.parley.discord;
 
-import java.awt.Color;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.ButtonIds;
 import org.parley.discord.reply.Limits;
 import org.parley.discord.reply.RecentAnswers;
+import org.parley.discord.reply.Style;
 import org.parley.store.Feedback;
 import org.parley.store.FeedbackStore;
 
@@ -66,12 +66,11 @@ final class ButtonListener extends ListenerAdapter {
             return BotReply.privateNote("Sorry \u2014 I can no longer find that passage; please ask again.");
         }
         Citation c = citation.get();
-        EmbedBuilder embed = new EmbedBuilder()
+        EmbedBuilder embed = Style.embed(Style.Tone.ANSWER)
                 .setTitle(Limits.fitEscaped(c.title(), MessageEmbed.TITLE_MAX_LENGTH))
                 .setDescription(AnswerRenderer.highlight(c.context(), c.quote(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .setColor(new Color(0x2B6CB0))
                 .setFooter(Limits.fit(c.section() + " \u00B7 paragraph " + c.paragraph(), MessageEmbed.TEXT_MAX_LENGTH));
-        c.url().filter(u -> u.startsWith("http") && u.length() <= MessageEmbed.URL_MAX_LENGTH).ifPresent(embed::setUrl);
+        Style.webLink(c.url()).ifPresent(embed::setUrl);
         return BotReply.of(embed.build(), List.of(), true);
     }
 

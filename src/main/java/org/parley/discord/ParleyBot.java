@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -34,7 +33,6 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
  * Parley on Discord: logs in, registers the slash commands and answers them, mentions and buttons.
@@ -71,7 +69,7 @@ public final class ParleyBot implements AutoCloseable {
         ErrorReplies errors = new ErrorReplies();
         InteractionResponder responder = new InteractionResponder(workers, timers, settings.deferAfter(), errors);
         this.listeners = List.of(
-                new SlashCommandListener(commands, channels, cooldown, responder),
+                new SlashCommandListener(commands, channels, cooldown, responder, new Moderators(settings.educatorRole())),
                 new ButtonListener(engine, recent, feedback, responder, clock),
                 new MentionListener(answers, channels, cooldown, workers, errors));
     }
@@ -82,9 +80,6 @@ public final class ParleyBot implements AutoCloseable {
      * @throws InvalidTokenException if Discord rejects the token
      */
     public void start() throws InterruptedException {
-        // Process-wide: nothing Parley sends may ping anyone, whatever the text says.
-        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        MessageRequest.setDefaultMentionRepliedUser(false);
         TokenCheck.requireAccepted(settings.restUrl().orElse(RestConfig.DEFAULT_BASE_URL), settings.token());
         if (settings.shards() > 1) {
             startShards();

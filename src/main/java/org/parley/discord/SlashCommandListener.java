@@ -9,8 +9,8 @@ import org.parley.discord.command.Invocation;
 import org.parley.discord.command.ParleyCommands;
 import org.parley.discord.command.SlashCommand;
 import org.parley.discord.reply.BotReply;
+import org.parley.ui.CommandCatalog;
 
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -23,9 +23,11 @@ final class SlashCommandListener extends ListenerAdapter {
     private final ChannelPolicy channels;
     private final Cooldown cooldown;
     private final InteractionResponder responder;
+    private final Moderators moderators;
 
     SlashCommandListener(ParleyCommands commands, ChannelPolicy channels, Cooldown cooldown,
-            InteractionResponder responder) {
+            InteractionResponder responder, Moderators moderators) {
+        this.moderators = moderators;
         this.commands = commands;
         this.channels = channels;
         this.cooldown = cooldown;
@@ -45,6 +47,10 @@ final class SlashCommandListener extends ListenerAdapter {
             return;
         }
         Invocation invocation = invocation(event);
+        if (CommandCatalog.get(command.name()).moderated() && !invocation.moderator()) {
+            responder.replyNow(event, BotReply.privateNote(Moderators.REFUSAL));
+            return;
+        }
         Optional<String> refusal = command.refusal(invocation);
         if (refusal.isPresent()) {
             responder.replyNow(event, BotReply.privateNote(refusal.get()));
@@ -65,7 +71,7 @@ final class SlashCommandListener extends ListenerAdapter {
         return "You're asking quickly \u2014 please wait " + Cooldown.wholeSeconds(wait) + " seconds.";
     }
 
-    private static Invocation invocation(SlashCommandInteractionEvent event) {
+    private Invocation invocation(SlashCommandInteractionEvent event) {
         Map<String, Object> options = new LinkedHashMap<>();
         for (OptionMapping option : event.getOptions()) {
             Object value = switch (option.getType()) {
@@ -76,8 +82,8 @@ final class SlashCommandListener extends ListenerAdapter {
             options.put(option.getName(), value);
         }
         Member member = event.getMember();
-        boolean canManage = member != null && event.getGuildChannel() != null
-                && member.hasPermission(event.getGuildChannel(), Permission.MESSAGE_MANAGE);
-        return new Invocation(event.getUser().getId(), event.getChannelId(), options, canManage);
+        boolean moderator = member != null && moderators.allowed(member, event.getGuildChannel());
+        String guild = event.getGuild() == null ? "" : event.getGuild().getId();
+        return new Invocation(event.getUser().getId(), guild, event.getChannelId(), options, moderator);
     }
 }

@@ -72,10 +72,9 @@ class ParleyBotEndToEndTest {
     private final Set<String> routesCalled = new ConcurrentSkipListSet<>();
     private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
     private final List<Logger> capturedLoggers = new ArrayList<>();
-    private EnumSet<Message.MentionType> jdaDefaultMentions;
-    private boolean jdaDefaultRepliedUser;
     private AnswerEngine engine;
     private ParleyConfig config;
+    private EnumSet<Message.MentionType> jdaDefaultMentions;
 
     private FakeDiscord discord;
     private ParleyBot bot;
@@ -88,7 +87,6 @@ class ParleyBotEndToEndTest {
     @BeforeAll
     void openEngine() {
         jdaDefaultMentions = MessageRequest.getDefaultMentions();
-        jdaDefaultRepliedUser = MessageRequest.isDefaultMentionRepliedUser();
         ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null);
         config = loader.load();
         engine = AnswerEngine.open(new EngineSettings(Path.of("src/test/resources/corpus/harbor"), Optional.empty(),
@@ -107,8 +105,9 @@ class ParleyBotEndToEndTest {
     @AfterAll
     void closeEngine() throws Exception {
         engine.close();
-        MessageRequest.setDefaultMentions(jdaDefaultMentions);
-        MessageRequest.setDefaultMentionRepliedUser(jdaDefaultRepliedUser);
+        // Parley silences each message itself; it must leave JDA's process-wide defaults as it found them.
+        assertEquals(jdaDefaultMentions, MessageRequest.getDefaultMentions());
+        assertTrue(MessageRequest.isDefaultMentionRepliedUser());
         for (Logger logger : capturedLoggers) {
             logger.detachAppender(logLines);
             logger.setAdditive(true);
@@ -183,9 +182,8 @@ class ParleyBotEndToEndTest {
 
     @Test
     void wrongTokenFailsToStart() {
-        bot = new ParleyBot(new BotSettings("not-the-token", Optional.of(discord.restUrl()),
-                Optional.of(discord.gatewayUrl()), List.of(), Set.of(), 1, 5, Duration.ofSeconds(30),
-                Duration.ofMillis(1500)), engine, feedback, sessions, clock, 500);
+        bot = new ParleyBot(BotSettings.basic("not-the-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl())), engine, feedback, sessions, clock, 500);
 
         assertThrows(InvalidTokenException.class, bot::start);
         assertEquals(401, discord.awaitRequest("GET", "users/@me", WAIT).status());
@@ -538,8 +536,7 @@ class ParleyBotEndToEndTest {
     @Test
     void twoShardsRunUnderAShardManager() throws Exception {
         BotSettings base = settings();
-        startBot(new BotSettings(base.token(), base.restUrl(), base.gatewayUrl(), List.of(), Set.of(), 2, 5,
-                Duration.ofSeconds(30), Duration.ofMillis(1500)));
+        startBot(base.withShards(2));
 
         discord.awaitRequest("GET", "gateway/bot", WAIT);
         List<String> shards = discord.gatewayReceived().stream().filter(f -> f.op() == GatewayFrame.OP_IDENTIFY)
@@ -558,8 +555,7 @@ class ParleyBotEndToEndTest {
     }
 
     private BotSettings settings() {
-        return new BotSettings(discord.botToken(), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()),
-                List.of(), Set.of(), 1, 5, Duration.ofSeconds(30), Duration.ofMillis(1500));
+        return BotSettings.basic(discord.botToken(), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()));
     }
 
     private void startBot(BotSettings settings) throws InterruptedException {

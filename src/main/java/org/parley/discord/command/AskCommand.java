@@ -25,7 +25,7 @@ public final class AskCommand implements SlashCommand {
 
     @Override
     public SlashCommandData definition() {
-        return Commands.slash("ask", "Ask a question about the talks; the answer quotes the articles.")
+        return SlashCommands.define("ask")
                 .addOptions(
                         new OptionData(OptionType.STRING, QUESTION, "What you want to know, e.g. Who objected, and why?", true)
                                 .setMaxLength(maxQuestionChars),

@@ -13,13 +13,11 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 public final class FixedQuestionCommand implements SlashCommand {
 
     private final String name;
-    private final String description;
     private final String question;
     private final AnswerReplies answers;
 
-    public FixedQuestionCommand(String name, String description, String question, AnswerReplies answers) {
+    public FixedQuestionCommand(String name, String question, AnswerReplies answers) {
         this.name = name;
-        this.description = description;
         this.question = question;
         this.answers = answers;
     }
@@ -31,7 +29,7 @@ public final class FixedQuestionCommand implements SlashCommand {
 
     @Override
     public SlashCommandData definition() {
-        return Commands.slash(name, description);
+        return SlashCommands.define(name);
     }
 
     @Override

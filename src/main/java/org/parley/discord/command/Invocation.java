@@ -6,9 +6,11 @@ import java.util.Map;
  * One use of a slash command, stripped of JDA so commands are plain to test.
  *
  * @param options           option values by name: String, Boolean or Long
- * @param canManageMessages whether the user holds Manage Messages in this channel
+ * @param guildId   the server, or "" in a direct message
+ * @param moderator whether the user may run moderator commands here: Manage Messages in this channel, or the
+ *                  configured educator role
  */
-public record Invocation(String userId, String channelId, Map<String, Object> options, boolean canManageMessages) {
+public record Invocation(String userId, String guildId, String channelId, Map<String, Object> options, boolean moderator) {
 
     public Invocation {
         options = Map.copyOf(options);
@@ -17,6 +19,11 @@ public record Invocation(String userId, String channelId, Map<String, Object> op
     public String string(String name) {
         Object value = options.get(name);
         return value == null ? "" : value.toString();
+    }
+
+    /** A whole-number option, or {@code fallback} when it was not given. */
+    public long number(String name, long fallback) {
+        return options.get(name) instanceof Long value ? value : fallback;
     }
 
     public boolean flag(String name) {

@@ -18,12 +18,9 @@ public final class ParleyCommands {
     public ParleyCommands(AnswerEngine engine, AnswerReplies answers, QaSessions sessions, int maxQuestionChars) {
         this.commands = List.of(
                 new AskCommand(answers, maxQuestionChars),
-                new FixedQuestionCommand("participants", "Who took part in the talks, with sources.",
-                        StandardQuestions.PARTICIPANTS, answers),
-                new FixedQuestionCommand("outcomes", "What the talks agreed or decided, with sources.",
-                        StandardQuestions.OUTCOMES, answers),
-                new FixedQuestionCommand("objections", "Who objected, and to what, with sources.",
-                        StandardQuestions.OBJECTIONS, answers),
+                new FixedQuestionCommand("participants", StandardQuestions.PARTICIPANTS, answers),
+                new FixedQuestionCommand("outcomes", StandardQuestions.OUTCOMES, answers),
+                new FixedQuestionCommand("objections", StandardQuestions.OBJECTIONS, answers),
                 new SummaryCommand(engine),
                 new SourcesCommand(engine),
                 new SessionCommand(sessions),

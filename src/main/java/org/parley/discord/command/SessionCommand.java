@@ -1,6 +1,6 @@
 package org.parley.discord.command;
 
-import java.awt.Color;
+import org.parley.discord.reply.Style;
 import java.util.Optional;
 
 import org.parley.answer.Markdown;
@@ -35,7 +35,7 @@ public final class SessionCommand implements SlashCommand {
 
     @Override
     public SlashCommandData definition() {
-        return Commands.slash("session", "Run a Q&A session in this channel and get a digest at the end.")
+        return SlashCommands.define("session")
                 .addOptions(new OptionData(OptionType.STRING, ACTION, "start or end the session", true)
                         .addChoice("start", START)
                         .addChoice("end (posts the digest)", END));
@@ -44,15 +44,6 @@ public final class SessionCommand implements SlashCommand {
     @Override
     public boolean rateLimited() {
         return false;
-    }
-
-    @Override
-    public Optional<String> refusal(Invocation invocation) {
-        if (!invocation.canManageMessages()) {
-            return Optional.of("Sorry \u2014 running a Q&A session needs the Manage Messages permission in this channel. "
-                    + "Anyone can still ask with `/ask`.");
-        }
-        return Optional.empty();
     }
 
     @Override
@@ -73,7 +64,7 @@ public final class SessionCommand implements SlashCommand {
         if (digest.isEmpty()) {
             return note("No Q&A session is running in this channel; `/session action:start` begins one.");
         }
-        MessageEmbed embed = new EmbedBuilder().setTitle("Q&A session digest").setColor(new Color(0x2F855A))
+        MessageEmbed embed = Style.embed(Style.Tone.DIGEST).setTitle("Q&A session digest")
                 .setDescription(Limits.fit(digest.get().markdown(Markdown::escape), MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .setFooter("Parley \u00B7 answers quote the articles; ask again with /ask")
                 .build();

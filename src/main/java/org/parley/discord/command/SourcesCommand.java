@@ -1,6 +1,6 @@
 package org.parley.discord.command;
 
-import java.awt.Color;
+import org.parley.discord.reply.Style;
 import java.util.List;
 
 import org.parley.answer.AnswerEngine;
@@ -24,7 +24,7 @@ public final class SourcesCommand implements SlashCommand {
 
     @Override
     public SlashCommandData definition() {
-        return Commands.slash("sources", "The news articles Parley answers from.");
+        return SlashCommands.define("sources");
     }
 
     @Override
@@ -40,14 +40,14 @@ public final class SourcesCommand implements SlashCommand {
         }
         if (shown < articles.size()) lines.append("-# and ").append(articles.size() - shown).append(" more");
         if (articles.isEmpty()) lines.append("No articles are loaded.");
-        MessageEmbed embed = new EmbedBuilder().setTitle("Sources (" + articles.size() + ")")
-                .setDescription(lines.toString().strip()).setColor(new Color(0x2B6CB0)).build();
+        MessageEmbed embed = Style.embed(Style.Tone.ANSWER).setTitle("Sources (" + articles.size() + ")")
+                .setDescription(lines.toString().strip()).build();
         return BotReply.of(embed, List.of(), false);
     }
 
     private static String line(Article article) {
         String title = Limits.fitEscaped(article.title(), 200);
-        String linked = article.url().filter(u -> u.startsWith("http") && !u.contains(")") && u.length() < 500)
+        String linked = Style.webLink(article.url())
                 .map(u -> "[" + title + "](" + u + ")").orElse("**" + title + "**");
         String outlet = article.outlet().map(o -> " \u2014 " + Limits.fitEscaped(o, 80)).orElse("");
         String date = article.date().map(d -> " (" + Limits.fitEscaped(d, 40) + ")").orElse("");

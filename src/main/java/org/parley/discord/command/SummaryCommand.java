@@ -1,6 +1,6 @@
 package org.parley.discord.command;
 
-import java.awt.Color;
+import org.parley.discord.reply.Style;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,14 +33,14 @@ public final class SummaryCommand implements SlashCommand {
 
     @Override
     public SlashCommandData definition() {
-        return Commands.slash("summary", "A short summary of the talks, every point sourced.")
+        return SlashCommands.define("summary")
                 .addOption(OptionType.BOOLEAN, PIN, "Pin the summary in this channel (moderators: Manage Messages)", false);
     }
 
     @Override
     public Optional<String> refusal(Invocation invocation) {
-        if (invocation.flag(PIN) && !invocation.canManageMessages()) {
-            return Optional.of("Sorry \u2014 pinning needs the Manage Messages permission. "
+        if (invocation.flag(PIN) && !invocation.moderator()) {
+            return Optional.of("Sorry \u2014 pinning is for moderators (Manage Messages, or the educator role). "
                     + "You can still use `/summary` without `pin`.");
         }
         return Optional.empty();
@@ -49,7 +49,7 @@ public final class SummaryCommand implements SlashCommand {
     @Override
     public BotReply run(Invocation invocation) {
         List<SummaryWriter.Part> parts = new SummaryWriter(Markdown::escape).parts(engine.facts());
-        EmbedBuilder embed = new EmbedBuilder().setTitle("Summary of the talks").setColor(new Color(0x2B6CB0))
+        EmbedBuilder embed = Style.embed(Style.Tone.ANSWER).setTitle("Summary of the talks")
                 .setFooter("Parley \u00B7 from " + engine.sources().size() + " article(s); ask /ask for quotes");
         int used = embed.length();
         for (SummaryWriter.Part part : parts) {

@@ -1,6 +1,5 @@
 package org.parley.discord.reply;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +20,6 @@ import net.dv8tion.jda.api.entities.emoji.Emoji;
  * quotes that no longer fit are counted in a note instead of being dropped silently.
  */
 public final class AnswerRenderer {
-
-    static final Color ANSWERED = new Color(0x2B6CB0);
-    static final Color UNANSWERED = new Color(0x718096);
 
     private static final int TITLE = MessageEmbed.TITLE_MAX_LENGTH;
     private static final int DESCRIPTION = MessageEmbed.DESCRIPTION_MAX_LENGTH;
@@ -69,10 +65,9 @@ public final class AnswerRenderer {
             description = description + "\n-# " + left + (left == 1 ? " more quote" : " more quotes") + " did not fit.";
         }
 
-        EmbedBuilder embed = new EmbedBuilder()
+        EmbedBuilder embed = Style.embed(answer.answered() ? Style.Tone.ANSWER : Style.Tone.UNANSWERED)
                 .setTitle(title)
                 .setDescription(description)
-                .setColor(answer.answered() ? ANSWERED : UNANSWERED)
                 .setFooter(footer);
         fields.forEach(embed::addField);
         return embed.build();
@@ -92,7 +87,7 @@ public final class AnswerRenderer {
     /** The verbatim quote, then where it stands: section, paragraph, link. */
     static String quoteField(Citation citation, int max) {
         String where = "\n\u2014 *" + Limits.fitEscaped(citation.section(), 100) + "*, paragraph " + citation.paragraph()
-                + citation.url().filter(AnswerRenderer::isWebLink).filter(u -> u.length() <= 400)
+                + Style.webLink(citation.url())
                         .map(u -> " \u00B7 [link](" + u + ")").orElse("");
         int quoteRoom = Math.max(20, max - where.length() - 2);
         String quote = "\u201C" + Limits.fitEscaped(citation.quote(), quoteRoom - 2) + "\u201D";
@@ -105,10 +100,6 @@ public final class AnswerRenderer {
         answer.citations().forEach(c -> titles.add(c.title()));
         if (titles.isEmpty()) return "Parley \u00B7 answers only from the articles it has read";
         return (titles.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", titles);
-    }
-
-    private static boolean isWebLink(String url) {
-        return (url.startsWith("https://") || url.startsWith("http://")) && !url.contains(")") && !url.contains(" ");
     }
 
     static String oneLine(String text) {
