@@ -104,6 +104,11 @@ public final class AnswerEngine implements Closeable {
         return decide(prepare(raw), settings.model(), settings.answerThreshold());
     }
 
+    /** Reads a follow-up in the light of the conversation so far (pronouns, "And Rubio?"); ask what it resolves to. */
+    public FollowUps.Reading readFollowUp(String followUp, List<FollowUps.Exchange> earlier) {
+        return new FollowUps(facts, settings.lexicon()).read(followUp, earlier);
+    }
+
     /**
      * The costly half of answering, which no model weight changes: read the question, search, and measure
      * every candidate sentence. {@code parley train} prepares each labelled question once and then decides

@@ -115,7 +115,10 @@ final class QuestionReader {
                 && !FACET_WORDS.contains(t.surface().toLowerCase(Locale.ROOT)));
         boolean asksQuantity = QUANTITY.matcher(lower).find();
         boolean asksNext = NEXT.matcher(lower).find();
-        return new Question(text, type, facet, facet != Facet.NONE && !narrow, asksWords, asksQuantity, asksNext, terms);
+        // "Who described the conversation as very useful?" asks for one speaker, not the roster of the talks.
+        boolean asksSpeaker = type == QuestionType.WHO && asksWords;
+        return new Question(text, type, facet, facet != Facet.NONE && !narrow && !asksSpeaker, asksWords, asksQuantity,
+                asksNext, terms);
     }
 
     private static QuestionType type(List<String> words) {

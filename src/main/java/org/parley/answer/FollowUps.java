@@ -1,0 +1,229 @@
+package org.parley.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.parley.config.Lexicon;
+import org.parley.facts.Facts;
+import org.parley.facts.PartyFact;
+import org.parley.facts.Participant;
+
+/**
+ * Reads a follow-up in a conversation: "What did he say about it?" after "What did Lavrov say about sanctions?"
+ * becomes "What did Lavrov say about sanctions?" with the new question's own words kept. Pronouns are resolved
+ * to the people and parties the articles name (nothing else can be cited anyway), the newest mention first:
+ * first in the earlier question, then in the first quote of its answer. "And Rubio?" repeats the earlier
+ * question about someone else. A question with nothing to resolve is left exactly as asked.
+ */
+public final class FollowUps {
+
+    /** One earlier turn of the conversation: what was asked, and the first quote Parley answered with (or ""). */
+    public record Exchange(String question, String answerQuote) {}
+
+    /**
+     * How a follow-up was read.
+     *
+     * @param resolved the question the engine is asked; equal to {@code asked} when nothing was resolved
+     * @param meanings each resolved word with what it was read as ("he" → "Sergei Lavrov"), for the reply's note
+     */
+    public record Reading(String asked, String resolved, Map<String, String> meanings) {
+        public Reading {
+            meanings = Map.copyOf(meanings);
+        }
+
+        public boolean rewritten() {
+            return !resolved.equals(asked);
+        }
+
+        static Reading unchanged(String asked) {
+            return new Reading(asked, asked, Map.of());
+        }
+    }
+
+    private final List<Participant> people;
+    private final List<String> parties;
+    private final Set<String> personPronouns;
+    private final Set<String> groupPronouns;
+    private final Set<String> thingPronouns;
+    private final List<String> topicMarkers;
+    private final List<String> ellipsisOpenings;
+    private final Set<String> notTopic;
+
+    public FollowUps(Facts facts, Lexicon lexicon) {
+        this.people = facts.participants();
+        this.parties = facts.parties().stream().map(PartyFact::name).toList();
+        this.personPronouns = lower(lexicon.cues("follow_up.person"));
+        this.groupPronouns = lower(lexicon.cues("follow_up.group"));
+        this.thingPronouns = lower(lexicon.cues("follow_up.thing"));
+        this.topicMarkers = List.copyOf(lower(lexicon.cues("follow_up.topic")));
+        // Longest opening first, so "and what about" wins over "and".
+        this.ellipsisOpenings = lower(lexicon.cues("follow_up.ellipsis")).stream()
+                .sorted((a, b) -> b.length() - a.length()).toList();
+        this.notTopic = lower(lexicon.cues("follow_up.not_topic"));
+    }
+
+    /** @param earlier the conversation so far, oldest first */
+    public Reading read(String followUp, List<Exchange> earlier) {
+        String asked = followUp == null ? "" : followUp.strip();
+        if (earlier.isEmpty() || asked.isEmpty()) return Reading.unchanged(asked);
+        Exchange last = earlier.get(earlier.size() - 1);
+        Optional<Reading> elliptical = ellipsis(asked, last);
+        if (elliptical.isPresent()) return elliptical.get();
+
+        Optional<String> person = newestPerson(earlier);
+        Optional<String> party = newestParty(earlier);
+        Optional<String> topic = topic(last.question());
+        Map<String, String> meanings = new LinkedHashMap<>();
+        StringBuilder out = new StringBuilder();
+        Matcher words = WORD.matcher(asked);
+        int at = 0;
+        while (words.find()) {
+            out.append(asked, at, words.start());
+            at = words.end();
+            String word = words.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            Optional<String> meaning = Optional.empty();
+            boolean possessive = lower.equals("his") || lower.equals("her") || lower.equals("its") || lower.equals("their")
+                    || lower.equals("hers") || lower.equals("theirs");
+            if (personPronouns.contains(lower)) meaning = person;
+            else if (groupPronouns.contains(lower)) meaning = party.or(() -> topic);
+            else if (thingPronouns.contains(lower)) meaning = topic;
+            if (meaning.isEmpty()) {
+                out.append(word);
+                continue;
+            }
+            meanings.putIfAbsent(lower, meaning.get());
+            // "her" is both "him" and "his"; either way the name carries what the search needs.
+            out.append(possessive && !lower.equals("her") ? meaning.get() + "'s" : meaning.get());
+        }
+        out.append(asked.substring(at));
+        if (meanings.isEmpty()) return Reading.unchanged(asked);
+        return new Reading(asked, out.toString(), meanings);
+    }
+
+    /** "And Rubio?" / "What about the EU?": the earlier question again, about the new name. */
+    private Optional<Reading> ellipsis(String asked, Exchange last) {
+        String lower = asked.toLowerCase(Locale.ROOT).replaceAll("[?!.\\s]+$", "");
+        for (String opening : ellipsisOpenings) {
+            if (!lower.startsWith(opening + " ")) continue;
+            String rest = asked.substring(opening.length()).strip().replaceAll("[?!.\\s]+$", "");
+            if (rest.isEmpty() || rest.split("\\s+").length > 4) return Optional.empty();
+            Optional<String> subject = newestPerson(List.of(new Exchange(last.question(), "")))
+                    .or(() -> newestParty(List.of(new Exchange(last.question(), ""))));
+            if (subject.isEmpty()) return Optional.empty();
+            String named = mentionIn(last.question(), subject.get()).orElse(subject.get());
+            String resolved = last.question().replace(named, rest);
+            if (resolved.equals(last.question())) return Optional.empty();
+            return Optional.of(new Reading(asked, resolved, Map.of(opening, last.question())));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> newestPerson(List<Exchange> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Optional<String> inQuestion = lastNamedPerson(earlier.get(i).question());
+            if (inQuestion.isPresent()) return inQuestion;
+            Optional<String> inAnswer = personNearest(earlier.get(i).answerQuote(), earlier.get(i).question());
+            if (inAnswer.isPresent()) return inAnswer;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> newestParty(List<Exchange> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            for (String text : List.of(earlier.get(i).question(), earlier.get(i).answerQuote())) {
+                Optional<String> found = parties.stream().filter(p -> containsWord(text, p))
+                        .max((a, b) -> Integer.compare(text.lastIndexOf(a), text.lastIndexOf(b)));
+                if (found.isPresent()) return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> lastNamedPerson(String text) {
+        return people.stream().filter(p -> mentionIn(text, p.name()).isPresent())
+                .max((a, b) -> Integer.compare(position(text, a.name()), position(text, b.name()))).map(Participant::name);
+    }
+
+    /**
+     * The person a quote answers with: a quote may name several ("Rubio described … Lavrov agreed, calling the
+     * conversation very useful"), so take the one named nearest the words the question asked about.
+     */
+    private Optional<String> personNearest(String quote, String question) {
+        List<List<Integer>> asked = new ArrayList<>();
+        Matcher m = WORD.matcher(question);
+        while (m.find()) {
+            String word = m.group();
+            if (notTopic.contains(word.toLowerCase(Locale.ROOT)) || word.length() < 4) continue;
+            List<Integer> positions = new ArrayList<>();
+            Matcher at = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(word)).matcher(quote);
+            while (at.find()) positions.add(at.start());
+            if (!positions.isEmpty()) asked.add(positions);
+        }
+        return people.stream().filter(p -> mentionIn(quote, p.name()).isPresent())
+                .min((a, b) -> Long.compare(distance(quote, a.name(), asked), distance(quote, b.name(), asked)))
+                .map(Participant::name);
+    }
+
+    /**
+     * How far the person's first mention stands from the asked words, summed over the words (each at its nearest
+     * occurrence), so one shared verb does not outweigh the rest; without asked words, its position.
+     */
+    private static long distance(String quote, String name, List<List<Integer>> asked) {
+        int at = mentionIn(quote, name).map(quote::indexOf).orElse(Integer.MAX_VALUE);
+        if (asked.isEmpty()) return at;
+        return asked.stream().mapToLong(positions -> positions.stream().mapToInt(p -> Math.abs(p - at)).min().orElse(0)).sum();
+    }
+
+    private static int position(String text, String name) {
+        return mentionIn(text, name).map(text::lastIndexOf).orElse(-1);
+    }
+
+    /** The person's full name as written, else their surname (how people and reporters refer back). */
+    private static Optional<String> mentionIn(String text, String name) {
+        if (containsWord(text, name)) return Optional.of(name);
+        String[] parts = name.split("\\s+");
+        String surname = parts[parts.length - 1];
+        return parts.length > 1 && containsWord(text, surname) ? Optional.of(surname) : Optional.empty();
+    }
+
+    /** What "it" stands for: the words after "about"/"on"... in the earlier question, else its content words. */
+    private Optional<String> topic(String question) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(question);
+        while (m.find()) words.add(m.group());
+        for (int i = words.size() - 2; i >= 0; i--) {
+            if (topicMarkers.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                String phrase = content(words.subList(i + 1, words.size()));
+                if (!phrase.isEmpty()) return Optional.of(phrase);
+            }
+        }
+        List<String> kept = words.stream().filter(w -> people.stream().noneMatch(p -> mentionIn(w, p.name()).isPresent()))
+                .toList();
+        String phrase = content(kept);
+        return phrase.isEmpty() ? Optional.empty() : Optional.of(phrase);
+    }
+
+    private String content(List<String> words) {
+        return words.stream().filter(w -> !notTopic.contains(w.toLowerCase(Locale.ROOT))).collect(Collectors.joining(" "));
+    }
+
+    private static boolean containsWord(String text, String phrase) {
+        return !phrase.isBlank() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).find();
+    }
+
+    private static Set<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
+}

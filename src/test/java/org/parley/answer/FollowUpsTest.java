@@ -1,0 +1,87 @@
+package org.parley.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.parley.answer.FollowUps.Exchange;
+
+/** Follow-ups on the shipped article: pronouns and "And X?" resolve to what the conversation named before. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FollowUpsTest {
+
+    private AnswerEngine engine;
+
+    @BeforeAll
+    void open() {
+        EngineSettings base = Engines.settings("riyadh", true);
+        engine = AnswerEngine.open(new EngineSettings(Path.of("index/corpus"), Optional.empty(), base.lexicon(), true,
+                base.maxCitations(), base.maxQuestionChars()));
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        engine.close();
+    }
+
+    @Test
+    void heIsThePersonTheLastAnswerQuoted() {
+        String question = "Who described the conversation as very useful?";
+        Answer first = engine.ask(question);
+        assertTrue(first.answered(), first.toString());
+        String quote = first.citations().get(0).quote();
+
+        FollowUps.Reading reading = engine.readFollowUp("What else did he say?", List.of(new Exchange(question, quote)));
+
+        assertEquals("What else did Sergey Lavrov say?", reading.resolved());
+        assertEquals("Sergey Lavrov", reading.meanings().get("he"));
+        Answer followUp = engine.ask(reading.resolved());
+        assertTrue(followUp.answered(), followUp.toString());
+        assertTrue(followUp.citations().get(0).quote().contains("Lavrov"), followUp.citations().get(0).quote());
+    }
+
+    @Test
+    void itIsTheTopicOfTheEarlierQuestionAndHeItsPerson() {
+        FollowUps.Reading reading = engine.readFollowUp("What did he say about it?",
+                List.of(new Exchange("What did Rubio say about the war in Ukraine?", "")));
+
+        assertEquals("What did Marco Rubio say about war Ukraine?", reading.resolved());
+        assertTrue(reading.rewritten());
+    }
+
+    @Test
+    void andSomeoneElseRepeatsTheQuestionAboutThem() {
+        FollowUps.Reading reading = engine.readFollowUp("And Lavrov?",
+                List.of(new Exchange("What did Rubio say after the talks?", "")));
+
+        assertEquals("What did Lavrov say after the talks?", reading.resolved());
+    }
+
+    @Test
+    void aQuestionWithNothingToResolveIsLeftAsAsked() {
+        List<Exchange> earlier = List.of(new Exchange("What did Rubio say after the talks?", ""));
+        for (String q : List.of("Where did the talks take place?", "Was Ukraine invited?", "")) {
+            FollowUps.Reading reading = engine.readFollowUp(q, earlier);
+            assertFalse(reading.rewritten(), q);
+            assertEquals(q, reading.resolved());
+        }
+        FollowUps.Reading alone = engine.readFollowUp("What did he say?", List.of());
+        assertEquals("What did he say?", alone.resolved(), "no conversation: nothing to resolve against");
+    }
+
+    @Test
+    void theyIsThePartyNamedLast() {
+        FollowUps.Reading reading = engine.readFollowUp("Were they invited?",
+                List.of(new Exchange("What did Ukraine say about the talks?", "")));
+
+        assertEquals("Were Ukraine invited?", reading.resolved());
+    }
+}
