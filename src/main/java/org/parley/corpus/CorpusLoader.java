@@ -1,6 +1,9 @@
 package org.parley.corpus;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,10 +14,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Entry point of the corpus package: reads every .txt and .md article in a folder. */
 public final class CorpusLoader {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CorpusLoader.class);
 
     private final ArticleParser parser;
 
@@ -26,7 +32,31 @@ public final class CorpusLoader {
         this.parser = parser;
     }
 
+    /** An article file left out of the corpus, and why, in words a moderator can act on. */
+    public record Skipped(String file, String reason) {}
+
+    /** The corpus, and every file in the folder that could not be used. */
+    public record Loaded(Corpus corpus, List<Skipped> skipped) {
+        public Loaded {
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * Largest article read: a news article is tens of kilobytes; a file past this is a dump or a mistake, and
+     * reading it would hold the whole corpus up (50 MB took the build past a minute).
+     */
+    public static final long MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
+
+    /** Reads the folder; a file that cannot be used is logged and left out, so one bad file never stops the rest. */
     public Corpus load(Path dir) {
+        Loaded loaded = loadReporting(dir);
+        loaded.skipped().forEach(s -> log.warn("Skipped {} in the corpus folder: {}", s.file(), s.reason()));
+        return loaded.corpus();
+    }
+
+    /** Like {@link #load(Path)}, and says which files were left out and why (for /reload's reply). */
+    public Loaded loadReporting(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("No corpus folder at " + dir.toAbsolutePath()
                     + ": point --corpus at a folder of .txt or .md articles.");
@@ -42,24 +72,70 @@ public final class CorpusLoader {
         }
         MessageDigest digest = sha256();
         List<Article> articles = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         for (Path file : files) {
-            byte[] bytes = read(file);
             String name = file.getFileName().toString();
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(bytes);
             String id = name.substring(0, name.lastIndexOf('.'));
             if (articles.stream().anyMatch(a -> a.id().equals(id))) {
                 throw new CorpusException("Two articles in " + dir.toAbsolutePath() + " are named " + id
                         + " (.txt and .md): rename one, since citations name articles by file name.");
             }
-            boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
-            Article article = parser.parse(id, new String(bytes, StandardCharsets.UTF_8), markdown);
-            if (article.sentenceCount() > 0) {
-                articles.add(article);
+            Optional<String> text;
+            try {
+                text = text(file);
+            } catch (IOException e) {
+                skipped.add(new Skipped(name, "it cannot be read (" + e.getMessage() + ")"));
+                continue;
             }
+            if (text.isEmpty()) {
+                skipped.add(new Skipped(name, Files.isRegularFile(file) && sizeOf(file) > MAX_ARTICLE_BYTES
+                        ? "it is larger than " + MAX_ARTICLE_BYTES / (1024 * 1024) + " MB" : "it is not UTF-8 text"));
+                continue;
+            }
+            boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
+            Article article;
+            try {
+                article = parser.parse(id, text.get(), markdown);
+            } catch (RuntimeException e) {
+                skipped.add(new Skipped(name, "it could not be parsed (" + e.getMessage() + ")"));
+                continue;
+            }
+            if (article.sentenceCount() == 0) {
+                skipped.add(new Skipped(name, "it holds no sentences"));
+                continue;
+            }
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(text.get().getBytes(StandardCharsets.UTF_8));
+            articles.add(article);
         }
-        return new Corpus(articles, HexFormat.of().formatHex(digest.digest()));
+        if (articles.isEmpty()) {
+            throw new CorpusException("No article in " + dir.toAbsolutePath() + " could be used: " + skipped.stream()
+                    .map(s -> s.file() + " (" + s.reason() + ")").reduce((a, b) -> a + "; " + b).orElse(""));
+        }
+        return new Loaded(new Corpus(articles, HexFormat.of().formatHex(digest.digest())), skipped);
+    }
+
+    /** The file as text; empty when it is too large or not UTF-8 (binary files, other encodings). */
+    private static Optional<String> text(Path file) throws IOException {
+        if (sizeOf(file) > MAX_ARTICLE_BYTES) return Optional.empty();
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            // NUL never occurs in text; it marks a binary file that happens to decode.
+            return text.indexOf('\0') >= 0 ? Optional.empty() : Optional.of(text);
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Builds a corpus from texts in memory (for generated benchmark corpora and tests). */
@@ -77,14 +153,6 @@ public final class CorpusLoader {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(p) && !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md"))
                 && !n.equals("readme.md");
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static MessageDigest sha256() {

@@ -1,0 +1,66 @@
+package org.parley.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A folder with one bad file still serves the rest, and says which file was left out and why. */
+class CorpusLoaderTest {
+
+    private static final String ARTICLE = """
+            ---
+            title: Harbour talks end with a timetable
+            ---
+            Negotiators from Arland and Bevia met in Portmere on Monday. They agreed to meet again in May.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void unusableFilesAreSkippedWithAReasonAndTheRestServed() throws Exception {
+        Files.writeString(dir.resolve("good.md"), ARTICLE);
+        Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0x14});
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("empty.md"), "");
+        try (RandomAccessFile huge = new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
+            huge.setLength(CorpusLoader.MAX_ARTICLE_BYTES + 1); // sparse: costs no disk
+        }
+
+        CorpusLoader.Loaded loaded = new CorpusLoader().loadReporting(dir);
+
+        assertEquals(1, loaded.corpus().articles().size());
+        assertEquals("good", loaded.corpus().articles().get(0).id());
+        Map<String, String> reasons = new TreeMap<>();
+        loaded.skipped().forEach(s -> reasons.put(s.file(), s.reason()));
+        assertEquals(Map.of("binary.txt", "it is not UTF-8 text", "empty.md", "it holds no sentences",
+                "huge.txt", "it is larger than 5 MB", "latin1.txt", "it is not UTF-8 text"), reasons);
+    }
+
+    @Test
+    void theFingerprintIgnoresSkippedFilesSoAnIndexStaysValid() throws Exception {
+        Files.writeString(dir.resolve("good.md"), ARTICLE);
+        String before = new CorpusLoader().load(dir).fingerprint();
+        Files.writeString(dir.resolve("empty.md"), "   \n");
+        assertEquals(before, new CorpusLoader().load(dir).fingerprint());
+        Files.writeString(dir.resolve("second.md"), ARTICLE.replace("Monday", "Tuesday"));
+        assertTrue(!before.equals(new CorpusLoader().load(dir).fingerprint()), "a new article changes the fingerprint");
+    }
+
+    @Test
+    void aFolderWithNothingUsableIsAClearError() throws Exception {
+        Files.writeString(dir.resolve("empty.md"), "");
+        CorpusException error = assertThrows(CorpusException.class, () -> new CorpusLoader().load(dir));
+        assertTrue(error.getMessage().contains("empty.md (it holds no sentences)"), error.getMessage());
+    }
+}
