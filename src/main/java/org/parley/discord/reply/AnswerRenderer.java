@@ -3,6 +3,7 @@ package org.parley.discord.reply;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.parley.answer.Answer;
@@ -34,14 +35,39 @@ public final class AnswerRenderer {
     private static final int SMALLEST_USEFUL_FIELD = 120;
     static final String QUESTION_PREFIX = "\u2753 ";
 
+    /**
+     * How to present an answer beyond its content.
+     *
+     * @param asked          the question as the person typed it, when the engine was asked a follow-up's reading of it
+     * @param offerModerator show "Ask a moderator" under a refusal
+     */
+    public record Presentation(Optional<String> asked, boolean offerModerator) {
+        public static final Presentation PLAIN = new Presentation(Optional.empty(), false);
+    }
+
+    static final String ASK_A_MODERATOR = "Ask a moderator";
+
     public BotReply render(Answer answer, String answerId, boolean ephemeral) {
-        return BotReply.of(embed(answer), buttons(answer, answerId), ephemeral);
+        return render(answer, answerId, ephemeral, Presentation.PLAIN);
+    }
+
+    public BotReply render(Answer answer, String answerId, boolean ephemeral, Presentation presentation) {
+        return BotReply.of(embed(answer, presentation.asked()), buttons(answer, answerId, presentation.offerModerator()),
+                ephemeral);
     }
 
     public MessageEmbed embed(Answer answer) {
-        String title = Limits.fitEscaped(QUESTION_PREFIX + oneLine(answer.question()), TITLE);
+        return embed(answer, Optional.empty());
+    }
+
+    /** @param asked the follow-up as typed, shown as the title, with the reading the engine answered in a note */
+    public MessageEmbed embed(Answer answer, Optional<String> asked) {
+        String title = Limits.fitEscaped(QUESTION_PREFIX + oneLine(asked.orElse(answer.question())), TITLE);
         String footer = Limits.fit(footer(answer), FOOTER);
         String lead = answer.lead() == null || answer.lead().isBlank() ? "I found no answer in the articles." : answer.lead();
+        if (asked.isPresent() && !asked.get().equals(answer.question())) {
+            lead = "-# Read as: " + Limits.fitEscaped(oneLine(answer.question()), 300) + "\n" + lead;
+        }
         int fixed = title.length() + footer.length();
         int descriptionBudget = Math.min(DESCRIPTION, answer.citations().isEmpty()
                 ? TOTAL - fixed : Math.max(200, (TOTAL - fixed) / 3));
@@ -75,13 +101,24 @@ public final class AnswerRenderer {
 
     /** "Show context" for the best quote, then 👍/👎. Unanswered questions get feedback only. */
     public List<Button> buttons(Answer answer, String answerId) {
+        return buttons(answer, answerId, false);
+    }
+
+    /** ... and, under a refusal when moderators take questions, "Ask a moderator". */
+    public List<Button> buttons(Answer answer, String answerId, boolean offerModerator) {
         List<Button> buttons = new ArrayList<>();
         if (!answer.citations().isEmpty()) {
             buttons.add(Button.secondary(ButtonIds.context(answer.citations().get(0).key(), answerId), "Show context"));
         }
         buttons.add(Button.secondary(ButtonIds.feedback(answerId, true), Emoji.fromUnicode("\uD83D\uDC4D")));
         buttons.add(Button.secondary(ButtonIds.feedback(answerId, false), Emoji.fromUnicode("\uD83D\uDC4E")));
+        if (offerModerator && !answer.answered()) buttons.add(handoffButton(answerId, ""));
         return buttons;
+    }
+
+    /** "Ask a moderator": under a refusal, and after a 👎 (then naming the answer's message, as the click is elsewhere). */
+    public static Button handoffButton(String answerId, String messageId) {
+        return Button.primary(ButtonIds.handoff(answerId, messageId), ASK_A_MODERATOR);
     }
 
     /** The verbatim quote, then where it stands: section, paragraph, link. */

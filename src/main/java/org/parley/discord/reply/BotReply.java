@@ -13,17 +13,47 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * @param buttons   one action row of buttons, or none
  * @param ephemeral only the asking user sees it (interactions only)
  * @param pin       pin the reply in its channel once sent (the command checked the permission)
+ * @param files     attached files (a digest as Markdown, stats as CSV)
  */
-public record BotReply(String content, List<MessageEmbed> embeds, List<Button> buttons, boolean ephemeral, boolean pin) {
+public record BotReply(String content, List<MessageEmbed> embeds, List<Button> buttons, boolean ephemeral, boolean pin,
+                       List<Attachment> files) {
 
     public static final int MAX_CONTENT = 2000;
+    /** Discord's upload limit for a bot without boosts is 10 MiB; stay well under it. */
+    public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+    /** A file sent with the reply. */
+    public record Attachment(String name, byte[] data) {
+        public Attachment {
+            if (data.length > MAX_FILE_BYTES) throw new IllegalArgumentException("attachment over 8 MiB: " + name);
+        }
+    }
 
     public BotReply {
         content = content == null ? "" : content;
         if (content.length() > MAX_CONTENT) throw new IllegalArgumentException("content over 2,000 characters");
         embeds = List.copyOf(embeds);
         buttons = List.copyOf(buttons);
+        files = List.copyOf(files);
+        if (buttons.size() > 5) throw new IllegalArgumentException("one action row holds at most 5 buttons");
         if (content.isEmpty() && embeds.isEmpty()) throw new IllegalArgumentException("a reply needs text or an embed");
+    }
+
+    public BotReply(String content, List<MessageEmbed> embeds, List<Button> buttons, boolean ephemeral, boolean pin) {
+        this(content, embeds, buttons, ephemeral, pin, List.of());
+    }
+
+    /** Public text: a note everyone in the channel sees. */
+    public static BotReply publicNote(String text) {
+        return new BotReply(Limits.fit(text, MAX_CONTENT), List.of(), List.of(), false, false);
+    }
+
+    public BotReply withFiles(List<Attachment> value) {
+        return new BotReply(content, embeds, buttons, ephemeral, pin, value);
+    }
+
+    public BotReply withButtons(List<Button> value) {
+        return new BotReply(content, embeds, value, ephemeral, pin, files);
     }
 
     /** A short text only the asker sees: refusals, cooldowns, "thanks". */
@@ -36,10 +66,10 @@ public record BotReply(String content, List<MessageEmbed> embeds, List<Button> b
     }
 
     public BotReply withEphemeral(boolean value) {
-        return new BotReply(content, embeds, buttons, value, pin);
+        return new BotReply(content, embeds, buttons, value, pin, files);
     }
 
     public BotReply withPin(boolean value) {
-        return new BotReply(content, embeds, buttons, ephemeral, value);
+        return new BotReply(content, embeds, buttons, ephemeral, value, files);
     }
 }

@@ -3,6 +3,7 @@ package org.parley.discord.reply;
 import java.util.List;
 
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -24,6 +25,7 @@ public final class Outgoing {
                 .setAllowedMentions(List.of())
                 .mentionRepliedUser(false);
         if (!reply.buttons().isEmpty()) builder.setComponents(ActionRow.of(reply.buttons()));
+        builder.setFiles(uploads(reply));
         return builder.build();
     }
 
@@ -34,7 +36,12 @@ public final class Outgoing {
                 .setAllowedMentions(List.of())
                 .mentionRepliedUser(false);
         builder.setComponents(reply.buttons().isEmpty() ? List.of() : List.of(ActionRow.of(reply.buttons())));
+        if (!reply.files().isEmpty()) builder.setFiles(uploads(reply));
         return builder.build();
+    }
+
+    private static List<FileUpload> uploads(BotReply reply) {
+        return reply.files().stream().map(f -> FileUpload.fromData(f.data(), f.name())).toList();
     }
 
     /** Applies "mention nobody" to a request about to be queued (reply, edit, follow-up, message reply). */
