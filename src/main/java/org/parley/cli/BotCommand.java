@@ -8,6 +8,7 @@ import org.parley.answer.AnswerEngine;
 import org.parley.config.ParleyConfig;
 import org.parley.discord.BotSettings;
 import org.parley.discord.ParleyBot;
+import org.parley.store.Database;
 import org.parley.store.FeedbackStore;
 import org.parley.store.QaSessions;
 import org.slf4j.Logger;
@@ -44,29 +45,28 @@ final class BotCommand implements Callable<Integer> {
         }
         ParleyConfig config = launcher.config();
         AnswerEngine engine = launcher.engine(corpus.get());
-        FeedbackStore feedback = new FeedbackStore(launcher.loader().resolve(config.store().dir()));
+        Database store = launcher.openStore();
         QuietJdaTeardown teardown = new QuietJdaTeardown();
         Thread.setDefaultUncaughtExceptionHandler(teardown);
-        QaSessions sessions = new QaSessions(launcher.loader().resolve(config.store().dir()).resolve("sessions"), Clock.systemUTC());
-        ParleyBot bot = new ParleyBot(BotSettings.from(config.discord(), token.get()), engine, feedback, sessions,
-                Clock.systemUTC(), config.engine().maxQuestionChars());
+        ParleyBot bot = new ParleyBot(BotSettings.from(config.discord(), token.get()), engine, new FeedbackStore(store),
+                new QaSessions(store, Clock.systemUTC()), Clock.systemUTC(), config.engine().maxQuestionChars());
         try {
             bot.start();
             teardown.running(true);
         } catch (InvalidTokenException e) {
             // One line, no stack trace, and never the token itself.
             System.err.println("parley: Discord rejected the token (check DISCORD_TOKEN or config/token).");
-            closeQuietly(bot, engine, feedback);
+            closeQuietly(bot, engine, store);
             return 2;
         } catch (RuntimeException e) {
             System.err.println("parley: could not connect to Discord: " + Launcher.explain(e));
-            closeQuietly(bot, engine, feedback);
+            closeQuietly(bot, engine, store);
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             teardown.running(false);
             log.info("Shutting down the Discord bot");
-            closeQuietly(bot, engine, feedback);
+            closeQuietly(bot, engine, store);
         }, "parley-shutdown"));
         bot.awaitStop();
         return 0;
@@ -94,11 +94,11 @@ final class BotCommand implements Callable<Integer> {
         }
     }
 
-    private static void closeQuietly(ParleyBot bot, AnswerEngine engine, FeedbackStore feedback) {
+    private static void closeQuietly(ParleyBot bot, AnswerEngine engine, Database store) {
         try {
             bot.close();
             engine.close();
-            feedback.close();
+            store.close();
         } catch (Exception e) {
             log.warn("Error while shutting down: {}", e.toString());
         }

@@ -13,6 +13,7 @@ import org.parley.answer.StandardQuestions;
 import org.parley.answer.Markdown;
 import org.parley.corpus.Article;
 import org.parley.facts.SummaryWriter;
+import org.parley.store.Database;
 import org.parley.store.QaSessions;
 import org.parley.ui.CommandCatalog;
 import picocli.CommandLine.Command;
@@ -37,8 +38,8 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        QaSessions sessions = new QaSessions(launcher.loader().resolve(launcher.config().store().dir()).resolve("sessions"), Clock.systemUTC());
-        try (AnswerEngine engine = launcher.engine(corpus.get())) {
+        try (Database store = launcher.openStore(); AnswerEngine engine = launcher.engine(corpus.get())) {
+            QaSessions sessions = new QaSessions(store, Clock.systemUTC());
             out.println("Parley \u2014 ask about: " + engine.sources().stream().map(Article::title)
                     .reduce((a, b) -> a + "; " + b).orElse(""));
             out.println("Type a question, or /help for commands, /quit to leave.");

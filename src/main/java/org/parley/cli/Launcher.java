@@ -16,6 +16,7 @@ import org.parley.config.ConfigLoader;
 import org.parley.config.Lexicon;
 import org.parley.config.ParleyConfig;
 import org.parley.corpus.CorpusException;
+import org.parley.store.Database;
 
 /** The composition root: settings, lexicon and engine, built once per command from the environment. */
 final class Launcher {
@@ -58,6 +59,11 @@ final class Launcher {
                 : Path.of(System.getProperty("java.io.tmpdir"), "parley-index", shortHash(corpus.toString()));
         return new EngineSettings(corpus, Optional.of(index), Lexicon.load(loader, c), c.engine().semantic(),
                 c.engine().maxCitations(), c.engine().maxQuestionChars(), model, answerThreshold);
+    }
+
+    /** The store: {@code parley.db} in the configured store directory, opened (and migrated) once per command. */
+    Database openStore() {
+        return Database.openSqlite(loader.resolve(config().store().dir()));
     }
 
     /** DISCORD_TOKEN from the environment, else the untracked file config/token. Never logged. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One 👍/👎 on an answer, as stored on disk.
+ * One 👍/👎 on an answer, as stored.
  *
  * @param userHash SHA-256 of the Discord user id, hex; the raw id is never stored
  * @param helpful  true for 👍, false for 👎

@@ -1,134 +1,101 @@
 package org.parley.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.parley.answer.Answer;
-import org.parley.answer.Citation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Q&amp;A sessions that educators run in a channel: between start and end every question asked there is
- * recorded, and ending the session yields a digest of what was asked and answered. Each session is a JSON
- * lines file, appended and flushed per question, so a restart loses nothing and an unfinished session
- * resumes where it was.
+ * recorded, and ending the session yields a digest of what was asked and answered. Each question is committed
+ * as it is recorded, so a restart loses nothing and an unfinished session resumes where it was.
  */
 public final class QaSessions {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QaSessions.class);
+    private static final Logger log = LoggerFactory.getLogger(QaSessions.class);
+    private static final String RUNNING = "SELECT id, started_at FROM qa_session WHERE channel_id = ? AND ended_at IS NULL";
 
-    private final Path dir;
+    private final Database db;
     private final Clock clock;
 
-    public QaSessions(Path dir, Clock clock) {
-        this.dir = dir;
+    public QaSessions(Database db, Clock clock) {
+        this.db = db;
         this.clock = clock;
     }
 
     /** Starts a session in a channel; false when one is already running there. */
-    public synchronized boolean start(String channel, String startedBy) {
-        Path file = file(channel);
-        if (Files.exists(file)) return false;
-        ObjectNode header = JSON.createObjectNode();
-        header.put("type", "start");
-        header.put("at", clock.instant().toString());
-        header.put("by", startedBy);
-        append(file, header);
-        return true;
+    public boolean start(String channel, String startedBy) {
+        return db.write(c -> {
+            if (running(c, channel).isPresent()) return false;
+            insertSession(c, channel, startedBy, clock.instant());
+            return true;
+        });
     }
 
-    public synchronized boolean active(String channel) {
-        return Files.exists(file(channel));
+    public boolean active(String channel) {
+        return db.read(c -> running(c, channel).isPresent());
     }
 
     /**
      * Records a question and Parley's answer, when a session runs in the channel. A journal that cannot be
      * written is logged, never allowed to cost the asker their answer.
      */
-    public synchronized void record(String channel, Answer answer) {
+    public void record(String channel, Answer answer) {
         try {
-            journal(channel, answer);
+            db.write(c -> {
+                Optional<Running> session = running(c, channel);
+                if (session.isPresent()) {
+                    insertEntry(c, session.get().id(), new Digest.Entry(clock.instant(), answer.question(),
+                            answer.answered(), answer.lead(), Columns.firstQuote(answer), Columns.labels(answer)));
+                }
+                return null;
+            });
         } catch (RuntimeException e) {
             log.warn("Could not journal a question for the Q&A session in channel {}: {}", channel, e.toString());
         }
     }
 
-    private void journal(String channel, Answer answer) {
-        Path file = file(channel);
-        if (!Files.exists(file)) return;
-        ObjectNode line = JSON.createObjectNode();
-        line.put("type", "question");
-        line.put("at", clock.instant().toString());
-        line.put("question", answer.question());
-        line.put("answered", answer.answered());
-        line.put("lead", answer.lead());
-        var refs = line.putArray("citations");
-        for (Citation c : answer.citations()) {
-            refs.add(c.title() + ", paragraph " + c.paragraph());
-        }
-        append(file, line);
-    }
-
     /** Ends the session in a channel and returns its digest; empty when none was running. */
-    public synchronized Optional<Digest> end(String channel) {
-        Path file = file(channel);
-        if (!Files.exists(file)) return Optional.empty();
-        try {
-            Instant started = clock.instant();
-            List<Digest.Entry> entries = new ArrayList<>();
-            for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (text.isBlank()) continue;
-                JsonNode line;
-                Instant at;
-                try {
-                    line = JSON.readTree(text);
-                    at = Instant.parse(line.path("at").asText());
-                } catch (IOException | RuntimeException torn) {
-                    continue; // a line torn by a crash is skipped, so the session can still end
-                }
-                if (line.get("type").asText().equals("start")) {
-                    started = at;
-                    continue;
-                }
-                List<String> citations = new ArrayList<>();
-                line.path("citations").forEach(c -> citations.add(c.asText()));
-                entries.add(new Digest.Entry(at, line.path("question").asText(), line.path("answered").asBoolean(),
-                        line.path("lead").asText(), citations));
-            }
-            Path done = dir.resolve("done");
-            Files.createDirectories(done);
-            Files.move(file, done.resolve(channel + "-" + clock.millis() + ".jsonl"));
-            return Optional.of(new Digest(channel, started, clock.instant(), entries));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Optional<Digest> end(String channel) {
+        return db.write(c -> {
+            Optional<Running> session = running(c, channel);
+            if (session.isEmpty()) return Optional.empty();
+            List<Digest.Entry> entries = Sql.list(c, "SELECT asked_at, question, answered, lead, first_quote, citations "
+                    + "FROM qa_entry WHERE session_id = ? ORDER BY id", row -> new Digest.Entry(
+                    Sql.instant(row, "asked_at"), row.getString("question"), Sql.bool(row, "answered"),
+                    row.getString("lead"), row.getString("first_quote"), Columns.list(row.getString("citations"))),
+                    session.get().id());
+            Instant ended = clock.instant();
+            Sql.update(c, "UPDATE qa_session SET ended_at = ? WHERE id = ?", ended, session.get().id());
+            return Optional.of(new Digest(channel, session.get().started(), ended, entries));
+        });
     }
 
-    private Path file(String channel) {
-        if (!channel.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new IllegalArgumentException("channel ids are letters, digits, '-' and '_'");
-        }
-        return dir.resolve("session-" + channel + ".jsonl");
+    private record Running(long id, Instant started) {}
+
+    private static Optional<Running> running(Connection c, String channel) throws SQLException {
+        return Sql.first(c, RUNNING, row -> new Running(row.getLong("id"), Sql.instant(row, "started_at")), channel);
     }
 
-    private static void append(Path file, ObjectNode line) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The running session's id in a channel, if any (for the legacy import). */
+    static Optional<Long> runningId(Connection c, String channel) throws SQLException {
+        return running(c, channel).map(Running::id);
+    }
+
+    static long insertSession(Connection c, String channel, String startedBy, Instant at) throws SQLException {
+        return Sql.insert(c, "INSERT INTO qa_session (channel_id, started_by, started_at) VALUES (?, ?, ?)",
+                channel, startedBy, at);
+    }
+
+    static void insertEntry(Connection c, long sessionId, Digest.Entry e) throws SQLException {
+        Sql.insert(c, "INSERT INTO qa_entry (session_id, asked_at, question, answered, lead, first_quote, citations) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, e.at(), e.question(), e.answered(), e.lead(),
+                e.firstQuote(), Columns.list(e.citations()));
     }
 }

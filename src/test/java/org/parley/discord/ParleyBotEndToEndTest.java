@@ -35,6 +35,8 @@ import org.parley.discord.fake.FakeDiscord;
 import org.parley.discord.fake.FakeGuild;
 import org.parley.discord.fake.GatewayFrame;
 import org.parley.discord.fake.RecordedRequest;
+import org.parley.store.Database;
+import org.parley.store.Feedback;
 import org.parley.store.FeedbackStore;
 import org.parley.store.QaSessions;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,7 @@ class ParleyBotEndToEndTest {
 
     private FakeDiscord discord;
     private ParleyBot bot;
+    private Database store;
     private FeedbackStore feedback;
     private QaSessions sessions;
     private MutableClock clock;
@@ -125,8 +128,9 @@ class ParleyBotEndToEndTest {
     void startFakeDiscord() {
         discord = FakeDiscord.start();
         clock = new MutableClock(Instant.parse("2026-01-15T10:00:00Z"));
-        feedback = new FeedbackStore(storeDir);
-        sessions = new QaSessions(storeDir.resolve("sessions"), clock);
+        store = Database.openSqlite(storeDir);
+        feedback = new FeedbackStore(store);
+        sessions = new QaSessions(store, clock);
     }
 
     @AfterEach
@@ -138,7 +142,7 @@ class ParleyBotEndToEndTest {
             assertNothingMentions(discord.requests());
         } finally {
             discord.close();
-            feedback.close();
+            store.close();
         }
     }
 
@@ -504,16 +508,17 @@ class ParleyBotEndToEndTest {
         assertEquals(EPHEMERAL, thanks.get("flags").asInt() & EPHEMERAL);
         assertTrue(thanks.get("content").asText().startsWith("Thanks for the feedback"));
 
-        List<String> lines = feedback.lines();
-        assertEquals(1, lines.size());
-        JsonNode line = json.readTree(lines.get(0));
-        assertEquals(QUESTION, line.get("question").asText());
-        assertTrue(line.get("helpful").asBoolean());
-        assertFalse(line.get("lead").asText().isBlank());
-        assertTrue(line.get("citations").get(0).asText().startsWith("lakeport-water-accord#"), line.toString());
-        assertEquals(FeedbackStore.hashUserId(guild.moderator().id()), line.get("user").asText());
-        assertFalse(lines.get(0).contains(guild.moderator().id()), "never the raw user id");
-        Instant.parse(line.get("timestamp").asText());
+        List<Feedback> votes = feedback.all();
+        assertEquals(1, votes.size());
+        Feedback vote = votes.get(0);
+        assertEquals(QUESTION, vote.question());
+        assertTrue(vote.helpful());
+        assertFalse(vote.lead().isBlank());
+        assertFalse(vote.citationKeys().isEmpty());
+        assertTrue(vote.citationKeys().get(0).startsWith("lakeport-water-accord#"), vote.toString());
+        assertEquals(FeedbackStore.hashUserId(guild.moderator().id()), vote.userHash());
+        assertFalse(vote.toString().contains(guild.moderator().id()), "never the raw user id");
+        assertEquals(clock.instant(), vote.timestamp());
     }
 
     // ---- gateway ----

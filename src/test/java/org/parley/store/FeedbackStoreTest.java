@@ -2,64 +2,62 @@ package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 class FeedbackStoreTest {
 
-    private final ObjectMapper json = new ObjectMapper();
+    @TempDir
+    Path dir;
 
     @Test
-    void writesOneJsonLinePerVoteWithAHashedUserAndKeepsEarlierLines(@TempDir Path dir) throws Exception {
+    void keepsEveryVoteWithAHashedUserAcrossReopening() {
         Feedback vote = new Feedback(Instant.parse("2026-01-15T10:00:00Z"), "Who chaired?\nreally", "**Quintero** did.",
-                List.of("lakeport#3#3"), FeedbackStore.hashUserId("123456789012345678"), false);
-        try (FeedbackStore store = new FeedbackStore(dir.resolve("data"))) {
-            store.record(vote);
+                List.of("lakeport#3#3", "lakeport#4#1"), FeedbackStore.hashUserId("123456789012345678"), false);
+        try (Database db = Database.openSqlite(dir)) {
+            new FeedbackStore(db).record(vote);
         }
-        try (FeedbackStore reopened = new FeedbackStore(dir.resolve("data"))) {
-            reopened.record(vote);
+        try (Database db = Database.openSqlite(dir)) {
+            FeedbackStore reopened = new FeedbackStore(db);
+            reopened.record(vote, 7);
+            List<Feedback> all = reopened.all();
+            assertEquals(List.of(vote, vote), all, "kept, not overwritten, with every field as recorded");
         }
-
-        List<String> lines = Files.readAllLines(dir.resolve("data").resolve(FeedbackStore.FILE_NAME));
-        assertEquals(2, lines.size(), "appended, not overwritten");
-        JsonNode line = json.readTree(lines.get(0));
-        assertEquals("Who chaired?\nreally", line.get("question").asText());
-        assertEquals("**Quintero** did.", line.get("lead").asText());
-        assertEquals("lakeport#3#3", line.get("citations").get(0).asText());
-        assertFalse(line.get("helpful").asBoolean());
-        assertEquals("2026-01-15T10:00:00Z", line.get("timestamp").asText());
-        assertEquals(64, line.get("user").asText().length());
-        assertFalse(lines.get(0).contains("123456789012345678"));
+        String hash = FeedbackStore.hashUserId("123456789012345678");
+        assertEquals(64, hash.length());
+        assertFalse(hash.contains("123456789012345678"));
+        assertEquals(hash, FeedbackStore.hashUserId("123456789012345678"), "the same user hashes the same");
     }
 
     @Test
-    void concurrentVotesNeverInterleave(@TempDir Path dir) throws Exception {
+    void concurrentVotesAreAllKept() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        try (FeedbackStore store = new FeedbackStore(dir)) {
+        try (Database db = Database.openSqlite(dir)) {
+            FeedbackStore store = new FeedbackStore(db);
+            List<Future<?>> votes = new java.util.ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 int n = i;
-                pool.submit(() -> store.record(new Feedback(Instant.now(), "question " + n, "lead " + "x".repeat(500),
-                        List.of(), FeedbackStore.hashUserId("u" + n), n % 2 == 0)));
+                votes.add(pool.submit(() -> store.record(new Feedback(Instant.now(), "question " + n,
+                        "lead " + "x".repeat(500), List.of(), FeedbackStore.hashUserId("u" + n), n % 2 == 0), n)));
             }
-            pool.shutdown();
-            pool.awaitTermination(30, TimeUnit.SECONDS);
-            Set<String> questions = new HashSet<>();
-            for (String line : store.lines()) questions.add(json.readTree(line).get("question").asText());
+            for (Future<?> v : votes) v.get(30, TimeUnit.SECONDS);
+            Set<String> questions = store.all().stream().map(Feedback::question).collect(Collectors.toSet());
             assertEquals(400, questions.size());
+            assertTrue(questions.contains("question 399"));
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

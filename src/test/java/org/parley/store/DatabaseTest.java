@@ -1,0 +1,101 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whatOneDatabaseWroteASecondOneReadsBackWhileTheFirstIsStillOpen() {
+        Path store = dir.resolve("new/store");
+        StepClock clock = new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1));
+        long question;
+        long quiz;
+        long handoff;
+        try (Database first = Database.openSqlite(store)) {
+            assertTrue(Files.isRegularFile(store.resolve("parley.db")), "the directory and file are created");
+            question = new QuestionLog(first, clock).record("g", "c", "u", Answers.refused("Who paid?"), "slash");
+            new FeedbackStore(first).record(new Feedback(Instant.parse("2025-02-18T10:05:00Z"), "Who paid?", "No idea.",
+                    List.of(), FeedbackStore.hashUserId("u"), false), question);
+            new QaSessions(first, clock).start("c", "teacher");
+            new QaSessions(first, clock).record("c", Answers.answered("Who met?"));
+            handoff = new Handoffs(first, clock).open(question, "g", "c", "m", "u", "Who paid?", "No idea.").id();
+            quiz = new Quizzes(first, clock).start("c", "teacher", 2);
+            new Quizzes(first, clock).answer(quiz, 0, "u", 1, true);
+
+            // Committed means readable by anyone else at once: nothing waits in a Java buffer for close().
+            try (Database second = Database.openSqlite(store)) {
+                assertEquals("Who paid?", new QuestionLog(second, clock).find(question).orElseThrow().question());
+                assertEquals(1, new FeedbackStore(second).all().size());
+                assertTrue(new QaSessions(second, clock).active("c"));
+                assertEquals(Handoffs.OPEN, new Handoffs(second, clock).find(handoff).orElseThrow().status());
+                assertEquals(OptionalLong.of(quiz), new Quizzes(second, clock).runningIn("c"));
+                assertEquals(List.of(new QuizScore("u", 1, 1)), new Quizzes(second, clock).scoreboard(quiz));
+                assertEquals(1, new Stats(second).report("g", Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), 5)
+                        .unhelpful());
+            }
+        }
+        try (Database reopened = Database.openSqlite(store)) {
+            Digest digest = new QaSessions(reopened, clock).end("c").orElseThrow();
+            assertEquals("Who met?", digest.entries().get(0).question());
+        }
+    }
+
+    @Test
+    void sqliteRunsInWalModeAndSyncsEveryCommit() {
+        try (Database db = Database.openSqlite(dir)) {
+            assertEquals("wal", db.read(c -> Sql.first(c, "PRAGMA journal_mode", r -> r.getString(1))).orElseThrow());
+            long synchronous = db.read(c -> Sql.number(c, "PRAGMA synchronous"));
+            assertEquals(2, synchronous, "2 is FULL");
+            long busyTimeout = db.read(c -> Sql.number(c, "PRAGMA busy_timeout"));
+            assertTrue(busyTimeout >= 5_000, "a second process waits for the lock: " + busyTimeout);
+            long foreignKeys = db.read(c -> Sql.number(c, "PRAGMA foreign_keys"));
+            assertEquals(1, foreignKeys);
+            boolean autoCommit = db.read(Connection::getAutoCommit);
+            assertTrue(autoCommit, "between writes the connection commits every statement");
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNothingBehind() {
+        try (Database db = Database.openSqlite(dir)) {
+            assertThrows(StoreException.class, () -> db.write(c -> {
+                Sql.update(c, "INSERT INTO quiz (channel_id, started_by, question_count, started_at) VALUES (?, ?, ?, ?)",
+                        "c", "t", 1, 0L);
+                return Sql.update(c, "INSERT INTO no_such_table VALUES (1)");
+            }));
+            long quizzes = db.read(c -> Sql.number(c, "SELECT COUNT(*) FROM quiz"));
+            assertEquals(0, quizzes, "rolled back");
+            boolean autoCommit = db.read(Connection::getAutoCommit);
+            assertTrue(autoCommit);
+        }
+    }
+
+    @Test
+    void otherDatabasesAreRefusedForNowAndAClosedOneSaysSo() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Database.open("jdbc:postgresql://parley:secret@localhost/parley", "parley", "secret"));
+        assertFalse(refused.getMessage().contains("secret"), "credentials in a url are not repeated");
+        Database db = Database.open("jdbc:sqlite:" + dir.resolve("direct.db"), null, null);
+        assertEquals(Migrations.latest(), db.schemaVersion());
+        db.close();
+        db.close();
+        assertThrows(StoreException.class, db::schemaVersion);
+    }
+}

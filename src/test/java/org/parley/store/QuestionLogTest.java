@@ -1,0 +1,67 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuestionLogTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsAnsweredAndRefusedQuestionsWithWhereAndHow() {
+        StepClock clock = new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofMinutes(1));
+        try (Database db = Database.openSqlite(dir)) {
+            QuestionLog log = new QuestionLog(db, clock);
+            long answered = log.record("guild-1", "chan-1", "123456789012345678", Answers.answered("Who met?"), "slash");
+            long refused = log.record("", "dm-9", "42", Answers.refused("'; DROP TABLE question; --"), "console");
+            assertNotEquals(answered, refused);
+
+            AskedQuestion a = log.find(answered).orElseThrow();
+            assertEquals(new AskedQuestion(answered, Instant.parse("2025-02-18T10:00:00Z"), "guild-1", "chan-1",
+                    FeedbackStore.hashUserId("123456789012345678"), "Who met?", true, 0.875, "**A** met **B**:",
+                    "The sessions were chaired by Rafael Quintero.", "Talks in Riyadh, paragraph 3", "slash"), a);
+
+            AskedQuestion r = log.find(refused).orElseThrow();
+            assertEquals("'; DROP TABLE question; --", r.question(), "user text is data, never SQL");
+            assertFalse(r.answered());
+            assertEquals("", r.guildId());
+            assertEquals("", r.firstQuote());
+            assertEquals("", r.firstCitation());
+            assertEquals(Instant.parse("2025-02-18T10:01:00Z"), r.at());
+            assertTrue(log.find(refused + 100).isEmpty());
+        }
+    }
+
+    @Test
+    void recentInChannelIsNewestFirstAndLimited() {
+        try (Database db = Database.openSqlite(dir)) {
+            QuestionLog log = new QuestionLog(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(5)));
+            for (int i = 0; i < 5; i++) log.record("g", "here", "u" + i, Answers.answered("question " + i), "mention");
+            log.record("g", "elsewhere", "u", Answers.answered("not here"), "mention");
+
+            List<AskedQuestion> recent = log.recentInChannel("here", 3);
+            assertEquals(List.of("question 4", "question 3", "question 2"),
+                    recent.stream().map(AskedQuestion::question).toList());
+            assertEquals(5, log.recentInChannel("here", 50).size());
+            assertTrue(log.recentInChannel("nowhere", 5).isEmpty());
+        }
+    }
+
+    @Test
+    void normalisingIgnoresCaseSpacingAndEndMarks() {
+        assertEquals("who met in riyadh", QuestionLog.normalise("  Who   met\nin Riyadh?!  "));
+        assertEquals("who met in riyadh", QuestionLog.normalise("who met in riyadh."));
+        assertEquals("who met? in riyadh", QuestionLog.normalise("Who met? in Riyadh"), "only trailing marks go");
+    }
+}
