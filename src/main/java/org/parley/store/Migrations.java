@@ -19,7 +19,8 @@ final class Migrations {
     /** In order; version n is the n-th. MigrationsTest checks this lists every script in the folder. */
     static final List<String> SCRIPTS = List.of(
             "V1__sessions_and_feedback.sql",
-            "V2__questions_handoffs_quizzes.sql");
+            "V2__questions_handoffs_quizzes.sql",
+            "V3__question_messages.sql");
 
     static final String FOLDER = "db/migration/";
 

@@ -43,6 +43,18 @@ public final class QuestionLog {
         return db.read(c -> Sql.first(c, "SELECT " + COLUMNS + " FROM question WHERE id = ?", QuestionLog::row, id));
     }
 
+    /** Notes the message that carried the answer (sent after the question was recorded). */
+    public void linkMessage(long id, String messageId) {
+        db.write(c -> Sql.update(c, "UPDATE question SET message_id = ? WHERE id = ?", messageId, id));
+    }
+
+    /** The question whose answer a message carried; a thread started from that message has the same id. */
+    public Optional<AskedQuestion> byMessage(String messageId) {
+        if (messageId == null || messageId.isEmpty()) return Optional.empty();
+        return db.read(c -> Sql.first(c, "SELECT " + COLUMNS + " FROM question WHERE message_id = ? ORDER BY id LIMIT 1",
+                QuestionLog::row, messageId));
+    }
+
     /** The channel's latest questions, newest first. */
     public List<AskedQuestion> recentInChannel(String channelId, int limit) {
         return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM question WHERE channel_id = ? ORDER BY id DESC "

@@ -66,7 +66,7 @@ class MigrationsTest {
         }
         try (Database db = Database.openSqlite(dir)) {
             assertEquals(Migrations.latest(), db.schemaVersion());
-            assertEquals(2, db.schemaVersion());
+            assertEquals(3, db.schemaVersion());
             assertEquals(List.of(new Feedback(Instant.ofEpochMilli(1739872800000L), "Who met?", "They did.",
                     List.of("doc#1#1"), "abc", false)), new FeedbackStore(db).all());
 
@@ -76,7 +76,7 @@ class MigrationsTest {
             Digest digest = new QaSessions(db, clock).end("42").orElseThrow();
             assertEquals(List.of(new Digest.Entry(Instant.ofEpochMilli(1739872860000L), "Who chaired?", true,
                     "Quintero did.", "", List.of("Talks, paragraph 2"))), digest.entries());
-            assertEquals(List.of(1L, 2L), db.read(c -> Sql.list(c, "SELECT version FROM schema_version ORDER BY version",
+            assertEquals(List.of(1L, 2L, 3L), db.read(c -> Sql.list(c, "SELECT version FROM schema_version ORDER BY version",
                     r -> r.getLong(1))));
         }
     }

@@ -59,6 +59,21 @@ class QuestionLogTest {
     }
 
     @Test
+    void theMessageThatCarriedAnAnswerFindsItsQuestion() {
+        try (Database db = Database.openSqlite(dir)) {
+            QuestionLog log = new QuestionLog(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(5)));
+            long first = log.record("g", "c", "u", Answers.answered("Who met?"), "slash");
+            long second = log.record("g", "c", "u", Answers.answered("Where?"), "slash");
+            log.linkMessage(second, "1300000000000000002");
+
+            assertEquals(second, log.byMessage("1300000000000000002").orElseThrow().id());
+            assertTrue(log.byMessage("1300000000000000001").isEmpty());
+            assertTrue(log.byMessage("").isEmpty(), "unlinked questions are not found by an empty id");
+            assertEquals("Who met?", log.find(first).orElseThrow().question());
+        }
+    }
+
+    @Test
     void normalisingIgnoresCaseSpacingAndEndMarks() {
         assertEquals("who met in riyadh", QuestionLog.normalise("  Who   met\nin Riyadh?!  "));
         assertEquals("who met in riyadh", QuestionLog.normalise("who met in riyadh."));
