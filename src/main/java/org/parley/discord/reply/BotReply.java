@@ -14,9 +14,11 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * @param ephemeral only the asking user sees it (interactions only)
  * @param pin       pin the reply in its channel once sent (the command checked the permission)
  * @param files     attached files (a digest as Markdown, stats as CSV)
+ * @param questionId the recorded question this reply answers (0: none), linked to the message once it is sent
+ * @param thread    open a thread from the sent message with this name, for follow-ups ("": none)
  */
 public record BotReply(String content, List<MessageEmbed> embeds, List<Button> buttons, boolean ephemeral, boolean pin,
-                       List<Attachment> files) {
+                       List<Attachment> files, long questionId, String thread) {
 
     public static final int MAX_CONTENT = 2000;
     /** Discord's upload limit for a bot without boosts is 10 MiB; stay well under it. */
@@ -35,12 +37,25 @@ public record BotReply(String content, List<MessageEmbed> embeds, List<Button> b
         embeds = List.copyOf(embeds);
         buttons = List.copyOf(buttons);
         files = List.copyOf(files);
+        thread = thread == null ? "" : thread;
         if (buttons.size() > 5) throw new IllegalArgumentException("one action row holds at most 5 buttons");
         if (content.isEmpty() && embeds.isEmpty()) throw new IllegalArgumentException("a reply needs text or an embed");
     }
 
     public BotReply(String content, List<MessageEmbed> embeds, List<Button> buttons, boolean ephemeral, boolean pin) {
-        this(content, embeds, buttons, ephemeral, pin, List.of());
+        this(content, embeds, buttons, ephemeral, pin, List.of(), 0, "");
+    }
+
+    /** Thread names are 1 to 100 characters on Discord. */
+    public static final int MAX_THREAD_NAME = 100;
+
+    public BotReply withThread(String name) {
+        String fitted = Limits.fit(name == null ? "" : name.replaceAll("\\s+", " ").strip(), MAX_THREAD_NAME);
+        return new BotReply(content, embeds, buttons, ephemeral, pin, files, questionId, fitted);
+    }
+
+    public BotReply withQuestionId(long value) {
+        return new BotReply(content, embeds, buttons, ephemeral, pin, files, value, thread);
     }
 
     /** Public text: a note everyone in the channel sees. */
@@ -49,11 +64,11 @@ public record BotReply(String content, List<MessageEmbed> embeds, List<Button> b
     }
 
     public BotReply withFiles(List<Attachment> value) {
-        return new BotReply(content, embeds, buttons, ephemeral, pin, value);
+        return new BotReply(content, embeds, buttons, ephemeral, pin, value, questionId, thread);
     }
 
     public BotReply withButtons(List<Button> value) {
-        return new BotReply(content, embeds, value, ephemeral, pin, files);
+        return new BotReply(content, embeds, value, ephemeral, pin, files, questionId, thread);
     }
 
     /** A short text only the asker sees: refusals, cooldowns, "thanks". */
@@ -66,10 +81,10 @@ public record BotReply(String content, List<MessageEmbed> embeds, List<Button> b
     }
 
     public BotReply withEphemeral(boolean value) {
-        return new BotReply(content, embeds, buttons, value, pin, files);
+        return new BotReply(content, embeds, buttons, value, pin, files, questionId, thread);
     }
 
     public BotReply withPin(boolean value) {
-        return new BotReply(content, embeds, buttons, ephemeral, value, files);
+        return new BotReply(content, embeds, buttons, ephemeral, value, files, questionId, thread);
     }
 }

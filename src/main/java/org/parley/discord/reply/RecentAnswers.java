@@ -1,7 +1,5 @@
 package org.parley.discord.reply;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +7,11 @@ import java.util.Optional;
 import org.parley.answer.Answer;
 
 /**
- * The last answers the bot gave, by a short random id that buttons carry. Bounded, so memory stays flat;
- * after a restart or eviction, feedback falls back to what the message itself shows.
+ * The last answers the bot gave, by their question's id, for "Show context" when a citation key was too long for
+ * the button. Bounded, so memory stays flat; after a restart the store still has each question.
  */
 public final class RecentAnswers {
 
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, Answer> answers;
 
     public RecentAnswers(int capacity) {
@@ -26,13 +23,9 @@ public final class RecentAnswers {
         };
     }
 
-    /** Remembers the answer and returns its id (random, so ids from before a restart never hit a new answer). */
-    public synchronized String remember(Answer answer) {
-        byte[] bytes = new byte[6];
-        random.nextBytes(bytes);
-        String id = HexFormat.of().formatHex(bytes);
+    /** Remembers the answer under the id the store gave its question. */
+    public synchronized void remember(String id, Answer answer) {
         answers.put(id, answer);
-        return id;
     }
 
     public synchronized Optional<Answer> find(String id) {
