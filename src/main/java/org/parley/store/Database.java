@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
         Dialect dialect = Dialect.forUrl(jdbcUrl);
         Connection connection;
         try {
-            connection = DriverManager.getConnection(jdbcUrl, user, password);
+            connection = DriverManager.getConnection(jdbcUrl, dialect.driverProperties(user, password));
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database: " + e.getMessage(), e);
         }

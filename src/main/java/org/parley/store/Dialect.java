@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 /**
  * Everything that differs between the SQL databases Parley can keep its store in; the rest of the package writes
@@ -13,19 +15,25 @@ import java.util.List;
 enum Dialect {
 
     SQLITE("INTEGER PRIMARY KEY",
+            // A write transaction takes the write lock when it begins, not at its first write: a transaction that
+            // reads, then writes, cannot then fail half-way because another process wrote in between.
+            Map.of("transaction_mode", "IMMEDIATE"),
+            // The busy timeout, first, lets this connection wait while another process (a backup, a CLI) writes;
             // WAL lets readers and the writer work at once; FULL syncs the WAL at every commit, so a write that
-            // returned survives a power cut; the busy timeout lets a second process (a backup, a CLI) wait its turn.
-            List.of("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000",
+            // returned survives a power cut.
+            List.of("PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                     "PRAGMA foreign_keys=ON"));
 
-    /** Replaces {@link #ID_PLACEHOLDER} in migration scripts: an id the database assigns on insert. */
+    /** Stands in migration scripts for an id column that the database fills on insert. */
     static final String ID_PLACEHOLDER = "{{id}}";
 
     private final String idColumn;
+    private final Map<String, String> driverProperties;
     private final List<String> connectionSettings;
 
-    Dialect(String idColumn, List<String> connectionSettings) {
+    Dialect(String idColumn, Map<String, String> driverProperties, List<String> connectionSettings) {
         this.idColumn = idColumn;
+        this.driverProperties = driverProperties;
         this.connectionSettings = connectionSettings;
     }
 
@@ -38,6 +46,15 @@ enum Dialect {
     /** A migration script's statement in this dialect. */
     String translate(String statement) {
         return statement.replace(ID_PLACEHOLDER, idColumn);
+    }
+
+    /** What the JDBC driver is given to connect, with the user and password when there are any. */
+    Properties driverProperties(String user, String password) {
+        Properties properties = new Properties();
+        properties.putAll(driverProperties);
+        if (user != null) properties.setProperty("user", user);
+        if (password != null) properties.setProperty("password", password);
+        return properties;
     }
 
     /** Applies the per-connection settings. */

@@ -74,7 +74,7 @@ final class LegacyImport {
             Sql.update(c, "INSERT INTO legacy_import (file_key, imported_at) VALUES (?, ?)", key, Instant.now());
             return rows;
         });
-        if (imported >= 0) log.info("Imported {} record(s) from {} into the database", imported, file);
+        if (imported >= 0) log.info("Imported {} into the database ({} vote(s) or question(s))", file, imported);
         rename(file);
     }
 

@@ -8,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +61,24 @@ class DatabaseTest {
         try (Database reopened = Database.openSqlite(store)) {
             Digest digest = new QaSessions(reopened, clock).end("c").orElseThrow();
             assertEquals("Who met?", digest.entries().get(0).question());
+        }
+    }
+
+    @Test
+    void twoConnectionsWritingAtOnceWaitForEachOtherAndLoseNothing() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try (Database one = Database.openSqlite(dir); Database other = Database.openSqlite(dir)) {
+            List<Callable<Handoff>> work = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                // Opening a hand-off reads, then writes: the case a deferred transaction would lose to the other writer.
+                Handoffs handoffs = new Handoffs(i % 2 == 0 ? one : other, Clock.systemUTC());
+                String asker = "asker-" + i;
+                work.add(() -> handoffs.open(0, "g", "c", "", asker, "Who paid?", "No idea."));
+            }
+            for (Future<Handoff> done : pool.invokeAll(work, 60, TimeUnit.SECONDS)) done.get();
+            assertEquals(200, new Handoffs(one, Clock.systemUTC()).open().size());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
