@@ -96,6 +96,11 @@ public final class AnswerEngine implements Closeable {
         return facts;
     }
 
+    /** The vocabulary this engine reads with (quizzes and follow-ups use the same). */
+    public org.parley.config.Lexicon lexicon() {
+        return settings.lexicon();
+    }
+
     public List<Article> sources() {
         return corpus.articles();
     }

@@ -21,6 +21,25 @@ public final class Markdown {
         return out.toString();
     }
 
+    /**
+     * Markdown the engine wrote (bold names, italic titles, escapes) back to plain text, for places that show it
+     * escaped again (a hand-off quoting Parley's reply) or outside Discord.
+     */
+    public static String plain(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\\' && i + 1 < markdown.length()) {
+                out.append(markdown.charAt(++i));
+            } else if (c == '\u200B') {
+                continue;
+            } else if (c != '*') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean isLineStart(String text, int i) {
         return i == 0 || text.charAt(i - 1) == '\n';
     }

@@ -49,11 +49,8 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
 
     private final EngineSettings settings;
     private final AtomicReference<AnswerEngine> current;
-    private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "parley-engine-retire");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Made on the first reload: most processes never reload and need no extra thread. */
+    private ScheduledExecutorService retirer;
     private final List<AnswerEngine> retiring = new ArrayList<>();
 
     public ServingEngine(EngineSettings settings, AnswerEngine first) {
@@ -101,6 +98,13 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
         synchronized (retiring) {
             retiring.add(old);
         }
+        if (retirer == null) {
+            retirer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "parley-engine-retire");
+                t.setDaemon(true);
+                return t;
+            });
+        }
         retirer.schedule(() -> closeRetired(old), RETIRE_AFTER.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -124,8 +128,8 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
     }
 
     @Override
-    public void close() throws IOException {
-        retirer.shutdownNow();
+    public synchronized void close() throws IOException {
+        if (retirer != null) retirer.shutdownNow();
         List<AnswerEngine> left;
         synchronized (retiring) {
             left = new ArrayList<>(retiring);

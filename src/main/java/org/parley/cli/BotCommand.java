@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.parley.answer.AnswerEngine;
+import org.parley.answer.ServingEngine;
+import org.parley.store.Store;
 import org.parley.config.ParleyConfig;
 import org.parley.discord.BotSettings;
 import org.parley.discord.ParleyBot;
@@ -44,12 +45,12 @@ final class BotCommand implements Callable<Integer> {
             return 2;
         }
         ParleyConfig config = launcher.config();
-        AnswerEngine engine = launcher.engine(corpus.get());
+        ServingEngine engine = new ServingEngine(launcher.settings(corpus.get()), launcher.engine(corpus.get()));
         Database store = launcher.openStore();
         QuietJdaTeardown teardown = new QuietJdaTeardown();
         Thread.setDefaultUncaughtExceptionHandler(teardown);
-        ParleyBot bot = new ParleyBot(BotSettings.from(config.discord(), token.get()), engine, new FeedbackStore(store),
-                new QaSessions(store, Clock.systemUTC()), Clock.systemUTC(), config.engine().maxQuestionChars());
+        ParleyBot bot = new ParleyBot(BotSettings.from(config.discord(), token.get()), engine,
+                Store.over(store, Clock.systemUTC()), Clock.systemUTC(), config.engine().maxQuestionChars());
         try {
             bot.start();
             teardown.running(true);
@@ -94,7 +95,7 @@ final class BotCommand implements Callable<Integer> {
         }
     }
 
-    private static void closeQuietly(ParleyBot bot, AnswerEngine engine, Database store) {
+    private static void closeQuietly(ParleyBot bot, ServingEngine engine, Database store) {
         try {
             bot.close();
             engine.close();

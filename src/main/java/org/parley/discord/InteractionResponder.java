@@ -32,9 +32,11 @@ final class InteractionResponder {
     private final ScheduledExecutorService timers;
     private final Duration deferAfter;
     private final ErrorReplies errors;
+    private final Deliveries deliveries;
 
     InteractionResponder(ExecutorService workers, ScheduledExecutorService timers, Duration deferAfter,
-            ErrorReplies errors) {
+            ErrorReplies errors, Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.workers = workers;
         this.timers = timers;
         this.deferAfter = deferAfter;
@@ -89,8 +91,11 @@ final class InteractionResponder {
     private void sendDirect(IReplyCallback event, BotReply reply) {
         Outgoing.silenced(event.reply(Outgoing.create(reply))).setEphemeral(reply.ephemeral()).queue(
                 hook -> {
-                    if (reply.pin()) hook.retrieveOriginal().queue(message -> pin(event, hook, message),
-                            failure -> log.warn("Could not fetch the reply to pin it: {}", failure.toString()));
+                    if (!reply.pin() && !Deliveries.wanted(reply)) return;
+                    hook.retrieveOriginal().queue(message -> {
+                        deliveries.sent(reply, message);
+                        if (reply.pin()) pin(event, hook, message);
+                    }, failure -> log.warn("Could not fetch the reply to {}: {}", event.getId(), failure.toString()));
                 },
                 failure -> log.warn("Could not reply to interaction {}: {}", event.getId(), failure.toString()));
     }
@@ -98,6 +103,7 @@ final class InteractionResponder {
     private void editOriginal(IReplyCallback event, InteractionHook hook, BotReply reply) {
         Outgoing.silenced(hook.editOriginal(Outgoing.edit(reply))).queue(
                 message -> {
+                    deliveries.sent(reply, message);
                     if (reply.pin()) pin(event, hook, message);
                 },
                 failure -> log.warn("Could not edit the deferred reply to {}: {}", event.getId(), failure.toString()));

@@ -13,13 +13,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.parley.answer.AnswerEngine;
+import org.parley.answer.ServingEngine;
 import org.parley.discord.command.ParleyCommands;
 import org.parley.discord.reply.AnswerRenderer;
 import org.parley.discord.reply.AnswerReplies;
+import org.parley.discord.reply.Conversations;
 import org.parley.discord.reply.RecentAnswers;
-import org.parley.store.FeedbackStore;
-import org.parley.store.QaSessions;
+import org.parley.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +45,13 @@ public final class ParleyBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ParleyBot.class);
     static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+
+    /** With discord.messageContent, the privileged intent that lets Parley read follow-ups without a mention. */
+    static EnumSet<GatewayIntent> intents(BotSettings settings) {
+        EnumSet<GatewayIntent> intents = EnumSet.copyOf(INTENTS);
+        if (settings.messageContent()) intents.add(GatewayIntent.MESSAGE_CONTENT);
+        return intents;
+    }
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final BotSettings settings;
@@ -56,22 +63,28 @@ public final class ParleyBot implements AutoCloseable {
     private volatile JDA jda;
     private volatile ShardManager shardManager;
 
-    public ParleyBot(BotSettings settings, AnswerEngine engine, FeedbackStore feedback, QaSessions sessions, Clock clock,
-                     int maxQuestionChars) {
+    public ParleyBot(BotSettings settings, ServingEngine engine, Store store, Clock clock, int maxQuestionChars) {
         this.settings = settings;
         this.workers = Executors.newFixedThreadPool(4, daemonThreads("parley-answer-"));
         this.timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("parley-defer-"));
         RecentAnswers recent = new RecentAnswers(2_000);
-        AnswerReplies answers = new AnswerReplies(engine, new AnswerRenderer(), recent, sessions);
-        this.commands = new ParleyCommands(engine, answers, sessions, maxQuestionChars);
+        Moderators moderators = new Moderators(settings.educatorRole());
+        AnswerReplies answers = new AnswerReplies(engine, new AnswerRenderer(), recent, store.sessions(), store.questions(),
+                settings.moderatorChannel().isPresent());
+        Conversations conversations = new Conversations(store.questions());
+        QuizDesk quizzes = new QuizDesk(engine, store.quizzes(), moderators);
+        this.commands = new ParleyCommands(new ParleyCommands.Parts(engine, answers, conversations, store, quizzes::start,
+                clock, maxQuestionChars, settings.threads()));
         ChannelPolicy channels = new ChannelPolicy(settings.allowedChannels());
         Cooldown cooldown = new Cooldown(settings.cooldownQuestions(), settings.cooldownWindow(), clock);
         ErrorReplies errors = new ErrorReplies();
-        InteractionResponder responder = new InteractionResponder(workers, timers, settings.deferAfter(), errors);
+        Deliveries deliveries = new Deliveries(store.questions());
+        InteractionResponder responder = new InteractionResponder(workers, timers, settings.deferAfter(), errors, deliveries);
+        HandoffDesk handoffs = new HandoffDesk(store.handoffs(), store.questions(), settings.moderatorChannel(), moderators, clock);
         this.listeners = List.of(
-                new SlashCommandListener(commands, channels, cooldown, responder, new Moderators(settings.educatorRole())),
-                new ButtonListener(engine, recent, feedback, responder, clock),
-                new MentionListener(answers, channels, cooldown, workers, errors));
+                new SlashCommandListener(commands, channels, cooldown, responder, moderators),
+                new ButtonListener(engine, recent, store.questions(), store.feedback(), handoffs, quizzes, responder, clock),
+                new MentionListener(answers, channels, cooldown, workers, errors, conversations, deliveries, settings));
     }
 
     /**
@@ -91,7 +104,7 @@ public final class ParleyBot implements AutoCloseable {
     }
 
     private void startSingle() throws InterruptedException {
-        JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS).addEventListeners(listeners.toArray());
+        JDABuilder builder = JDABuilder.createLight(settings.token(), intents(settings)).addEventListeners(listeners.toArray());
         settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         settings.gatewayUrl().ifPresent(url -> builder
                 .setSessionController(new ConfiguredGatewaySessionController(url))
@@ -103,7 +116,7 @@ public final class ParleyBot implements AutoCloseable {
     }
 
     private void startShards() throws InterruptedException {
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), intents(settings))
                 .setShardsTotal(settings.shards())
                 .addEventListeners(listeners.toArray());
         settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));

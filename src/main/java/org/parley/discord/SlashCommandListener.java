@@ -9,9 +9,11 @@ import org.parley.discord.command.Invocation;
 import org.parley.discord.command.ParleyCommands;
 import org.parley.discord.command.SlashCommand;
 import org.parley.discord.reply.BotReply;
+import org.parley.discord.reply.Conversations;
 import org.parley.ui.CommandCatalog;
 
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -84,6 +86,8 @@ final class SlashCommandListener extends ListenerAdapter {
         Member member = event.getMember();
         boolean moderator = member != null && moderators.allowed(member, event.getGuildChannel());
         String guild = event.getGuild() == null ? "" : event.getGuild().getId();
-        return new Invocation(event.getUser().getId(), guild, event.getChannelId(), options, moderator);
+        boolean ourThread = Conversations.isParleyThread(event.getChannel(), event.getJDA().getSelfUser().getId());
+        boolean text = event.getChannelType() == ChannelType.TEXT;
+        return new Invocation(event.getUser().getId(), guild, event.getChannelId(), options, moderator, ourThread, text);
     }
 }

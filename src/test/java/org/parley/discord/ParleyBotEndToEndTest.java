@@ -36,6 +36,8 @@ import org.parley.discord.fake.FakeGuild;
 import org.parley.discord.fake.GatewayFrame;
 import org.parley.discord.fake.RecordedRequest;
 import org.parley.store.Database;
+import org.parley.store.Store;
+import org.parley.answer.ServingEngine;
 import org.parley.store.Feedback;
 import org.parley.store.FeedbackStore;
 import org.parley.store.QaSessions;
@@ -75,6 +77,7 @@ class ParleyBotEndToEndTest {
     private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
     private final List<Logger> capturedLoggers = new ArrayList<>();
     private AnswerEngine engine;
+    private EngineSettings engineSettings;
     private ParleyConfig config;
     private EnumSet<Message.MentionType> jdaDefaultMentions;
 
@@ -92,8 +95,9 @@ class ParleyBotEndToEndTest {
         jdaDefaultMentions = MessageRequest.getDefaultMentions();
         ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null);
         config = loader.load();
-        engine = AnswerEngine.open(new EngineSettings(Path.of("src/test/resources/corpus/harbor"), Optional.empty(),
-                Lexicon.load(loader, config), false, config.engine().maxCitations(), config.engine().maxQuestionChars()));
+        engineSettings = new EngineSettings(Path.of("src/test/resources/corpus/harbor"), Optional.empty(),
+                Lexicon.load(loader, config), false, config.engine().maxCitations(), config.engine().maxQuestionChars());
+        engine = AnswerEngine.open(engineSettings);
         // Everything Parley and JDA log goes through here too, to prove the token never shows up.
         logLines.start();
         for (String name : List.of("org.parley", "net.dv8tion")) {
@@ -187,7 +191,7 @@ class ParleyBotEndToEndTest {
     @Test
     void wrongTokenFailsToStart() {
         bot = new ParleyBot(BotSettings.basic("not-the-token", Optional.of(discord.restUrl()),
-                Optional.of(discord.gatewayUrl())), engine, feedback, sessions, clock, 500);
+                Optional.of(discord.gatewayUrl())), new ServingEngine(engineSettings, engine), Store.over(store, clock), clock, 500);
 
         assertThrows(InvalidTokenException.class, bot::start);
         assertEquals(401, discord.awaitRequest("GET", "users/@me", WAIT).status());
@@ -464,7 +468,7 @@ class ParleyBotEndToEndTest {
         AnswerEngine broken = AnswerEngine.open(new EngineSettings(Path.of("src/test/resources/corpus/harbor"),
                 Optional.empty(), Lexicon.load(loader, config), false, 3, 500));
         broken.close(); // a closed index throws on every search: a real engine failure
-        bot = new ParleyBot(settings(), broken, feedback, sessions, clock, 500);
+        bot = new ParleyBot(settings(), new ServingEngine(engineSettings, broken), Store.over(store, clock), clock, 500);
         bot.start();
         FakeGuild guild = discord.guild();
 
@@ -564,7 +568,7 @@ class ParleyBotEndToEndTest {
     }
 
     private void startBot(BotSettings settings) throws InterruptedException {
-        bot = new ParleyBot(settings, engine, feedback, sessions, clock, config.engine().maxQuestionChars());
+        bot = new ParleyBot(settings, new ServingEngine(engineSettings, engine), Store.over(store, clock), clock, config.engine().maxQuestionChars());
         bot.start();
     }
 

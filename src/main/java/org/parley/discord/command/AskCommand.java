@@ -1,26 +1,36 @@
 package org.parley.discord.command;
 
+import java.util.List;
+
 import org.parley.discord.reply.AnswerReplies;
 import org.parley.discord.reply.BotReply;
+import org.parley.discord.reply.Conversations;
 
 import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-/** {@code /ask question:<text> [private:<bool>]}: a free question, answered with cited quotes. */
+/**
+ * {@code /ask question:<text> [private:<bool>]}: a free question, answered with cited quotes. In a thread Parley
+ * started it is a follow-up, read with the thread's earlier questions; in a channel, with {@code discord.threads},
+ * the answer opens a thread for follow-ups.
+ */
 public final class AskCommand implements SlashCommand {
 
     static final String QUESTION = "question";
     static final String PRIVATE = "private";
 
     private final AnswerReplies answers;
+    private final Conversations conversations;
     private final int maxQuestionChars;
+    private final boolean openThreads;
 
-    public AskCommand(AnswerReplies answers, int maxQuestionChars) {
+    public AskCommand(AnswerReplies answers, Conversations conversations, int maxQuestionChars, boolean openThreads) {
         this.answers = answers;
+        this.conversations = conversations;
         // Discord caps string options at 6,000 characters; the engine cuts longer text anyway.
         this.maxQuestionChars = Math.max(1, Math.min(maxQuestionChars, OptionData.MAX_STRING_OPTION_LENGTH));
+        this.openThreads = openThreads;
     }
 
     @Override
@@ -39,6 +49,10 @@ public final class AskCommand implements SlashCommand {
 
     @Override
     public BotReply run(Invocation invocation) {
-        return answers.ask(invocation.string(QUESTION), ephemeral(invocation), invocation.channelId());
+        boolean followUp = invocation.inParleyThread();
+        return answers.ask(new AnswerReplies.Asking(invocation.string(QUESTION), ephemeral(invocation),
+                invocation.guildId(), invocation.channelId(), invocation.userId(), followUp ? "thread" : "slash",
+                followUp ? conversations.earlier(invocation.channelId()) : List.of(),
+                openThreads && invocation.textChannel()));
     }
 }

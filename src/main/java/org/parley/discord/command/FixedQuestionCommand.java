@@ -34,6 +34,7 @@ public final class FixedQuestionCommand implements SlashCommand {
 
     @Override
     public BotReply run(Invocation invocation) {
-        return answers.ask(question, false, invocation.channelId());
+        return answers.ask(new AnswerReplies.Asking(question, false, invocation.guildId(), invocation.channelId(),
+                invocation.userId(), "slash", java.util.List.of(), false));
     }
 }

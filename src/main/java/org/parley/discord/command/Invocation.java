@@ -9,8 +9,11 @@ import java.util.Map;
  * @param guildId   the server, or "" in a direct message
  * @param moderator whether the user may run moderator commands here: Manage Messages in this channel, or the
  *                  configured educator role
+ * @param inParleyThread the command was used in a thread Parley started, so a question is a follow-up
+ * @param textChannel the channel is a server text channel (where a thread can be opened)
  */
-public record Invocation(String userId, String guildId, String channelId, Map<String, Object> options, boolean moderator) {
+public record Invocation(String userId, String guildId, String channelId, Map<String, Object> options, boolean moderator,
+                         boolean inParleyThread, boolean textChannel) {
 
     public Invocation {
         options = Map.copyOf(options);

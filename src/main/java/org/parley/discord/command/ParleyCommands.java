@@ -1,29 +1,45 @@
 package org.parley.discord.command;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.parley.answer.AnswerEngine;
+import org.parley.answer.ServingEngine;
 import org.parley.answer.StandardQuestions;
 import org.parley.discord.reply.AnswerReplies;
-import org.parley.store.QaSessions;
+import org.parley.discord.reply.Conversations;
+import org.parley.store.Store;
 
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-/** The one list of Parley's slash commands: adding a command means adding it here. */
+/**
+ * The one list of Parley's slash commands: adding a command means adding it here (and its help line to the
+ * {@link org.parley.ui.CommandCatalog}).
+ */
 public final class ParleyCommands {
+
+    /** What the commands are built from. */
+    public record Parts(ServingEngine engine, AnswerReplies answers, Conversations conversations, Store store,
+                        QuizCommand.Starter quizzes, Clock clock, int maxQuestionChars, boolean openThreads) {}
+
+    /** Quiz length limits, shared with the quiz desk. */
+    public static final int MAX_QUIZ = 10;
+    public static final int DEFAULT_QUIZ = 5;
 
     private final List<SlashCommand> commands;
 
-    public ParleyCommands(AnswerEngine engine, AnswerReplies answers, QaSessions sessions, int maxQuestionChars) {
+    public ParleyCommands(Parts parts) {
         this.commands = List.of(
-                new AskCommand(answers, maxQuestionChars),
-                new FixedQuestionCommand("participants", StandardQuestions.PARTICIPANTS, answers),
-                new FixedQuestionCommand("outcomes", StandardQuestions.OUTCOMES, answers),
-                new FixedQuestionCommand("objections", StandardQuestions.OBJECTIONS, answers),
-                new SummaryCommand(engine),
-                new SourcesCommand(engine),
-                new SessionCommand(sessions),
+                new AskCommand(parts.answers(), parts.conversations(), parts.maxQuestionChars(), parts.openThreads()),
+                new FixedQuestionCommand("participants", StandardQuestions.PARTICIPANTS, parts.answers()),
+                new FixedQuestionCommand("outcomes", StandardQuestions.OUTCOMES, parts.answers()),
+                new FixedQuestionCommand("objections", StandardQuestions.OBJECTIONS, parts.answers()),
+                new SummaryCommand(parts.engine()),
+                new SourcesCommand(parts.engine()),
+                new SessionCommand(parts.store().sessions()),
+                new QuizCommand(parts.quizzes(), MAX_QUIZ, DEFAULT_QUIZ),
+                new StatsCommand(parts.store().stats(), parts.clock()),
+                new ReloadCommand(parts.engine()::reload),
                 new HelpCommand());
     }
 

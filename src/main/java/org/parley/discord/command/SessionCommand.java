@@ -68,7 +68,9 @@ public final class SessionCommand implements SlashCommand {
                 .setDescription(Limits.fit(digest.get().markdown(Markdown::escape), MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .setFooter("Parley \u00B7 answers quote the articles; ask again with /ask")
                 .build();
-        return BotReply.of(embed, java.util.List.of(), false);
+        byte[] file = digest.get().file(Markdown::escape).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return BotReply.of(embed, java.util.List.of(), false)
+                .withFiles(java.util.List.of(new BotReply.Attachment("digest.md", file)));
     }
 
     private static BotReply note(String text) {

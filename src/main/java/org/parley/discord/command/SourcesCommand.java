@@ -3,6 +3,8 @@ package org.parley.discord.command;
 import org.parley.discord.reply.Style;
 import java.util.List;
 
+import java.util.function.Supplier;
+
 import org.parley.answer.AnswerEngine;
 import org.parley.corpus.Article;
 import org.parley.discord.reply.BotReply;
@@ -16,9 +18,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 /** {@code /sources}: the articles Parley answers from, with outlet, date and link. */
 public final class SourcesCommand implements SlashCommand {
 
-    private final AnswerEngine engine;
+    private final Supplier<AnswerEngine> engine;
 
-    public SourcesCommand(AnswerEngine engine) {
+    public SourcesCommand(Supplier<AnswerEngine> engine) {
         this.engine = engine;
     }
 
@@ -30,7 +32,7 @@ public final class SourcesCommand implements SlashCommand {
     @Override
     public BotReply run(Invocation invocation) {
         StringBuilder lines = new StringBuilder();
-        List<Article> articles = engine.sources();
+        List<Article> articles = engine.get().sources();
         int shown = 0;
         for (Article article : articles) {
             String line = line(article);

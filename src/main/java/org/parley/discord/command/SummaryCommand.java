@@ -4,6 +4,8 @@ import org.parley.discord.reply.Style;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.function.Supplier;
+
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.Markdown;
 import org.parley.discord.reply.BotReply;
@@ -25,9 +27,9 @@ public final class SummaryCommand implements SlashCommand {
 
     static final String PIN = "pin";
 
-    private final AnswerEngine engine;
+    private final Supplier<AnswerEngine> engine;
 
-    public SummaryCommand(AnswerEngine engine) {
+    public SummaryCommand(Supplier<AnswerEngine> engine) {
         this.engine = engine;
     }
 
@@ -48,9 +50,9 @@ public final class SummaryCommand implements SlashCommand {
 
     @Override
     public BotReply run(Invocation invocation) {
-        List<SummaryWriter.Part> parts = new SummaryWriter(Markdown::escape).parts(engine.facts());
+        List<SummaryWriter.Part> parts = new SummaryWriter(Markdown::escape).parts(engine.get().facts());
         EmbedBuilder embed = Style.embed(Style.Tone.ANSWER).setTitle("Summary of the talks")
-                .setFooter("Parley \u00B7 from " + engine.sources().size() + " article(s); ask /ask for quotes");
+                .setFooter("Parley \u00B7 from " + engine.get().sources().size() + " article(s); ask /ask for quotes");
         int used = embed.length();
         for (SummaryWriter.Part part : parts) {
             if (embed.getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT) break;

@@ -50,8 +50,13 @@ public record BotReply(String content, List<MessageEmbed> embeds, List<Button> b
     public static final int MAX_THREAD_NAME = 100;
 
     public BotReply withThread(String name) {
-        String fitted = Limits.fit(name == null ? "" : name.replaceAll("\\s+", " ").strip(), MAX_THREAD_NAME);
-        return new BotReply(content, embeds, buttons, ephemeral, pin, files, questionId, fitted);
+        return new BotReply(content, embeds, buttons, ephemeral, pin, files, questionId, threadName(name));
+    }
+
+    /** A thread name from a question: one line, 1 to 100 characters. */
+    public static String threadName(String question) {
+        String line = question == null ? "" : question.replaceAll("\\s+", " ").strip();
+        return Limits.fit(line.isEmpty() ? "Question" : line, MAX_THREAD_NAME);
     }
 
     public BotReply withQuestionId(long value) {

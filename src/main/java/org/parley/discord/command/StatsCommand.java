@@ -1,0 +1,100 @@
+package org.parley.discord.command;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.parley.discord.reply.BotReply;
+import org.parley.discord.reply.Limits;
+import org.parley.discord.reply.Style;
+import org.parley.store.Stats;
+import org.parley.store.StatsReport;
+
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/**
+ * {@code /stats [days:7] [export:True]} for moderators: what was asked and answered in this server, 👍/👎, the
+ * questions most often refused or voted down (what the articles are missing), per day and per channel; with
+ * {@code export} the questions as a CSV file. Only the moderator sees it.
+ */
+public final class StatsCommand implements SlashCommand {
+
+    static final String DAYS = "days";
+    static final String EXPORT = "export";
+    /** A year of questions is the longest window worth reading in Discord; exports for more belong to a backup. */
+    static final int MAX_DAYS = 366;
+    static final int TOP = 5;
+
+    private final Stats stats;
+    private final Clock clock;
+
+    public StatsCommand(Stats stats, Clock clock) {
+        this.stats = stats;
+        this.clock = clock;
+    }
+
+    @Override
+    public SlashCommandData definition() {
+        return SlashCommands.define("stats").addOptions(
+                new OptionData(OptionType.INTEGER, DAYS, "How many days back (default 7)", false).setRequiredRange(1, MAX_DAYS),
+                new OptionData(OptionType.BOOLEAN, EXPORT, "Attach every question of the period as a CSV file", false));
+    }
+
+    @Override
+    public boolean rateLimited() {
+        return false;
+    }
+
+    @Override
+    public boolean ephemeral(Invocation invocation) {
+        return true;
+    }
+
+    @Override
+    public BotReply run(Invocation invocation) {
+        long days = Math.max(1, Math.min(MAX_DAYS, invocation.number(DAYS, 7)));
+        Instant to = clock.instant();
+        Instant from = to.minus(Duration.ofDays(days));
+        StatsReport report = stats.report(invocation.guildId(), from, to, TOP);
+        BotReply reply = BotReply.of(embed(report, days), List.of(), true);
+        if (!invocation.flag(EXPORT)) return reply;
+        byte[] csv = stats.csv(invocation.guildId(), from, to).getBytes(StandardCharsets.UTF_8);
+        if (csv.length > BotReply.MAX_FILE_BYTES) {
+            return BotReply.privateNote("The export is over 8 MB; ask for fewer days (e.g. `days:30`).");
+        }
+        String name = "parley-stats-" + LocalDate.ofInstant(to, ZoneOffset.UTC) + "-" + days + "d.csv";
+        return reply.withFiles(List.of(new BotReply.Attachment(name, csv)));
+    }
+
+    static MessageEmbed embed(StatsReport r, long days) {
+        EmbedBuilder embed = Style.embed(Style.Tone.ANSWER).setTitle("Parley stats \u2014 last " + days + (days == 1 ? " day" : " days"));
+        String share = r.asked() == 0 ? "\u2014" : Math.round(100 * r.answeredShare()) + "%";
+        embed.setDescription("**" + r.asked() + "** asked \u00B7 **" + r.answered() + "** answered from the articles ("
+                + share + ") \u00B7 \uD83D\uDC4D " + r.helpful() + " \u00B7 \uD83D\uDC4E " + r.unhelpful());
+        embed.addField("Most often refused (what the articles lack)", counts(r.mostRefused()), false);
+        embed.addField("Most voted down", counts(r.mostDownvoted()), false);
+        embed.addField("Per day (asked / answered)", Limits.fit(r.perDay().isEmpty() ? "\u2014" : r.perDay().stream()
+                .map(d -> d.day() + ": " + d.asked() + " / " + d.answered()).collect(Collectors.joining("\n")),
+                MessageEmbed.VALUE_MAX_LENGTH), true);
+        embed.addField("Per channel (asked / answered)", Limits.fit(r.perChannel().isEmpty() ? "\u2014" : r.perChannel().stream()
+                .limit(10).map(c -> "<#" + c.channelId() + ">: " + c.asked() + " / " + c.answered())
+                .collect(Collectors.joining("\n")), MessageEmbed.VALUE_MAX_LENGTH), true);
+        embed.setFooter("/stats export:True attaches every question as CSV");
+        return embed.build();
+    }
+
+    private static String counts(List<StatsReport.Count> counts) {
+        if (counts.isEmpty()) return "\u2014";
+        return Limits.fit(counts.stream().map(c -> "\u2022 " + Limits.fitEscaped(c.question(), 150) + " (" + c.times() + "\u00D7)")
+                .collect(Collectors.joining("\n")), MessageEmbed.VALUE_MAX_LENGTH);
+    }
+}
