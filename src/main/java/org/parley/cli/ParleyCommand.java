@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Answers questions about diplomatic talks in the news, with cited quotes.",
         subcommands = {AskCommand.class, ChatCommand.class, BotCommand.class, IndexCommand.class, FactsCommand.class,
-                SummaryCommand.class, BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                SummaryCommand.class, QuizCommand.class, BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 final class ParleyCommand implements Callable<Integer> {
 
     private final Launcher launcher;

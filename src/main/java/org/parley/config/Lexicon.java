@@ -28,6 +28,7 @@ public final class Lexicon {
     private final Map<String, List<String>> cues = new HashMap<>();
     private final int longestAlias;
     private final Set<String> notNames = new java.util.HashSet<>();
+    private final Map<String, List<String>> quiz = new HashMap<>();
 
     Lexicon(JsonNode root) {
         int longest = 1;
@@ -66,6 +67,7 @@ public final class Lexicon {
                 cues.put(e.getKey(), List.copyOf(strings(e.getValue())));
             }
         });
+        root.path("quiz").fields().forEachRemaining(e -> quiz.put(e.getKey(), List.copyOf(strings(e.getValue()))));
     }
 
     /** Loads the lexicon named in the settings (or the bundled default). */
@@ -126,6 +128,11 @@ public final class Lexicon {
     /** Cue phrases of a kind: "outcome.strong", "objection.weak", "participation", "absence", "event", ... */
     public List<String> cues(String kind) {
         return cues.getOrDefault(kind, List.of());
+    }
+
+    /** The quiz's word lists: "pronouns", "role_modifiers", "honorifics", "absent", "place_nouns", "venues". */
+    public List<String> quiz(String kind) {
+        return quiz.getOrDefault(kind, List.of());
     }
 
     /** Capitalised words that belong to names of places, bodies or dates, never of people. */

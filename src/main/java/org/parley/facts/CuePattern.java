@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Finds whole-word occurrences of any phrase from a cue list, ignoring case. */
-final class CuePattern {
+/** Finds whole-word occurrences of any phrase from a cue list, ignoring case. Public: the quiz reads the same cues. */
+public final class CuePattern {
 
     private final Pattern pattern;
 
-    CuePattern(List<String> phrases) {
+    public CuePattern(List<String> phrases) {
         if (phrases.isEmpty()) {
             pattern = null;
             return;
@@ -25,7 +25,7 @@ final class CuePattern {
     }
 
     /** [start, end) of every occurrence, left to right, not overlapping. */
-    List<int[]> find(CharSequence text) {
+    public List<int[]> find(CharSequence text) {
         List<int[]> spans = new ArrayList<>();
         if (pattern == null) return spans;
         Matcher m = pattern.matcher(text);
@@ -33,7 +33,7 @@ final class CuePattern {
         return spans;
     }
 
-    boolean in(CharSequence text) {
+    public boolean in(CharSequence text) {
         return pattern != null && pattern.matcher(text).find();
     }
 }

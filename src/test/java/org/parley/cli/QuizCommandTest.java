@@ -1,0 +1,48 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** `parley quiz` as a person runs it: numbered questions, choices A–D, the answer and its source. */
+class QuizCommandTest {
+
+    private static String run(String... args) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            assertEquals(0, Main.commandLine(name -> null).execute(args));
+            return buffer.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    @Test
+    void printsEachQuestionWithFourChoicesItsAnswerAndItsCitation() {
+        String out = run("quiz", "--corpus", "src/test/resources/corpus/riyadh", "--questions", "3", "--seed", "11");
+        assertTrue(out.startsWith("3 questions (seed 11)"), out);
+        for (String label : new String[] {"1. ", "2. ", "3. ", "   A) ", "   B) ", "   C) ", "   D) "}) {
+            assertTrue(out.contains("\n" + label), label + " missing in\n" + out);
+        }
+        Matcher answers = Pattern.compile("\n   Answer: ([A-D])\\) (.+)\n   Source: \u201C(.+)\u201D \u2014 US and Russia hold talks")
+                .matcher(out);
+        int count = 0;
+        while (answers.find()) count++;
+        assertEquals(3, count, out);
+        assertEquals(out, run("quiz", "--corpus", "src/test/resources/corpus/riyadh", "--questions", "3", "--seed", "11"));
+    }
+
+    @Test
+    void zeroQuestionsSaysSo() {
+        String out = run("quiz", "--corpus", "src/test/resources/corpus/riyadh", "--questions", "0");
+        assertTrue(out.contains("none asked for"), out);
+    }
+}
