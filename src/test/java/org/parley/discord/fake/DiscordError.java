@@ -39,11 +39,21 @@ final class DiscordError extends RuntimeException {
         return new DiscordError(404, 10003, "Unknown Channel");
     }
 
-    /** Discord's 50035 with one field error, the shape JDA's ErrorResponseException parses. */
+    /**
+     * Discord's 50035 with one field error, the shape JDA's ErrorResponseException parses; a dotted field such as
+     * {@code data.title} is nested, as Discord nests it.
+     */
     static DiscordError invalidFormBody(String field, String errorCode, String errorMessage) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("message", "Invalid Form Body").put("code", 50035);
-        ObjectNode fieldErrors = body.putObject("errors").putObject(field);
+        ObjectNode fieldErrors = body.putObject("errors");
+        for (String part : field.split("\\.")) {
+            fieldErrors = fieldErrors.putObject(part);
+        }
         fieldErrors.putArray("_errors").addObject().put("code", errorCode).put("message", errorMessage);
         return new DiscordError(400, body);
+    }
+
+    static DiscordError missingPermissions() {
+        return new DiscordError(403, 50013, "Missing Permissions");
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.discord.fake;
 
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.parley.discord.fake.RestServer.Call;
 import org.parley.discord.fake.RestServer.Reply;
+
+import net.dv8tion.jda.api.Permission;
 
 /**
  * The REST routes JDA 6.4.2 uses for a bot like Parley, answered with realistic payloads. Templates are spelled
@@ -25,16 +28,24 @@ final class DiscordRoutes {
     private static final int CALLBACK_AUTOCOMPLETE_RESULT = 8;
     private static final int CALLBACK_MODAL = 9;
 
+    private static final Set<Integer> AUTO_ARCHIVE_MINUTES = Set.of(60, 1440, 4320, 10080);
+    private static final int MODAL_MAX_TITLE = 45;
+    private static final int MODAL_MAX_COMPONENTS = 5;
+
     private final FakeGuild guild;
+    private final Channels channels;
+    private final Snowflakes ids;
     private final String applicationId;
     private final MessageStore messages;
     private final CommandRegistry commands;
     private final InteractionLedger interactions;
     private final GatewayServer gateway;
 
-    DiscordRoutes(FakeGuild guild, String applicationId, MessageStore messages, CommandRegistry commands,
-            InteractionLedger interactions, GatewayServer gateway) {
+    DiscordRoutes(FakeGuild guild, Channels channels, Snowflakes ids, String applicationId, MessageStore messages,
+            CommandRegistry commands, InteractionLedger interactions, GatewayServer gateway) {
         this.guild = guild;
+        this.channels = channels;
+        this.ids = ids;
         this.applicationId = applicationId;
         this.messages = messages;
         this.commands = commands;
@@ -93,31 +104,33 @@ final class DiscordRoutes {
         });
 
         // Channels and messages; literal "pins" routes first so they win over {message_id}
-        rest.route("GET", "channels/{channel_id}",
-                call -> Reply.ok(guild.channelJson(channel(call))));
+        rest.route("GET", "channels/{channel_id}", call -> Reply.ok(
+                channels.find(call.param("channel_id")).orElseThrow(DiscordError::unknownChannel)));
         rest.route("POST", "channels/{channel_id}/typing", call -> {
-            channel(call);
+            channelId(call);
             return Reply.noContent();
         });
+        rest.route("POST", "channels/{channel_id}/threads", this::createThread);
+        rest.route("POST", "channels/{channel_id}/messages/{message_id}/threads", this::createThread);
         rest.route("GET", "channels/{channel_id}/messages/pins", this::pins);
         rest.route("PUT", "channels/{channel_id}/messages/pins/{message_id}", call -> pin(call, true));
         rest.route("DELETE", "channels/{channel_id}/messages/pins/{message_id}", call -> pin(call, false));
         rest.route("GET", "channels/{channel_id}/messages", call -> Reply.ok(array(
-                messages.history(channel(call).id(), limitOf(call)))));
+                messages.history(channelId(call), limitOf(call)))));
         rest.route("POST", "channels/{channel_id}/messages", call -> {
-            ObjectNode message = messages.postByBot(channel(call).id(), call.body(), call.files(),
+            ObjectNode message = messages.postByBot(channelId(call), call.body(), call.files(),
                     MessageStore.Origin.CHANNEL);
             echo(message);
             return Reply.ok(message);
         });
         rest.route("GET", "channels/{channel_id}/messages/{message_id}",
-                call -> Reply.ok(messages.getInChannel(channel(call).id(), call.param("message_id"))));
+                call -> Reply.ok(messages.getInChannel(channelId(call), call.param("message_id"))));
         rest.route("PATCH", "channels/{channel_id}/messages/{message_id}", call -> {
-            messages.getInChannel(channel(call).id(), call.param("message_id"));
+            messages.getInChannel(channelId(call), call.param("message_id"));
             return Reply.ok(messages.edit(call.param("message_id"), call.body(), call.files()));
         });
         rest.route("DELETE", "channels/{channel_id}/messages/{message_id}", call -> {
-            messages.getInChannel(channel(call).id(), call.param("message_id"));
+            messages.getInChannel(channelId(call), call.param("message_id"));
             messages.delete(call.param("message_id"));
             return Reply.noContent();
         });
@@ -155,8 +168,9 @@ final class DiscordRoutes {
                     resource.set("message", messages.find(requireComponentMessage(interaction)).orElseThrow());
             case CALLBACK_UPDATE_MESSAGE ->
                     resource.set("message", messages.edit(requireComponentMessage(interaction), data, call.files()));
-            case CALLBACK_AUTOCOMPLETE_RESULT, CALLBACK_MODAL -> {
-                // Nothing to store: the client shows these.
+            case CALLBACK_MODAL -> interactions.setModal(interaction, validModal(data));
+            case CALLBACK_AUTOCOMPLETE_RESULT -> {
+                // Nothing to store: the client shows the choices.
             }
             default -> throw DiscordError.invalidFormBody("type", "BASE_TYPE_CHOICES", "Value must be one of ...");
         }
@@ -203,8 +217,31 @@ final class DiscordRoutes {
     }
 
     private MessageStore.Origin originOf(InteractionLedger.Entry interaction) {
-        int messageType = interaction.type == 2 ? MessageStore.TYPE_CHAT_INPUT_COMMAND : MessageStore.TYPE_DEFAULT;
+        // Answers to buttons and modal submissions are plain messages; only slash commands get their own type.
+        int messageType = interaction.type == InteractionPayloads.TYPE_APPLICATION_COMMAND
+                ? MessageStore.TYPE_CHAT_INPUT_COMMAND : MessageStore.TYPE_DEFAULT;
         return new MessageStore.Origin(messageType, applicationId, interaction.metadata);
+    }
+
+    /** Discord's checks on a modal (JDA checks the same before sending); stored with Discord's component ids. */
+    private static ObjectNode validModal(JsonNode data) {
+        String title = data.path("title").asText("");
+        if (data.path("custom_id").asText("").isEmpty()) {
+            throw DiscordError.invalidFormBody("data.custom_id", "BASE_TYPE_REQUIRED", "This field is required");
+        }
+        if (title.isEmpty()) {
+            throw DiscordError.invalidFormBody("data.title", "BASE_TYPE_REQUIRED", "This field is required");
+        }
+        if (title.length() > MODAL_MAX_TITLE) {
+            throw DiscordError.invalidFormBody("data.title", "BASE_TYPE_MAX_LENGTH",
+                    "Must be " + MODAL_MAX_TITLE + " or fewer in length.");
+        }
+        int components = data.path("components").size();
+        if (components == 0 || components > MODAL_MAX_COMPONENTS) {
+            throw DiscordError.invalidFormBody("data.components", "BASE_TYPE_BAD_LENGTH",
+                    "Must be between 1 and " + MODAL_MAX_COMPONENTS + " in length.");
+        }
+        return InteractionPayloads.withComponentIds(data);
     }
 
     private static String requireComponentMessage(InteractionLedger.Entry interaction) {
@@ -223,9 +260,54 @@ final class DiscordRoutes {
 
     // ---- channels ----
 
+    /**
+     * Starts a thread, as the bot: from a message (always public, and with the message's id) or in a channel
+     * (the type JDA sends; Discord's v10 default is private). THREAD_CREATE goes out before the answer, and a
+     * message that starts a thread is updated with it (MESSAGE_UPDATE).
+     */
+    private Reply createThread(Call call) {
+        String parentId = channelId(call);
+        if (channels.isThread(parentId)) {
+            throw new DiscordError(400, 50024, "Cannot execute action on this channel type");
+        }
+        JsonNode body = call.body();
+        String name = body.path("name").asText("").trim();
+        if (name.isEmpty() || name.length() > 100) {
+            throw DiscordError.invalidFormBody("name", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+        }
+        int autoArchive = body.path("auto_archive_duration").asInt(Channels.DEFAULT_AUTO_ARCHIVE_MINUTES);
+        if (!AUTO_ARCHIVE_MINUTES.contains(autoArchive)) {
+            throw DiscordError.invalidFormBody("auto_archive_duration", "BASE_TYPE_CHOICES",
+                    "Value must be one of {60, 1440, 4320, 10080}.");
+        }
+        String messageId = call.param("message_id");
+        int type = messageId != null
+                ? Channels.TYPE_PUBLIC_THREAD
+                : body.path("type").asInt(Channels.TYPE_PRIVATE_THREAD);
+        if (type != Channels.TYPE_PUBLIC_THREAD && type != Channels.TYPE_PRIVATE_THREAD) {
+            throw DiscordError.invalidFormBody("type", "BASE_TYPE_CHOICES", "Value must be one of {11, 12}.");
+        }
+        Permission needed = type == Channels.TYPE_PUBLIC_THREAD
+                ? Permission.CREATE_PUBLIC_THREADS : Permission.CREATE_PRIVATE_THREADS;
+        if ((channels.permissionsIn(guild.bot().id(), parentId) & needed.getRawValue()) == 0) {
+            throw DiscordError.missingPermissions();
+        }
+        if (messageId != null) {
+            messages.requireNoThread(parentId, messageId);
+        }
+        String threadId = messageId != null ? messageId : ids.next();
+        ObjectNode thread = channels.createThread(threadId, parentId, name, type, autoArchive, guild.bot().id());
+        gateway.dispatchIfConnected("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        if (messageId != null) {
+            ObjectNode started = messages.attachThread(messageId, channels.find(threadId).orElseThrow());
+            gateway.dispatchIfConnected("MESSAGE_UPDATE", guild.messageEventJson(started));
+        }
+        return Reply.ok(thread);
+    }
+
     private Reply pins(Call call) {
         ArrayNode items = JSON.arrayNode();
-        for (ObjectNode message : messages.pinned(channel(call).id())) {
+        for (ObjectNode message : messages.pinned(channelId(call))) {
             ObjectNode item = items.addObject();
             item.put("pinned_at", message.get("timestamp").asText());
             item.set("message", message);
@@ -237,7 +319,7 @@ final class DiscordRoutes {
     }
 
     private Reply pin(Call call, boolean pinned) {
-        messages.setPinned(channel(call).id(), call.param("message_id"), pinned);
+        messages.setPinned(channelId(call), call.param("message_id"), pinned);
         return Reply.noContent();
     }
 
@@ -245,12 +327,13 @@ final class DiscordRoutes {
         if (add && !call.param("user_id").equals("@me")) {
             throw new DiscordError(405, 0, "405: Method Not Allowed");
         }
-        messages.react(channel(call).id(), call.param("message_id"), call.param("reaction_code"), add);
+        messages.react(channelId(call), call.param("message_id"), call.param("reaction_code"), add);
         return Reply.noContent();
     }
 
-    private FakeGuild.Channel channel(Call call) {
-        return guild.findChannel(call.param("channel_id")).orElseThrow(DiscordError::unknownChannel);
+    /** The route's channel or thread, which must exist. */
+    private String channelId(Call call) {
+        return channels.find(call.param("channel_id")).orElseThrow(DiscordError::unknownChannel).get("id").asText();
     }
 
     /** Discord also sends the bot its own messages over the gateway (ephemeral ones excepted). */
@@ -258,9 +341,7 @@ final class DiscordRoutes {
         if ((message.get("flags").asInt() & MessageStore.FLAG_EPHEMERAL) != 0) {
             return;
         }
-        ObjectNode event = message.deepCopy().put("guild_id", guild.id());
-        event.set("member", guild.memberJson(guild.requireMember(guild.bot().id()), false));
-        gateway.dispatchIfConnected("MESSAGE_CREATE", event);
+        gateway.dispatchIfConnected("MESSAGE_CREATE", guild.messageEventJson(message));
     }
 
     // ---- login ----

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +79,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Snowflakes ids = new Snowflakes();
     private final FakeGuild guild;
+    private final Channels channels;
     private final String applicationId;
     private final MessageStore messages;
     private final CommandRegistry commands;
@@ -96,18 +98,20 @@ public final class FakeDiscord implements AutoCloseable {
         // Modern applications share their id with their bot user.
         this.applicationId = "1200000000000000001";
         this.guild = new FakeGuild(applicationId, settings.botName());
-        this.messages = new MessageStore(guild, ids);
+        this.channels = new Channels(guild);
+        this.messages = new MessageStore(guild, channels, ids);
         this.commands = new CommandRegistry(applicationId, ids);
         this.interactions = new InteractionLedger(settings.interactionAckDeadline());
-        this.interactionPayloads = new InteractionPayloads(guild, applicationId);
+        this.interactionPayloads = new InteractionPayloads(guild, channels, applicationId);
 
         ServerSocketChannel gatewayChannel = ServerSocketChannel.open();
         gatewayChannel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        this.gateway = new GatewayServer(gatewayChannel, mapper, guild, settings.botToken(), applicationId,
+        this.gateway = new GatewayServer(gatewayChannel, mapper, guild, channels, settings.botToken(), applicationId,
                 gatewayFrames, gatewayConnectUrls);
 
         this.rest = new RestServer(API_BASE_PATH, mapper, settings.botToken(), requests);
-        new DiscordRoutes(guild, applicationId, messages, commands, interactions, gateway).registerOn(rest);
+        new DiscordRoutes(guild, channels, ids, applicationId, messages, commands, interactions, gateway)
+                .registerOn(rest);
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.httpThreads = Executors.newFixedThreadPool(4, daemonThreads("fake-discord-rest-"));
         http.setExecutor(httpThreads);
@@ -150,7 +154,7 @@ public final class FakeDiscord implements AutoCloseable {
         return applicationId;
     }
 
-    /** The guild, its channels, roles and members (owner, moderator, member, bot), with fixed ids. */
+    /** The guild, its channels, roles and members (owner, moderator, member, educator, bot), with fixed ids. */
     public FakeGuild guild() {
         return guild;
     }
@@ -247,15 +251,53 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
-     * Sends MESSAGE_CREATE for a message {@code authorId} posts. To mention the bot, put
-     * {@code "<@" + guild().bot().id() + ">"} in the content and the bot's id in {@code mentionedUserIds}.
+     * Sends INTERACTION_CREATE (type 5) for {@code userId} submitting the modal with {@code customId} that the
+     * bot showed them last (callback type 9), in the shape JDA 6.4.2 reads into a {@code ModalInteractionEvent}:
+     * each input inside its Label, with the numeric ids Discord gave the modal's components.
+     *
+     * @param messageId the message whose button opened the modal (the payload then carries that message and
+     *                  the bot may edit it), or null for a modal opened by a slash command
+     * @param values    what the user typed, by input custom_id; inputs left out keep their pre-filled value
+     * @throws IllegalStateException    if the bot showed this user no such modal (or it was submitted already)
+     * @throws IllegalArgumentException if the client would not submit this: a required input empty, a value
+     *                                  of the wrong length, an unknown input, or another channel or message
+     */
+    public InteractionDispatch modalSubmit(String userId, String channelId, String messageId, String customId,
+            Map<String, String> values) {
+        InteractionLedger.ShownModal shown = interactions.openModal(userId, customId);
+        InteractionLedger.Entry opener = shown.opener();
+        if (!opener.channelId.equals(channelId) || !Objects.equals(opener.componentMessageId, messageId)) {
+            String from = opener.componentMessageId == null
+                    ? " by a command"
+                    : " from message " + opener.componentMessageId;
+            throw new IllegalArgumentException(
+                    "Modal '" + customId + "' was opened in channel " + opener.channelId + from);
+        }
+        JsonNode message = messageId == null ? null : messages.getInChannel(channelId, messageId);
+        String id = ids.next();
+        String token = newInteractionToken();
+        ObjectNode payload = interactionPayloads.modalSubmit(id, token, userId, channelId, message, shown.modal(),
+                values);
+        interactions.closeModal(opener);
+        interactions.add(new InteractionLedger.Entry(id, token, InteractionPayloads.TYPE_MODAL_SUBMIT, channelId,
+                userId, messageId, interactionPayloads.modalSubmitMetadata(id, userId, opener.metadata)));
+        return new InteractionDispatch(id, token, gateway.dispatch("INTERACTION_CREATE", payload));
+    }
+
+    /**
+     * Sends MESSAGE_CREATE for a message {@code authorId} posts in a channel or thread they can see. To mention
+     * the bot, put {@code "<@" + guild().bot().id() + ">"} in the content and the bot's id in
+     * {@code mentionedUserIds}. A bot that did not identify with the MESSAGE_CONTENT intent receives the message
+     * without content unless it is mentioned, as from Discord.
      */
     public MessageDispatch messageCreate(String authorId, String channelId, String content,
             List<String> mentionedUserIds) {
+        if (channels.permissionsIn(authorId, channelId) == 0) {
+            throw new IllegalArgumentException("User " + authorId + " cannot see channel " + channelId);
+        }
         ObjectNode message = messages.postByUser(authorId, channelId, content, mentionedUserIds);
-        message.put("guild_id", guild.id());
-        message.set("member", guild.memberJson(guild.requireMember(authorId), false));
-        return new MessageDispatch(message.get("id").asText(), gateway.dispatch("MESSAGE_CREATE", message));
+        return new MessageDispatch(message.get("id").asText(),
+                gateway.dispatch("MESSAGE_CREATE", guild.messageEventJson(message)));
     }
 
     // ---- REST recording ----
@@ -314,6 +356,35 @@ public final class FakeDiscord implements AutoCloseable {
 
     public List<JsonNode> pinnedMessages(String channelId) {
         return List.copyOf(messages.pinned(channelId));
+    }
+
+    /**
+     * Every message in a channel or thread as stored now, oldest first: users' and the bot's, ephemeral ones
+     * included (their flags say so), deleted ones not.
+     */
+    public List<JsonNode> messagesIn(String channelId) {
+        return List.copyOf(messages.inChannel(channelId));
+    }
+
+    /** The threads created so far, in creation order, as GET channels/{id} returns them now. */
+    public List<JsonNode> threads() {
+        return List.copyOf(channels.threads());
+    }
+
+    /**
+     * The modal the bot answered this interaction with (callback type 9): custom_id, title and components, with
+     * the numeric component ids Discord assigns.
+     */
+    public Optional<JsonNode> modalShown(String interactionId) {
+        return interactions.modal(interactionId).map(JsonNode.class::cast);
+    }
+
+    /**
+     * The bytes of a file the bot uploaded with this message (channel message, interaction reply, follow-up or
+     * edit), if the message still carries an attachment with that filename.
+     */
+    public Optional<byte[]> attachment(String messageId, String filename) {
+        return messages.attachment(messageId, filename);
     }
 
     /** Registered commands: global with {@code guildId == null}, else that guild's. */

@@ -1,19 +1,27 @@
 package org.parley.discord.fake;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,24 +35,36 @@ import org.junit.jupiter.api.Timeout;
 import org.parley.discord.ConfiguredGatewaySessionController;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReference;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -56,7 +76,8 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
  * Drives the real JDA 6.4.2 client against FakeDiscord: login, commands, interactions, messages, pins, rate
- * limits, resume and a bad token.
+ * limits, resume, a bad token, threads, modals, attachments, the educator, the moderators' channel and the
+ * Message Content intent.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // lets @BeforeAll/@AfterAll keep JDA's global defaults in a field
@@ -116,7 +137,7 @@ class FakeDiscordTest {
         assertEquals(discord.applicationId(), jda.getSelfUser().getApplicationId());
         Guild guild = jda.getGuildById(fake.id());
         assertNotNull(guild, "guild should be available after awaitReady");
-        assertEquals(List.of(fake.textChannel().id(), fake.secondTextChannel().id()),
+        assertEquals(List.of(fake.textChannel().id(), fake.secondTextChannel().id(), fake.moderatorChannel().id()),
                 guild.getTextChannels().stream().map(TextChannel::getId).toList());
         assertNotNull(guild.getRoleById(fake.moderatorRole().id()));
         assertTrue(guild.getSelfMember().hasPermission(guild.getTextChannelById(fake.textChannel().id()),
@@ -461,6 +482,353 @@ class FakeDiscordTest {
         assertEquals(List.of(), discord.gatewayConnectUrls(), "JDA must not open the gateway with a bad token");
     }
 
+    // ---- threads ----
+
+    @Test
+    void threadFromAMessageIsAChannelTheBotOwnsAndUsersPostIn() throws Exception {
+        CompletableFuture<MessageReceivedEvent> followUp = new CompletableFuture<>();
+        connect(event -> {
+            if (event instanceof MessageReceivedEvent received && !received.getAuthor().isBot()) {
+                followUp.complete(received);
+            }
+        });
+        FakeGuild fake = discord.guild();
+        TextChannel channel = jda.getTextChannelById(fake.textChannel().id());
+        Message answer = channel.sendMessage("The talks resume Monday.").complete();
+
+        ThreadChannel thread = answer.createThreadChannel("Follow-up questions").complete();
+
+        // As on Discord, a thread started from a message takes the message's id; JDA cached it as joined.
+        assertEquals(answer.getId(), thread.getId());
+        assertEquals(ChannelType.GUILD_PUBLIC_THREAD, thread.getType());
+        assertEquals(fake.bot().id(), thread.getOwnerId());
+        assertEquals(channel.getId(), thread.getParentChannel().getId());
+        assertTrue(thread.isJoined(), "the bot's own thread member object should reach JDA");
+        assertNotNull(jda.getThreadChannelById(thread.getId()));
+        RecordedRequest create = discord.awaitRequest("POST", "channels/{channel_id}/messages/{message_id}/threads",
+                WAIT);
+        assertEquals("Follow-up questions", create.body().get("name").asText());
+        GatewayFrame created = discord.awaitDispatchSent("THREAD_CREATE", WAIT);
+        assertTrue(created.data().get("newly_created").asBoolean());
+        assertEquals(fake.bot().id(), created.data().get("member").get("user_id").asText());
+        JsonNode starter = discord.message(answer.getId()).orElseThrow();
+        assertEquals(thread.getId(), starter.get("thread").get("id").asText());
+        assertEquals(MessageStore.FLAG_HAS_THREAD, starter.get("flags").asInt() & MessageStore.FLAG_HAS_THREAD);
+
+        thread.sendMessage("Ask me here.").complete();
+        String mention = "<@" + fake.bot().id() + ">";
+        FakeDiscord.MessageDispatch asked = discord.messageCreate(fake.member().id(), thread.getId(),
+                mention + " who chairs round two?", List.of(fake.bot().id()));
+
+        MessageReceivedEvent received = assertTimeoutPreemptively(WAIT, () -> followUp.get());
+        assertEquals(asked.messageId(), received.getMessageId());
+        ThreadChannel where = received.getChannel().asThreadChannel();
+        assertEquals(thread.getId(), where.getId());
+        assertEquals(fake.bot().id(), where.getOwnerId());
+        assertEquals(List.of("Ask me here.", mention + " who chairs round two?"),
+                discord.messagesIn(thread.getId()).stream().map(m -> m.get("content").asText()).toList());
+        assertEquals(1, discord.threads().size());
+        JsonNode stored = discord.threads().get(0);
+        assertEquals(channel.getId(), stored.get("parent_id").asText());
+        assertEquals(2, stored.get("message_count").asInt());
+        assertEquals(2, stored.get("total_message_sent").asInt());
+        assertEquals(2, stored.get("member_count").asInt(), "posting joins the member to the thread");
+        assertFalse(stored.get("thread_metadata").get("archived").asBoolean());
+        assertEquals(Channels.DEFAULT_AUTO_ARCHIVE_MINUTES,
+                stored.get("thread_metadata").get("auto_archive_duration").asInt());
+        JsonNode fetched = getJson("channels/" + thread.getId());
+        assertEquals(Channels.TYPE_PUBLIC_THREAD, fetched.get("type").asInt());
+        assertEquals(asked.messageId(), fetched.get("last_message_id").asText());
+
+        ErrorResponseException again = assertThrows(ErrorResponseException.class,
+                () -> answer.createThreadChannel("Again").complete());
+        assertEquals(ErrorResponse.THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS, again.getErrorResponse());
+    }
+
+    @Test
+    void threadStartedInAChannelHostsSlashCommandsAndButtons() {
+        CompletableFuture<SlashCommandInteractionEvent> command = new CompletableFuture<>();
+        CompletableFuture<ButtonInteractionEvent> click = new CompletableFuture<>();
+        connect(event -> {
+            if (event instanceof SlashCommandInteractionEvent slash) {
+                command.complete(slash);
+                slash.reply("Answered in the thread")
+                        .addComponents(ActionRow.of(Button.secondary("more", "More"))).queue();
+            } else if (event instanceof ButtonInteractionEvent button) {
+                click.complete(button);
+                button.reply("More, still in the thread").queue();
+            }
+        });
+        FakeGuild fake = discord.guild();
+        TextChannel channel = jda.getTextChannelById(fake.secondTextChannel().id());
+
+        ThreadChannel thread = channel.createThreadChannel("Round two").complete();
+
+        RecordedRequest create = discord.awaitRequest("POST", "channels/{channel_id}/threads", WAIT);
+        assertEquals(Channels.TYPE_PUBLIC_THREAD, create.body().get("type").asInt(), "JDA asks for a public thread");
+        assertEquals(ChannelType.GUILD_PUBLIC_THREAD, thread.getType());
+        assertEquals(fake.bot().id(), thread.getOwnerId());
+
+        FakeDiscord.InteractionDispatch asked = discord.slashCommand(fake.member().id(), thread.getId(), "ask",
+                Map.of("question", "Who chairs?"));
+        SlashCommandInteractionEvent slash = assertTimeoutPreemptively(WAIT, () -> command.get());
+        assertEquals(ChannelType.GUILD_PUBLIC_THREAD, slash.getChannelType());
+        assertEquals(channel.getId(), slash.getChannel().asThreadChannel().getParentChannel().getId());
+        JsonNode sentChannel = discord.gatewaySent().stream()
+                .filter(f -> "INTERACTION_CREATE".equals(f.type())
+                        && f.data().get("id").asText().equals(asked.interactionId()))
+                .findFirst().orElseThrow().data().get("channel");
+        assertEquals(channel.getId(), sentChannel.get("parent_id").asText());
+        awaitCallback(asked);
+        JsonNode answer = discord.originalResponse(asked.interactionId()).orElseThrow();
+        assertEquals(thread.getId(), answer.get("channel_id").asText());
+
+        FakeDiscord.InteractionDispatch more = discord.buttonClick(fake.member().id(), thread.getId(),
+                answer.get("id").asText(), "more");
+        assertEquals(thread.getId(), assertTimeoutPreemptively(WAIT, () -> click.get()).getChannel().getId());
+        awaitCallback(more);
+        assertEquals(List.of("Answered in the thread", "More, still in the thread"),
+                discord.messagesIn(thread.getId()).stream().map(m -> m.get("content").asText()).toList());
+        assertTrue(discord.messagesIn(channel.getId()).isEmpty(), "nothing went to the parent channel");
+    }
+
+    @Test
+    void threadFollowUpsWithoutAMentionAreReadableOnlyWithTheMessageContentIntent() throws InterruptedException {
+        BlockingQueue<Message> received = new LinkedBlockingQueue<>();
+        EventListener collect = event -> {
+            if (event instanceof MessageReceivedEvent message && !message.getAuthor().isBot()) {
+                received.add(message.getMessage());
+            }
+        };
+        connect(collect);
+        FakeGuild fake = discord.guild();
+        ThreadChannel thread = jda.getTextChannelById(fake.textChannel().id())
+                .createThreadChannel("Follow-ups").complete();
+        String mention = "<@" + fake.bot().id() + ">";
+
+        discord.messageCreate(fake.member().id(), thread.getId(), "And the second round?", List.of());
+        discord.messageCreate(fake.member().id(), thread.getId(), mention + " and the third?",
+                List.of(fake.bot().id()));
+
+        assertEquals("", next(received).getContentRaw(), "without the intent Discord blanks the content");
+        assertEquals(mention + " and the third?", next(received).getContentRaw(), "a mention is always readable");
+
+        jda.shutdown();
+        assertTrue(jda.awaitShutdown(WAIT));
+        connect(EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT), collect);
+        // The new session learns the active thread from GUILD_CREATE.
+        assertNotNull(jda.getThreadChannelById(thread.getId()));
+
+        discord.messageCreate(fake.member().id(), thread.getId(), "And the fourth?", List.of());
+
+        assertEquals("And the fourth?", next(received).getContentRaw());
+        List<GatewayFrame> identifies = discord.gatewayReceived().stream()
+                .filter(f -> f.op() == GatewayFrame.OP_IDENTIFY).toList();
+        assertEquals(2, identifies.size());
+        assertEquals(0, identifies.get(0).data().get("intents").asLong() & MessageContentIntent.MESSAGE_CONTENT);
+        assertEquals(MessageContentIntent.MESSAGE_CONTENT,
+                identifies.get(1).data().get("intents").asLong() & MessageContentIntent.MESSAGE_CONTENT);
+    }
+
+    // ---- modals ----
+
+    @Test
+    void modalShownForASlashCommandIsKeptAndItsSubmissionReachesJda() {
+        CompletableFuture<ModalInteractionEvent> submitted = new CompletableFuture<>();
+        connect(event -> {
+            if (event instanceof SlashCommandInteractionEvent slash) {
+                slash.replyModal(Modal.create("report", "Report an answer")
+                        .addComponents(
+                                Label.of("What is wrong?", TextInput.create("reason", TextInputStyle.PARAGRAPH)
+                                        .setMaxLength(500).build()),
+                                Label.of("Your email", TextInput.create("contact", TextInputStyle.SHORT)
+                                        .setRequired(false).setValue("none").build()))
+                        .build()).queue();
+            } else if (event instanceof ModalInteractionEvent modal) {
+                submitted.complete(modal);
+                modal.deferReply(true).queue(hook ->
+                        hook.editOriginal("Thanks: " + modal.getValue("reason").getAsString()).queue());
+            }
+        });
+        FakeGuild fake = discord.guild();
+        String channel = fake.textChannel().id();
+        FakeDiscord.InteractionDispatch command = discord.slashCommand(fake.member().id(), channel, "report",
+                Map.of());
+        assertEquals(9, awaitCallback(command).body().get("type").asInt());
+
+        JsonNode shown = discord.modalShown(command.interactionId()).orElseThrow();
+        assertEquals("report", shown.get("custom_id").asText());
+        assertEquals("Report an answer", shown.get("title").asText());
+        JsonNode first = shown.get("components").get(0);
+        assertEquals(18, first.get("type").asInt(), "JDA 6 puts each input in a Label");
+        assertEquals("What is wrong?", first.get("label").asText());
+        assertEquals(4, first.get("component").get("type").asInt());
+        // Discord numbers what the bot left unnumbered, in reading order.
+        assertEquals(List.of(1, 2, 3, 4), shown.get("components").findValues("id").stream()
+                .map(JsonNode::asInt).sorted().toList());
+
+        assertThrows(IllegalArgumentException.class, () -> discord.modalSubmit(fake.member().id(), channel, null,
+                "report", Map.of()), "the client does not submit an empty required input");
+        FakeDiscord.InteractionDispatch submit = discord.modalSubmit(fake.member().id(), channel, null, "report",
+                Map.of("reason", "The quote is from another day"));
+
+        ModalInteractionEvent event = assertTimeoutPreemptively(WAIT, () -> submitted.get());
+        assertEquals("report", event.getModalId());
+        assertEquals("The quote is from another day", event.getValue("reason").getAsString());
+        assertEquals("none", event.getValue("contact").getAsString(), "a pre-filled value left alone comes back");
+        assertNull(event.getMessage());
+        discord.awaitRequest(r -> r.is("PATCH", "webhooks/{application_id}/{interaction_token}/messages/{message_id}")
+                && r.pathParam("interaction_token").equals(submit.token()), WAIT);
+        JsonNode reply = discord.originalResponse(submit.interactionId()).orElseThrow();
+        assertEquals("Thanks: The quote is from another day", reply.get("content").asText());
+        assertEquals(MessageStore.FLAG_EPHEMERAL, reply.get("flags").asInt() & MessageStore.FLAG_EPHEMERAL);
+        JsonNode metadata = reply.get("interaction_metadata");
+        assertEquals(5, metadata.get("type").asInt());
+        assertEquals(command.interactionId(), metadata.get("triggering_interaction_metadata").get("id").asText());
+        // Submitting closed the modal.
+        assertThrows(IllegalStateException.class, () -> discord.modalSubmit(fake.member().id(), channel, null,
+                "report", Map.of("reason", "again")));
+    }
+
+    @Test
+    void modalOpenedFromAButtonCanEditThatMessage() {
+        CompletableFuture<ModalInteractionEvent> submitted = new CompletableFuture<>();
+        connect(event -> {
+            if (event instanceof ButtonInteractionEvent click) {
+                click.replyModal(Modal.create("flag", "Flag this answer")
+                        .addComponents(Label.of("Why?", TextInput.create("why", TextInputStyle.SHORT).build()))
+                        .build()).queue();
+            } else if (event instanceof ModalInteractionEvent modal) {
+                submitted.complete(modal);
+                modal.editMessage("Flagged: " + modal.getValue("why").getAsString()).setComponents().queue();
+            }
+        });
+        FakeGuild fake = discord.guild();
+        TextChannel channel = jda.getTextChannelById(fake.textChannel().id());
+        Message answer = channel.sendMessage("Rubio met Lavrov in Riyadh.")
+                .addComponents(ActionRow.of(Button.danger("flag", "Flag"))).complete();
+        FakeDiscord.InteractionDispatch click =
+                discord.buttonClick(fake.member().id(), channel.getId(), answer.getId(), "flag");
+        awaitCallback(click);
+
+        assertThrows(IllegalArgumentException.class, () -> discord.modalSubmit(fake.member().id(), channel.getId(),
+                null, "flag", Map.of("why", "x")), "this modal was opened from a message");
+        FakeDiscord.InteractionDispatch submit = discord.modalSubmit(fake.member().id(), channel.getId(),
+                answer.getId(), "flag", Map.of("why", "Wrong city"));
+
+        ModalInteractionEvent event = assertTimeoutPreemptively(WAIT, () -> submitted.get());
+        assertEquals(answer.getId(), event.getMessage().getId());
+        assertEquals(7, awaitCallback(submit).body().get("type").asInt());
+        JsonNode updated = discord.message(answer.getId()).orElseThrow();
+        assertEquals("Flagged: Wrong city", updated.get("content").asText());
+        assertEquals(0, updated.get("components").size());
+    }
+
+    // ---- attachments ----
+
+    @Test
+    void filesTheBotUploadsAreKeptForRepliesFollowUpsEditsAndChannelMessages() {
+        byte[] minutes = "Round 1: agenda agreed.".getBytes(StandardCharsets.UTF_8);
+        byte[] annex = "delegate,role\nRubio,Secretary of State\n".getBytes(StandardCharsets.UTF_8);
+        byte[] corrected = "Round 1: agenda agreed, talks resume Monday.".getBytes(StandardCharsets.UTF_8);
+        byte[] notes = {0, 1, 2, (byte) 0xff, 13, 10};
+        CompletableFuture<InteractionHook> replied = new CompletableFuture<>();
+        connect(event -> {
+            if (event instanceof SlashCommandInteractionEvent slash) {
+                slash.reply("Minutes attached").addFiles(FileUpload.fromData(minutes, "minutes.txt"))
+                        .queue(replied::complete, replied::completeExceptionally);
+            }
+        });
+        FakeGuild fake = discord.guild();
+        FakeDiscord.InteractionDispatch command =
+                discord.slashCommand(fake.member().id(), fake.textChannel().id(), "minutes", Map.of());
+        InteractionHook hook = assertTimeoutPreemptively(WAIT, () -> replied.get());
+        String original = discord.originalResponse(command.interactionId()).orElseThrow().get("id").asText();
+        assertArrayEquals(minutes, discord.attachment(original, "minutes.txt").orElseThrow());
+
+        Message followUp = hook.sendFiles(FileUpload.fromData(annex, "annex.csv")).complete();
+        assertArrayEquals(annex, discord.attachment(followUp.getId(), "annex.csv").orElseThrow());
+
+        hook.editOriginalAttachments(FileUpload.fromData(corrected, "minutes-v2.txt")).complete();
+        assertArrayEquals(corrected, discord.attachment(original, "minutes-v2.txt").orElseThrow());
+        assertTrue(discord.attachment(original, "minutes.txt").isEmpty(), "the edit replaced the attachments");
+
+        Message posted = jda.getTextChannelById(fake.textChannel().id()).sendMessage("Raw notes")
+                .addFiles(FileUpload.fromData(notes, "notes.bin")).complete();
+        assertArrayEquals(notes, discord.attachment(posted.getId(), "notes.bin").orElseThrow());
+        assertTrue(discord.attachment(posted.getId(), "other.bin").isEmpty());
+    }
+
+    // ---- people and channels ----
+
+    @Test
+    void educatorHasTheEducatorRoleButNoModerationPermissions() {
+        CompletableFuture<Member> invoker = new CompletableFuture<>();
+        connect(event -> {
+            if (event instanceof SlashCommandInteractionEvent slash) {
+                invoker.complete(slash.getMember());
+                slash.reply("ok").queue();
+            }
+        });
+        FakeGuild fake = discord.guild();
+        Guild guild = jda.getGuildById(fake.id());
+        Role educators = guild.getRoleById(fake.educatorRole().id());
+        assertEquals("Educator", educators.getName());
+        assertEquals(0, educators.getPermissionsRaw());
+        assertEquals(5, guild.getMemberCount());
+
+        FakeDiscord.InteractionDispatch asked =
+                discord.slashCommand(fake.educator().id(), fake.textChannel().id(), "ask", Map.of());
+
+        Member teacher = assertTimeoutPreemptively(WAIT, () -> invoker.get());
+        awaitCallback(asked);
+        assertEquals("teacher", teacher.getUser().getName());
+        assertEquals(List.of(educators), teacher.getRoles());
+        for (net.dv8tion.jda.api.Permission moderation : List.of(net.dv8tion.jda.api.Permission.MESSAGE_MANAGE,
+                net.dv8tion.jda.api.Permission.MANAGE_SERVER, net.dv8tion.jda.api.Permission.MODERATE_MEMBERS)) {
+            assertFalse(teacher.hasPermission(moderation), moderation.getName());
+        }
+        assertTrue(teacher.hasAccess(guild.getTextChannelById(fake.moderatorChannel().id())),
+                "educators see the moderators' channel");
+    }
+
+    @Test
+    void moderatorChannelIsPrivateAndRepliesCannotCrossChannels() {
+        connect();
+        FakeGuild fake = discord.guild();
+        Guild guild = jda.getGuildById(fake.id());
+        TextChannel moderators = guild.getTextChannelById(fake.moderatorChannel().id());
+        TextChannel general = guild.getTextChannelById(fake.textChannel().id());
+        assertTrue(guild.getSelfMember().hasAccess(moderators));
+        assertTrue(moderators.canTalk());
+        assertFalse(guild.getPublicRole().hasAccess(moderators));
+        assertThrows(IllegalArgumentException.class, () -> discord.messageCreate(fake.member().id(),
+                moderators.getId(), "let me in", List.of()), "a plain member cannot see the channel");
+        FakeDiscord.MessageDispatch asked =
+                discord.messageCreate(fake.member().id(), general.getId(), "Is this quote right?", List.of());
+        Message question = general.retrieveMessageById(asked.messageId()).complete();
+
+        // Discord looks for the replied-to message in the channel the reply goes to.
+        ErrorResponseException unknown = assertThrows(ErrorResponseException.class, () -> moderators
+                .sendMessage("Flagged").setMessageReference(question).failOnInvalidReply(true).complete());
+        assertEquals(ErrorResponse.INVALID_FORM_BODY, unknown.getErrorResponse());
+        assertEquals("MESSAGE_REFERENCE_UNKNOWN_MESSAGE", firstSchemaErrorCode(unknown));
+        ErrorResponseException otherChannel = assertThrows(ErrorResponseException.class, () -> moderators
+                .sendMessage("Flagged").setMessageReference(MessageReference.MessageReferenceType.DEFAULT, question)
+                .complete());
+        assertEquals("REPLIES_CANNOT_REFERENCE_OTHER_CHANNEL", firstSchemaErrorCode(otherChannel));
+        // JDA's default is fail_if_not_exists=false: Discord then posts a plain message, not a reply.
+        Message plain = moderators.sendMessage("Flagged").setMessageReference(question).complete();
+        assertNull(plain.getMessageReference());
+        assertEquals(MessageStore.TYPE_DEFAULT, discord.message(plain.getId()).orElseThrow().get("type").asInt());
+
+        Message reply = question.reply("Checking").complete();
+        assertEquals(question.getId(), reply.getMessageReference().getMessageId());
+        assertEquals(MessageStore.TYPE_REPLY, discord.message(reply.getId()).orElseThrow().get("type").asInt());
+        assertEquals(List.of("Flagged"), discord.messagesIn(moderators.getId()).stream()
+                .map(m -> m.get("content").asText()).toList());
+    }
+
     // ---- helpers ----
 
     private JDABuilder configure(JDABuilder builder) {
@@ -479,11 +847,44 @@ class FakeDiscordTest {
     }
 
     private void connect(String gatewayUrl, EventListener... listeners) {
-        JDABuilder builder = configure(
-                        JDABuilder.createLight(discord.botToken(), GatewayIntent.GUILD_MESSAGES), gatewayUrl)
+        connect(gatewayUrl, EnumSet.of(GatewayIntent.GUILD_MESSAGES), listeners);
+    }
+
+    private void connect(EnumSet<GatewayIntent> intents, EventListener... listeners) {
+        connect(discord.gatewayUrl(), intents, listeners);
+    }
+
+    private void connect(String gatewayUrl, EnumSet<GatewayIntent> intents, EventListener... listeners) {
+        JDABuilder builder = configure(JDABuilder.createLight(discord.botToken(), intents), gatewayUrl)
                 .addEventListeners((Object[]) listeners);
         jda = builder.build();
         assertTimeoutPreemptively(WAIT, () -> jda.awaitReady());
+    }
+
+    private RecordedRequest awaitCallback(FakeDiscord.InteractionDispatch dispatch) {
+        return discord.awaitRequest(r -> r.is("POST", "interactions/{interaction_id}/{interaction_token}/callback")
+                && r.pathParam("interaction_id").equals(dispatch.interactionId()), WAIT);
+    }
+
+    /** GET on FakeDiscord's REST API as a bot, for routes JDA offers no call for. */
+    private JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(discord.restUrl() + path))
+                        .header("Authorization", "Bot " + discord.botToken()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    private static Message next(BlockingQueue<Message> received) throws InterruptedException {
+        Message message = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertNotNull(message, "no MessageReceivedEvent within " + WAIT);
+        return message;
+    }
+
+    private static String firstSchemaErrorCode(ErrorResponseException error) {
+        assertFalse(error.getSchemaErrors().isEmpty(), error.toString());
+        return error.getSchemaErrors().get(0).getErrors().get(0).getCode();
     }
 
     private static List<String> mentionedUserIds(Message message) {

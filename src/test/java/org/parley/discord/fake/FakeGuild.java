@@ -14,7 +14,8 @@ import net.dv8tion.jda.api.Permission;
  * the JSON Discord sends (user, member, role, channel, GUILD_CREATE).
  *
  * <p>Roles are chosen so that JDA's local permission checks pass for what the bot does (send, reply, pin) and so
- * that "moderator" and "plain member" differ in a way a bot would check (MANAGE_MESSAGES, MANAGE_SERVER).
+ * that "moderator" and "plain member" differ in a way a bot would check (MANAGE_MESSAGES, MANAGE_SERVER). The
+ * "educator" holds a role that grants nothing, so only a role check can tell them from a plain member.
  */
 public final class FakeGuild {
 
@@ -22,7 +23,14 @@ public final class FakeGuild {
 
     public record Role(String id, String name, long permissions, int position, boolean managed) {}
 
-    public record Channel(String id, String name, int position, String topic) {}
+    /** A permission overwrite on a channel: {@code type} 0 for a role, 1 for a member, as Discord sends it. */
+    public record Overwrite(String id, int type, long allow, long deny) {}
+
+    public record Channel(String id, String name, int position, String topic, List<Overwrite> overwrites) {
+        public Channel(String id, String name, int position, String topic) {
+            this(id, name, position, topic, List.of());
+        }
+    }
 
     public record Member(User user, List<String> roleIds) {}
 
@@ -38,9 +46,12 @@ public final class FakeGuild {
     private final User owner = new User("1200000000000000401", "guild-owner", "Guild Owner", false);
     private final User moderator = new User("1200000000000000402", "mod-mia", "Mia (Moderator)", false);
     private final User member = new User("1200000000000000403", "member-max", "Max", false);
+    private final User educator = new User("1200000000000000404", "teacher", "Ms. Teacher", false);
 
     private final Channel textChannel = new Channel("1200000000000000201", "general", 0, "General chat");
     private final Channel secondTextChannel = new Channel("1200000000000000202", "talks", 1, "Diplomatic talks");
+    // Built in the constructor: its overwrites name the bot's role.
+    private final Channel moderatorChannel;
 
     private final Role everyoneRole = new Role(
             id,
@@ -73,6 +84,8 @@ public final class FakeGuild {
                     Permission.VIEW_AUDIT_LOGS),
             2,
             false);
+    // Marks teachers for the bot (Parley's discord.educatorRole); grants nothing, least of all moderation.
+    private final Role educatorRole = new Role("1200000000000000303", "Educator", 0, 3, false);
     // The role Discord creates when a bot is invited with permissions; JDA checks these before pinning etc.
     private final Role botRole;
 
@@ -99,7 +112,15 @@ public final class FakeGuild {
                 new Member(owner, List.of()),
                 new Member(moderator, List.of(moderatorRole.id())),
                 new Member(member, List.of()),
-                new Member(bot, List.of(botRole.id())));
+                new Member(bot, List.of(botRole.id())),
+                new Member(educator, List.of(educatorRole.id())));
+        // Staff only, as such channels are set up: hidden from @everyone, shown to moderators, educators and the bot.
+        long view = Permission.VIEW_CHANNEL.getRawValue();
+        this.moderatorChannel = new Channel("1200000000000000203", "moderators", 2, "Moderation notices", List.of(
+                new Overwrite(everyoneRole.id(), 0, 0, view),
+                new Overwrite(moderatorRole.id(), 0, view, 0),
+                new Overwrite(educatorRole.id(), 0, view, 0),
+                new Overwrite(botRole.id(), 0, view, 0)));
     }
 
     public String id() {
@@ -127,12 +148,22 @@ public final class FakeGuild {
         return member;
     }
 
+    /** A member with the Educator role and no moderation permissions. */
+    public User educator() {
+        return educator;
+    }
+
     public Channel textChannel() {
         return textChannel;
     }
 
     public Channel secondTextChannel() {
         return secondTextChannel;
+    }
+
+    /** A private text channel: only moderators, educators (and the owner) and the bot can see it. */
+    public Channel moderatorChannel() {
+        return moderatorChannel;
     }
 
     public Role everyoneRole() {
@@ -147,12 +178,18 @@ public final class FakeGuild {
         return botRole;
     }
 
-    public List<Role> roles() {
-        return List.of(everyoneRole, botRole, moderatorRole);
+    /** Carries no permissions: a bot tells educators by this role, not by what they may do. */
+    public Role educatorRole() {
+        return educatorRole;
     }
 
+    public List<Role> roles() {
+        return List.of(everyoneRole, botRole, moderatorRole, educatorRole);
+    }
+
+    /** The guild's text channels; threads the bot creates are channels too, see FakeDiscord#threads(). */
     public List<Channel> channels() {
-        return List.of(textChannel, secondTextChannel);
+        return List.of(textChannel, secondTextChannel, moderatorChannel);
     }
 
     public List<Member> members() {
@@ -189,6 +226,40 @@ public final class FakeGuild {
             permissions |= roles().stream().filter(r -> r.id().equals(roleId)).findFirst().orElseThrow().permissions();
         }
         return (permissions & Permission.ADMINISTRATOR.getRawValue()) != 0 ? ALL_PERMISSIONS : permissions;
+    }
+
+    /**
+     * Permissions in a text channel as Discord computes them: guild permissions, then the @everyone overwrite,
+     * then the member's role overwrites together, then a member overwrite. Owners and administrators skip them.
+     */
+    public long permissionsIn(String userId, String channelId) {
+        long permissions = permissionsOf(userId);
+        if (permissions == ALL_PERMISSIONS) {
+            return permissions;
+        }
+        List<Overwrite> overwrites = requireChannel(channelId).overwrites();
+        for (Overwrite overwrite : overwrites) {
+            if (overwrite.id().equals(everyoneRole.id())) {
+                permissions = (permissions & ~overwrite.deny()) | overwrite.allow();
+            }
+        }
+        List<String> roleIds = requireMember(userId).roleIds();
+        long roleAllow = 0;
+        long roleDeny = 0;
+        for (Overwrite overwrite : overwrites) {
+            if (overwrite.type() == 0 && roleIds.contains(overwrite.id())) {
+                roleAllow |= overwrite.allow();
+                roleDeny |= overwrite.deny();
+            }
+        }
+        permissions = (permissions & ~roleDeny) | roleAllow;
+        for (Overwrite overwrite : overwrites) {
+            if (overwrite.type() == 1 && overwrite.id().equals(userId)) {
+                permissions = (permissions & ~overwrite.deny()) | overwrite.allow();
+            }
+        }
+        // Discord strips everything from a channel the member cannot see.
+        return (permissions & Permission.VIEW_CHANNEL.getRawValue()) == 0 ? 0 : permissions;
     }
 
     // ---- JSON as Discord sends it ----
@@ -231,6 +302,13 @@ public final class FakeGuild {
         return json;
     }
 
+    /** A stored message as MESSAGE_CREATE/MESSAGE_UPDATE carry it: with guild_id and the author's member object. */
+    ObjectNode messageEventJson(ObjectNode message) {
+        ObjectNode event = message.deepCopy().put("guild_id", id);
+        event.set("member", memberJson(requireMember(message.get("author").get("id").asText()), false));
+        return event;
+    }
+
     ObjectNode roleJson(Role role) {
         ObjectNode json = JSON.objectNode()
                 .put("id", role.id())
@@ -264,7 +342,14 @@ public final class FakeGuild {
                 .putNull("parent_id")
                 .putNull("last_message_id")
                 .put("flags", 0);
-        json.putArray("permission_overwrites");
+        ArrayNode overwrites = json.putArray("permission_overwrites");
+        for (Overwrite overwrite : channel.overwrites()) {
+            overwrites.addObject()
+                    .put("id", overwrite.id())
+                    .put("type", overwrite.type())
+                    .put("allow", Long.toString(overwrite.allow()))
+                    .put("deny", Long.toString(overwrite.deny()));
+        }
         return json;
     }
 

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +27,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The gateway half of FakeDiscord: JSON over a plain WebSocket, one client (one shard) at a time.
  *
  * <p>JDA sends IDENTIFY (or RESUME) as soon as the socket opens, without waiting for HELLO, so this server
- * answers whatever arrives in whatever order.
+ * answers whatever arrives in whatever order. The session keeps the intents it identified with, and message
+ * dispatches are cut to what those intents allow (see {@link MessageContentIntent}).
  */
 final class GatewayServer extends WebSocketServer {
 
@@ -38,6 +40,7 @@ final class GatewayServer extends WebSocketServer {
 
     private final ObjectMapper mapper;
     private final FakeGuild guild;
+    private final Channels channels;
     private final String botToken;
     private final String applicationId;
     private final String url;
@@ -49,12 +52,14 @@ final class GatewayServer extends WebSocketServer {
     private WebSocket client;
     private String sessionId;
     private long sequence;
+    private long intents;
 
-    GatewayServer(ServerSocketChannel boundChannel, ObjectMapper mapper, FakeGuild guild, String botToken,
-            String applicationId, Journal<GatewayFrame> frames, Journal<String> connectUrls) {
+    GatewayServer(ServerSocketChannel boundChannel, ObjectMapper mapper, FakeGuild guild, Channels channels,
+            String botToken, String applicationId, Journal<GatewayFrame> frames, Journal<String> connectUrls) {
         super(boundChannel);
         this.mapper = mapper;
         this.guild = guild;
+        this.channels = channels;
         this.botToken = botToken;
         this.applicationId = applicationId;
         this.url = "ws://127.0.0.1:" + boundChannel.socket().getLocalPort() + "/";
@@ -200,8 +205,13 @@ final class GatewayServer extends WebSocketServer {
         }
         sessionId = UUID.randomUUID().toString().replace("-", "");
         sequence = 0;
+        intents = data.path("intents").asLong();
         sendDispatch(connection, "READY", readyPayload(data));
-        sendDispatch(connection, "GUILD_CREATE", guild.guildCreateJson());
+        ObjectNode guildCreate = guild.guildCreateJson();
+        // A new session learns the active threads from GUILD_CREATE.
+        ArrayNode threads = guildCreate.putArray("threads");
+        channels.threads().forEach(threads::add);
+        sendDispatch(connection, "GUILD_CREATE", guildCreate);
     }
 
     private void resume(WebSocket connection, JsonNode data) {
@@ -247,7 +257,10 @@ final class GatewayServer extends WebSocketServer {
 
     private long sendDispatch(WebSocket connection, String type, JsonNode data) {
         long seq = ++sequence;
-        send(connection, GatewayFrame.OP_DISPATCH, type, seq, data);
+        JsonNode visible = type.equals("MESSAGE_CREATE") || type.equals("MESSAGE_UPDATE")
+                ? MessageContentIntent.asSeenBy(data, intents, guild.bot().id())
+                : data;
+        send(connection, GatewayFrame.OP_DISPATCH, type, seq, visible);
         return seq;
     }
 

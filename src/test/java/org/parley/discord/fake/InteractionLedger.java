@@ -2,15 +2,19 @@ package org.parley.discord.fake;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The interactions FakeDiscord dispatched and what became of them: acknowledged or not, and which message is
- * their "@original" response.
+ * The interactions FakeDiscord dispatched and what became of them: acknowledged or not, which message is their
+ * "@original" response, and the modal they opened.
  */
 final class InteractionLedger {
 
@@ -29,6 +33,8 @@ final class InteractionLedger {
 
         private boolean acknowledged;
         private String originalMessageId;
+        private ObjectNode modal;
+        private boolean modalSubmitted;
 
         Entry(String id, String token, int type, String channelId, String userId, String componentMessageId,
                 ObjectNode metadata) {
@@ -46,7 +52,10 @@ final class InteractionLedger {
     }
 
     private final Duration ackDeadline;
-    private final Map<String, Entry> byId = new HashMap<>();
+    /** A modal the bot showed in answer to {@code opener}. */
+    record ShownModal(Entry opener, ObjectNode modal) {}
+
+    private final Map<String, Entry> byId = new LinkedHashMap<>(); // dispatch order
     private final Map<String, Entry> byToken = new HashMap<>();
 
     InteractionLedger(Duration ackDeadline) {
@@ -96,6 +105,37 @@ final class InteractionLedger {
 
     synchronized Optional<String> originalMessageId(String interactionId) {
         return Optional.ofNullable(byId.get(interactionId)).map(e -> e.originalMessageId);
+    }
+
+    synchronized void setModal(Entry entry, ObjectNode modal) {
+        entry.modal = modal.deepCopy();
+    }
+
+    synchronized Optional<ObjectNode> modal(String interactionId) {
+        return Optional.ofNullable(byId.get(interactionId)).map(e -> e.modal).map(ObjectNode::deepCopy);
+    }
+
+    /**
+     * The modal with this custom_id most recently shown to the user and not submitted yet.
+     *
+     * @throws IllegalStateException if the bot showed the user no such modal
+     */
+    synchronized ShownModal openModal(String userId, String customId) {
+        List<Entry> newestFirst = new ArrayList<>(byId.values());
+        Collections.reverse(newestFirst);
+        for (Entry entry : newestFirst) {
+            if (entry.userId.equals(userId) && entry.modal != null && !entry.modalSubmitted
+                    && entry.modal.path("custom_id").asText().equals(customId)) {
+                return new ShownModal(entry, entry.modal.deepCopy());
+            }
+        }
+        throw new IllegalStateException("The bot showed user " + userId + " no open modal with custom_id '"
+                + customId + "'; a user can only submit a modal the bot answered an interaction with");
+    }
+
+    /** Submitting closes a modal, as in the client; another submission needs the bot to show it again. */
+    synchronized void closeModal(Entry opener) {
+        opener.modalSubmitted = true;
     }
 
     synchronized boolean isAcknowledged(String interactionId) {

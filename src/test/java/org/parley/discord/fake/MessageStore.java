@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Every message in the fake guild, as Discord would return it, plus pins and the bot's reactions.
  *
  * <p>Mentions are resolved the way Discord does from {@code content} and {@code allowed_mentions}, so a test can
- * read a stored message's {@code mentions} to see who would have been pinged.
+ * read a stored message's {@code mentions} to see who would have been pinged. Uploaded files are kept byte for
+ * byte under their attachment ids.
  */
 final class MessageStore {
 
@@ -35,6 +36,7 @@ final class MessageStore {
     static final int TYPE_REPLY = 19;
     static final int TYPE_CHAT_INPUT_COMMAND = 20;
 
+    static final int FLAG_HAS_THREAD = 1 << 5;
     static final int FLAG_EPHEMERAL = 1 << 6;
     static final int FLAG_LOADING = 1 << 7;
     // The flags a client may set; Discord ignores the others.
@@ -45,25 +47,28 @@ final class MessageStore {
     private static final Pattern ROLE_MENTION = Pattern.compile("<@&(\\d+)>");
 
     private final FakeGuild guild;
+    private final Channels channels;
     private final Snowflakes ids;
     private final Map<String, ObjectNode> messagesById = new HashMap<>();
+    private final Map<String, byte[]> attachmentContent = new HashMap<>();
 
-    MessageStore(FakeGuild guild, Snowflakes ids) {
+    MessageStore(FakeGuild guild, Channels channels, Snowflakes ids) {
         this.guild = guild;
+        this.channels = channels;
         this.ids = ids;
     }
 
     /** A message a (non-bot) member posts; this is the MESSAGE_CREATE payload minus guild_id/member. */
     synchronized ObjectNode postByUser(String authorId, String channelId, String content, List<String> mentionedUserIds) {
         FakeGuild.Member author = guild.requireMember(authorId);
-        guild.requireChannel(channelId);
+        channels.require(channelId);
         ObjectNode message = skeleton(ids.next(), TYPE_DEFAULT, channelId, author.user());
         message.put("content", content);
         ArrayNode mentions = message.putArray("mentions");
         for (String userId : new LinkedHashSet<>(mentionedUserIds)) {
             mentions.add(mentionedUserJson(guild.requireMember(userId)));
         }
-        messagesById.put(message.get("id").asText(), message);
+        store(message);
         return message.deepCopy();
     }
 
@@ -71,7 +76,8 @@ final class MessageStore {
      * A message the bot creates from what JDA sent: content, embeds, components, flags, allowed_mentions,
      * message_reference and attachments.
      *
-     * @throws DiscordError if the reply target does not exist and fail_if_not_exists isn't false
+     * @throws DiscordError if the reply names another channel, or its target is not in this channel and
+     *                      fail_if_not_exists isn't false
      */
     synchronized ObjectNode postByBot(String channelId, JsonNode payload, List<MultipartForm.Part> files, Origin origin) {
         return create(channelId, payload, files, origin, 0);
@@ -93,30 +99,89 @@ final class MessageStore {
         if (origin.interactionMetadata() != null) {
             message.set("interaction_metadata", origin.interactionMetadata());
         }
-        ObjectNode referenced = null;
         JsonNode reference = payload.path("message_reference");
-        if (reference.isObject()) {
-            referenced = messagesById.get(reference.path("message_id").asText());
-            if (referenced == null) {
-                if (reference.path("fail_if_not_exists").asBoolean(true)) {
-                    throw DiscordError.invalidFormBody("message_reference", "REPLIES_UNKNOWN_MESSAGE",
-                            "Unknown message");
-                }
-            } else {
-                message.put("type", TYPE_REPLY);
-                message.putObject("message_reference")
-                        .put("type", 0)
-                        .put("message_id", referenced.get("id").asText())
-                        .put("channel_id", referenced.get("channel_id").asText())
-                        .put("guild_id", guild.id());
-                message.set("referenced_message", referenced.deepCopy());
-            }
+        ObjectNode referenced = reference.isObject() ? replyTarget(channelId, reference) : null;
+        if (referenced != null) {
+            message.put("type", TYPE_REPLY);
+            message.putObject("message_reference")
+                    .put("type", 0)
+                    .put("message_id", referenced.get("id").asText())
+                    .put("channel_id", referenced.get("channel_id").asText())
+                    .put("guild_id", guild.id());
+            message.set("referenced_message", referenced.deepCopy());
         }
         applyPayload(message, payload, files);
         message.put("flags", message.get("flags").asInt() | serverFlags);
         resolveMentions(message, payload.path("allowed_mentions"), referenced);
-        messagesById.put(message.get("id").asText(), message);
+        store(message);
         return message.deepCopy();
+    }
+
+    /**
+     * The message a reply points at. Discord looks for it in the channel the reply is posted in only: naming
+     * another channel is refused outright, and a message that is elsewhere (or gone) is unknown, which
+     * fail_if_not_exists (default true; JDA sends false unless told otherwise) turns into an error or into a
+     * plain message without reply.
+     */
+    private ObjectNode replyTarget(String channelId, JsonNode reference) {
+        if (reference.path("type").asInt(0) != 0) {
+            // Forwards (type 1) may name other channels; FakeDiscord does not model them.
+            throw new UnsupportedOperationException("FakeDiscord supports replies only, not message forwards");
+        }
+        if (!reference.path("channel_id").asText(channelId).equals(channelId)) {
+            throw DiscordError.invalidFormBody("message_reference", "REPLIES_CANNOT_REFERENCE_OTHER_CHANNEL",
+                    "Cannot reply to a message in a different channel");
+        }
+        ObjectNode target = messagesById.get(reference.path("message_id").asText());
+        if (target != null && target.get("channel_id").asText().equals(channelId)) {
+            return target;
+        }
+        if (reference.path("fail_if_not_exists").asBoolean(true)) {
+            throw DiscordError.invalidFormBody("message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE",
+                    "Unknown message");
+        }
+        return null;
+    }
+
+    private void store(ObjectNode message) {
+        String channelId = message.get("channel_id").asText();
+        String id = message.get("id").asText();
+        messagesById.put(id, message);
+        channels.messagePosted(channelId, id, message.get("author").get("id").asText());
+    }
+
+    /**
+     * Checks a thread may start from the message.
+     *
+     * @throws DiscordError 10008 if the message is not in the channel, 160004 if it already has a thread
+     */
+    synchronized void requireNoThread(String channelId, String messageId) {
+        if (requireInChannel(channelId, messageId).has("thread")) {
+            throw new DiscordError(400, 160004, "A thread has already been created for this message");
+        }
+    }
+
+    /** Marks the message as a thread's start, as Discord does: HAS_THREAD flag and the thread inside it. */
+    synchronized ObjectNode attachThread(String messageId, ObjectNode thread) {
+        ObjectNode message = require(messageId);
+        message.put("flags", message.get("flags").asInt() | FLAG_HAS_THREAD);
+        message.set("thread", thread.deepCopy());
+        return message.deepCopy();
+    }
+
+    /** The bytes of a file uploaded with the message, if the message (still) carries an attachment of that name. */
+    synchronized Optional<byte[]> attachment(String messageId, String filename) {
+        ObjectNode message = messagesById.get(messageId);
+        if (message == null) {
+            return Optional.empty();
+        }
+        for (JsonNode attachment : message.path("attachments")) {
+            byte[] content = attachmentContent.get(attachment.path("id").asText());
+            if (attachment.path("filename").asText().equals(filename) && content != null) {
+                return Optional.of(content.clone());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Applies an edit (PATCH) from the bot; fields absent from the payload stay as they were. */
@@ -158,9 +223,20 @@ final class MessageStore {
     }
 
     synchronized void delete(String messageId) {
-        if (messagesById.remove(messageId) == null) {
+        ObjectNode removed = messagesById.remove(messageId);
+        if (removed == null) {
             throw new DiscordError(404, 10008, "Unknown Message");
         }
+        channels.messageDeleted(removed.get("channel_id").asText());
+    }
+
+    /** Everything posted in the channel or thread and not deleted, ephemeral messages included, oldest first. */
+    synchronized List<ObjectNode> inChannel(String channelId) {
+        return messagesById.values().stream()
+                .filter(m -> m.get("channel_id").asText().equals(channelId))
+                .sorted(Comparator.comparing((ObjectNode m) -> Long.parseUnsignedLong(m.get("id").asText())))
+                .map(ObjectNode::deepCopy)
+                .toList();
     }
 
     /** Newest first, as Discord's message history. */
@@ -274,6 +350,7 @@ final class MessageStore {
                     .put("url", url)
                     .put("proxy_url", url.replace("cdn.discordapp.com", "media.discordapp.net"));
             file.map(MultipartForm.Part::contentType).ifPresent(type -> attachment.put("content_type", type));
+            file.ifPresent(f -> attachmentContent.put(attachmentId, f.content()));
             if (entry.hasNonNull("description")) {
                 attachment.put("description", entry.get("description").asText());
             }

@@ -3,8 +3,30 @@
  *
  * <p>Start it with {@link org.parley.discord.fake.FakeDiscord#start()}, point JDA at it (REST base URL,
  * {@code ConfiguredGatewaySessionController}, {@code Compression.NONE}), then play users with
- * {@code slashCommand}, {@code buttonClick} and {@code messageCreate}, and assert on what JDA sent with
- * {@code awaitRequest} and the recorded gateway frames.
+ * {@code slashCommand}, {@code buttonClick}, {@code modalSubmit} and {@code messageCreate}, and assert on what
+ * JDA sent with {@code awaitRequest}, the recorded gateway frames and the server's state ({@code message},
+ * {@code messagesIn}, {@code threads}, {@code modalShown}, {@code attachment}).
+ *
+ * <p>What it serves:
+ * <ul>
+ *   <li>One guild ({@link org.parley.discord.fake.FakeGuild}): owner, moderator, plain member, an educator (a role
+ *       that grants nothing) and the bot; #general, #talks and a private #moderators channel (permission
+ *       overwrites: staff and the bot only; users who cannot see a channel cannot post or interact there).
+ *   <li>Messages with replies as Discord checks them: the replied-to message must be in the same channel
+ *       (naming another channel is REPLIES_CANNOT_REFERENCE_OTHER_CHANNEL; a message elsewhere is
+ *       MESSAGE_REFERENCE_UNKNOWN_MESSAGE, or with JDA's default {@code fail_if_not_exists=false} a plain
+ *       message), mentions resolved from allowed_mentions, pins, reactions, and uploaded files kept byte for byte.
+ *   <li>Threads the bot starts from a message or in a channel (public type 11; from a message the thread has the
+ *       message's id): THREAD_CREATE with {@code newly_created} and the bot's thread member object, the
+ *       starting message updated (MESSAGE_UPDATE), then a channel like any other for messages and interactions,
+ *       with message and member counts; a later IDENTIFY gets them in GUILD_CREATE.
+ *   <li>Interactions: slash commands, buttons and modals. A modal (callback 9) is kept with the component ids
+ *       Discord assigns; its submission (type 5) carries each input inside its Label (type 18), as JDA 6.4.2
+ *       reads it, and may be answered like a button (reply, defer, edit the message it came from).
+ *   <li>The Message Content intent: a session that did not identify with MESSAGE_CONTENT (1 &lt;&lt; 15) gets
+ *       MESSAGE_CREATE/UPDATE with content, embeds, attachments and components blanked, unless the message is
+ *       the bot's own or mentions it.
+ * </ul>
  *
  * <p>Things worth knowing:
  * <ul>
@@ -19,6 +41,10 @@
  *   <li>Interactions must be acknowledged within the deadline (3 s, like Discord) or the callback gets 404
  *       "Unknown interaction" (10062).
  *   <li>Like Discord, FakeDiscord sends the bot its own non-ephemeral messages as MESSAGE_CREATE.
+ *   <li>JDA 6.4.2 reads a thread's total count from {@code total_message_count}, but Discord (and FakeDiscord)
+ *       send {@code total_message_sent}, so {@code ThreadChannel#getTotalMessageCount()} is 0 against both.
+ *   <li>JDA 6.4.2 sends replies with {@code fail_if_not_exists=false}: a reply to a message in another channel
+ *       is then posted as a plain message; only {@code failOnInvalidReply(true)} makes it fail.
  * </ul>
  */
 package org.parley.discord.fake;
