@@ -37,6 +37,9 @@ import org.parley.discord.fake.GatewayFrame;
 import org.parley.discord.fake.RecordedRequest;
 import org.parley.store.Database;
 import org.parley.store.Store;
+import org.parley.ui.CommandCatalog;
+import org.parley.ui.CommandInfo;
+import net.dv8tion.jda.api.Permission;
 import org.parley.answer.ServingEngine;
 import org.parley.store.Feedback;
 import org.parley.store.FeedbackStore;
@@ -159,9 +162,17 @@ class ParleyBotEndToEndTest {
         RecordedRequest put = discord.awaitRequest("PUT", "applications/{application_id}/commands", WAIT);
         assertEquals(200, put.status());
         List<JsonNode> commands = discord.registeredCommands(null);
-        assertEquals(List.of("ask", "participants", "outcomes", "objections", "summary", "sources", "session", "help"),
+        // Exactly the catalogue, in its order, with its descriptions: one list for /help, the console and Discord.
+        assertEquals(CommandCatalog.all().stream().map(CommandInfo::name).toList(),
                 commands.stream().map(c -> c.get("name").asText()).toList());
-        commands.forEach(c -> assertFalse(c.get("description").asText().isBlank(), c.toString()));
+        for (JsonNode c : commands) {
+            CommandInfo info = CommandCatalog.get(c.get("name").asText());
+            assertEquals(info.summary(), c.get("description").asText());
+            // Moderator commands are hidden from members without Manage Messages, and not offered in DMs.
+            String permissions = c.path("default_member_permissions").asText("");
+            assertEquals(info.moderated() ? Long.toString(Permission.MESSAGE_MANAGE.getRawValue()) : "", permissions,
+                    c.get("name").asText());
+        }
         JsonNode ask = commands.get(0).get("options");
         assertEquals("question", ask.get(0).get("name").asText());
         assertEquals(3, ask.get(0).get("type").asInt(), "STRING");
@@ -184,7 +195,7 @@ class ParleyBotEndToEndTest {
         startBot(settings().withGuilds(List.of(discord.guild().id())));
 
         discord.awaitRequest("PUT", "applications/{application_id}/guilds/{guild_id}/commands", WAIT);
-        assertEquals(8, discord.registeredCommands(discord.guild().id()).size());
+        assertEquals(CommandCatalog.all().size(), discord.registeredCommands(discord.guild().id()).size());
         assertEquals(0, discord.registeredCommands(null).size());
     }
 
