@@ -16,6 +16,7 @@ import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
+import org.parley.facts.Cast;
 import org.parley.facts.FactExtractor;
 import org.parley.facts.Facts;
 import org.parley.facts.Objection;
@@ -354,8 +355,16 @@ public final class AnswerEngine implements Closeable {
             List<Participant> present = facts.participants().stream().filter(Participant::present)
                     .filter(p -> cited.contains(p.name())).toList();
             if (!present.isEmpty()) {
+                // The rest of the cast, as the cited articles name it, so the answer says who was not there too.
+                Set<String> articles = chosen.stream().map(c -> c.passage().article().id()).collect(Collectors.toSet());
+                Set<String> named = facts.bySentence().entrySet().stream()
+                        .filter(e -> articles.contains(e.getKey().substring(0, e.getKey().indexOf('#'))))
+                        .flatMap(e -> e.getValue().people().stream()).collect(Collectors.toSet());
+                List<String> others = Cast.of(facts).named().stream().map(Cast.Member::name).filter(named::contains)
+                        .map(n -> "**" + Markdown.escape(n) + "**").toList();
                 return join(present.stream().map(AnswerEngine::describe).toList()) + (present.size() == 1 ? " was" : " were")
-                        + " at the talks, according to " + title + ":";
+                        + " at the talks" + (others.isEmpty() ? "" : "; also named but not at the talks: " + join(others))
+                        + " \u2014 according to " + title + ":";
             }
         }
         if (q.listIntent() && q.facet() == Facet.OBJECTIONS) {

@@ -80,6 +80,7 @@ final class Json {
             ObjectNode n = outcomes.addObject();
             n.put("text", out.text());
             n.put("party", out.party());
+            out.parties().forEach(n.putArray("parties")::add);
             n.set("citation", citation(out.citation()));
         }
         ArrayNode objections = o.putArray("objections");

@@ -29,6 +29,7 @@ public final class Lexicon {
     private final int longestAlias;
     private final Set<String> notNames = new java.util.HashSet<>();
     private final Map<String, List<String>> quiz = new HashMap<>();
+    private final Set<String> organisationNouns = new java.util.HashSet<>();
 
     Lexicon(JsonNode root) {
         int longest = 1;
@@ -60,6 +61,7 @@ public final class Lexicon {
         t.sort(Comparator.comparingInt(String::length).reversed());
         titles = List.copyOf(t);
         for (String w : strings(root.path("not_names"))) notNames.add(key(w));
+        for (String w : strings(root.path("organisation_nouns"))) organisationNouns.add(key(w));
         root.path("cues").fields().forEachRemaining(e -> {
             if (e.getValue().isObject()) {
                 e.getValue().fields().forEachRemaining(sub -> cues.put(e.getKey() + "." + sub.getKey(), List.copyOf(strings(sub.getValue()))));
@@ -138,6 +140,11 @@ public final class Lexicon {
     /** Capitalised words that belong to names of places, bodies or dates, never of people. */
     public boolean isNotName(String word) {
         return notNames.contains(key(word));
+    }
+
+    /** Lower-case nouns that follow an organisation's name, never a person's: "the National Renewal party". */
+    public boolean isOrganisationNoun(String word) {
+        return organisationNouns.contains(key(word));
     }
 
     /** How many words the longest alias has: the widest phrase worth looking up. */

@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.config.Lexicon;
@@ -35,14 +37,21 @@ public final class FactExtractor {
     /** How country names end ("Drevnia", "Tervanland") and how demonyms do ("Drevish", "Kestrian"). */
     private static final Pattern COUNTRY_ENDING = Pattern.compile("(ia|land|stan|a|e|o|y)$");
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(ish|ian|an|ese|i|ic|ean|n)$");
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s$");
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s\\p{Lu}");
+    private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and )(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
     /** A speech verb between a name and a verb puts the verb in what the person said, not what they did. */
     private static final Pattern REPORTED = Pattern.compile("\\b(said|says|told|added|warned|noted|wrote|argued|stressed|insisted|claimed)\\b");
+    /** A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ". */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu}\\s.]*(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
     private static final int BEFORE_CUE_REACH = 150;
     private static final int AFTER_CUE_REACH = 120;
 
     private final Lexicon lexicon;
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
     private final CuePattern participation, participationBefore, absence, event, headingOutcome, headingObjection;
+    private final CuePattern clauseOpeners, auxiliaries;
+    private final Set<String> subjectWords, pronouns;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -57,6 +66,10 @@ public final class FactExtractor {
         event = new CuePattern(lexicon.cues("event"));
         headingOutcome = new CuePattern(lexicon.cues("heading_outcome"));
         headingObjection = new CuePattern(lexicon.cues("heading_objection"));
+        clauseOpeners = new CuePattern(lexicon.cues("subject.openers"));
+        subjectWords = Set.copyOf(lexicon.cues("subject.words"));
+        pronouns = Set.copyOf(lexicon.cues("subject.pronouns"));
+        auxiliaries = new CuePattern(lexicon.cues("subject.auxiliaries"));
     }
 
     /** One sentence, read once: its tokens, parties and people. */
@@ -81,13 +94,14 @@ public final class FactExtractor {
         Map<String, String> localParties = localParties(passages);
         MentionFinder finder = new MentionFinder(lexicon, localParties);
         // Pass 1: full names, so that later surname-only mentions can be resolved.
-        Map<String, String> fullNameBySurname = new LinkedHashMap<>();
+        // "Al-Suwaidi" opening a sentence is "Mariam al-Suwaidi": surnames match whatever their case.
+        Map<String, String> fullNameBySurname = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Passage p : passages) {
             String text = p.quote();
             List<Token> tokens = Token.of(text);
             for (NameMention m : finder.names(text, tokens, finder.parties(text, tokens), s -> null)) {
                 String full = canonicalPerson(m.name());
-                fullNameBySurname.putIfAbsent(surname(full), full);
+                fullNameBySurname.merge(surname(full), full, (first, next) -> first.contains(" ") ? first : next);
             }
         }
         // Pass 2: every mention, resolved.
@@ -109,8 +123,8 @@ public final class FactExtractor {
 
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, SentenceFacts> bySentence = new HashMap<>();
-        List<Outcome> outcomes = new ArrayList<>();
-        List<Objection> objections = new ArrayList<>();
+        List<Reading> objecting = new ArrayList<>();
+        List<Reading> agreeing = new ArrayList<>();
         List<OpenQuestion> openQuestions = new ArrayList<>();
         Reading previous = null;
         for (Reading r : readings) {
@@ -156,13 +170,9 @@ public final class FactExtractor {
             SentenceFacts facts = new SentenceFacts(List.copyOf(new LinkedHashSet<>(names)), anyPresent, outcome,
                     objection, openQuestion, partyNames);
             bySentence.put(r.passage().key(), facts);
-            if (facts.isObjection()) {
-                for (String[] who : objectingParties(speakerFromBefore(r, previous), people)) {
-                    objections.add(new Objection(who[0], who[1], text, r.passage()));
-                }
-            } else if (facts.isOutcome()) {
-                outcomes.add(new Outcome(text, actor(r, people).orElse(""), r.passage()));
-            }
+            // Who objects and whose outcome it is wait until every person's side is known (below).
+            if (facts.isObjection()) objecting.add(speakerFromBefore(r, previous));
+            else if (facts.isOutcome()) agreeing.add(r);
             if (openQuestion) openQuestions.add(new OpenQuestion(text, r.passage()));
             previous = r;
         }
@@ -186,6 +196,11 @@ public final class FactExtractor {
                 if (person.side == null) person.side = nearestActor(r, m).orElse(null);
             }
         }
+        List<Objection> objections = new ArrayList<>();
+        for (Reading r : objecting) {
+            for (String[] who : objectingParties(r, people)) objections.add(new Objection(who[0], who[1], r.text(), r.passage()));
+        }
+        List<Outcome> outcomes = agreeing.stream().map(r -> new Outcome(r.text(), subjectParties(r, people), r.passage())).toList();
         List<Participant> participants = people.values().stream()
                 .map(p -> new Participant(p.name, p.role, p.side == null ? "" : p.side, p.present, p.citation))
                 .toList();
@@ -232,10 +247,30 @@ public final class FactExtractor {
             String stem = name.replaceAll("[aeiouy]$", "");
             List<String> demonyms = new ArrayList<>(List.of(name + "ian", name + "ese", stem + "ian", stem + "an", stem + "ese"));
             if (name.endsWith("a")) demonyms.add(name + "n"); // Kestria → Kestrian
+            if (!name.matches(".*[aeiouy]$")) demonyms.add(name + "i"); // Ostmark → Ostmarki
             for (String demonym : demonyms) {
                 if (!demonym.equals(name) && words.contains(demonym)) {
                     local.put(Lexicon.key(name), name);
                     local.put(Lexicon.key(demonym), name);
+                }
+            }
+        }
+        // "the Esteria-Kovalia talks", "between Esteria and Kovalia": a name paired with a country is one too.
+        for (Passage p : passages) {
+            Matcher pair = PAIR.matcher(p.quote());
+            while (pair.find()) {
+                // Two names standing alone ("Marco Rubio and Russian Foreign Minister …" pairs no countries)
+                if (CAPITALISED_BEFORE.matcher(p.quote().substring(0, pair.start())).find()
+                        || CAPITALISED_AFTER.matcher(p.quote().substring(pair.end())).find()) continue;
+                for (int k = 1; k <= 2; k++) {
+                    String name = pair.group(k), other = pair.group(3 - k);
+                    // a country's own name, not its demonym: "Zelenskyy and Ukrainian …" pairs no countries
+                    boolean otherIsParty = lexicon.partyOf(other).filter(other::equals).isPresent()
+                            || other.equals(local.get(Lexicon.key(other)));
+                    if (otherIsParty && lexicon.partyOf(name).isEmpty() && !lexicon.isNotName(name) && standalone.contains(name)
+                            && COUNTRY_ENDING.matcher(name).find()) {
+                        local.putIfAbsent(Lexicon.key(name), name);
+                    }
                 }
             }
         }
@@ -378,13 +413,135 @@ public final class FactExtractor {
         return out;
     }
 
-    /** The party acting in a sentence: a named person's side, else the first party that is no modifier or object. */
-    private Optional<String> actor(Reading r, Map<String, Person> people) {
-        for (NameMention m : r.names()) {
-            Person p = people.get(m.name());
-            if (p.side != null) return Optional.of(p.side);
+    /**
+     * Whose outcome a sentence reports: the parties its main clause opens with ("The United States and Russia
+     * agreed", "Kestrian negotiators accepted"), a named person standing for their side ("Rubio and Lavrov
+     * outlined"). Empty when the subject is no party ("A key outcome of the meeting was"): a party named
+     * elsewhere in the sentence, or the sentence before, does not own it.
+     */
+    private List<String> subjectParties(Reading r, Map<String, Person> people) {
+        Matcher dateline = DATELINE.matcher(r.text());
+        return subjectParties(r, dateline.find() ? dateline.end() : 0, people);
+    }
+
+    private List<String> subjectParties(Reading r, int clauseStart, Map<String, Person> people) {
+        String text = r.text();
+        // "In landmark discussions, Rubio and Lavrov outlined …": the introductory phrase is no subject.
+        int comma = text.indexOf(',', clauseStart);
+        int from = comma >= 0 && startsWith(clauseOpeners, text.substring(clauseStart).stripLeading()) ? comma + 1 : clauseStart;
+        Set<String> owners = new LinkedHashSet<>();
+        boolean head = false; // the last words read name a party or a person
+        boolean bare = false; // … a bare country name, which may still modify a noun ("Ukraine peace talks")
+        List<Token> tokens = r.tokens();
+        int i = indexAt(tokens, from);
+        int previousEnd = from;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            String gap = text.substring(previousEnd, t.start());
+            if (gap.matches("(?s).*[\u201C\u201D\"();:\u2014].*")) return List.of();
+            NameMention person = personAt(r, t.start());
+            PartyMention party = person != null ? null : partyAt(r, t.start());
+            if (gap.contains(",") && head && person == null && party == null) {
+                // An apposition ("U.S. officials, including …, acknowledge"): skip to where it closes.
+                int close = text.indexOf(',', t.start());
+                if (close < 0) return List.of();
+                while (i < tokens.size() && tokens.get(i).start() < close) i++;
+                previousEnd = close + 1;
+                bare = false;
+                continue;
+            }
+            int end;
+            if (person != null) {
+                Person p = people.get(person.name());
+                if (p.side != null) owners.add(p.side);
+                head = true;
+                bare = false;
+                end = person.end();
+            } else if (party != null) {
+                if (party.compound()) return List.of(); // "The U.S.-Russia talks": the parties name the event
+                owners.add(party.party());
+                head = true;
+                bare = !party.group();
+                end = party.end();
+                if (party.group()) end = tokens.get(indexAt(tokens, end)).end(); // "Kestrian negotiators"
+            } else if (subjectWords.contains(lower(t)) || lower(t).endsWith("ly") && !t.capitalised()
+                    || lower(t).equals("of") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) { // "Republic of Ostmark"
+                end = t.end();
+            } else if (t.capitalised()) {
+                head = false; // "The Kestrian Foreign Ministry": a noun the lexicon does not know
+                end = t.end();
+            } else if (REPORTED.matcher(lower(t)).matches()) {
+                return reportedParties(r, i, List.copyOf(owners), people);
+            } else {
+                boolean verb = verbAt(r, i) || head && !bare;
+                return verb ? List.copyOf(owners) : List.of();
+            }
+            if (head && (text.startsWith("'s", end) || text.startsWith("\u2019s", end))) {
+                return List.copyOf(owners); // "Kestria's negotiators …": what follows is the party's
+            }
+            i = indexAt(tokens, end);
+            previousEnd = end;
         }
-        return r.parties().stream().filter(p -> !p.compound() && !p.prepositional()).map(PartyMention::party).findFirst();
+        return List.of();
+    }
+
+    /**
+     * After a speech verb at {@code said}: "Medinsky said the swap would …" is the swap's, not Russia's, while
+     * "Ukraine said on Tuesday that it would …" stays the speaker's.
+     */
+    private List<String> reportedParties(Reading r, int said, List<String> speakers, Map<String, Person> people) {
+        List<Token> tokens = r.tokens();
+        int clause = tokens.get(said).end();
+        for (int j = said + 1; j < Math.min(tokens.size(), said + 6); j++) {
+            if (pronouns.contains(lower(tokens.get(j)))) return speakers;
+            if (lower(tokens.get(j)).equals("that") && clause == tokens.get(said).end()) clause = tokens.get(j).end();
+        }
+        return subjectParties(r, clause, people);
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the word at {@code i} reads as a verb: an auxiliary, a past form, a speech verb or a cue verb. */
+    private boolean verbAt(Reading r, int i) {
+        Token t = r.tokens().get(i);
+        String word = lower(t);
+        String rest = r.text().substring(t.start());
+        if (startsWith(auxiliaries, rest) || word.endsWith("ed") || REPORTED.matcher(word).matches()) return true;
+        for (CuePattern cue : List.of(outcomeStrong, outcomeWeak, objectionStrong, participation)) {
+            if (startsWith(cue, rest)) return true;
+        }
+        // "agrees", not "talks" (an event) nor "sanctions will" (a noun before the verb)
+        boolean nextIsAuxiliary = i + 1 < r.tokens().size() && startsWith(auxiliaries, r.text().substring(r.tokens().get(i + 1).start()));
+        return word.endsWith("s") && !word.endsWith("ss") && !event.in(word) && !nextIsAuxiliary;
+    }
+
+    private static boolean startsWith(CuePattern cue, String text) {
+        List<int[]> found = cue.find(text);
+        return !found.isEmpty() && found.get(0)[0] == 0;
+    }
+
+    /** The person whose name, or role before it, covers {@code at}. */
+    private static NameMention personAt(Reading r, int at) {
+        for (NameMention m : r.names()) {
+            int from = m.start();
+            int role = m.role().isEmpty() ? -1 : r.text().lastIndexOf(m.role(), m.start());
+            if (role >= 0 && r.text().substring(role + m.role().length(), m.start()).matches("[\\s,]*")) from = role;
+            if (at >= from && at < m.end()) return m;
+        }
+        return null;
+    }
+
+    private static PartyMention partyAt(Reading r, int at) {
+        return r.parties().stream().filter(p -> at >= p.start() && at < p.end()).findFirst().orElse(null);
+    }
+
+    /** The first token starting at or after {@code at}. */
+    private static int indexAt(List<Token> tokens, int at) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < at) i++;
+        return i;
     }
 
     /** The acting party nearest the name, preferring one in the name's own clause ("the Israeli delegation was

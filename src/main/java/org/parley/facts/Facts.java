@@ -1,7 +1,10 @@
 package org.parley.facts;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the articles say about the talks: people, parties, outcomes, objections, open questions.
@@ -25,7 +28,28 @@ public record Facts(List<Participant> participants, List<PartyFact> parties, Lis
         venues = Map.copyOf(venues);
     }
 
+    private static final Pattern DIRECT_SPEECH = Pattern.compile("[\u201C\u201D\"]");
+
     public SentenceFacts of(String passageKey) {
         return bySentence.getOrDefault(passageKey, SentenceFacts.NONE);
+    }
+
+    /**
+     * Each objecting party's strongest objection, parties in the order they first object ("" for objections
+     * no party is named for). A named person of the party voicing it beats a general line ("Zelenskyy rejected
+     * the talks" over "Ukraine has expressed concerns"); then direct speech; then the stronger objection cues;
+     * then the earlier sentence.
+     */
+    public Map<String, Objection> strongestObjections() {
+        Map<String, String> sideOf = new LinkedHashMap<>();
+        participants.forEach(p -> sideOf.putIfAbsent(p.name(), p.side()));
+        Comparator<Objection> strength = Comparator
+                .comparing((Objection o) -> !o.person().isEmpty() && !o.party().isEmpty() && o.party().equals(sideOf.get(o.person())))
+                .thenComparing(o -> DIRECT_SPEECH.matcher(o.objection()).find())
+                .thenComparingInt(o -> of(o.citation().key()).objection());
+        Map<String, Objection> strongest = new LinkedHashMap<>();
+        // Only a strictly stronger objection replaces the one found first: ties go to the earlier sentence.
+        objections.forEach(o -> strongest.merge(o.party(), o, (kept, next) -> strength.compare(next, kept) > 0 ? next : kept));
+        return strongest;
     }
 }

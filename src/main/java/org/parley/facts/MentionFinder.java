@@ -1,6 +1,7 @@
 package org.parley.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class MentionFinder {
     private static final Set<String> PREPOSITIONS = Set.of("with", "against", "on", "to", "from", "between", "about",
             "over", "into", "toward", "towards", "of", "for", "in", "at", "isolating", "than", "across", "around");
     private static final Pattern APPOSITION = Pattern.compile(
-            "^\\s*,\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?([^,.;:()\u201c\u201d\"]{3,90}?)\\s*(?:[,.;:)]|$)");
+            "^\\s*,\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?([^,.;:()\u201c\u201d\"]{3,120}?)\\s*(?:[,.;:)]|$)");
     /** Capitalised words that may stand before a title but are no part of it. */
     private static final Set<String> TITLE_STOP = Set.of("said", "says", "told", "and", "or", "by", "with");
     private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -50,6 +51,12 @@ final class MentionFinder {
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|\\s)(\\p{L}[\\p{L}\\-]*)\\s+$");
     private static final Pattern ORGANISATION = Pattern.compile(
             "\\b(?:at|of|from|with|for)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s+)*\\p{Lu}[\\p{L}\\-]*)");
+    /** Prepositions after which a party is a counterpart, not whom a role serves ("ambassador to Ostmark"). */
+    private static final Pattern TOWARDS = Pattern.compile(
+            "\\b(?:to|with|against|in|into|from|towards?|than|across|over|about|between)\\s+(?:the\\s+)?$");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s(?:who|whom|whose|which)\\s");
+    /** The lower-case word after a name run: "the National Renewal party" is an organisation. */
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s(\\p{Ll}+)\\b");
     /** "the Small Boat Fishers’ Union": a name run followed by an organisation word is no person. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("^['\u2019]s?\\s+(\\p{Lu}[\\p{L}]+)");
     /** Lower-case words that never belong to a role: "accompanied by coast guard commander …" keeps "coast guard". */
@@ -62,6 +69,11 @@ final class MentionFinder {
             "welcomed", "greeted", "hosted", "named", "appointed", "praised", "criticised", "criticized", "blamed",
             "accused", "replaced", "succeeded", "be", "became", "becomes", "remains", "remained", "sat", "spoke");
     private static final Pattern POSSESSOR = Pattern.compile("^(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s");
+    /** What a title is of or for, before a comma and the name: "minister of state for foreign affairs, ". */
+    private static final Pattern PHRASE_AFTER_TITLE = Pattern.compile(
+            "\\s+((?:of|for|at|to|on)\\s+[^,.;:()\u201C\u201D\"]{1,60}?),\\s");
+    /** The rest of a title that ends in "of": "head of| the national atomic energy commission, ". */
+    private static final Pattern OBJECT_OF_TITLE = Pattern.compile("\\s+([^,.;:()\u201C\u201D\"]{1,60}?),\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['\u2019]s)?\\s+$");
 
     private final Lexicon lexicon;
@@ -92,7 +104,9 @@ final class MentionFinder {
                 int start = tokens.get(i).start(), end = last.end();
                 boolean compound = (end < text.length() && text.charAt(end) == '-')
                         || (start > 0 && text.charAt(start - 1) == '-');
-                boolean prepositional = i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+                // "with Moscow", and past an article: "in the Suvanian capital"
+                int before = i > 0 && Set.of("the", "a", "an").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) ? i - 2 : i - 1;
+                boolean prepositional = before >= 0 && PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
                 boolean group = i + n < tokens.size()
                         && GROUP_NOUNS.contains(tokens.get(i + n).text().toLowerCase(Locale.ROOT));
                 out.add(new PartyMention(party.get(), start, end, compound, prepositional, group));
@@ -153,7 +167,16 @@ final class MentionFinder {
             if (orgAfter.find() && lexicon.isNotName(orgAfter.group(1))) {
                 continue; // "Small Boat Fishers’ Union": an organisation
             }
+            if (from >= 2 && Set.of("of", "for").contains(tokens.get(from - 1).text())
+                    && tokens.get(from - 2).capitalised() && lexicon.isNotName(tokens.get(from - 2).text())) {
+                continue; // "the Alliance for Kivu Renewal": the rest of an organisation's name
+            }
             String written = text.substring(run.get(0).start(), run.get(run.size() - 1).end());
+            Matcher nounAfter = NOUN_AFTER.matcher(text.substring(run.get(run.size() - 1).end()));
+            if (words >= 2 && nounAfter.find() && lexicon.isOrganisationNoun(nounAfter.group(1))
+                    && lexicon.knownSideOf(written).isEmpty()) {
+                continue; // "her National Renewal party": an organisation
+            }
             String name = words >= 2 ? written : single.apply(written);
             if (name == null) continue;
             out.add(withRole(text, name, run.get(0).start(), run.get(run.size() - 1).end(), titleSpans, parties));
@@ -164,43 +187,63 @@ final class MentionFinder {
     private NameMention withRole(String text, String name, int start, int end, List<int[]> titleSpans,
                                  List<PartyMention> parties) {
         NameMention apposed = apposition(text, name, start, end, parties);
-        for (int[] span : titleSpans) {
-            // "Foreign Minister Sergey Lavrov", and with a comma: "its political secretary, Salome Ankrah"
-            String gap = span[1] <= start ? text.substring(span[1], start) : "x";
-            if (gap.isBlank() && gap.length() <= 2 || gap.equals(", ") && start + 1 < text.length()) {
-                if (apposed != null && HONORIFICS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
-                    return apposed; // "Dr. Lena Hartmann, a Gulf diplomacy analyst": the apposition says more
+        int[] title = titleBefore(text, start, titleSpans);
+        if (title != null && HONORIFICS.contains(text.substring(title[0], title[1]).toLowerCase(Locale.ROOT))) {
+            // "Qatar's prime minister, Sheikh Mohammed …": a title before the honorific says more
+            int[] outer = titleBefore(text, title[0], titleSpans);
+            if (outer != null) title = outer;
+            else if (apposed != null) return apposed; // "Dr. Lena Hartmann, a Gulf diplomacy analyst"
+        }
+        if (title == null) return apposed != null ? apposed : new NameMention(name, start, end, "", null, null);
+        int roleStart = extendLeft(text, title[0], parties);
+        String side = null;
+        Matcher poss = POSSESSIVE_BEFORE.matcher(text.substring(0, roleStart));
+        if (poss.find()) {
+            for (PartyMention p : parties) {
+                if (p.end() == poss.start()) {
+                    side = p.party();
+                    roleStart = p.start();
                 }
-                int roleStart = extendLeft(text, span[0], parties);
-                String side = null;
-                String before = text.substring(0, span[0]);
-                Matcher poss = POSSESSIVE_BEFORE.matcher(before);
-                if (poss.find()) {
-                    for (PartyMention p : parties) {
-                        if (p.end() == poss.start()) {
-                            side = p.party();
-                            roleStart = p.start();
-                        }
-                    }
-                }
-                String lead = text.substring(0, roleStart);
-                for (String modifier : List.of("former ", "Former ", "acting ", "Acting ", "interim ", "Retired ", "retired ")) {
-                    if (lead.endsWith(modifier)) roleStart -= modifier.length();
-                }
-                String role = text.substring(roleStart, span[1]).strip();
-                if (side == null && apposed != null) return new NameMention(name, start, end, role, apposed.side(), apposed.sideOf());
-                return new NameMention(name, start, end, role, side, null);
             }
         }
-        return apposed != null ? apposed : new NameMention(name, start, end, "", null, null);
+        String lead = text.substring(0, roleStart);
+        for (String modifier : List.of("former ", "Former ", "acting ", "Acting ", "interim ", "Retired ", "retired ")) {
+            if (lead.endsWith(modifier)) roleStart -= modifier.length();
+        }
+        String role = text.substring(roleStart, title[1]).strip();
+        if (side == null && apposed != null) return new NameMention(name, start, end, role, apposed.side(), apposed.sideOf());
+        return new NameMention(name, start, end, role, side, null);
+    }
+
+    /**
+     * The title that ends just before {@code at}, as [title start, role end): "Foreign Minister Sergey Lavrov",
+     * with a comma "its political secretary, Salome Ankrah", and with what the title is of: "the head of the
+     * national atomic energy commission, Farid Osmani".
+     */
+    private static int[] titleBefore(String text, int at, List<int[]> titleSpans) {
+        for (int k = titleSpans.size() - 1; k >= 0; k--) { // the nearest title first
+            int[] span = titleSpans.get(k);
+            if (span[1] > at) continue;
+            String gap = text.substring(span[1], at);
+            if (gap.isBlank() && gap.length() <= 2 || gap.equals(", ") && at + 1 < text.length()) return span;
+            boolean endsWithOf = text.substring(span[0], span[1]).endsWith(" of");
+            Matcher phrase = (endsWithOf ? OBJECT_OF_TITLE : PHRASE_AFTER_TITLE).matcher(gap);
+            if (phrase.matches() && isRolePhrase(phrase.group(1))) return new int[] {span[0], at - 2};
+        }
+        return null;
     }
 
     private NameMention apposition(String text, String name, int start, int end, List<PartyMention> parties) {
         Matcher app = APPOSITION.matcher(text.substring(end));
         if (!app.find() || !titles.in(app.group(1)) || introducesAnotherPerson(app.group(1))) return null;
-        int appStart = end + app.start(1), appEnd = end + app.end(1);
         String role = app.group(1).strip();
-        String side = parties.stream().filter(p -> p.start() >= appStart && p.end() <= appEnd && !p.compound())
+        Matcher relative = RELATIVE_CLAUSE.matcher(role);
+        // "a UN hydrologist who led the working group": the role is what comes before "who"
+        if (relative.find() && titles.in(role.substring(0, relative.start()))) role = role.substring(0, relative.start());
+        int appStart = end + app.start(1), appEnd = appStart + role.length();
+        // "a career diplomat who served as ambassador to Ostmark" speaks for the other side of that preposition
+        String side = parties.stream().filter(p -> p.start() >= appStart && p.end() <= appEnd && !p.compound()
+                        && !TOWARDS.matcher(text.substring(0, p.start())).find())
                 .map(PartyMention::party).findFirst().orElse(null);
         Matcher org = ORGANISATION.matcher(role);
         if (side == null && org.find()) side = org.group(1);
@@ -210,6 +253,12 @@ final class MentionFinder {
         return new NameMention(name, start, end, role, side, sideOf);
     }
 
+    /** A short phrase with no verb or second person in it: "for non-proliferation", not "for the region said on Tuesday". */
+    private static boolean isRolePhrase(String phrase) {
+        String[] words = phrase.split("\\s+");
+        return words.length <= 7 && Arrays.stream(words).noneMatch(w -> TITLE_STOP.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * "Infrastructure Minister", "fisheries minister", "coast guard commander": words just before a title
      * belong to it, capitalised ones freely and up to two lower-case modifiers.
@@ -217,6 +266,8 @@ final class MentionFinder {
     private int extendLeft(String text, int titleStart, List<PartyMention> parties) {
         int at = titleStart;
         int lowerCase = 0;
+        // A capitalised title takes capitalised words only: "now advises President Emil Reuss" is no role.
+        boolean capitalisedTitle = Character.isUpperCase(text.codePointAt(titleStart));
         while (true) {
             Matcher m = WORD_BEFORE.matcher(text.substring(0, at));
             if (!m.find()) return at;
@@ -226,7 +277,7 @@ final class MentionFinder {
             boolean party = parties.stream().anyMatch(p -> p.start() <= wordStart && p.end() >= wordStart + word.length());
             if (party || NOT_NAME_START.contains(lower) || TITLE_STOP.contains(lower) || ROLE_STOP.contains(lower)) return at;
             if (!Character.isUpperCase(word.codePointAt(0))) {
-                if (++lowerCase > 2 || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")) return at;
+                if (capitalisedTitle || ++lowerCase > 2 || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")) return at;
             }
             at = wordStart;
         }

@@ -52,6 +52,20 @@ class AnswerEngineTest {
     }
 
     @Test
+    void theParticipantsLeadSaysWhoWasThereAndNamesEveryoneElse() {
+        Answer a = engine.ask(StandardQuestions.PARTICIPANTS);
+        assertTrue(a.answered());
+        String lead = a.lead();
+        int also = lead.indexOf("also named but not at the talks");
+        assertTrue(also > 0, lead);
+        assertTrue(lead.indexOf("Marco Rubio") < also && lead.indexOf("Sergey Lavrov") < also, lead);
+        for (String other : List.of("Volodymyr Zelenskyy", "Donald Trump", "Emmanuel Macron", "Joe Biden", "Mohammed bin Salman",
+                "Vladimir Putin", "Mike Waltz")) {
+            assertTrue(lead.indexOf(other) > also, other + ": " + lead);
+        }
+    }
+
+    @Test
     void attendanceQuestionsAreAnsweredFromTheRoster() {
         Answer zelenskyy = engine.ask("Did Zelenskyy attend the talks?");
         assertTrue(zelenskyy.lead().startsWith("No"), zelenskyy.lead());

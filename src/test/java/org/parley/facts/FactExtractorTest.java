@@ -14,21 +14,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.config.ConfigLoader;
-import org.parley.config.Lexicon;
-import org.parley.corpus.CorpusLoader;
 
 class FactExtractorTest {
 
-    private static final ConfigLoader LOADER = new ConfigLoader(Path.of("").toAbsolutePath(), n -> null);
-    private final FactExtractor extractor = new FactExtractor(Lexicon.load(LOADER, LOADER.load()));
-
     private Facts facts(String fixture) {
-        return extractor.extract(new CorpusLoader().load(Path.of("src/test/resources/corpus", fixture)));
+        return Extract.fixture(fixture);
     }
 
     private Facts factsOf(String text) {
-        return extractor.extract(new CorpusLoader().fromTexts(List.of("t"), List.of(text)));
+        return Extract.texts(text);
     }
 
     @Test
@@ -144,5 +138,60 @@ class FactExtractorTest {
                 + "He rejected any talks with Washington.");
         assertEquals(List.of("Abbas Araghchi"), f.participants().stream().map(Participant::name).toList());
         assertTrue(f.objections().stream().allMatch(o -> o.person().equals("Abbas Araghchi")), f.objections().toString());
+    }
+
+    private static Participant person(Facts f, String name) {
+        return f.participants().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + names(f.participants())));
+    }
+
+    @Test
+    void aCapitalisedTitleTakesNoLowerCaseWordsBeforeIt() {
+        Facts f = factsOf("Ostmark sent Katja Hald, a former water engineer who now advises President Emil Reuss on regional affairs.");
+        assertEquals("President", person(f, "Emil Reuss").role());
+        assertEquals("Vice-President", person(factsOf("Vice-President Darius Kelmani met the envoy."), "Darius Kelmani").role());
+    }
+
+    @Test
+    void aTitleBeforeAnHonorificOrWithWhatItIsOfIsTheRole() {
+        Facts f = factsOf("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, flew in on Tuesday. "
+                + "Suvania also sent the head of the national atomic energy commission, Farid Osmani. "
+                + "The European Union's special envoy for non-proliferation, Anders Lindqvist, met Osmani separately.");
+        Participant sheikh = person(f, "Mohammed bin Abdulrahman Al Thani");
+        assertEquals("Qatar's prime minister", sheikh.role());
+        assertEquals("Qatar", sheikh.side());
+        assertEquals("head of the national atomic energy commission", person(f, "Farid Osmani").role());
+        Participant envoy = person(f, "Anders Lindqvist");
+        assertEquals("European Union's special envoy for non-proliferation", envoy.role());
+        assertEquals("European Union", envoy.side());
+    }
+
+    @Test
+    void anAppositionsRoleStopsAtItsRelativeClause() {
+        Facts f = factsOf("Hana Weiss, a UN hydrologist who led the technical working group during the talks, said little. "
+                + "Joseph Odhiambo, a former Kenyan chief justice whom the regional bloc appointed as facilitator in June, chaired.");
+        assertEquals("UN hydrologist", person(f, "Hana Weiss").role());
+        assertEquals("former Kenyan chief justice", person(f, "Joseph Odhiambo").role());
+        assertEquals("Kenya", person(f, "Joseph Odhiambo").side());
+    }
+
+    @Test
+    void sidesComeFromTheCountryARoleServesNotOneItFacesOrMerelyMentions() {
+        Facts f = factsOf("Varnia was represented by Deputy Foreign Minister Lukas Brenner, a career diplomat who once served "
+                + "as ambassador to Ostmark. Ostmark sent Katja Hald. Varnian and Ostmarki engineers will share the data. "
+                + "Helene Marchetti, the agency's deputy director general, said talks could resume in the Varnian capital.");
+        assertEquals("Varnia", person(f, "Lukas Brenner").side());
+        assertEquals("Ostmark", person(f, "Katja Hald").side());
+        assertEquals("", person(f, "Helene Marchetti").side(), "the text does not say whom she speaks for");
+    }
+
+    @Test
+    void aNamePairedWithACountryIsACountry() {
+        Facts f = factsOf("Talks between Esteria and Kovalia resumed. Kovalian troops stayed in the valley. "
+                + "Esteria's Prime Minister Dario Vence objected to the plan.");
+        Participant vence = person(f, "Dario Vence");
+        assertEquals("Esteria's Prime Minister", vence.role());
+        assertEquals("Esteria", vence.side());
+        assertEquals(List.of("Dario Vence"), f.participants().stream().map(Participant::name).toList());
     }
 }
