@@ -3,6 +3,7 @@ package org.parley.discord;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,13 @@ final class InteractionResponder {
                         failure.toString()));
     }
 
+    /** Work after an acknowledgement that needs no reply (a button that edited its own message); failures are logged. */
+    void work(Runnable task, String doing) {
+        CompletableFuture.runAsync(task, workers).whenComplete((done, failure) -> {
+            if (failure != null) log.error("Failed while {}", doing, failure);
+        });
+    }
+
     void respond(IReplyCallback event, boolean ephemeral, Supplier<BotReply> work, String doing) {
         AtomicBoolean decided = new AtomicBoolean();
         CompletableFuture<InteractionHook> deferral = new CompletableFuture<>();
@@ -92,10 +100,14 @@ final class InteractionResponder {
         Outgoing.silenced(event.reply(Outgoing.create(reply))).setEphemeral(reply.ephemeral()).queue(
                 hook -> {
                     if (!reply.pin() && !Deliveries.wanted(reply)) return;
-                    hook.retrieveOriginal().queue(message -> {
-                        deliveries.sent(reply, message);
-                        if (reply.pin()) pin(event, hook, message);
-                    }, failure -> log.warn("Could not fetch the reply to {}: {}", event.getId(), failure.toString()));
+                    try {
+                        hook.retrieveOriginal().queue(message -> {
+                            deliveries.sent(reply, message);
+                            if (reply.pin()) pin(event, hook, message);
+                        }, failure -> log.warn("Could not fetch the reply to {}: {}", event.getId(), failure.toString()));
+                    } catch (RejectedExecutionException shuttingDown) {
+                        log.debug("Shutting down: reply {} not linked to its question", event.getId());
+                    }
                 },
                 failure -> log.warn("Could not reply to interaction {}: {}", event.getId(), failure.toString()));
     }

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
@@ -118,17 +119,19 @@ final class QuizDesk {
                     + "reveal the answer and move on."));
             return;
         }
-        responder.respond(event, true, () -> advance(event, click), "moving a quiz on");
+        // Acknowledge as an edit of the question itself, then reveal on a worker: the click's own response
+        // updates the message, whoever sent it (an interaction reply or a channel message).
+        event.deferEdit().queue(hook -> responder.work(() -> advance(event, hook, click), "moving a quiz on"),
+                failure -> log.warn("Could not acknowledge a quiz button: {}", failure.toString()));
     }
 
-    private BotReply advance(ButtonInteractionEvent event, ButtonIds.QuizNext click) {
-        if (!quizzes.running(click.quizId())) return BotReply.privateNote("This quiz has already ended.");
+    private void advance(ButtonInteractionEvent event, InteractionHook hook, ButtonIds.QuizNext click) {
+        if (!quizzes.running(click.quizId())) return;
         List<QuizQuestion> questions = questions(click.quizId());
-        if (click.question() >= questions.size()) return BotReply.privateNote("Sorry \u2014 I can no longer find that question.");
+        if (click.question() >= questions.size()) return;
         MessageEmbed revealed = reveal(questions.get(click.question()), event.getMessage().getEmbeds());
-        Outgoing.silenced(event.getMessage().editMessage(new MessageEditBuilder().setEmbeds(revealed)
-                .setComponents(List.of()).setAllowedMentions(List.of()).build())).queue(ok -> { },
-                failure -> log.warn("Could not reveal quiz answer on {}: {}", event.getMessage().getId(), failure.toString()));
+        Outgoing.silenced(hook.editOriginal(new MessageEditBuilder().setEmbeds(revealed)
+                .setComponents(List.of()).setAllowedMentions(List.of()).build())).complete();
         int next = click.question() + 1;
         BotReply following;
         if (next < questions.size()) {
@@ -139,8 +142,6 @@ final class QuizDesk {
             following = scoreboard(quizzes.scoreboard(click.quizId()), questions.size());
         }
         Outgoing.silenced(event.getChannel().sendMessage(Outgoing.create(following))).complete();
-        return BotReply.privateNote(next < questions.size() ? "Answer revealed; question " + (next + 1) + " is up."
-                : "Answer revealed; the quiz is over and the scoreboard is posted.");
     }
 
     /** The question with its right answer and the verbatim sentence that proves it. */

@@ -584,46 +584,18 @@ class ParleyBotEndToEndTest {
     }
 
     private RecordedRequest callback(FakeDiscord.InteractionDispatch dispatch) {
-        return discord.awaitRequest(r -> r.is("POST", CALLBACK)
-                && r.pathParam("interaction_id").equals(dispatch.interactionId()), WAIT);
+        return BotReplies.callback(discord, dispatch);
     }
 
-    /**
-     * The message the bot answered an interaction with: the callback's data, or, if the bot deferred because
-     * the machine was slow, the edit of @original (with the deferral's flags), so timing cannot make tests flaky.
-     */
     private JsonNode reply(FakeDiscord.InteractionDispatch dispatch) {
-        RecordedRequest callback = callback(dispatch);
-        if (callback.body().get("type").asInt() != 5) return callback.body().get("data");
-        RecordedRequest edit = discord.awaitRequest(r -> r.is("PATCH", EDIT)
-                && r.pathParam("interaction_token").equals(dispatch.token()), WAIT);
-        var message = ((com.fasterxml.jackson.databind.node.ObjectNode) edit.body()).deepCopy();
-        message.put("flags", callback.body().path("data").path("flags").asInt());
-        return message;
+        return BotReplies.reply(discord, dispatch);
     }
 
     private static List<String> customIds(JsonNode data) {
-        List<String> ids = new ArrayList<>();
-        data.path("components").forEach(row -> row.path("components")
-                .forEach(button -> ids.add(button.path("custom_id").asText())));
-        return ids;
+        return BotReplies.customIds(data);
     }
 
-    /** Every request that carries a message must say: mention nobody. */
     private static void assertNothingMentions(List<RecordedRequest> requests) {
-        int checked = 0;
-        for (RecordedRequest r : requests) {
-            JsonNode message = r.is("POST", CALLBACK) ? r.body().path("data") : r.body();
-            boolean carriesMessage = message.has("content") || message.has("embeds") || message.has("components");
-            boolean messageRoute = r.is("POST", CALLBACK) || r.is("PATCH", EDIT)
-                    || r.is("POST", "webhooks/{application_id}/{interaction_token}")
-                    || r.is("POST", "channels/{channel_id}/messages") || r.is("PATCH", "channels/{channel_id}/messages/{message_id}");
-            if (!messageRoute || !carriesMessage) continue;
-            JsonNode parse = message.path("allowed_mentions").path("parse");
-            assertTrue(parse.isArray() && parse.isEmpty(), "allowed_mentions.parse must be [] in " + r);
-            assertFalse(message.path("allowed_mentions").path("replied_user").asBoolean(false), r.toString());
-            checked++;
-        }
-        assertTrue(checked > 0 || requests.stream().noneMatch(r -> r.is("POST", CALLBACK)), "nothing was checked");
+        BotReplies.assertNothingMentions(requests);
     }
 }

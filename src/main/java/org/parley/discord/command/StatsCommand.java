@@ -62,7 +62,8 @@ public final class StatsCommand implements SlashCommand {
     @Override
     public BotReply run(Invocation invocation) {
         long days = Math.max(1, Math.min(MAX_DAYS, invocation.number(DAYS, 7)));
-        Instant to = clock.instant();
+        // The store's periods are [from, to): a question asked this very millisecond belongs in "the last N days".
+        Instant to = clock.instant().plusMillis(1);
         Instant from = to.minus(Duration.ofDays(days));
         StatsReport report = stats.report(invocation.guildId(), from, to, TOP);
         BotReply reply = BotReply.of(embed(report, days), List.of(), true);
