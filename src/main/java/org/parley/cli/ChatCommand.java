@@ -12,6 +12,7 @@ import org.parley.answer.AnswerEngine;
 import org.parley.answer.StandardQuestions;
 import org.parley.answer.Markdown;
 import org.parley.corpus.Article;
+import org.parley.facts.CastWriter;
 import org.parley.facts.SummaryWriter;
 import org.parley.store.Database;
 import org.parley.store.QaSessions;
@@ -69,7 +70,7 @@ final class ChatCommand implements Callable<Integer> {
                     case "/help" -> help();
                     case "/sources" -> Sources.markdown(engine.sources());
                     case "/summary" -> new SummaryWriter(Markdown::escape).markdown(engine.facts());
-                    case "/participants" -> engine.ask(StandardQuestions.PARTICIPANTS).markdown();
+                    case "/participants" -> new CastWriter(Markdown::escape).markdown(engine.facts());
                     case "/outcomes" -> engine.ask(StandardQuestions.OUTCOMES).markdown();
                     case "/objections" -> engine.ask(StandardQuestions.OBJECTIONS).markdown();
                     case "/session start" -> sessions.start(CONSOLE, "console")

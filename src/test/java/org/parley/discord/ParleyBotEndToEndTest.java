@@ -336,7 +336,15 @@ class ParleyBotEndToEndTest {
         var sources = discord.slashCommand(guild.moderator().id(), channel, "sources", Map.of());
         var help = discord.slashCommand(guild.moderator().id(), channel, "help", Map.of());
 
-        assertTrue(reply(participants).toString().contains("Reinholt"));
+        // The whole cast: present at the talks, and apart, everyone else the story names, with role and side.
+        JsonNode cast = reply(participants).get("embeds").get(0).get("fields");
+        assertEquals("Present at the talks", cast.get(0).get("name").asText());
+        assertTrue(cast.get(0).get("value").asText().contains("**Rafael Quintero** \u2014 UN Special Envoy (United Nations)"),
+                cast.toString());
+        assertEquals("Also named in the story", cast.get(1).get("name").asText());
+        assertTrue(cast.get(1).get("value").asText().contains("**Annika Lorn** \u2014 Norvalese President (Norvale)"),
+                cast.toString());
+        assertFalse(cast.get(0).get("value").asText().contains("Annika Lorn"), "the named are apart from the present");
         assertTrue(reply(outcomes).toString().contains("agreed on Thursday to share the waters of the Arven River"), reply(outcomes).toString());
         // The engine decides which objections it cites; the bot must show them as numbered quotes.
         JsonNode objectionQuotes = reply(objections).get("embeds").get(0).get("fields");

@@ -31,7 +31,7 @@ public final class ParleyCommands {
     public ParleyCommands(Parts parts) {
         this.commands = List.of(
                 new AskCommand(parts.answers(), parts.conversations(), parts.maxQuestionChars(), parts.openThreads()),
-                new FixedQuestionCommand("participants", StandardQuestions.PARTICIPANTS, parts.answers()),
+                new CastCommand(parts.engine()),
                 new FixedQuestionCommand("outcomes", StandardQuestions.OUTCOMES, parts.answers()),
                 new FixedQuestionCommand("objections", StandardQuestions.OBJECTIONS, parts.answers()),
                 new SummaryCommand(parts.engine()),

@@ -53,17 +53,7 @@ public final class SummaryCommand implements SlashCommand {
         List<SummaryWriter.Part> parts = new SummaryWriter(Markdown::escape).parts(engine.get().facts());
         EmbedBuilder embed = Style.embed(Style.Tone.ANSWER).setTitle("Summary of the talks")
                 .setFooter("Parley \u00B7 from " + engine.get().sources().size() + " article(s); ask /ask for quotes");
-        int used = embed.length();
-        for (SummaryWriter.Part part : parts) {
-            if (embed.getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT) break;
-            String name = Limits.fit(part.heading(), MessageEmbed.TITLE_MAX_LENGTH);
-            int room = Math.min(MessageEmbed.VALUE_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - used - name.length());
-            if (room < 40) break;
-            String value = Limits.fit(String.join("\n", part.lines()), room);
-            if (value.isBlank()) continue;
-            embed.addField(name, value, false);
-            used += name.length() + value.length();
-        }
+        FactsEmbed.addParts(embed, parts);
         if (embed.getFields().isEmpty()) embed.setDescription("I found nothing to summarise in the articles.");
         return BotReply.of(embed.build(), List.of(), false).withPin(invocation.flag(PIN));
     }
