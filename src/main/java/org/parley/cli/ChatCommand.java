@@ -1,31 +1,48 @@
 package org.parley.cli;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.time.Clock;
+
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
-import org.parley.answer.StandardQuestions;
+import org.parley.answer.FollowUps;
 import org.parley.answer.Markdown;
+import org.parley.answer.StandardQuestions;
 import org.parley.corpus.Article;
 import org.parley.facts.CastWriter;
 import org.parley.facts.SummaryWriter;
 import org.parley.store.Database;
-import org.parley.store.QaSessions;
+import org.parley.store.Digest;
+import org.parley.store.Store;
 import org.parley.ui.CommandCatalog;
+import org.parley.ui.StatsView;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** The console chat: type a question, get the reply exactly as the bot would post it. */
+/**
+ * The console chat: type a question, get the reply exactly as the bot would post it. The chat is one conversation
+ * (follow-ups like "what did he say about it?" work as in a Discord thread) and one channel for sessions and stats.
+ */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Ask questions in the console, as in Discord.")
 final class ChatCommand implements Callable<Integer> {
 
-    /** The console is one channel as far as Q&A sessions go. */
-    private static final String CONSOLE = "console";
+    /** The console is one channel as far as Q&A sessions and stats go. */
+    static final String CONSOLE = "console";
+    /** As in a Discord thread: enough turns to resolve "he" and "it". */
+    private static final int TURNS = 6;
 
     @Mixin
     CorpusOption corpus = new CorpusOption();
@@ -39,8 +56,9 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Database store = launcher.openStore(); AnswerEngine engine = launcher.engine(corpus.get())) {
-            QaSessions sessions = new QaSessions(store, Clock.systemUTC());
+        try (Database database = launcher.openStore(); AnswerEngine engine = launcher.engine(corpus.get())) {
+            Conversation chat = new Conversation(engine, Store.over(database, Clock.systemUTC()),
+                    launcher.loader().resolve(launcher.config().store().dir()));
             out.println("Parley \u2014 ask about: " + engine.sources().stream().map(Article::title)
                     .reduce((a, b) -> a + "; " + b).orElse(""));
             out.println("Type a question, or /help for commands, /quit to leave.");
@@ -55,7 +73,7 @@ final class ChatCommand implements Callable<Integer> {
                 if (command.equals("/quit") || command.equals("/exit")) break;
                 out.println();
                 try {
-                    out.println(reply(engine, sessions, command, line));
+                    out.println(chat.reply(command, line));
                 } catch (RuntimeException e) {
                     out.println(Failure.logged(org.slf4j.LoggerFactory.getLogger(ChatCommand.class), e).message()
                             + " Try another question.");
@@ -65,26 +83,77 @@ final class ChatCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String reply(AnswerEngine engine, QaSessions sessions, String command, String line) {
-        return switch (command) {
-                    case "/help" -> help();
-                    case "/sources" -> Sources.markdown(engine.sources());
-                    case "/summary" -> new SummaryWriter(Markdown::escape).markdown(engine.facts());
-                    case "/participants" -> new CastWriter(Markdown::escape).markdown(engine.facts());
-                    case "/outcomes" -> engine.ask(StandardQuestions.OUTCOMES).markdown();
-                    case "/objections" -> engine.ask(StandardQuestions.OBJECTIONS).markdown();
-                    case "/session start" -> sessions.start(CONSOLE, "console")
-                            ? "Q&A session started: I'll keep track of every question until /session end."
-                            : "A session is already running; /session end closes it.";
-                    case "/session end" -> sessions.end(CONSOLE).map(d -> d.markdown(Markdown::escape))
-                            .orElse("No session is running; /session start begins one.");
-                    default -> {
-                        if (command.startsWith("/")) yield "I don't know that command. " + help();
-                        Answer answer = engine.ask(line);
-                        sessions.record(CONSOLE, answer);
-                        yield answer.markdown();
-                    }
-                };
+    /** One console conversation: its turns so far, and where it records questions and sessions. */
+    static final class Conversation {
+        private final AnswerEngine engine;
+        private final Store store;
+        private final Path dataDir;
+        private final List<FollowUps.Exchange> earlier = new ArrayList<>();
+
+        Conversation(AnswerEngine engine, Store store, Path dataDir) {
+            this.engine = engine;
+            this.store = store;
+            this.dataDir = dataDir;
+        }
+
+        String reply(String command, String line) {
+            return switch (command) {
+                case "/help" -> help();
+                case "/sources" -> Sources.markdown(engine.sources());
+                case "/summary" -> new SummaryWriter(Markdown::escape).markdown(engine.facts());
+                case "/participants" -> new CastWriter(Markdown::escape).markdown(engine.facts());
+                case "/outcomes" -> engine.ask(StandardQuestions.OUTCOMES).markdown();
+                case "/objections" -> engine.ask(StandardQuestions.OBJECTIONS).markdown();
+                case "/session start" -> store.sessions().start(CONSOLE, "console")
+                        ? "Q&A session started: I'll keep track of every question until /session end."
+                        : "A session is already running; /session end closes it.";
+                case "/session end" -> store.sessions().end(CONSOLE).map(this::digest)
+                        .orElse("No session is running; /session start begins one.");
+                default -> {
+                    if (command.equals("/stats") || command.startsWith("/stats ")) yield stats(command);
+                    if (command.startsWith("/")) yield "I don't know that command. " + help();
+                    yield ask(line);
+                }
+            };
+        }
+
+        private String ask(String question) {
+            FollowUps.Reading reading = engine.readFollowUp(question, earlier);
+            Answer answer = engine.ask(reading.resolved());
+            store.questions().record("", CONSOLE, CONSOLE, answer, CONSOLE);
+            store.sessions().record(CONSOLE, answer);
+            earlier.add(new FollowUps.Exchange(answer.question(),
+                    answer.citations().isEmpty() ? "" : answer.citations().get(0).quote()));
+            if (earlier.size() > TURNS) earlier.remove(0);
+            String readAs = reading.rewritten() ? "-# Read as: " + Markdown.escape(reading.resolved()) + "\n" : "";
+            return readAs + answer.markdown();
+        }
+
+        /** The digest, and the whole of it as a Markdown file next to the database. */
+        private String digest(Digest digest) {
+            String shown = digest.markdown(Markdown::escape);
+            Path file = dataDir.resolve("digest-" + digest.ended().toString().replace(':', '-') + ".md");
+            try {
+                Files.createDirectories(dataDir);
+                Files.writeString(file, digest.file(Markdown::escape), StandardCharsets.UTF_8);
+                return shown + "\n\nThe full digest is in " + file;
+            } catch (IOException e) {
+                return shown + "\n\n(I could not write the full digest to " + file + ": " + e.getMessage() + ")";
+            }
+        }
+
+        private String stats(String command) {
+            long days;
+            try {
+                days = Math.max(1, Math.min(366, Long.parseLong(command.replace("/stats", "").replace("days:", "").strip().isEmpty()
+                        ? "7" : command.replace("/stats", "").replace("days:", "").strip())));
+            } catch (NumberFormatException e) {
+                return "Use /stats or /stats days:30.";
+            }
+            Instant to = Instant.now().plusMillis(1);
+            return StatsView.of(store.stats().report("", to.minus(Duration.ofDays(days)), to, 5), days, Markdown::escape,
+                    id -> id).markdown();
+        }
     }
 
     /** Written from the same catalogue as Discord's /help, so the two never disagree. */

@@ -19,7 +19,7 @@ public final class CommandCatalog {
             new CommandInfo("sources", "/sources", "The articles Parley reads.", false, true),
             new CommandInfo("session", "/session action:start|end", "Run a Q&A session here and get a digest at the end.", true, true),
             new CommandInfo("quiz", "/quiz [questions:5]", "Post a multiple-choice quiz built from the articles.", true, false),
-            new CommandInfo("stats", "/stats [days:7] [export:True]", "What people asked, what was answered, and what was not.", true, false),
+            new CommandInfo("stats", "/stats [days:7] [export:True]", "What people asked, what was answered, and what was not.", true, true),
             new CommandInfo("reload", "/reload", "Re-read the articles folder without a restart.", true, false),
             new CommandInfo("help", "/help", "How to use Parley.", false, true));
 

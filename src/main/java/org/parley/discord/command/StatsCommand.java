@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.Limits;
 import org.parley.discord.reply.Style;
 import org.parley.store.Stats;
 import org.parley.store.StatsReport;
+import org.parley.ui.StatsView;
 
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -77,25 +77,12 @@ public final class StatsCommand implements SlashCommand {
     }
 
     static MessageEmbed embed(StatsReport r, long days) {
-        EmbedBuilder embed = Style.embed(Style.Tone.ANSWER).setTitle("Parley stats \u2014 last " + days + (days == 1 ? " day" : " days"));
-        String share = r.asked() == 0 ? "\u2014" : Math.round(100 * r.answeredShare()) + "%";
-        embed.setDescription("**" + r.asked() + "** asked \u00B7 **" + r.answered() + "** answered from the articles ("
-                + share + ") \u00B7 \uD83D\uDC4D " + r.helpful() + " \u00B7 \uD83D\uDC4E " + r.unhelpful());
-        embed.addField("Most often refused (what the articles lack)", counts(r.mostRefused()), false);
-        embed.addField("Most voted down", counts(r.mostDownvoted()), false);
-        embed.addField("Per day (asked / answered)", Limits.fit(r.perDay().isEmpty() ? "\u2014" : r.perDay().stream()
-                .map(d -> d.day() + ": " + d.asked() + " / " + d.answered()).collect(Collectors.joining("\n")),
-                MessageEmbed.VALUE_MAX_LENGTH), true);
-        embed.addField("Per channel (asked / answered)", Limits.fit(r.perChannel().isEmpty() ? "\u2014" : r.perChannel().stream()
-                .limit(10).map(c -> "<#" + c.channelId() + ">: " + c.asked() + " / " + c.answered())
-                .collect(Collectors.joining("\n")), MessageEmbed.VALUE_MAX_LENGTH), true);
-        embed.setFooter("/stats export:True attaches every question as CSV");
-        return embed.build();
-    }
-
-    private static String counts(List<StatsReport.Count> counts) {
-        if (counts.isEmpty()) return "\u2014";
-        return Limits.fit(counts.stream().map(c -> "\u2022 " + Limits.fitEscaped(c.question(), 150) + " (" + c.times() + "\u00D7)")
-                .collect(Collectors.joining("\n")), MessageEmbed.VALUE_MAX_LENGTH);
+        StatsView view = StatsView.of(r, days, q -> Limits.fitEscaped(q, 150), id -> "<#" + id + ">");
+        EmbedBuilder embed = Style.embed(Style.Tone.ANSWER).setTitle(view.title()).setDescription(view.totals());
+        for (StatsView.Part part : view.parts()) {
+            String value = part.lines().isEmpty() ? "\u2014" : String.join("\n", part.lines());
+            embed.addField(part.heading(), Limits.fit(value, MessageEmbed.VALUE_MAX_LENGTH), part.inline());
+        }
+        return embed.setFooter("/stats export:True attaches every question as CSV").build();
     }
 }
