@@ -96,37 +96,46 @@ final class InteractionResponder {
                 });
     }
 
+    /**
+     * Replies at once; when the reply must be pinned or linked to its question, the sent message is fetched in the
+     * same chain (one failure handler for the whole chain, nothing swallowed).
+     */
     private void sendDirect(IReplyCallback event, BotReply reply) {
-        Outgoing.silenced(event.reply(Outgoing.create(reply))).setEphemeral(reply.ephemeral()).queue(
-                hook -> {
-                    if (!reply.pin() && !Deliveries.wanted(reply)) return;
-                    try {
-                        hook.retrieveOriginal().queue(message -> {
-                            deliveries.sent(reply, message);
-                            if (reply.pin()) pin(event, hook, message);
-                        }, failure -> log.warn("Could not fetch the reply to {}: {}", event.getId(), failure.toString()));
-                    } catch (RejectedExecutionException shuttingDown) {
-                        log.debug("Shutting down: reply {} not linked to its question", event.getId());
-                    }
-                },
-                failure -> log.warn("Could not reply to interaction {}: {}", event.getId(), failure.toString()));
+        var send = Outgoing.silenced(event.reply(Outgoing.create(reply))).setEphemeral(reply.ephemeral());
+        if (!reply.pin() && !Deliveries.wanted(reply)) {
+            send.queue(hook -> { }, failure -> log.warn("Could not reply to interaction {}: {}", event.getId(), failure.toString()));
+            return;
+        }
+        send.flatMap(InteractionHook::retrieveOriginal).queue(message -> delivered(event, reply, message),
+                failure -> log.warn("Could not reply to interaction {} (or fetch the reply): {}", event.getId(), failure.toString()));
     }
 
     private void editOriginal(IReplyCallback event, InteractionHook hook, BotReply reply) {
-        Outgoing.silenced(hook.editOriginal(Outgoing.edit(reply))).queue(
-                message -> {
-                    deliveries.sent(reply, message);
-                    if (reply.pin()) pin(event, hook, message);
-                },
+        Outgoing.silenced(hook.editOriginal(Outgoing.edit(reply))).queue(message -> delivered(event, reply, message),
                 failure -> log.warn("Could not edit the deferred reply to {}: {}", event.getId(), failure.toString()));
     }
 
-    private void pin(IReplyCallback event, InteractionHook hook, Message message) {
-        MessageChannel channel = event.getMessageChannel();
-        channel.pinMessageById(message.getId()).queue(done -> { }, failure -> {
-            log.warn("Could not pin message {}: {}", message.getId(), failure.toString());
-            Outgoing.silenced(hook.sendMessage("I could not pin the summary (I may lack the Pin Messages permission "
-                    + "here, or the channel has too many pins).")).setEphemeral(true).queue(ok -> { }, e -> { });
-        });
+    private void delivered(IReplyCallback event, BotReply reply, Message message) {
+        try {
+            deliveries.sent(reply, message);
+            if (reply.pin()) pin(event, message);
+        } catch (RejectedExecutionException shuttingDown) {
+            log.debug("Shutting down: reply {} not linked to its question or pinned", event.getId());
+        }
     }
+
+    /** Pins the reply; if that fails, tells the moderator privately why, in the same chain. */
+    private void pin(IReplyCallback event, Message message) {
+        MessageChannel channel = event.getMessageChannel();
+        channel.pinMessageById(message.getId()).map(done -> true)
+                .onErrorFlatMap(failure -> {
+                    log.warn("Could not pin message {}: {}", message.getId(), failure.toString());
+                    return Outgoing.silenced(event.getHook().sendMessage(PIN_FAILED)).setEphemeral(true).map(note -> false);
+                })
+                .queue(pinned -> { }, failure -> log.warn("Could not tell the moderator that pinning {} failed: {}",
+                        message.getId(), failure.toString()));
+    }
+
+    static final String PIN_FAILED = "I could not pin the summary (I may lack the Pin Messages permission here, or the "
+            + "channel has too many pins).";
 }
