@@ -45,7 +45,7 @@ final class BotCommand implements Callable<Integer> {
             return 2;
         }
         ParleyConfig config = launcher.config();
-        ServingEngine engine = new ServingEngine(launcher.settings(corpus.get()), launcher.engine(corpus.get()));
+        ServingEngine engine = ServingEngine.open(launcher.settings(corpus.get()));
         Database store = launcher.openStore();
         QuietJdaTeardown teardown = new QuietJdaTeardown();
         Thread.setDefaultUncaughtExceptionHandler(teardown);

@@ -9,7 +9,7 @@ import org.parley.ui.CommandCatalog;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /** {@code /help}: what Parley does and how to ask, written from the command catalogue; only the asker sees it. */
-public final class HelpCommand implements SlashCommand {
+public final class HelpCommand implements PrivateCommand {
 
     static final String INTRO = "Parley answers questions about diplomatic talks **only** from the news articles it has "
             + "read, and quotes them word for word with the article, section and paragraph.";
@@ -25,16 +25,6 @@ public final class HelpCommand implements SlashCommand {
     @Override
     public SlashCommandData definition() {
         return SlashCommands.define("help");
-    }
-
-    @Override
-    public boolean rateLimited() {
-        return false;
-    }
-
-    @Override
-    public boolean ephemeral(Invocation invocation) {
-        return true;
     }
 
     @Override

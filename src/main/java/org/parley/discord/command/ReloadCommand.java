@@ -16,7 +16,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * {@code /reload} for moderators: re-reads the corpus folder without a restart. The old articles keep answering
  * until the new index is ready; files that could not be used are named with the reason.
  */
-public final class ReloadCommand implements SlashCommand {
+public final class ReloadCommand implements PrivateCommand {
 
     private final Supplier<ServingEngine.Reload> reload;
 
@@ -27,16 +27,6 @@ public final class ReloadCommand implements SlashCommand {
     @Override
     public SlashCommandData definition() {
         return SlashCommands.define("reload");
-    }
-
-    @Override
-    public boolean rateLimited() {
-        return false;
-    }
-
-    @Override
-    public boolean ephemeral(Invocation invocation) {
-        return true;
     }
 
     @Override

@@ -26,7 +26,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * questions most often refused or voted down (what the articles are missing), per day and per channel; with
  * {@code export} the questions as a CSV file. Only the moderator sees it.
  */
-public final class StatsCommand implements SlashCommand {
+public final class StatsCommand implements PrivateCommand {
 
     static final String DAYS = "days";
     static final String EXPORT = "export";
@@ -47,16 +47,6 @@ public final class StatsCommand implements SlashCommand {
         return SlashCommands.define("stats").addOptions(
                 new OptionData(OptionType.INTEGER, DAYS, "How many days back (default 7)", false).setRequiredRange(1, MAX_DAYS),
                 new OptionData(OptionType.BOOLEAN, EXPORT, "Attach every question of the period as a CSV file", false));
-    }
-
-    @Override
-    public boolean rateLimited() {
-        return false;
-    }
-
-    @Override
-    public boolean ephemeral(Invocation invocation) {
-        return true;
     }
 
     @Override
