@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.parley.discord.reply.BotReply;
@@ -34,10 +35,14 @@ final class InteractionResponder {
     private final Duration deferAfter;
     private final ErrorReplies errors;
     private final Deliveries deliveries;
+    private final int workerCount;
+    /** Answers submitted and not yet finished: at {@code workerCount} or more, a new one would wait for a thread. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
-    InteractionResponder(ExecutorService workers, ScheduledExecutorService timers, Duration deferAfter,
+    InteractionResponder(ExecutorService workers, int workerCount, ScheduledExecutorService timers, Duration deferAfter,
             ErrorReplies errors, Deliveries deliveries) {
         this.deliveries = deliveries;
+        this.workerCount = workerCount;
         this.workers = workers;
         this.timers = timers;
         this.deferAfter = deferAfter;
@@ -67,7 +72,10 @@ final class InteractionResponder {
             }
         };
         ScheduledFuture<?> timer = null;
-        if (deferAfter.isZero() || deferAfter.isNegative()) {
+        // Acknowledge before any engine work waits for a thread: when every worker is busy, defer at once rather
+        // than let the deferral wait behind the queue (200 questions at once would otherwise near the 3 s limit).
+        boolean queued = inFlight.getAndIncrement() >= workerCount;
+        if (queued || deferAfter.isZero() || deferAfter.isNegative()) {
             defer.run();
         } else {
             timer = timers.schedule(defer, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
@@ -75,6 +83,7 @@ final class InteractionResponder {
         ScheduledFuture<?> deferTimer = timer;
 
         CompletableFuture.supplyAsync(work, workers)
+                .whenComplete((reply, error) -> inFlight.decrementAndGet())
                 .exceptionally(error -> errors.reply(error, doing))
                 .thenAccept(reply -> {
                     BotReply shown = reply.withEphemeral(reply.ephemeral() || ephemeral);
