@@ -31,6 +31,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 final class ButtonListener extends ListenerAdapter {
 
     static final String THANKS = "Thanks for the feedback!";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ButtonListener.class);
 
     private final Supplier<AnswerEngine> engine;
     private final RecentAnswers recent;
@@ -116,6 +117,15 @@ final class ButtonListener extends ListenerAdapter {
     }
 
     private BotReply recordFeedback(ButtonInteractionEvent event, ButtonIds.FeedbackClick click) {
+        try {
+            return storeFeedback(event, click);
+        } catch (RuntimeException e) {
+            log.warn("Could not record feedback: {}", e.toString());
+            return BotReply.privateNote("Thanks! I could not save your vote right now (my database is unavailable).");
+        }
+    }
+
+    private BotReply storeFeedback(ButtonInteractionEvent event, ButtonIds.FeedbackClick click) {
         long questionId = parseId(click.answerId());
         Optional<AskedQuestion> asked = questionId > 0 ? questions.find(questionId) : Optional.empty();
         Optional<Answer> answer = recent.find(click.answerId());

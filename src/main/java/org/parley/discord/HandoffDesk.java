@@ -75,15 +75,22 @@ final class HandoffDesk {
         TextChannel desk = event.getJDA().getTextChannelById(moderatorChannel.get());
         if (desk == null) return BotReply.privateNote(NO_CHANNEL);
         long questionId = parseId(click.answerId());
-        Optional<AskedQuestion> asked = questionId > 0 ? questions.find(questionId) : Optional.empty();
+        Optional<AskedQuestion> asked = find(questionId);
         Message shown = event.getMessage();
         String question = asked.map(AskedQuestion::question).orElseGet(() -> shown.getEmbeds().stream().findFirst()
                 .map(AnswerRenderer::questionShownIn).orElse(""));
         String reply = asked.map(HandoffDesk::parleySaid).orElse("");
         String messageId = click.messageId().isEmpty() ? shown.getId() : click.messageId();
         Instant before = clock.instant();
-        Handoff handoff = handoffs.open(questionId, event.getGuild().getId(), event.getChannel().getId(), messageId,
-                event.getUser().getId(), question, reply);
+        Handoff handoff;
+        try {
+            handoff = handoffs.open(questionId, event.getGuild().getId(), event.getChannel().getId(), messageId,
+                    event.getUser().getId(), question, reply);
+        } catch (RuntimeException e) {
+            log.warn("Could not record a hand-off: {}", e.toString());
+            return BotReply.privateNote("Sorry \u2014 I cannot pass questions on right now (my database is "
+                    + "unavailable). Please ask a moderator directly.");
+        }
         if (handoff.at().isBefore(before)) {
             return BotReply.privateNote(Handoffs.ANSWERED.equals(handoff.status())
                     ? "A moderator has already answered this question; their answer is under it."
@@ -180,6 +187,16 @@ final class HandoffDesk {
         Outgoing.silenced(desk.editMessage(new MessageEditBuilder().setEmbeds(embeds).setComponents(List.of())
                 .setAllowedMentions(List.of()).build())).queue(ok -> { },
                 failure -> log.warn("Could not mark hand-off message {} answered: {}", desk.getId(), failure.toString()));
+    }
+
+    /** The recorded question; empty when unknown or the store is unavailable (the hand-off then says so). */
+    private Optional<AskedQuestion> find(long questionId) {
+        if (questionId <= 0) return Optional.empty();
+        try {
+            return questions.find(questionId);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String parleySaid(AskedQuestion q) {

@@ -305,6 +305,29 @@ class ParleyBotCommunityTest {
         throw new AssertionError("no right choice on " + messageId);
     }
 
+    // ---- faults ----
+
+    @Test
+    void withTheDatabaseUnavailableParleyStillAnswersAndSaysWhatItCouldNotRecord() throws Exception {
+        startBot(settings().withThreads(true, false));
+        database.close(); // every read and write now fails, as with a locked or vanished database
+
+        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        JsonNode answer = original(asked);
+        String text = answer.toString();
+        assertTrue(text.contains("Rafael Quintero"), "still answered: " + text);
+        assertTrue(text.contains("I could not record this question"), "and says what it could not keep: " + text);
+        assertTrue(BotReplies.customIds(answer).stream().noneMatch(id -> id.startsWith("ho:")), "no hand-off without a store");
+
+        String up = BotReplies.customIds(answer).stream().filter(id -> id.startsWith("fb+:")).findFirst().orElseThrow();
+        JsonNode vote = reply(discord.buttonClick(guild.member().id(), guild.textChannel().id(), answer.get("id").asText(), up));
+        assertTrue(vote.get("content").asText().contains("could not save your vote"), vote.toString());
+        String context = BotReplies.customIds(answer).get(0);
+        JsonNode shown = reply(discord.buttonClick(guild.member().id(), guild.textChannel().id(), answer.get("id").asText(), context));
+        assertTrue(shown.toString().contains("Quintero"), "Show context needs no store: " + shown);
+        BotReplies.assertNothingMentions(discord.requests());
+    }
+
     // ---- stats and reload ----
 
     @Test

@@ -40,9 +40,10 @@ public final class AnswerRenderer {
      *
      * @param asked          the question as the person typed it, when the engine was asked a follow-up's reading of it
      * @param offerModerator show "Ask a moderator" under a refusal
+     * @param note           a small print line under the answer (e.g. that it could not be recorded)
      */
-    public record Presentation(Optional<String> asked, boolean offerModerator) {
-        public static final Presentation PLAIN = new Presentation(Optional.empty(), false);
+    public record Presentation(Optional<String> asked, boolean offerModerator, Optional<String> note) {
+        public static final Presentation PLAIN = new Presentation(Optional.empty(), false, Optional.empty());
     }
 
     static final String ASK_A_MODERATOR = "Ask a moderator";
@@ -52,8 +53,14 @@ public final class AnswerRenderer {
     }
 
     public BotReply render(Answer answer, String answerId, boolean ephemeral, Presentation presentation) {
-        return BotReply.of(embed(answer, presentation.asked()), buttons(answer, answerId, presentation.offerModerator()),
-                ephemeral);
+        MessageEmbed embed = embed(answer, presentation.asked());
+        if (presentation.note().isPresent()) {
+            String noted = embed.getDescription() + "\n-# " + Limits.fitEscaped(presentation.note().get(), 300);
+            if (noted.length() <= DESCRIPTION && embed.getLength() + noted.length() - embed.getDescription().length() <= TOTAL) {
+                embed = new EmbedBuilder(embed).setDescription(noted).build();
+            }
+        }
+        return BotReply.of(embed, buttons(answer, answerId, presentation.offerModerator()), ephemeral);
     }
 
     public MessageEmbed embed(Answer answer) {

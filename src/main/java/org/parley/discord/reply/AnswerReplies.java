@@ -2,6 +2,7 @@ package org.parley.discord.reply;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.parley.answer.Answer;
@@ -31,6 +32,11 @@ public final class AnswerReplies {
         }
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnswerReplies.class);
+    /** Shown under an answer the store could not keep (database locked, read-only, or away). */
+    public static final String NOT_RECORDED = "I could not record this question (my database is unavailable), so it "
+            + "will not count in stats or a session digest.";
+
     private final Supplier<AnswerEngine> engine;
     private final AnswerRenderer renderer;
     private final RecentAnswers recent;
@@ -53,12 +59,22 @@ public final class AnswerReplies {
         AnswerEngine current = engine.get();
         FollowUps.Reading reading = current.readFollowUp(asking.question(), asking.earlier());
         Answer answer = current.ask(reading.resolved());
-        long id = questions.record(asking.guildId(), asking.channelId(), asking.userId(), answer, asking.via());
-        if (!asking.ephemeral()) sessions.record(asking.channelId(), answer);
-        String answerId = Long.toString(id);
+        long id = 0;
+        Optional<String> note = Optional.empty();
+        try {
+            id = questions.record(asking.guildId(), asking.channelId(), asking.userId(), answer, asking.via());
+            if (!asking.ephemeral()) sessions.record(asking.channelId(), answer);
+        } catch (RuntimeException e) {
+            // The answer matters more than the record: answer anyway, and say what could not be kept.
+            log.warn("Could not record a question in channel {}: {}", asking.channelId(), e.toString());
+            note = Optional.of(NOT_RECORDED);
+        }
+        // Without a stored id the buttons still work for this process's lifetime through RecentAnswers.
+        String answerId = id > 0 ? Long.toString(id) : "t" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
         recent.remember(answerId, answer);
         AnswerRenderer.Presentation presentation = new AnswerRenderer.Presentation(
-                reading.rewritten() ? Optional.of(reading.asked()) : Optional.empty(), moderatorsTakeQuestions);
+                reading.rewritten() ? Optional.of(reading.asked()) : Optional.empty(), moderatorsTakeQuestions && id > 0,
+                note);
         BotReply reply = renderer.render(answer, answerId, asking.ephemeral(), presentation).withQuestionId(id);
         return asking.openThread() && !asking.ephemeral() ? reply.withThread(reading.asked()) : reply;
     }

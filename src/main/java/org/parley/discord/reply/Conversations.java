@@ -19,6 +19,8 @@ public final class Conversations {
     /** Enough turns to resolve "he" and "it"; older ones only add noise. */
     static final int TURNS = 6;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversations.class);
+
     private final QuestionLog questions;
 
     public Conversations(QuestionLog questions) {
@@ -30,6 +32,16 @@ public final class Conversations {
     }
 
     public List<FollowUps.Exchange> earlier(String threadId) {
+        try {
+            return read(threadId);
+        } catch (RuntimeException e) {
+            // Without the store a follow-up is read on its own: still answered, just without "he" and "it".
+            log.warn("Could not read the conversation in thread {}: {}", threadId, e.toString());
+            return List.of();
+        }
+    }
+
+    private List<FollowUps.Exchange> read(String threadId) {
         List<AskedQuestion> turns = new ArrayList<>(questions.recentInChannel(threadId, TURNS));
         java.util.Collections.reverse(turns);
         // A thread started from an answer has that message's id; the answer's question begins the conversation.
