@@ -66,10 +66,28 @@ final class Launcher {
         return Database.openSqlite(loader.resolve(config().store().dir()));
     }
 
-    /** DISCORD_TOKEN from the environment, else the untracked file config/token. Never logged. */
+    /**
+     * The bot token: {@code DISCORD_TOKEN}, else the file named by {@code DISCORD_TOKEN_FILE} (a mounted secret),
+     * else the untracked file {@code config/token}. Never logged, never in an exception message.
+     *
+     * @throws ConfigException when DISCORD_TOKEN_FILE names a file that cannot be read or is empty: an operator who
+     *                         set it meant it, so falling back silently would hide the mistake
+     */
     Optional<String> discordToken() {
         String fromEnv = env.apply("DISCORD_TOKEN");
         if (fromEnv != null && !fromEnv.isBlank()) return Optional.of(fromEnv.strip());
+        String named = env.apply("DISCORD_TOKEN_FILE");
+        if (named != null && !named.isBlank()) {
+            Path file = Path.of(named.strip());
+            try {
+                String t = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (t.isEmpty()) throw new ConfigException("DISCORD_TOKEN_FILE names " + file + ", which is empty.");
+                return Optional.of(t);
+            } catch (IOException e) {
+                throw new ConfigException("DISCORD_TOKEN_FILE names " + file + ", which cannot be read ("
+                        + e.getClass().getSimpleName() + ").");
+            }
+        }
         Path file = loader.resolve("config/token");
         try {
             if (Files.isRegularFile(file)) {
@@ -77,7 +95,7 @@ final class Launcher {
                 if (!t.isEmpty()) return Optional.of(t);
             }
         } catch (IOException ignored) {
-            // an unreadable token file is the same as none
+            // an unreadable config/token is the same as none
         }
         return Optional.empty();
     }
