@@ -94,7 +94,11 @@ public final class SentenceIndex implements Closeable {
                 Optional<Directory> onDisk = openDisk(location.get());
                 if (onDisk.isPresent()) {
                     Directory dir = onDisk.get();
-                    if (fingerprint.equals(storedFingerprint(dir))) {
+                    Stored stored = stored(dir);
+                    if (stored == Stored.DAMAGED) {
+                        log.warn("The index at {} is damaged (unreadable or failing its checksums); rebuilding it from "
+                                + "the corpus", location.get());
+                    } else if (fingerprint.equals(storedFingerprint(dir))) {
                         return new SentenceIndex(dir, analyzer, embedder);
                     }
                     try {
@@ -141,6 +145,25 @@ public final class SentenceIndex implements Closeable {
                     + ":" + embedder.map(e -> e.getClass().getSimpleName() + "/" + e.dimensions()).orElse("lexical");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** What is on disk before opening: nothing, a sound index, or one that would fail when read. */
+    private enum Stored { NONE, SOUND, DAMAGED }
+
+    /**
+     * Checks every file's checksum (Lucene writes one at the end of each), so a truncated or overwritten file is
+     * found now and rebuilt, not met by the first question that reads it.
+     */
+    private static Stored stored(Directory dir) {
+        try {
+            if (!DirectoryReader.indexExists(dir)) return Stored.NONE;
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
+            }
+            return Stored.SOUND;
+        } catch (IOException | RuntimeException e) {
+            return Stored.DAMAGED;
         }
     }
 
