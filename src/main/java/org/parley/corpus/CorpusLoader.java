@@ -82,9 +82,13 @@ public final class CorpusLoader {
             }
             Optional<String> text;
             try {
+                if (!Files.isRegularFile(file)) {
+                    skipped.add(new Skipped(name, "it cannot be read (not a file, or a link to nothing)"));
+                    continue;
+                }
                 text = text(file);
             } catch (IOException e) {
-                skipped.add(new Skipped(name, "it cannot be read (" + e.getMessage() + ")"));
+                skipped.add(new Skipped(name, "it cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
                 continue;
             }
             if (text.isEmpty()) {
@@ -151,7 +155,8 @@ public final class CorpusLoader {
 
     private static boolean isArticle(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(p) && !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md"))
+        // Not only regular files: a .txt that cannot be read (a dangling link, a special file) is reported, not ignored.
+        return !Files.isDirectory(p) && !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md"))
                 && !n.equals("readme.md");
     }
 

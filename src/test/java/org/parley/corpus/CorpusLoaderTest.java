@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +16,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** A folder with one bad file still serves the rest, and says which file was left out and why. */
 class CorpusLoaderTest {
@@ -34,8 +38,22 @@ class CorpusLoaderTest {
         Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(dir.resolve("empty.md"), "");
         try (RandomAccessFile huge = new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
-            huge.setLength(CorpusLoader.MAX_ARTICLE_BYTES + 1); // sparse: costs no disk
+            huge.setLength(50L * 1024 * 1024); // 50 MB, sparse: costs no disk
         }
+        // Unreadable even for root (tests may run as root, who reads any file): a link to nothing.
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("moved-away.txt"));
+
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(CorpusLoader.class);
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            assertEquals(1, new CorpusLoader().load(dir).articles().size(), "the rest is served");
+        } finally {
+            logger.detachAppender(logged);
+        }
+        assertEquals(5, logged.list.stream().filter(e -> e.getFormattedMessage().startsWith("Skipped ")).count(),
+                "one clear log line per file left out: " + logged.list);
 
         CorpusLoader.Loaded loaded = new CorpusLoader().loadReporting(dir);
 
@@ -43,6 +61,7 @@ class CorpusLoaderTest {
         assertEquals("good", loaded.corpus().articles().get(0).id());
         Map<String, String> reasons = new TreeMap<>();
         loaded.skipped().forEach(s -> reasons.put(s.file(), s.reason()));
+        assertTrue(reasons.remove("gone.txt").equals("it cannot be read (not a file, or a link to nothing)"), loaded.skipped().toString());
         assertEquals(Map.of("binary.txt", "it is not UTF-8 text", "empty.md", "it holds no sentences",
                 "huge.txt", "it is larger than 5 MB", "latin1.txt", "it is not UTF-8 text"), reasons);
     }
