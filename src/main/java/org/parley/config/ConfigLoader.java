@@ -83,6 +83,7 @@ public final class ConfigLoader {
         require(c.discord().deferAfterMs() >= 0 && c.discord().deferAfterMs() <= 2500,
                 "discord.deferAfterMs must be 0 to 2500 (Discord wants an acknowledgement within 3 s)");
         require(c.discord().shards() >= 1, "discord.shards must be at least 1");
+        ShardRange.parse(c.discord().shardRange(), c.discord().shards());
         require(c.discord().cooldown().questions() >= 1 && c.discord().cooldown().seconds() >= 1,
                 "discord.cooldown.questions and .seconds must be at least 1");
         return c;

@@ -12,11 +12,12 @@ public record ParleyConfig(String corpus, String index, String lexicon, Engine e
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Discord(List<String> guilds, List<String> allowedChannels, String restUrl, String gatewayUrl,
-                          int shards, Cooldown cooldown, long deferAfterMs, String educatorRole,
+                          int shards, String shardRange, Cooldown cooldown, long deferAfterMs, String educatorRole,
                           String moderatorChannel, boolean threads, boolean messageContent) {
         public Discord {
             guilds = guilds == null ? List.of() : List.copyOf(guilds);
             allowedChannels = allowedChannels == null ? List.of() : List.copyOf(allowedChannels);
+            shardRange = shardRange == null ? "" : shardRange.strip();
             educatorRole = educatorRole == null ? "" : educatorRole.strip();
             moderatorChannel = moderatorChannel == null ? "" : moderatorChannel.strip();
         }

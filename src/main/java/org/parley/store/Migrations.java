@@ -51,16 +51,28 @@ final class Migrations {
         }
     }
 
-    private static void apply(Connection c, Dialect dialect, int version) throws SQLException {
+    /**
+     * Runs one script in its own transaction, unless another process sharing the database ran it after this one
+     * read the version: the version is read again inside the transaction, which on SQLite (transaction_mode
+     * IMMEDIATE) holds the write lock from its start.
+     *
+     * @return whether the script ran here
+     */
+    static boolean apply(Connection c, Dialect dialect, int version) throws SQLException {
         String script = SCRIPTS.get(version - 1);
         if (!script.startsWith("V" + version + "__")) throw new IllegalStateException(script + " is not version " + version);
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
+            if (current(c) >= version) {
+                c.commit();
+                return false;
+            }
             for (String statement : statements(load(script))) s.execute(dialect.translate(statement));
             Sql.update(c, "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)", version, script,
                     System.currentTimeMillis());
             c.commit();
+            return true;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw new StoreException("Migration " + script + " failed: " + e.getMessage(), e);

@@ -47,4 +47,28 @@ class ConfigLoaderTest {
         ConfigException bad = assertThrows(ConfigException.class, () -> load("", Map.of("PARLEY_DISCORD_SHARDS", "many")));
         assertTrue(bad.getMessage().contains("PARLEY_"), bad.getMessage());
     }
+
+    @Test
+    void aShardRangeIsReadFromTheFileOrTheEnvironmentAndEmptyMeansAllShards() throws Exception {
+        ParleyConfig fromFile = load("discord:\n  shards: 4\n  shardRange: \"2-3\"\n", Map.of());
+        assertEquals(new ShardRange(2, 3), ShardRange.parse(fromFile.discord().shardRange(), fromFile.discord().shards()));
+        ParleyConfig fromEnv = load("", Map.of("PARLEY_DISCORD_SHARDS", "2", "PARLEY_DISCORD_SHARD_RANGE", "1"));
+        assertEquals(new ShardRange(1, 1), ShardRange.parse(fromEnv.discord().shardRange(), fromEnv.discord().shards()));
+        ParleyConfig all = load("discord:\n  shards: 3\n", Map.of());
+        assertEquals("", all.discord().shardRange());
+        assertEquals(new ShardRange(0, 2), ShardRange.parse(all.discord().shardRange(), all.discord().shards()));
+    }
+
+    @Test
+    void aShardRangeThatCannotBeRunIsExplained() {
+        ConfigException beyond = assertThrows(ConfigException.class,
+                () -> load("discord:\n  shards: 2\n  shardRange: 0-2\n", Map.of()));
+        assertTrue(beyond.getMessage().contains("discord.shards is 2, so shards are numbered 0 to 1"), beyond.getMessage());
+        ConfigException backwards = assertThrows(ConfigException.class,
+                () -> load("", Map.of("PARLEY_DISCORD_SHARDS", "4", "PARLEY_DISCORD_SHARD_RANGE", "3-1")));
+        assertTrue(backwards.getMessage().contains("write the lower shard first, e.g. 1-3"), backwards.getMessage());
+        ConfigException garbled = assertThrows(ConfigException.class,
+                () -> load("discord:\n  shards: 2\n  shardRange: first\n", Map.of()));
+        assertTrue(garbled.getMessage().contains("like 0-1"), garbled.getMessage());
+    }
 }

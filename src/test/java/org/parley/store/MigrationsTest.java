@@ -15,6 +15,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -104,6 +109,39 @@ class MigrationsTest {
             assertEquals(1, Migrations.current(c));
             assertEquals(0, Sql.number(c, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'question'"),
                     "the statements before the failure were rolled back");
+        }
+    }
+
+    @Test
+    void aScriptAnotherProcessRanMeanwhileIsNotRunAgain() throws Exception {
+        try (Connection mine = raw(); Connection theirs = raw()) {
+            Migrations.migrate(theirs, Dialect.SQLITE, Migrations.latest());
+            // As if `mine` had read version 0 just before `theirs` migrated.
+            assertFalse(Migrations.apply(mine, Dialect.SQLITE, 1));
+            assertEquals(Migrations.latest(), Migrations.current(mine));
+        }
+    }
+
+    @Test
+    void twoProcessesOpeningANewDatabaseAtOnceBothGetTheLatestSchema() throws Exception {
+        // Two bots on one store, started together: both migrate the same fresh file. Before the version was read
+        // again inside each script's transaction, about half the rounds failed with "table already exists".
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                Path store = dir.resolve("round-" + round);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<Integer> open = () -> {
+                    together.await();
+                    try (Database db = Database.openSqlite(store)) {
+                        return db.schemaVersion();
+                    }
+                };
+                List<Future<Integer>> opened = pool.invokeAll(List.of(open, open));
+                for (Future<Integer> version : opened) assertEquals(Migrations.latest(), version.get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
