@@ -43,8 +43,9 @@ final class Availability {
 
     /** @return true when this success ends an outage */
     synchronized boolean succeeded(boolean write) {
-        if (write) writeFailed = false;
-        else readFailed = false;
+        // A server that answers is back for reads and writes alike; an SQLite file can be readable and locked.
+        if (write || breaker) writeFailed = false;
+        if (!write || breaker) readFailed = false;
         boolean wasAway = away;
         away = false;
         backoffMillis = FIRST_BACKOFF_MILLIS;

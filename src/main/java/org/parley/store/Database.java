@@ -194,8 +194,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs work in one transaction, after the spool's writes, committed before this returns; rolled back if the
-     * work throws. On a server, a transaction that failed for a passing reason is run again: the work must be
-     * safe to repeat (all the store's are: each checks before it writes).
+     * work throws. On a server, a transaction that failed for a passing reason is run again whole. The store's
+     * writes check before they write, so a repeat changes nothing twice, with one exception a lost commit
+     * acknowledgement could show: a quiz started twice. (Writes that can wait carry a key instead; see {@link #defer}.)
      *
      * @param what what the work records, for "Could not ..." in a failure's message
      */
@@ -208,7 +209,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * A write that can wait: written at once when the database answers, else queued in the spool (server
-     * databases opened with a store directory) and written when it is back.
+     * databases opened with a store directory) and written when it is back. With a spool, every such write
+     * records a key in its own transaction, so neither a retry after a lost commit acknowledgement nor a spool
+     * replayed after a crash writes it twice.
      *
      * @return the new row's id for {@link Deferrable#QUESTION} written at once; 0 when the write was queued
      */
@@ -300,6 +303,8 @@ public final class Database implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("Could not write the queued changes", e);
             }
+            // Until the spool is empty: the server may still be away, or another call moved the breaker on.
+            if (queuedWrites() > 0) replaySoon();
         }, Math.max(availability.millisToRetry(), 20), TimeUnit.MILLISECONDS);
     }
 
@@ -332,8 +337,10 @@ public final class Database implements AutoCloseable {
 
     private static <T> T transaction(Connection c, Work<T> work) throws SQLException {
         if (!c.getAutoCommit()) throw new IllegalStateException("transactions do not nest");
-        c.setAutoCommit(false);
         try {
+            // Inside the try: SQLite begins here, and a lock held elsewhere fails it after the busy timeout; the
+            // finally below must still turn auto-commit back on, or the connection would look mid-transaction.
+            c.setAutoCommit(false);
             T result = work.run(c);
             c.commit();
             return result;
