@@ -1,12 +1,14 @@
 package org.parley.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +72,38 @@ class ConfigLoaderTest {
         ConfigException garbled = assertThrows(ConfigException.class,
                 () -> load("discord:\n  shards: 2\n  shardRange: first\n", Map.of()));
         assertTrue(garbled.getMessage().contains("like 0-1"), garbled.getMessage());
+    }
+
+    @Test
+    void theStoreIsSqliteByDefaultAndPostgresqlWhenAUrlIsSet() throws Exception {
+        ParleyConfig.Store sqlite = load("", Map.of()).store();
+        assertEquals(new ParleyConfig.Store("data", "", ""), sqlite);
+        ParleyConfig.Store postgres = load("store:\n  url: jdbc:postgresql://db:5432/parley\n",
+                Map.of("PARLEY_STORE_USER", "bot")).store();
+        assertEquals(new ParleyConfig.Store("data", "jdbc:postgresql://db:5432/parley", "bot"), postgres);
+        ConfigException mysql = assertThrows(ConfigException.class,
+                () -> load("", Map.of("PARLEY_STORE_URL", "jdbc:mysql://db/parley")));
+        assertTrue(mysql.getMessage().contains("store.url"), mysql.getMessage());
+    }
+
+    @Test
+    void theStorePasswordComesFromTheEnvironmentOrAFileItNamesAndNeverFromTheSettingsFile() throws Exception {
+        Files.writeString(home.resolve("db-password"), "s3cret-from-file\n");
+        assertEquals(Optional.of("s3cret-from-env"), new ConfigLoader(home, Map.of("PARLEY_STORE_PASSWORD",
+                "s3cret-from-env", "PARLEY_STORE_PASSWORD_FILE", "db-password")::get).storePassword(), "the variable first");
+        assertEquals(Optional.of("s3cret-from-file"), new ConfigLoader(home, Map.of("PARLEY_STORE_PASSWORD_FILE",
+                "db-password")::get).storePassword(), "relative to Parley's home, without the line break");
+        assertEquals(Optional.empty(), new ConfigLoader(home, Map.<String, String>of()::get).storePassword());
+
+        ConfigException missing = assertThrows(ConfigException.class, () -> new ConfigLoader(home,
+                Map.of("PARLEY_STORE_PASSWORD_FILE", "no-such-file")::get).storePassword());
+        assertTrue(missing.getMessage().contains("no-such-file"), missing.getMessage());
+
+        ConfigException tracked = assertThrows(ConfigException.class,
+                () -> load("store:\n  password: s3cret-in-git\n", Map.of()));
+        assertTrue(tracked.getMessage().contains("PARLEY_STORE_PASSWORD"), tracked.getMessage());
+        assertFalse(tracked.getMessage().contains("s3cret-in-git"), tracked.getMessage());
+        assertFalse(load("", Map.of("PARLEY_STORE_PASSWORD", "s3cret-from-env")).toString().contains("s3cret"),
+                "the settings never hold it");
     }
 }
