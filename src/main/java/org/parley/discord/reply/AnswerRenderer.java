@@ -70,7 +70,8 @@ public final class AnswerRenderer {
     /** @param asked the follow-up as typed, shown as the title, with the reading the engine answered in a note */
     public MessageEmbed embed(Answer answer, Optional<String> asked) {
         String title = Limits.fitEscaped(QUESTION_PREFIX + oneLine(asked.orElse(answer.question())), TITLE);
-        String footer = Limits.fit(footer(answer), FOOTER);
+        // Footers show no markdown, but an article title there must still never read as a mention.
+        String footer = Limits.fitDefused(footer(answer), FOOTER);
         String lead = answer.lead() == null || answer.lead().isBlank() ? "I found no answer in the articles." : answer.lead();
         if (asked.isPresent() && !asked.get().equals(answer.question())) {
             lead = "-# Read as: " + Limits.fitEscaped(oneLine(answer.question()), 300) + "\n" + lead;
