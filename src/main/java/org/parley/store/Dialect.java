@@ -148,9 +148,35 @@ enum Dialect {
     /** Applies the per-connection settings. */
     void configure(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            for (String setting : connectionSettings) s.execute(setting);
+            for (String setting : connectionSettings) executeSetting(s, setting);
         }
     }
+
+    /**
+     * Switching a new SQLite file to WAL needs it to itself for a moment, and SQLite answers that with BUSY at once
+     * rather than through the busy timeout: two processes opening one new store together (seen in
+     * MigrationsTest) must simply try again shortly.
+     */
+    private void executeSetting(Statement s, String setting) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                s.execute(setting);
+                return;
+            } catch (SQLException e) {
+                if (!unavailable(e) || attempt == SETTING_ATTEMPTS) throw e;
+                try {
+                    Thread.sleep(SETTING_RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Up to 5 s in all: far longer than the moment another process needs to finish opening. */
+    private static final int SETTING_ATTEMPTS = 50;
+    private static final long SETTING_RETRY_MILLIS = 100;
 
     /** A url without "user:password@" and without its parameters, which may carry a password. */
     private static String withoutCredentials(String url) {

@@ -112,7 +112,7 @@ class RendererFuzzTest {
             @ForAll("answerIds") String answerId, @ForAll boolean ephemeral, @ForAll boolean offerModerator,
             @ForAll("hostile") String askedAs) {
         Optional<String> asked = askedAs.isEmpty() ? Optional.empty() : Optional.of(askedAs);
-        BotReply reply = renderer.render(answer, answerId, ephemeral, new AnswerRenderer.Presentation(asked, offerModerator));
+        BotReply reply = renderer.render(answer, answerId, ephemeral, new AnswerRenderer.Presentation(asked, offerModerator, asked));
 
         assertRendered(answer, reply, asked);
         Statistics.label("quotes shown").collect(!reply.embeds().get(0).getFields().isEmpty())
@@ -186,7 +186,7 @@ class RendererFuzzTest {
         Citation c = new Citation("\uD83D\uDC4D", "A", "<@123>", "Lead", 1, 1, Optional.empty(), "\uD83D\uDC4D", 0.5);
         Answer answer = new Answer("\uD800\uDC00", true, "Who?", "Who?", List.of(c), 0.5, 3, QuestionType.OTHER, Facet.NONE);
 
-        BotReply reply = renderer.render(answer, "1", true, new AnswerRenderer.Presentation(Optional.of("\uD800\uDC00"), true));
+        BotReply reply = renderer.render(answer, "1", true, new AnswerRenderer.Presentation(Optional.of("\uD800\uDC00"), true, Optional.of("\uD800\uDC00")));
 
         DiscordChecks.assertSafe(reply, Set.of());
         assertEquals("Source: <\u200B@\u200B123>", reply.embeds().get(0).getFooter().getText());
