@@ -23,13 +23,15 @@ import org.parley.discord.fake.FakeGuild;
 import org.parley.discord.fake.GatewayFrame;
 import org.parley.store.AskedQuestion;
 import org.parley.store.Database;
+import org.parley.store.PostgresServer;
 import org.parley.store.QuestionLog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One bot spread over two {@code parley bot} processes: {@code discord.shards=2}, one process on shard 0 and one on
- * shard 1, against one FakeDiscord with a guild on each shard and one store. Each answers in its own guild, both
+ * shard 1, against one FakeDiscord with a guild on each shard and one PostgreSQL database (a real server the test
+ * starts). Each answers in its own guild, both
  * record into the one database, and a process killed with SIGKILL loses no acknowledged question while the other
  * keeps answering.
  */
@@ -47,6 +49,13 @@ class ParleyBotShardsTest {
             return new SharedStore(Map.of("PARLEY_STORE_DIR", dir.toString()), () -> Database.openSqlite(dir));
         }
 
+        /** One PostgreSQL database for every process, as in production (each process keeps its own spool folder). */
+        static SharedStore postgres(PostgresServer server, String url) {
+            return new SharedStore(Map.of("PARLEY_STORE_URL", url, "PARLEY_STORE_USER", PostgresServer.USER,
+                    "PARLEY_STORE_PASSWORD", server.password()),
+                    () -> Database.open(url, PostgresServer.USER, server.password()));
+        }
+
         Database open() {
             return opener.get();
         }
@@ -59,10 +68,13 @@ class ParleyBotShardsTest {
     private FakeDiscord discord;
     @AutoClose
     private BotProcesses bots;
+    @AutoClose
+    private PostgresServer postgres;
 
     @Test
     void twoProcessesOnShardRangesAnswerTheirOwnGuildsIntoOneStoreAndAKillLosesNothing() throws Exception {
-        SharedStore store = SharedStore.sqlite(data.resolve("store")); // the one line to change for PostgreSQL
+        postgres = PostgresServer.start();
+        SharedStore store = SharedStore.postgres(postgres, postgres.createDatabase());
         discord = FakeDiscord.start(FakeDiscord.Settings.defaults().withGuilds(2));
         bots = new BotProcesses(discord, data);
         FakeGuild first = discord.guilds().get(0);
@@ -70,8 +82,8 @@ class ParleyBotShardsTest {
         assertEquals(List.of(0, 1), List.of(first.shardOf(2), second.shardOf(2)), "a guild on each shard");
 
         // Started together, so both also open (and migrate) the fresh store at once.
-        Process zero = bots.start(shards("0-0", store));
-        Process one = bots.start(shards("1-1", store));
+        Process zero = bots.start(withStoreDir(shards("0-0", store), "zero"));
+        Process one = bots.start(withStoreDir(shards("1-1", store), "one"));
         bots.awaitLog(zero, "Parley is on Discord", WAIT);
         bots.awaitLog(one, "Parley is on Discord", WAIT);
         assertTrue(bots.log(zero).contains("This process runs shard(s) 0-0 of 2"), bots.log(zero));
@@ -138,6 +150,12 @@ class ParleyBotShardsTest {
         Map<String, String> settings = new HashMap<>(store.settings());
         settings.put("PARLEY_DISCORD_SHARDS", "2");
         settings.put("PARLEY_DISCORD_SHARD_RANGE", range);
+        return settings;
+    }
+
+    /** Each process its own store.dir (the PostgreSQL spool is claimed by process id), as docs/OPERATIONS.md says. */
+    private Map<String, String> withStoreDir(Map<String, String> settings, String process) {
+        settings.putIfAbsent("PARLEY_STORE_DIR", data.resolve("store-" + process).toString());
         return settings;
     }
 
