@@ -56,8 +56,10 @@ public final class AnswerRenderer {
         MessageEmbed embed = embed(answer, presentation.asked());
         if (presentation.note().isPresent()) {
             String noted = embed.getDescription() + "\n-# " + Limits.fitEscaped(presentation.note().get(), 300);
-            if (noted.length() <= DESCRIPTION && embed.getLength() + noted.length() - embed.getDescription().length() <= TOTAL) {
-                embed = new EmbedBuilder(embed).setDescription(noted).build();
+            if (noted.length() <= DESCRIPTION) {
+                // Measured as build() measures, in UTF-16 units: MessageEmbed.getLength() counts code points, fewer.
+                EmbedBuilder withNote = new EmbedBuilder(embed).setDescription(noted);
+                if (withNote.isValidLength()) embed = withNote.build();
             }
         }
         return BotReply.of(embed, buttons(answer, answerId, presentation.offerModerator()), ephemeral);
