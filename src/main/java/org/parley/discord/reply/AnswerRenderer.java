@@ -57,9 +57,10 @@ public final class AnswerRenderer {
         if (presentation.note().isPresent()) {
             String noted = embed.getDescription() + "\n-# " + Limits.fitEscaped(presentation.note().get(), 300);
             if (noted.length() <= DESCRIPTION) {
-                // Measured as build() measures, in UTF-16 units: MessageEmbed.getLength() counts code points, fewer.
-                EmbedBuilder withNote = new EmbedBuilder(embed).setDescription(noted);
-                if (withNote.isValidLength()) embed = withNote.build();
+                // Counted in UTF-16 units as build() counts them (MessageEmbed.getLength() counts code points, fewer),
+                // and the description untrimmed, as it is sent (build() trims it before counting).
+                EmbedBuilder withNote = new EmbedBuilder(embed).setDescription(null);
+                if (withNote.length() + noted.length() <= TOTAL) embed = withNote.setDescription(noted).build();
             }
         }
         return BotReply.of(embed, buttons(answer, answerId, presentation.offerModerator()), ephemeral);

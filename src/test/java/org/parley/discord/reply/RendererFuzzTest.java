@@ -231,6 +231,28 @@ class RendererFuzzTest {
         assertFalse(reply.embeds().get(0).getFields().isEmpty(), "the quotes that fit are shown");
     }
 
+    /**
+     * Regression (found likewise): build() counts the description trimmed, so under a description that began with
+     * white space the note could overfill the embed, as sent, by that much.
+     */
+    @Test
+    void aNoteNeverOverfillsAnEmbedWhoseDescriptionStartsWithWhiteSpace() {
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            citations.add(new Citation("q".repeat(1_200), "A" + i, "Title " + i, "Lead", 1, 1, Optional.empty(),
+                    "q".repeat(1_200), 0.5));
+        }
+        String lead = "\n".repeat(20) + "Who?";
+        Answer answer = new Answer("Who?", true, lead, lead, citations, 0.5, 3, QuestionType.OTHER, Facet.NONE);
+
+        // Every length of note, so one of them lands on the last few characters the embed has room for.
+        for (int note = 1; note <= 300; note++) {
+            BotReply reply = renderer.render(answer, "1", false,
+                    new AnswerRenderer.Presentation(Optional.empty(), false, Optional.of("x".repeat(note))));
+            DiscordChecks.assertSafe(reply, Set.of());
+        }
+    }
+
     // --- the building blocks --------------------------------------------------------------------------------------
 
     @Test
