@@ -5,85 +5,78 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The real engine over the Riyadh article, asked anything: it answers from the article or refuses politely, and
  * never throws, cites a sentence the article lacks or reads past its question limit.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one engine for every property, in a field
 class AnswerEngineFuzzTest {
 
-    private static AnswerEngine engine;
-    private static int maxQuestionChars;
+    private AnswerEngine engine;
+    private int maxQuestionChars;
 
-    @BeforeContainer
-    static void open() {
+    @BeforeAll
+    void open() {
         EngineSettings settings = Engines.settings("riyadh", true);
         maxQuestionChars = settings.maxQuestionChars();
         engine = AnswerEngine.open(settings);
     }
 
-    @AfterContainer
-    static void close() throws IOException {
+    @AfterAll
+    void close() throws IOException {
         engine.close();
     }
 
-    @Provide
-    Arbitrary<String> questions() {
-        return HostileText.text();
-    }
+    @Test
+    void anyQuestionIsAnsweredFromTheArticleOrRefusedPolitely() {
+        Fuzz fuzz = Fuzz.seeded();
+        Fuzz.Coverage answered = fuzz.coverage("answered");
+        fuzz.qt(200).forAll(HostileText.text()).checkAssert(question -> {
+            Answer a = engine.ask(question);
 
-    @Provide
-    Arbitrary<String> anyUtf16() {
-        return HostileText.anyUtf16();
-    }
-
-    @Provide
-    Arbitrary<String> huge() {
-        return HostileText.huge();
-    }
-
-    @Property(tries = 200)
-    void anyQuestionIsAnsweredFromTheArticleOrRefusedPolitely(@ForAll("questions") String question) {
-        Answer a = engine.ask(question);
-
-        AnswerChecks.assertHonest(engine, a);
-        assertTrue(a.question().length() <= maxQuestionChars, () -> "read " + a.question().length() + " characters");
+            AnswerChecks.assertHonest(engine, a);
+            assertTrue(a.question().length() <= maxQuestionChars, () -> "read " + a.question().length() + " characters");
+            answered.collect(a.answered());
+        });
         // Not only refusals: enough questions use the article's words to be answered.
-        Statistics.label("answered").collect(a.answered()).coverage(c -> c.check(true).percentage(p -> p >= 5));
+        answered.assertAtLeast(5);
     }
 
-    @Property(tries = 100)
-    void evenLoneSurrogatesAndRawControlCharactersGetAReply(@ForAll("anyUtf16") String question) {
-        AnswerChecks.assertHonest(engine, engine.ask(question));
+    @Test
+    void evenLoneSurrogatesAndRawControlCharactersGetAReply() {
+        Fuzz.seeded().qt(100).forAll(HostileText.anyUtf16())
+                .checkAssert(question -> AnswerChecks.assertHonest(engine, engine.ask(question)));
     }
 
-    @Property(tries = 8)
-    void aHundredThousandCharacterQuestionIsReadOnlyUpToTheCut(@ForAll("huge") String question) {
-        long started = System.nanoTime();
-        Answer a = engine.ask(question);
-        long ms = (System.nanoTime() - started) / 1_000_000;
+    @Test
+    void aHundredThousandCharacterQuestionIsReadOnlyUpToTheCut() {
+        Fuzz.seeded().qt(8).forAll(HostileText.huge()).checkAssert(question -> {
+            long started = System.nanoTime();
+            Answer a = engine.ask(question);
+            long ms = (System.nanoTime() - started) / 1_000_000;
 
-        AnswerChecks.assertHonest(engine, a);
-        assertTrue(a.question().length() <= maxQuestionChars, () -> "read " + a.question().length() + " characters");
-        assertTrue(ms < 10_000, () -> "took " + ms + " ms");
-        if (a.question().chars().anyMatch(Character::isLetterOrDigit)) {
-            assertTrue(a.lead().contains("read only its first " + maxQuestionChars + " characters"), a.lead());
-        }
+            AnswerChecks.assertHonest(engine, a);
+            assertTrue(a.question().length() <= maxQuestionChars, () -> "read " + a.question().length() + " characters");
+            assertTrue(ms < 10_000, () -> "took " + ms + " ms");
+            if (a.question().chars().anyMatch(Character::isLetterOrDigit)) {
+                assertTrue(a.lead().contains("read only its first " + maxQuestionChars + " characters"), a.lead());
+            }
+        });
     }
 
-    @Property(tries = 100)
-    void followUpsAreReadAgainstAnyConversation(@ForAll("questions") String followUp, @ForAll("questions") String earlier) {
-        Answer first = engine.ask(earlier);
-        String quote = first.citations().isEmpty() ? "" : first.citations().get(0).quote();
-        FollowUps.Reading reading = engine.readFollowUp(followUp, List.of(new FollowUps.Exchange(first.question(), quote)));
+    @Test
+    void followUpsAreReadAgainstAnyConversation() {
+        Fuzz.seeded().qt(100).forAll(HostileText.text(), HostileText.text()).checkAssert((followUp, earlier) -> {
+            Answer first = engine.ask(earlier);
+            String quote = first.citations().isEmpty() ? "" : first.citations().get(0).quote();
+            FollowUps.Reading reading = engine.readFollowUp(followUp, List.of(new FollowUps.Exchange(first.question(), quote)));
 
-        AnswerChecks.assertHonest(engine, engine.ask(reading.resolved()));
+            AnswerChecks.assertHonest(engine, engine.ask(reading.resolved()));
+        });
     }
 }

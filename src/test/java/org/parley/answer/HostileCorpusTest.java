@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,48 +12,45 @@ import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Articles whose own text holds mention and markdown tricks: the fixture {@code corpus/hostile} (a fictional
  * ferry deal with @everyone, role tags, masked links, bold, zero-width characters and a 3,000-character sentence)
  * and generated articles. Answers over them keep every promise of {@link AnswerChecks}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one engine for every test, in a field
 class HostileCorpusTest {
 
-    private static AnswerEngine engine;
+    private AnswerEngine engine;
 
-    @BeforeContainer
-    static void open() {
+    @BeforeAll
+    void open() {
         engine = Engines.open("hostile");
     }
 
-    @AfterContainer
-    static void close() throws IOException {
+    @AfterAll
+    void close() throws IOException {
         engine.close();
     }
 
     /** Questions about the ferry deal, and hostile text. */
-    @Provide
-    Arbitrary<String> questions() {
-        Arbitrary<String> about = Arbitraries.of(StandardQuestions.PARTICIPANTS, StandardQuestions.OUTCOMES,
+    private static Gen<String> questions() {
+        Gen<String> about = HostileText.pick(StandardQuestions.PARTICIPANTS, StandardQuestions.OUTCOMES,
                 StandardQuestions.OBJECTIONS, "Who led the delegations?", "Who rejected the deal?", "What remains unclear?",
                 "What does the communique cover?", "When will the ferries run again?", "Who chaired the talks?",
                 "What did Marrow say?", "Where will the harbour masters meet?", "@everyone what was agreed?",
                 "Who is <@&123>?", "What about the **ferry** clause?", "dock fees", "Salt\u200BKeld");
-        return Arbitraries.oneOf(about, about, HostileText.text(), Arbitraries.of(HostileText.WORDS_ABOUT_EBBE)
-                .list().ofMinSize(1).ofMaxSize(8).map(l -> String.join(" ", l)));
+        return Generate.oneOf(about, about, HostileText.text(),
+                HostileText.join(Generate.pick(HostileText.WORDS_ABOUT_EBBE), 1, 8, " "));
     }
 
-    @Example
+    @Test
     void theFixtureReallyHoldsTheTricks() {
         List<String> sentences = engine.corpus().passages().stream().map(Passage::quote).toList();
         for (String trick : List.of("@everyone", "@here", "<@&123>", "<@123>", "<#789>", "</cmd:1>", "](https://evil.example",
@@ -63,15 +61,20 @@ class HostileCorpusTest {
         assertTrue(engine.sources().get(0).title().contains("@everyone"), engine.sources().get(0).title());
     }
 
-    @Property(tries = 150)
-    void anyQuestionOverTheHostileArticleIsAnsweredHonestly(@ForAll("questions") String question) {
-        Answer a = engine.ask(question);
+    @Test
+    void anyQuestionOverTheHostileArticleIsAnsweredHonestly() {
+        Fuzz fuzz = Fuzz.seeded();
+        Fuzz.Coverage answered = fuzz.coverage("answered");
+        fuzz.qt(150).forAll(questions()).checkAssert(question -> {
+            Answer a = engine.ask(question);
 
-        AnswerChecks.assertHonest(engine, a);
-        Statistics.label("answered").collect(a.answered()).coverage(c -> c.check(true).percentage(p -> p >= 20));
+            AnswerChecks.assertHonest(engine, a);
+            answered.collect(a.answered());
+        });
+        answered.assertAtLeast(20);
     }
 
-    @Example
+    @Test
     void standardQuestionsAnswerWithTheTrickSentencesEscaped() {
         for (String q : List.of(StandardQuestions.PARTICIPANTS, StandardQuestions.OUTCOMES, StandardQuestions.OBJECTIONS)) {
             Answer a = engine.ask(q);
@@ -84,7 +87,7 @@ class HostileCorpusTest {
         assertTrue(chair.markdown().contains("<\u200B@\u200B&123\\>"), chair.markdown());
     }
 
-    @Example
+    @Test
     void theLongSentenceIsCountedNotCutInTheMarkdown() {
         Answer a = engine.ask("What does the communique cover?");
         assertTrue(a.answered(), a.lead());
@@ -94,21 +97,19 @@ class HostileCorpusTest {
         assertFalse(a.markdown().contains(Markdown.escape(communique.get().quote().substring(0, 200))), "never shown cut");
     }
 
-    @Provide
-    Arbitrary<String> articles() {
-        return HostileText.article();
-    }
-
     /** A generated article (front matter, paragraphs, hostile words) is indexed and answered like any other. */
-    @Property(tries = 25)
-    void generatedHostileArticlesAreAnsweredHonestly(@ForAll("articles") String article, @ForAll("questions") String question)
-            throws IOException {
-        Corpus corpus = new CorpusLoader().fromTexts(List.of("generated"), List.of(article));
-        try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
-            for (String q : List.of(question, StandardQuestions.PARTICIPANTS, StandardQuestions.OBJECTIONS)) {
-                AnswerChecks.assertHonest(generated, generated.ask(q));
+    @Test
+    void generatedHostileArticlesAreAnsweredHonestly() {
+        Fuzz.seeded().qt(25).forAll(HostileText.article(), questions()).checkAssert((article, question) -> {
+            Corpus corpus = new CorpusLoader().fromTexts(List.of("generated"), List.of(article));
+            try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
+                for (String q : List.of(question, StandardQuestions.PARTICIPANTS, StandardQuestions.OBJECTIONS)) {
+                    AnswerChecks.assertHonest(generated, generated.ask(q));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
+        });
     }
 
     /**
@@ -116,7 +117,7 @@ class HostileCorpusTest {
      * article's link as {@code <url>} whatever it held, so a link with '<' or '>' ended early and the rest of it,
      * a mention here, went out as live markdown.
      */
-    @Example
+    @Test
     void aLinkThatWouldEndItsAngleBracketsEarlyIsLeftOut() throws IOException {
         String article = "---\ntitle: \"\uD800\uDC00<@123>\"\nurl: \"https://evil.example/<@123>\"\n---\n"
                 + "Keldaran envoy Tomas Vey and Norvanian minister Arno Pell met in Port Ebbe to discuss \uD800\uDC00.\n";

@@ -3,6 +3,10 @@ package org.parley.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -11,9 +15,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.CleanQuestion;
 import org.parley.answer.Engines;
+import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
 import org.parley.answer.MarkdownChecks;
 import org.parley.corpus.Passage;
@@ -25,57 +34,47 @@ import org.parley.quiz.QuizQuestion;
 import org.parley.store.Handoff;
 import org.parley.store.Handoffs;
 import org.parley.store.QuizScore;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * The moderators' desk ({@link HandoffDesk}) and quizzes ({@link QuizDesk}) over hostile questions, answers and
  * articles: within Discord's limits, no ping but Parley's own links to the asker and the moderator, and user and
  * article text shown escaped.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one engine a corpus for every property, in fields
 class DeskFuzzTest {
 
-    private static AnswerEngine hostile;
-    private static AnswerEngine riyadh;
+    private AnswerEngine hostile;
+    private AnswerEngine riyadh;
 
-    @BeforeContainer
-    static void open() {
+    @BeforeAll
+    void open() {
         hostile = AnswerEngine.open(Engines.settings("hostile", false));
         riyadh = AnswerEngine.open(Engines.settings("riyadh", false));
     }
 
-    @AfterContainer
-    static void close() throws IOException {
+    @AfterAll
+    void close() throws IOException {
         hostile.close();
         riyadh.close();
     }
 
-    @Provide
-    Arbitrary<String> hostileText() {
-        return HostileText.text();
-    }
-
-    @Provide
-    Arbitrary<Handoff> handoffs() {
-        return Combinators.combine(Arbitraries.longs().between(1, Long.MAX_VALUE), HostileText.text(), HostileText.text(),
-                        Arbitraries.of("", DiscordChecks.MESSAGE), Arbitraries.of(Handoffs.OPEN, Handoffs.ANSWERED))
-                .as((id, question, reply, message, status) -> new Handoff(id, Instant.EPOCH, id, DiscordChecks.GUILD,
+    private static Gen<Handoff> handoffs() {
+        return longs().between(1, Long.MAX_VALUE).zip(HostileText.text(), HostileText.text(),
+                HostileText.pick("", DiscordChecks.MESSAGE), HostileText.pick(Handoffs.OPEN, Handoffs.ANSWERED),
+                (id, question, reply, message, status) -> new Handoff(id, Instant.EPOCH, id, DiscordChecks.GUILD,
                         DiscordChecks.CHANNEL, message, DiscordChecks.ASKER, question, reply, status, "", "", null));
     }
 
-    @Property(tries = 200)
-    void theModeratorsSeeTheQuestionEscapedAndTheAskerAsALink(@ForAll("handoffs") Handoff h) {
+    @Test
+    void theModeratorsSeeTheQuestionEscapedAndTheAskerAsALink() {
+        Fuzz.seeded().qt(200).forAll(handoffs()).checkAssert(DeskFuzzTest::assertDeskMessage);
+    }
+
+    private static void assertDeskMessage(Handoff h) {
         BotReply reply = HandoffDesk.deskMessage(h);
 
         DiscordChecks.assertSafe(reply);
@@ -92,8 +91,12 @@ class DeskFuzzTest {
         }
     }
 
-    @Property(tries = 200)
-    void aModeratorsAnswerKeepsTheirFormattingButPingsNobody(@ForAll("handoffs") Handoff asked, @ForAll("hostileText") String text) {
+    @Test
+    void aModeratorsAnswerKeepsTheirFormattingButPingsNobody() {
+        Fuzz.seeded().qt(200).forAll(handoffs(), HostileText.text()).checkAssert(DeskFuzzTest::assertModeratorsAnswer);
+    }
+
+    private static void assertModeratorsAnswer(Handoff asked, String text) {
         // Handed-off questions are recorded as the engine read them: cleaned, on one line.
         Handoff h = new Handoff(asked.id(), asked.at(), asked.questionId(), asked.guildId(), asked.channelId(), asked.messageId(),
                 asked.askerId(), CleanQuestion.of(asked.question(), 500).text(), asked.reply(), asked.status(), "", "", null);
@@ -111,7 +114,7 @@ class DeskFuzzTest {
     }
 
     /** Regression: a moderator's answer went out as typed, so "@everyone" or "<@&456>" in it stood there whole. */
-    @Example
+    @Test
     void aModeratorsMentionIsDefused() {
         Handoff h = new Handoff(1, Instant.EPOCH, 1, DiscordChecks.GUILD, DiscordChecks.CHANNEL, "", DiscordChecks.ASKER,
                 "Who?", "", Handoffs.OPEN, "", "", null);
@@ -124,48 +127,51 @@ class DeskFuzzTest {
 
     // --- quizzes -----------------------------------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<String> oneLine() {
-        return HostileText.text().map(s -> s.replaceAll("[\\s\\p{Cc}]+", " ").strip()).filter(s -> !s.isEmpty());
+    private static Gen<String> oneLine() {
+        return HostileText.text().map(s -> s.replaceAll("[\\s\\p{Cc}]+", " ").strip()).assuming(s -> !s.isEmpty());
     }
 
-    @Provide
-    Arbitrary<QuizQuestion> madeUpQuestions() {
-        Arbitrary<Passage> citation = Arbitraries.of(hostile.corpus().passages());
-        return Combinators.combine(oneLine(), oneLine().list().ofSize(4), Arbitraries.integers().between(0, 3), citation)
-                .as((prompt, choices, answer, passage) -> new QuizQuestion("who-said", prompt, choices, answer, passage));
+    private Gen<QuizQuestion> madeUpQuestions() {
+        Gen<Passage> citation = Generate.pick(hostile.corpus().passages());
+        return oneLine().zip(lists().of(oneLine()).ofSize(4), integers().between(0, 3), citation,
+                (prompt, choices, answer, passage) -> new QuizQuestion("who-said", prompt, choices, answer, passage));
     }
 
-    @Property(tries = 150)
-    void aQuizQuestionAndItsRevealShowEveryPartEscaped(@ForAll("madeUpQuestions") QuizQuestion q,
-            @ForAll @IntRange(min = 1, max = 15) int count, @ForAll("quizIds") long quizId) {
-        List<QuizQuestion> questions = java.util.Collections.nCopies(count, q);
-        BotReply shown = QuizDesk.question(quizId, questions, count - 1);
+    @Test
+    void aQuizQuestionAndItsRevealShowEveryPartEscaped() {
+        Fuzz.seeded().qt(150).forAll(madeUpQuestions(), integers().between(1, 15), quizIds())
+                .checkAssert((q, count, quizId) -> {
+                    List<QuizQuestion> questions = java.util.Collections.nCopies(count, q);
+                    BotReply shown = QuizDesk.question(quizId, questions, count - 1);
 
-        assertQuizShown(shown, q);
-        MessageEmbed revealed = QuizDesk.reveal(q, shown.embeds());
-        assertRevealed(revealed, q);
+                    assertQuizShown(shown, q);
+                    MessageEmbed revealed = QuizDesk.reveal(q, shown.embeds());
+                    assertRevealed(revealed, q);
+                });
     }
 
-    @Provide
-    Arbitrary<Long> quizIds() {
-        return Arbitraries.longs().between(1, Long.MAX_VALUE);
+    private static Gen<Long> quizIds() {
+        return longs().between(1, Long.MAX_VALUE);
     }
 
     /** Quizzes the real quiz maker builds from the hostile article (and Riyadh), any seed. */
-    @Property(tries = 40)
-    void quizzesFromArticlesRenderSafely(@ForAll("quizIds") long seed, @ForAll boolean overHostileArticle) {
-        AnswerEngine engine = overHostileArticle ? hostile : riyadh;
-        List<QuizQuestion> questions = new QuizMaker(engine.corpus(), engine.facts(), engine.lexicon())
-                .make(QuizDesk.MAX_QUESTIONS, new SplittableRandom(seed));
-        Statistics.label("questions").collect(questions.isEmpty() ? "none" : "some");
+    @Test
+    void quizzesFromArticlesRenderSafely() {
+        Fuzz fuzz = Fuzz.seeded();
+        Fuzz.Coverage some = fuzz.coverage("quizzes with questions");
+        fuzz.qt(40).forAll(quizIds(), booleans().all()).checkAssert((seed, overHostileArticle) -> {
+            AnswerEngine engine = overHostileArticle ? hostile : riyadh;
+            List<QuizQuestion> questions = new QuizMaker(engine.corpus(), engine.facts(), engine.lexicon())
+                    .make(QuizDesk.MAX_QUESTIONS, new SplittableRandom(seed));
 
-        for (int i = 0; i < questions.size(); i++) {
-            BotReply shown = QuizDesk.question(seed, questions, i);
-            assertQuizShown(shown, questions.get(i));
-            assertRevealed(QuizDesk.reveal(questions.get(i), shown.embeds()), questions.get(i));
-        }
-        Statistics.label("questions").coverage(c -> c.check("some").percentage(p -> p > 50));
+            for (int i = 0; i < questions.size(); i++) {
+                BotReply shown = QuizDesk.question(seed, questions, i);
+                assertQuizShown(shown, questions.get(i));
+                assertRevealed(QuizDesk.reveal(questions.get(i), shown.embeds()), questions.get(i));
+            }
+            some.collect(!questions.isEmpty());
+        });
+        some.assertMoreThan(50);
     }
 
     private static void assertQuizShown(BotReply shown, QuizQuestion q) {
@@ -189,23 +195,25 @@ class DeskFuzzTest {
         MarkdownChecks.assertVerbatim(description.substring(open + 4, close), q.citation().quote());
     }
 
-    @Provide
-    Arbitrary<List<QuizScore>> scores() {
-        Arbitrary<String> player = Arbitraries.strings().numeric().ofLength(18).map(d -> "8" + d);
-        return Combinators.combine(player, Arbitraries.integers().between(0, 20), Arbitraries.integers().between(0, 20))
-                .as((id, right, answered) -> new QuizScore(id, Math.min(right, answered), answered)).list().ofMaxSize(80);
+    private static Gen<List<QuizScore>> scores() {
+        Gen<String> player = HostileText.of("0123456789", 18, 18).map(d -> "8" + d);
+        Gen<QuizScore> score = player.zip(integers().between(0, 20), integers().between(0, 20),
+                (id, right, answered) -> new QuizScore(id, Math.min(right, answered), answered));
+        return lists().of(score).ofSizeBetween(0, 80);
     }
 
-    @Property(tries = 100)
-    void theScoreboardLinksPlayersWithinLimits(@ForAll("scores") List<QuizScore> scores,
-            @ForAll @IntRange(min = 1, max = 20) int questions) {
-        BotReply reply = QuizDesk.scoreboard(scores, questions);
+    @Test
+    void theScoreboardLinksPlayersWithinLimits() {
+        Fuzz.seeded().qt(100).forAll(scores(), integers().between(1, 20)).checkAssert((scores, questions) -> {
+            BotReply reply = QuizDesk.scoreboard(scores, questions);
 
-        Set<String> players = new HashSet<>();
-        scores.forEach(s -> players.add(s.userId()));
-        DiscordChecks.assertSafe(reply, players);
-        String description = reply.embeds().get(0).getDescription();
-        assertEquals(Math.min(20, scores.size()), description.lines().filter(l -> l.matches("\\d+\\. <@8\\d{18}> .*")).count());
-        assertFalse(description.isBlank());
+            Set<String> players = new HashSet<>();
+            scores.forEach(s -> players.add(s.userId()));
+            DiscordChecks.assertSafe(reply, players);
+            String description = reply.embeds().get(0).getDescription();
+            assertEquals(Math.min(20, scores.size()),
+                    description.lines().filter(l -> l.matches("\\d+\\. <@8\\d{18}> .*")).count());
+            assertFalse(description.isBlank());
+        });
     }
 }

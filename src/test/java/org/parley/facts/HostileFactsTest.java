@@ -8,19 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.parley.answer.Engines;
+import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
 import org.parley.answer.Markdown;
 import org.parley.answer.MarkdownChecks;
 import org.parley.config.Lexicon;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
-
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * {@link SummaryWriter} and {@link CastWriter} over articles whose text holds mention and markdown tricks: the
@@ -35,7 +31,7 @@ class HostileFactsTest {
         return new FactExtractor(lexicon).extract(corpus);
     }
 
-    @Example
+    @Test
     void theHostileArticlesSummaryAndCastQuoteItsTricksEscaped() {
         Facts facts = facts(new CorpusLoader().load(Engines.settings("hostile", false).corpus()));
         assertFalse(facts.participants().isEmpty(), "the fixture names people");
@@ -48,14 +44,10 @@ class HostileFactsTest {
         assertTrue(summary.contains("Dara Quill"), summary);
     }
 
-    @Provide
-    Arbitrary<String> articles() {
-        return HostileText.article();
-    }
-
-    @Property(tries = 100)
-    void summaryAndCastOfAnyArticleQuoteItEscaped(@ForAll("articles") String article) {
-        assertSummaryAndCastSafe(facts(new CorpusLoader().fromTexts(List.of("generated"), List.of(article))));
+    @Test
+    void summaryAndCastOfAnyArticleQuoteItEscaped() {
+        Fuzz.seeded().qt(100).forAll(HostileText.article()).checkAssert(article ->
+                assertSummaryAndCastSafe(facts(new CorpusLoader().fromTexts(List.of("generated"), List.of(article)))));
     }
 
     private static void assertSummaryAndCastSafe(Facts facts) {

@@ -3,6 +3,8 @@ package org.parley.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -10,59 +12,59 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.parley.answer.Answer;
 import org.parley.answer.Citation;
 import org.parley.answer.CleanQuestion;
 import org.parley.answer.Facet;
+import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
 import org.parley.answer.Markdown;
 import org.parley.answer.MarkdownChecks;
 import org.parley.answer.QuestionType;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.quicktheories.core.Gen;
 
 /**
  * A Q&amp;A session's {@link Digest} over hostile questions and quotes: the short digest and digest.md ping nobody
  * and show every question and quote escaped; the store keeps hostile text exactly.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one store for every property, in a field
 class DigestFuzzTest {
 
-    private static TempStore temp;
+    private TempStore temp;
 
-    @BeforeContainer
-    static void open() throws IOException {
+    @BeforeAll
+    void open() throws IOException {
         temp = TempStore.open("parley-digest-fuzz");
     }
 
-    @AfterContainer
-    static void close() throws IOException {
+    @AfterAll
+    void close() throws IOException {
         temp.close();
     }
 
-    @Provide
-    Arbitrary<Digest.Entry> entries() {
+    private static Gen<Digest.Entry> entries() {
         // The lead is the engine's markdown, which holds article text only escaped.
-        return Combinators.combine(HostileText.text(), Arbitraries.of(true, false), HostileText.text().map(Markdown::escape),
-                        HostileText.text(), HostileText.text().list().ofMaxSize(4))
-                .as((question, answered, lead, quote, citations) -> new Digest.Entry(Instant.EPOCH, question, answered, lead,
-                        answered ? quote : "", answered ? citations : List.of()));
+        return HostileText.text().zip(booleans().all(), HostileText.text().map(Markdown::escape), HostileText.text(),
+                        lists().of(HostileText.text()).ofSizeBetween(0, 4),
+                        (question, answered, lead, quote, citations) -> new Digest.Entry(Instant.EPOCH, question, answered,
+                                lead, answered ? quote : "", answered ? citations : List.of()));
     }
 
-    @Provide
-    Arbitrary<Digest> digests() {
-        return Combinators.combine(HostileText.text(), entries().list().ofMaxSize(40))
-                .as((channel, entries) -> new Digest(channel, Instant.EPOCH, Instant.EPOCH.plusSeconds(4_000), entries));
+    private static Gen<Digest> digests() {
+        return HostileText.text().zip(lists().of(entries()).ofSizeBetween(0, 40),
+                (channel, entries) -> new Digest(channel, Instant.EPOCH, Instant.EPOCH.plusSeconds(4_000), entries));
     }
 
-    @Property(tries = 150)
-    void theShortDigestPingsNobodyAndEscapesEveryQuestion(@ForAll("digests") Digest digest) {
+    @Test
+    void theShortDigestPingsNobodyAndEscapesEveryQuestion() {
+        Fuzz.seeded().qt(150).forAll(digests()).checkAssert(DigestFuzzTest::assertShortDigestSafe);
+    }
+
+    private static void assertShortDigestSafe(Digest digest) {
         String markdown = digest.markdown(Markdown::escape);
 
         MarkdownChecks.assertNoPings(markdown, Set.of());
@@ -80,8 +82,12 @@ class DigestFuzzTest {
         }
     }
 
-    @Property(tries = 150)
-    void digestFileShowsEveryQuestionAndQuoteEscaped(@ForAll("digests") Digest digest) {
+    @Test
+    void digestFileShowsEveryQuestionAndQuoteEscaped() {
+        Fuzz.seeded().qt(150).forAll(digests()).checkAssert(DigestFuzzTest::assertDigestFileSafe);
+    }
+
+    private static void assertDigestFileSafe(Digest digest) {
         String file = digest.file(Markdown::escape);
 
         MarkdownChecks.assertNoPings(file, Set.of());
@@ -116,19 +122,22 @@ class DigestFuzzTest {
         return text.strip().replaceAll("\\s+", " ");
     }
 
-    @Provide
-    Arbitrary<List<Answer>> sessionAnswers() {
-        Arbitrary<Citation> citation = Combinators.combine(HostileText.text(), HostileText.text())
-                .as((quote, title) -> new Citation(quote, "doc", title, "Lead", 1, 1, Optional.empty(), quote, 0.5));
-        return Combinators.combine(HostileText.text(), HostileText.text(), citation.list().ofMaxSize(3))
-                .as((question, lead, citations) -> new Answer(CleanQuestion.of(question, 500).text(), !citations.isEmpty(),
-                        Markdown.escape(lead), Markdown.escape(lead), citations, 0.5, 1, QuestionType.OTHER, Facet.NONE))
-                .list().ofMaxSize(8);
+    private static Gen<List<Answer>> sessionAnswers() {
+        Gen<Citation> citation = HostileText.text().zip(HostileText.text(),
+                (quote, title) -> new Citation(quote, "doc", title, "Lead", 1, 1, Optional.empty(), quote, 0.5));
+        Gen<Answer> answer = HostileText.text().zip(HostileText.text(), lists().of(citation).ofSizeBetween(0, 3),
+                (question, lead, citations) -> new Answer(CleanQuestion.of(question, 500).text(), !citations.isEmpty(),
+                        Markdown.escape(lead), Markdown.escape(lead), citations, 0.5, 1, QuestionType.OTHER, Facet.NONE));
+        return lists().of(answer).ofSizeBetween(0, 8);
     }
 
     /** What a session journals comes back from SQLite exactly: no hostile character is lost or changed. */
-    @Property(tries = 40)
-    void theStoreKeepsHostileTextExactly(@ForAll("sessionAnswers") List<Answer> answers) {
+    @Test
+    void theStoreKeepsHostileTextExactly() {
+        Fuzz.seeded().qt(40).forAll(sessionAnswers()).checkAssert(this::assertKeptExactly);
+    }
+
+    private void assertKeptExactly(List<Answer> answers) {
         String channel = "c" + System.nanoTime();
         QaSessions sessions = temp.store().sessions();
         assertTrue(sessions.start(channel, "educator"));

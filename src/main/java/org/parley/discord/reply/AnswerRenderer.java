@@ -56,8 +56,11 @@ public final class AnswerRenderer {
         MessageEmbed embed = embed(answer, presentation.asked());
         if (presentation.note().isPresent()) {
             String noted = embed.getDescription() + "\n-# " + Limits.fitEscaped(presentation.note().get(), 300);
-            if (noted.length() <= DESCRIPTION && embed.getLength() + noted.length() - embed.getDescription().length() <= TOTAL) {
-                embed = new EmbedBuilder(embed).setDescription(noted).build();
+            if (noted.length() <= DESCRIPTION) {
+                // Counted in UTF-16 units as build() counts them (MessageEmbed.getLength() counts code points, fewer),
+                // and the description untrimmed, as it is sent (build() trims it before counting).
+                EmbedBuilder withNote = new EmbedBuilder(embed).setDescription(null);
+                if (withNote.length() + noted.length() <= TOTAL) embed = withNote.setDescription(noted).build();
             }
         }
         return BotReply.of(embed, buttons(answer, answerId, presentation.offerModerator()), ephemeral);

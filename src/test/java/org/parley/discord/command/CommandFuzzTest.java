@@ -3,8 +3,13 @@ package org.parley.discord.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,10 +21,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.CleanQuestion;
 import org.parley.answer.Engines;
+import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
 import org.parley.answer.Markdown;
 import org.parley.answer.MarkdownChecks;
@@ -32,39 +42,32 @@ import org.parley.store.StatsReport;
 import org.parley.store.Store;
 import org.parley.store.TempStore;
 import org.parley.ui.StatsView;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Moderators' and educators' commands over hostile questions and articles: {@code /stats} (through
  * {@link org.parley.ui.StatsView}), {@code /reload}, {@code /summary}, {@code /participants} and a Q&amp;A
  * session's digest, each within Discord's limits and pinging nobody.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the engine and the store for every property, in fields
 class CommandFuzzTest {
 
-    private static AnswerEngine hostile;
-    private static TempStore temp;
-    private static Store store;
+    private AnswerEngine hostile;
+    private TempStore temp;
+    private Store store;
 
-    @BeforeContainer
-    static void open() throws IOException {
+    @BeforeAll
+    void open() throws IOException {
         hostile = AnswerEngine.open(Engines.settings("hostile", false));
         temp = TempStore.open("parley-command-fuzz");
         store = temp.store();
     }
 
-    @AfterContainer
-    static void close() throws IOException {
+    @AfterAll
+    void close() throws IOException {
         hostile.close();
         temp.close();
     }
@@ -75,28 +78,37 @@ class CommandFuzzTest {
 
     // --- /stats ---------------------------------------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<StatsReport> reports() {
+    private static Gen<StatsReport> reports() {
         // Questions are stored as the engine read them: cleaned, on one line.
-        Arbitrary<String> question = HostileText.text().map(q -> CleanQuestion.of(q, 500).text());
-        Arbitrary<StatsReport.Count> count = Combinators.combine(question, Arbitraries.longs().between(1, 1_000_000))
-                .as(StatsReport.Count::new);
-        Arbitrary<StatsReport.DayCount> day = Combinators.combine(Arbitraries.integers().between(0, 3_000),
-                        Arbitraries.longs().between(0, 1_000_000), Arbitraries.longs().between(0, 1_000_000))
-                .as((d, asked, answered) -> new StatsReport.DayCount(LocalDate.of(2025, 1, 1).plusDays(d), asked, answered));
-        Arbitrary<StatsReport.ChannelCount> channel = Combinators.combine(Arbitraries.strings().numeric().ofLength(18),
-                        Arbitraries.longs().between(0, 1_000_000), Arbitraries.longs().between(0, 1_000_000))
-                .as((id, asked, answered) -> new StatsReport.ChannelCount("7" + id, asked, answered));
-        return Combinators.combine(Arbitraries.longs().between(0, Long.MAX_VALUE / 2), Arbitraries.longs().between(0, 1_000_000),
-                        count.list().ofMaxSize(StatsCommand.TOP), count.list().ofMaxSize(StatsCommand.TOP),
-                        day.list().ofMaxSize(StatsCommand.MAX_DAYS), channel.list().ofMaxSize(40))
-                .as((asked, votes, refused, down, days, channels) -> new StatsReport(java.time.Instant.EPOCH,
-                        java.time.Instant.EPOCH, asked, asked / 2, votes, votes / 3, refused, down, days, channels));
+        Gen<String> question = HostileText.text().map(q -> CleanQuestion.of(q, 500).text());
+        Gen<StatsReport.Count> count = question.zip(longs().between(1, 1_000_000), StatsReport.Count::new);
+        Gen<StatsReport.DayCount> day = integers().between(0, 3_000).zip(longs().between(0, 1_000_000),
+                longs().between(0, 1_000_000),
+                (d, asked, answered) -> new StatsReport.DayCount(LocalDate.of(2025, 1, 1).plusDays(d), asked, answered));
+        Gen<StatsReport.ChannelCount> channel = HostileText.of("0123456789", 18, 18).zip(longs().between(0, 1_000_000),
+                longs().between(0, 1_000_000),
+                (id, asked, answered) -> new StatsReport.ChannelCount("7" + id, asked, answered));
+        Gen<Long> questionsAsked = longs().between(0, Long.MAX_VALUE / 2);
+        Gen<Long> votes = longs().between(0, 1_000_000);
+        Gen<List<StatsReport.Count>> counts = lists().of(count).ofSizeBetween(0, StatsCommand.TOP);
+        Gen<List<StatsReport.DayCount>> days = lists().of(day).ofSizeBetween(0, StatsCommand.MAX_DAYS);
+        Gen<List<StatsReport.ChannelCount>> channels = lists().of(channel).ofSizeBetween(0, 40);
+        // Six parts: more than Gen.zip takes, so drawn one after another.
+        return in -> {
+            long asked = questionsAsked.generate(in);
+            long voted = votes.generate(in);
+            return new StatsReport(java.time.Instant.EPOCH, java.time.Instant.EPOCH, asked, asked / 2, voted, voted / 3,
+                    counts.generate(in), counts.generate(in), days.generate(in), channels.generate(in));
+        };
     }
 
-    @Property(tries = 150)
-    void statsFitAndShowQuestionsEscaped(@ForAll("reports") StatsReport report,
-            @ForAll @IntRange(min = 1, max = StatsCommand.MAX_DAYS) int days) {
+    @Test
+    void statsFitAndShowQuestionsEscaped() {
+        Fuzz.seeded().qt(150).forAll(reports(), integers().between(1, StatsCommand.MAX_DAYS))
+                .checkAssert(CommandFuzzTest::assertStatsSafe);
+    }
+
+    private static void assertStatsSafe(StatsReport report, int days) {
         MessageEmbed embed = StatsCommand.embed(report, days);
 
         Set<String> channels = new HashSet<>();
@@ -124,8 +136,12 @@ class CommandFuzzTest {
     }
 
     /** /stats over a real store that hostile questions were recorded in, with the CSV export. */
-    @Property(tries = 30)
-    void statsOverRecordedHostileQuestions(@ForAll("questions") List<String> questions) {
+    @Test
+    void statsOverRecordedHostileQuestions() {
+        Fuzz.seeded().qt(30).forAll(questions()).checkAssert(this::assertStatsOverRecorded);
+    }
+
+    private void assertStatsOverRecorded(List<String> questions) {
         String channel = "6" + Long.toString(System.nanoTime()).substring(0, 10) + "00000000";
         for (String q : questions) {
             Answer a = hostile.ask(q);
@@ -146,36 +162,37 @@ class CommandFuzzTest {
         assertTrue(HostileText.isWellFormed(csv));
     }
 
-    @Provide
-    Arbitrary<List<String>> questions() {
-        return HostileText.text().list().ofMinSize(1).ofMaxSize(6);
+    private static Gen<List<String>> questions() {
+        return lists().of(HostileText.text()).ofSizeBetween(1, 6);
     }
 
     // --- /reload --------------------------------------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<ServingEngine.Reload> reloads() {
-        Arbitrary<List<String>> titles = HostileText.text().list().ofMaxSize(60);
-        Arbitrary<CorpusLoader.Skipped> skipped = Combinators.combine(HostileText.text(), HostileText.text())
-                .as(CorpusLoader.Skipped::new);
-        Arbitrary<Optional<String>> failure = Arbitraries.oneOf(Arbitraries.just(Optional.<String>empty()),
+    private static Gen<ServingEngine.Reload> reloads() {
+        Gen<Boolean> changed = booleans().all();
+        Gen<List<String>> titles = lists().of(HostileText.text()).ofSizeBetween(0, 60);
+        Gen<List<CorpusLoader.Skipped>> skipped = lists().of(HostileText.text().zip(HostileText.text(),
+                CorpusLoader.Skipped::new)).ofSizeBetween(0, 40);
+        Gen<Long> ms = longs().between(0, 10_000_000);
+        Gen<Optional<String>> failure = Generate.oneOf(Generate.constant(Optional.<String>empty()),
                 HostileText.text().map(Optional::of));
-        return Combinators.combine(Arbitraries.of(true, false), titles, titles, titles, skipped.list().ofMaxSize(40),
-                        Arbitraries.longs().between(0, 10_000_000), failure)
-                .as((changed, articles, added, removed, skips, ms, fail) -> new ServingEngine.Reload(changed, articles, added,
-                        removed, skips, Duration.ofMillis(ms), fail));
+        // Seven parts: more than Gen.zip takes, so drawn one after another.
+        return in -> new ServingEngine.Reload(changed.generate(in), titles.generate(in), titles.generate(in),
+                titles.generate(in), skipped.generate(in), Duration.ofMillis(ms.generate(in)), failure.generate(in));
     }
 
-    @Property(tries = 150)
-    void reloadNamesHostileTitlesAndFilesSafely(@ForAll("reloads") ServingEngine.Reload reload) {
-        MessageEmbed embed = ReloadCommand.embed(reload);
+    @Test
+    void reloadNamesHostileTitlesAndFilesSafely() {
+        Fuzz.seeded().qt(150).forAll(reloads()).checkAssert(reload -> {
+            MessageEmbed embed = ReloadCommand.embed(reload);
 
-        DiscordChecks.assertSafe(embed, Set.of());
-        assertFalse(embed.getDescription().isBlank());
+            DiscordChecks.assertSafe(embed, Set.of());
+            assertFalse(embed.getDescription().isBlank());
+        });
     }
 
     /** Regression (shrunk): a skipped file's name went out as it was, so a file named "@everyone" stood there whole. */
-    @Example
+    @Test
     void aSkippedFileNamedLikeAMentionIsDefused() {
         ServingEngine.Reload reload = new ServingEngine.Reload(true, List.of(), List.of(), List.of(),
                 List.of(new CorpusLoader.Skipped("@everyone", "\uD800\uDC00")), Duration.ZERO, Optional.empty());
@@ -188,14 +205,13 @@ class CommandFuzzTest {
 
     // --- /summary, /participants, sessions -----------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<String> articles() {
-        return HostileText.article();
+    /** Summary and cast over the hostile fixture, and over generated hostile articles. */
+    @Test
+    void summaryAndCastOfHostileArticlesFitAndPingNobody() {
+        Fuzz.seeded().qt(20).forAll(HostileText.article()).checkAssert(this::assertSummaryAndCastSafe);
     }
 
-    /** Summary and cast over the hostile fixture, and over generated hostile articles. */
-    @Property(tries = 20)
-    void summaryAndCastOfHostileArticlesFitAndPingNobody(@ForAll("articles") String article) throws IOException {
+    private void assertSummaryAndCastSafe(String article) {
         Corpus corpus = new CorpusLoader().fromTexts(List.of("generated"), List.of(article));
         try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
             for (AnswerEngine engine : List.of(hostile, generated)) {
@@ -204,12 +220,18 @@ class CommandFuzzTest {
                 DiscordChecks.assertSafe(new CastCommand(() -> engine).run(asked), Set.of());
                 DiscordChecks.assertSafe(new SourcesCommand(() -> engine).run(asked), Set.of());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** A Q&amp;A session over hostile questions ends in a digest (embed and digest.md) that pings nobody. */
-    @Property(tries = 30)
-    void aSessionOfHostileQuestionsDigestsSafely(@ForAll("questions") List<String> questions) {
+    @Test
+    void aSessionOfHostileQuestionsDigestsSafely() {
+        Fuzz.seeded().qt(30).forAll(questions()).checkAssert(this::assertSessionDigestSafe);
+    }
+
+    private void assertSessionDigestSafe(List<String> questions) {
         String channel = "5" + Long.toString(System.nanoTime()).substring(0, 10) + "00000000";
         SessionCommand session = new SessionCommand(store.sessions());
         session.run(invocation(channel, Map.of(SessionCommand.ACTION, SessionCommand.START)));

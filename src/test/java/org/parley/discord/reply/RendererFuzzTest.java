@@ -3,63 +3,65 @@ package org.parley.discord.reply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.Citation;
 import org.parley.answer.Engines;
 import org.parley.answer.Facet;
 import org.parley.answer.FollowUps;
+import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
 import org.parley.answer.Markdown;
 import org.parley.answer.MarkdownChecks;
 import org.parley.answer.QuestionType;
 import org.parley.store.Store;
 import org.parley.store.TempStore;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * {@link AnswerRenderer} (embed and buttons) over hostile answers, made up field by field and asked of the real
  * engine through {@link AnswerReplies} with a real store: every reply fits Discord's limits, pings nobody, and shows
  * each quote verbatim and escaped.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the engines and the store for every property, in fields
 class RendererFuzzTest {
 
-    private static AnswerEngine riyadh;
-    private static AnswerEngine hostile;
-    private static TempStore temp;
-    private static Store store;
+    private AnswerEngine riyadh;
+    private AnswerEngine hostile;
+    private TempStore temp;
+    private Store store;
 
     private final AnswerRenderer renderer = new AnswerRenderer();
 
-    @BeforeContainer
-    static void open() throws IOException {
+    @BeforeAll
+    void open() throws IOException {
         riyadh = AnswerEngine.open(Engines.settings("riyadh", false));
         hostile = AnswerEngine.open(Engines.settings("hostile", false));
         temp = TempStore.open("parley-renderer-fuzz");
         store = temp.store();
     }
 
-    @AfterContainer
-    static void close() throws IOException {
+    @AfterAll
+    void close() throws IOException {
         riyadh.close();
         hostile.close();
         temp.close();
@@ -67,56 +69,59 @@ class RendererFuzzTest {
 
     // --- answers made up field by field -------------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<Citation> citations() {
-        Arbitrary<Optional<String>> url = Arbitraries.oneOf(Arbitraries.just(Optional.<String>empty()),
-                Arbitraries.of("https://example.org/story", "javascript:alert(1)", "https://evil.example/a)b",
+    private static Gen<Citation> citations() {
+        Gen<Optional<String>> url = Generate.oneOf(Generate.constant(Optional.<String>empty()),
+                HostileText.pick("https://example.org/story", "javascript:alert(1)", "https://evil.example/a)b",
                         "https://evil.example/x> @everyone", "https://example.org/@author/story",
                         "https://example.org/" + "x".repeat(600)).map(Optional::of),
                 HostileText.text().map(Optional::of));
-        Arbitrary<String> document = Arbitraries.oneOf(
-                Arbitraries.strings().alpha().numeric().withChars('-').ofMinLength(1).ofMaxLength(140),
-                HostileText.text().filter(s -> !s.isEmpty()));
-        Arbitrary<String> titles = Arbitraries.oneOf(HostileText.text(), HostileText.mentions());
-        Arbitrary<String> sections = Arbitraries.oneOf(Arbitraries.just("Lead"), HostileText.text());
-        return Combinators.combine(HostileText.text(), document, titles, sections, Arbitraries.integers().between(1, 100_000), url)
-                .as((quote, doc, title, section, paragraph, link) -> new Citation(quote, doc, title, section, paragraph, 1, link,
-                        quote, 0.5));
+        Gen<String> document = Generate.oneOf(
+                HostileText.of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-", 1, 140),
+                HostileText.text().assuming(s -> !s.isEmpty()));
+        Gen<String> titles = Generate.oneOf(HostileText.text(), HostileText.mentions());
+        Gen<String> sections = Generate.oneOf(Generate.constant("Lead"), HostileText.text());
+        Gen<Integer> paragraphs = integers().between(1, 100_000);
+        Gen<String> quotes = HostileText.text();
+        // Six parts: more than Gen.zip takes, so drawn one after another.
+        return in -> {
+            String quote = quotes.generate(in);
+            return new Citation(quote, document.generate(in), titles.generate(in), sections.generate(in),
+                    paragraphs.generate(in), 1, url.generate(in), quote, 0.5);
+        };
     }
 
-    @Provide
-    Arbitrary<Answer> answers() {
+    private static Gen<Answer> answers() {
         // The lead is Parley's own markdown, so it holds hostile text only as the engine writes it: escaped.
-        Arbitrary<String> lead = Arbitraries.oneOf(HostileText.text().map(Markdown::escape),
-                HostileText.text().map(t -> "According to *" + Markdown.escape(t) + "*:"), Arbitraries.of("", " ", "\n"));
-        Arbitrary<String> question = Arbitraries.frequencyOf(Tuple.of(20, HostileText.text()),
-                Tuple.of(1, HostileText.huge()));
-        return Combinators.combine(question, Arbitraries.of(true, false), lead,
-                        citations().list().ofMaxSize(30))
-                .as((q, answered, l, cs) -> new Answer(q, answered, l, l, answered ? cs : List.of(), 0.5, 3,
+        Gen<String> lead = Generate.oneOf(HostileText.text().map(Markdown::escape),
+                HostileText.text().map(t -> "According to *" + Markdown.escape(t) + "*:"), HostileText.pick("", " ", "\n"));
+        Gen<String> question = Generate.frequency(List.of(Pair.of(20, HostileText.text()), Pair.of(1, HostileText.huge())));
+        return question.zip(booleans().all(), lead, lists().of(citations()).ofSizeBetween(0, 30),
+                (q, answered, l, cs) -> new Answer(q, answered, l, l, answered ? cs : List.of(), 0.5, 3,
                         QuestionType.OTHER, Facet.NONE));
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return HostileText.text();
+    private static Gen<String> answerIds() {
+        return longs().between(1, Long.MAX_VALUE).map(n -> Long.toString(n));
     }
 
-    @Provide
-    Arbitrary<String> answerIds() {
-        return Arbitraries.longs().between(1, Long.MAX_VALUE).map(String::valueOf);
-    }
+    /** One answer to render, and how. */
+    private record Rendering(Answer answer, String answerId, boolean ephemeral, boolean offerModerator, String askedAs) {}
 
-    @Property(tries = 200)
-    void anyAnswerRendersWithinLimitsPingingNobodyWithQuotesVerbatim(@ForAll("answers") Answer answer,
-            @ForAll("answerIds") String answerId, @ForAll boolean ephemeral, @ForAll boolean offerModerator,
-            @ForAll("hostile") String askedAs) {
-        Optional<String> asked = askedAs.isEmpty() ? Optional.empty() : Optional.of(askedAs);
-        BotReply reply = renderer.render(answer, answerId, ephemeral, new AnswerRenderer.Presentation(asked, offerModerator, asked));
+    @Test
+    void anyAnswerRendersWithinLimitsPingingNobodyWithQuotesVerbatim() {
+        Fuzz fuzz = Fuzz.seeded();
+        Fuzz.Coverage quotesShown = fuzz.coverage("quotes shown");
+        Gen<Rendering> renderings = answers().zip(answerIds(), booleans().all(), booleans().all(), HostileText.text(),
+                Rendering::new);
+        fuzz.qt(200).forAll(renderings).checkAssert(r -> {
+            Optional<String> asked = r.askedAs().isEmpty() ? Optional.empty() : Optional.of(r.askedAs());
+            BotReply reply = renderer.render(r.answer(), r.answerId(), r.ephemeral(),
+                    new AnswerRenderer.Presentation(asked, r.offerModerator(), asked));
 
-        assertRendered(answer, reply, asked);
-        Statistics.label("quotes shown").collect(!reply.embeds().get(0).getFields().isEmpty())
-                .coverage(c -> c.check(true).percentage(p -> p >= 10));
+            assertRendered(r.answer(), reply, asked);
+            quotesShown.collect(!reply.embeds().get(0).getFields().isEmpty());
+        });
+        quotesShown.assertAtLeast(10);
     }
 
     /** The reply's limits and silence, the title, and each field's quote against its citation. */
@@ -145,27 +150,38 @@ class RendererFuzzTest {
 
     // --- the real engine, through AnswerReplies and a real store -----------------------------------------------
 
-    @Property(tries = 150)
-    void realAnswersToHostileQuestionsRenderSafely(@ForAll("hostile") String question, @ForAll boolean overHostileArticle,
-            @ForAll boolean ephemeral, @ForAll boolean openThread, @ForAll boolean followUp) {
-        AnswerEngine engine = overHostileArticle ? hostile : riyadh;
-        RecentAnswers recent = new RecentAnswers(8);
-        AnswerReplies replies = new AnswerReplies(() -> engine, renderer, recent, store.sessions(), store.questions(), true);
-        List<FollowUps.Exchange> earlier = followUp
-                ? List.of(new FollowUps.Exchange("Who objected?", engine.corpus().passages().get(0).quote())) : List.of();
+    /** One question asked through {@link AnswerReplies}, and how. */
+    private record Asked(String question, boolean overHostileArticle, boolean ephemeral, boolean openThread,
+            boolean followUp) {}
 
-        BotReply reply = replies.ask(new AnswerReplies.Asking(question, ephemeral, DiscordChecks.GUILD, DiscordChecks.CHANNEL,
-                DiscordChecks.ASKER, "slash", earlier, openThread));
+    @Test
+    void realAnswersToHostileQuestionsRenderSafely() {
+        Fuzz fuzz = Fuzz.seeded();
+        Fuzz.Coverage answered = fuzz.coverage("answered");
+        Gen<Asked> asks = HostileText.text().zip(booleans().all(), booleans().all(), booleans().all(), booleans().all(),
+                Asked::new);
+        fuzz.qt(150).forAll(asks).checkAssert(asked -> {
+            AnswerEngine engine = asked.overHostileArticle() ? hostile : riyadh;
+            RecentAnswers recent = new RecentAnswers(8);
+            AnswerReplies replies = new AnswerReplies(() -> engine, renderer, recent, store.sessions(), store.questions(), true);
+            List<FollowUps.Exchange> earlier = asked.followUp()
+                    ? List.of(new FollowUps.Exchange("Who objected?", engine.corpus().passages().get(0).quote())) : List.of();
 
-        Answer answer = recent.find(Long.toString(reply.questionId())).orElseThrow();
-        FollowUps.Reading reading = engine.readFollowUp(question, earlier);
-        assertRendered(answer, reply, reading.rewritten() ? Optional.of(reading.asked()) : Optional.empty());
-        assertEquals(openThread && !ephemeral, !reply.thread().isEmpty(), "a thread only for a public answer that asks for one");
-        assertTrue(store.questions().find(reply.questionId()).isPresent(), "the question is recorded");
-        Statistics.label("answered").collect(answer.answered()).coverage(c -> c.check(true).percentage(p -> p >= 5));
+            BotReply reply = replies.ask(new AnswerReplies.Asking(asked.question(), asked.ephemeral(), DiscordChecks.GUILD,
+                    DiscordChecks.CHANNEL, DiscordChecks.ASKER, "slash", earlier, asked.openThread()));
+
+            Answer answer = recent.find(Long.toString(reply.questionId())).orElseThrow();
+            FollowUps.Reading reading = engine.readFollowUp(asked.question(), earlier);
+            assertRendered(answer, reply, reading.rewritten() ? Optional.of(reading.asked()) : Optional.empty());
+            assertEquals(asked.openThread() && !asked.ephemeral(), !reply.thread().isEmpty(),
+                    "a thread only for a public answer that asks for one");
+            assertTrue(store.questions().find(reply.questionId()).isPresent(), "the question is recorded");
+            answered.collect(answer.answered());
+        });
+        answered.assertAtLeast(5);
     }
 
-    @Example
+    @Test
     void everyAnswerOverTheHostileArticleShowsItsQuotesEscaped() {
         Answer answer = hostile.ask("Who chaired the talks?");
         assertTrue(answer.answered(), answer.lead());
@@ -181,7 +197,7 @@ class RendererFuzzTest {
      * Regression (shrunk from {@link #anyAnswerRendersWithinLimitsPingingNobodyWithQuotesVerbatim}): the footer named
      * the sources by their titles as they were, so a title "<@123>" (or "@everyone") stood there whole.
      */
-    @Example
+    @Test
     void aTitleInTheFooterNeverReadsAsAMention() {
         Citation c = new Citation("\uD83D\uDC4D", "A", "<@123>", "Lead", 1, 1, Optional.empty(), "\uD83D\uDC4D", 0.5);
         Answer answer = new Answer("\uD800\uDC00", true, "Who?", "Who?", List.of(c), 0.5, 3, QuestionType.OTHER, Facet.NONE);
@@ -192,40 +208,94 @@ class RendererFuzzTest {
         assertEquals("Source: <\u200B@\u200B123>", reply.embeds().get(0).getFooter().getText());
     }
 
+    /**
+     * Regression (found by {@link #anyAnswerRendersWithinLimitsPingingNobodyWithQuotesVerbatim} once it ran on
+     * QuickTheories): the small-print note went in when the embed's length in code points left room for it, but JDA's
+     * build() counts UTF-16 units, so a full answer in emoji with a note threw instead of replying.
+     */
+    @Test
+    void aNoteUnderAFullAnswerInEmojiNeverOverfillsTheEmbed() {
+        String emoji = "\uD83D\uDC4D";
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            citations.add(new Citation(emoji.repeat(600), "A" + i, i + emoji.repeat(60), "Lead", 1, 1, Optional.empty(),
+                    emoji.repeat(600), 0.5));
+        }
+        Answer answer = new Answer(emoji.repeat(100), true, "Who?", "Who?", citations, 0.5, 3, QuestionType.OTHER,
+                Facet.NONE);
+
+        BotReply reply = renderer.render(answer, "1", false,
+                new AnswerRenderer.Presentation(Optional.empty(), false, Optional.of("x".repeat(300))));
+
+        DiscordChecks.assertSafe(reply, Set.of());
+        assertFalse(reply.embeds().get(0).getFields().isEmpty(), "the quotes that fit are shown");
+    }
+
+    /**
+     * Regression (found likewise): build() counts the description trimmed, so under a description that began with
+     * white space the note could overfill the embed, as sent, by that much.
+     */
+    @Test
+    void aNoteNeverOverfillsAnEmbedWhoseDescriptionStartsWithWhiteSpace() {
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            citations.add(new Citation("q".repeat(1_200), "A" + i, "Title " + i, "Lead", 1, 1, Optional.empty(),
+                    "q".repeat(1_200), 0.5));
+        }
+        String lead = "\n".repeat(20) + "Who?";
+        Answer answer = new Answer("Who?", true, lead, lead, citations, 0.5, 3, QuestionType.OTHER, Facet.NONE);
+
+        // Every length of note, so one of them lands on the last few characters the embed has room for.
+        for (int note = 1; note <= 300; note++) {
+            BotReply reply = renderer.render(answer, "1", false,
+                    new AnswerRenderer.Presentation(Optional.empty(), false, Optional.of("x".repeat(note))));
+            DiscordChecks.assertSafe(reply, Set.of());
+        }
+    }
+
     // --- the building blocks --------------------------------------------------------------------------------------
 
-    @Property(tries = 200)
-    void fitEscapedFitsAndShowsAPrefixOfTheText(@ForAll("hostile") String text, @ForAll @IntRange(min = 1, max = 400) int max) {
-        String shown = Limits.fitEscaped(text, max);
+    @Test
+    void fitEscapedFitsAndShowsAPrefixOfTheText() {
+        Fuzz.seeded().qt(200).forAll(HostileText.text(), integers().between(1, 400)).checkAssert((text, max) -> {
+            String shown = Limits.fitEscaped(text, max);
 
-        assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
-        assertTrue(HostileText.isWellFormed(shown), shown);
-        MarkdownChecks.assertNoPings(shown, Set.of());
-        if (!shown.equals("\u2026")) MarkdownChecks.assertVerbatim(shown, text);
+            assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
+            assertTrue(HostileText.isWellFormed(shown), shown);
+            MarkdownChecks.assertNoPings(shown, Set.of());
+            if (!shown.equals("\u2026")) MarkdownChecks.assertVerbatim(shown, text);
+        });
     }
 
-    @Property(tries = 200)
-    void fitFitsAnyText(@ForAll("hostile") String text, @ForAll @IntRange(min = 1, max = 2_000) int max) {
-        String shown = Limits.fit(text, max);
+    @Test
+    void fitFitsAnyText() {
+        Fuzz.seeded().qt(200).forAll(HostileText.text(), integers().between(1, 2_000)).checkAssert((text, max) -> {
+            String shown = Limits.fit(text, max);
 
-        assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
-        assertTrue(HostileText.isWellFormed(shown), shown);
+            assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
+            assertTrue(HostileText.isWellFormed(shown), shown);
+        });
     }
 
-    @Property(tries = 100)
-    void contextHighlightFitsAndBoldsTheEscapedQuote(@ForAll("hostile") String before, @ForAll("hostile") String quote,
-            @ForAll("hostile") String after, @ForAll @IntRange(min = 20, max = 4_096) int max) {
-        String shown = AnswerRenderer.highlight(before + quote + after, quote, max);
+    @Test
+    void contextHighlightFitsAndBoldsTheEscapedQuote() {
+        Fuzz.seeded().qt(100)
+                .forAll(HostileText.text(), HostileText.text(), HostileText.text(), integers().between(20, 4_096))
+                .checkAssert((before, quote, after, max) -> {
+                    String shown = AnswerRenderer.highlight(before + quote + after, quote, max);
 
-        assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
-        MarkdownChecks.assertNoPings(shown, Set.of());
-        assertTrue(HostileText.isWellFormed(shown), shown);
+                    assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
+                    MarkdownChecks.assertNoPings(shown, Set.of());
+                    assertTrue(HostileText.isWellFormed(shown), shown);
+                });
     }
 
-    @Property(tries = 100)
-    void buttonIdsFitWhateverTheCitationKey(@ForAll("answers") Answer answer, @ForAll("answerIds") String answerId) {
-        renderer.buttons(answer, answerId, true).forEach(DiscordChecks::assertFits);
-        assertTrue(BotReply.threadName(answer.question()).length() <= BotReply.MAX_THREAD_NAME);
-        assertFalse(BotReply.threadName(answer.question()).isEmpty());
+    @Test
+    void buttonIdsFitWhateverTheCitationKey() {
+        Fuzz.seeded().qt(100).forAll(answers(), answerIds()).checkAssert((answer, answerId) -> {
+            renderer.buttons(answer, answerId, true).forEach(DiscordChecks::assertFits);
+            assertTrue(BotReply.threadName(answer.question()).length() <= BotReply.MAX_THREAD_NAME);
+            assertFalse(BotReply.threadName(answer.question()).isEmpty());
+        });
     }
 }
