@@ -40,6 +40,7 @@ public final class AnswerEngine implements Closeable {
     private static final int CANDIDATES = 50;
     /** An alias or synonym of a question word searches at this share of the word's own weight. */
     private static final double ALIAS_WEIGHT = 0.7;
+
     private static final int LIST_CITATIONS = 5;
     /** Past this many sentences, list questions rely on search candidates instead of scanning every fact. */
     private static final int LIST_SCAN_LIMIT = 5_000;
@@ -71,8 +72,11 @@ public final class AnswerEngine implements Closeable {
             venueTerms.put(article, Set.copyOf(index.analyze(venue)));
         });
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
-        this.extractor = new FeatureExtractor(index, settings.lexicon().cues("future"), settings.lexicon().cues("negation"));
-        this.presentPeople = facts.participants().stream().filter(Participant::present).map(Participant::name)
+        this.extractor = new FeatureExtractor(
+                index, settings.lexicon().cues("future"), settings.lexicon().cues("negation"));
+        this.presentPeople = facts.participants().stream()
+                .filter(Participant::present)
+                .map(Participant::name)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -83,7 +87,8 @@ public final class AnswerEngine implements Closeable {
 
     /** Opens the engine over a corpus already in memory (a generated benchmark corpus, say). */
     public static AnswerEngine open(EngineSettings settings, Corpus corpus) {
-        Optional<SentenceEmbedder> embedder = settings.semantic() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
+        Optional<SentenceEmbedder> embedder =
+                settings.semantic() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
         SentenceIndex index = SentenceIndex.openOrBuild(corpus, settings.index(), embedder);
         Facts facts = new FactExtractor(settings.lexicon()).extract(corpus);
         return new AnswerEngine(settings, corpus, index, facts);
@@ -124,15 +129,27 @@ public final class AnswerEngine implements Closeable {
         long started = System.nanoTime();
         CleanQuestion clean = CleanQuestion.of(raw, settings.maxQuestionChars());
         if (clean.isEmpty()) {
-            return Prepared.early(unanswered(clean.text(), "Ask me something about the talks \u2014 for example, "
-                    + "*Who took part?*, *What was agreed?* or *Who objected, and why?*", null, 0, started));
+            return Prepared.early(unanswered(
+                    clean.text(),
+                    "Ask me something about the talks \u2014 for example, "
+                            + "*Who took part?*, *What was agreed?* or *Who objected, and why?*",
+                    null,
+                    0,
+                    started));
         }
         Question q = reader.read(clean.text());
-        String note = clean.truncated() ? "\n-# Your question was long, so I read only its first "
-                + settings.maxQuestionChars() + " characters." : "";
+        String note = clean.truncated()
+                ? "\n-# Your question was long, so I read only its first " + settings.maxQuestionChars()
+                        + " characters."
+                : "";
         if (q.terms().isEmpty() && !q.listIntent()) {
-            return Prepared.early(unanswered(clean.text(), "Could you say a little more? I need a few words about what you want to "
-                    + "know \u2014 a person, a country, an outcome." + note, q, 0, started));
+            return Prepared.early(unanswered(
+                    clean.text(),
+                    "Could you say a little more? I need a few words about what you want to "
+                            + "know \u2014 a person, a country, an outcome." + note,
+                    q,
+                    0,
+                    started));
         }
         return new Prepared(clean.text(), note, q, candidates(q, clean.text()), null, started);
     }
@@ -151,28 +168,51 @@ public final class AnswerEngine implements Closeable {
         Optional<Participant> asked = attendanceQuestion(q);
         if (asked.isPresent()) {
             // "Did Zelenskyy attend?": the roster knows; cite the sentences that name the person.
-            ranked = ranked.stream().filter(p -> p.facts().people().contains(asked.get().name())).toList();
+            ranked = ranked.stream()
+                    .filter(p -> p.facts().people().contains(asked.get().name()))
+                    .toList();
         }
         if (ranked.isEmpty()) return unanswered(prepared.text(), notCovered() + prepared.note(), q, 0, started);
         double confidence = confidence(ranked, model);
         if (log.isDebugEnabled()) {
             ScoredPassage b = ranked.get(0);
-            log.debug("q={} type={} facet={} list={} terms={} confidence={} best: p={} cov={} cos={} | {}", prepared.text(), q.type(),
-                    q.facet(), q.listIntent(), q.terms().stream().map(t -> t.surface() + ":" + String.format("%.2f", t.weight())
-                            + (t.known() ? "" : "?") + (t.generic() ? "~" : "")).toList(), String.format("%.3f", confidence),
-                    String.format("%.3f", b.probability()), String.format("%.2f", b.get(Feature.COVERAGE)),
-                    String.format("%.3f", b.get(Feature.COSINE)), b.passage().quote());
+            log.debug(
+                    "q={} type={} facet={} list={} terms={} confidence={} best: p={} cov={} cos={} | {}",
+                    prepared.text(),
+                    q.type(),
+                    q.facet(),
+                    q.listIntent(),
+                    q.terms().stream()
+                            .map(t -> t.surface() + ":" + String.format("%.2f", t.weight()) + (t.known() ? "" : "?")
+                                    + (t.generic() ? "~" : ""))
+                            .toList(),
+                    String.format("%.3f", confidence),
+                    String.format("%.3f", b.probability()),
+                    String.format("%.2f", b.get(Feature.COVERAGE)),
+                    String.format("%.3f", b.get(Feature.COSINE)),
+                    b.passage().quote());
         }
         // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
         boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
-        if (asked.isEmpty() && !listAnswer && (confidence < threshold || vetoes && Vetoes.refuse(ranked.get(0).features()))) {
+        if (asked.isEmpty()
+                && !listAnswer
+                && (confidence < threshold
+                        || vetoes && Vetoes.refuse(ranked.get(0).features()))) {
             return unanswered(prepared.text(), notCovered() + prepared.note(), q, confidence, started);
         }
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();
         String lead = asked.map(p -> attendanceLead(p, chosen)).orElseGet(() -> lead(q, chosen)) + prepared.note();
-        return new Answer(prepared.text(), true, lead, formatter.markdown(lead, citations), citations, confidence,
-                elapsed(started), q.type(), q.facet());
+        return new Answer(
+                prepared.text(),
+                true,
+                lead,
+                formatter.markdown(lead, citations),
+                citations,
+                confidence,
+                elapsed(started),
+                q.type(),
+                q.facet());
     }
 
     /** The answerer's probability that the best candidate answers the question. */
@@ -217,7 +257,9 @@ public final class AnswerEngine implements Closeable {
         Optional<Passage> scene = Optional.empty();
         if (q.asksAboutTheMeeting()) {
             // "Where did the talks take place?": the sentence that places (or dates) the meeting is a candidate.
-            scene = q.type() == QuestionType.WHERE ? facts.meeting().whereCitation() : facts.meeting().whenCitation();
+            scene = q.type() == QuestionType.WHERE
+                    ? facts.meeting().whereCitation()
+                    : facts.meeting().whenCitation();
             scene.ifPresent(p -> byKey.putIfAbsent(p.key(), new SentenceHit(p.key(), 0f, 0f)));
         }
         if (q.listIntent() && facts.bySentence().size() <= LIST_SCAN_LIMIT) {
@@ -233,16 +275,22 @@ public final class AnswerEngine implements Closeable {
         List<SentenceHit> found = new ArrayList<>(byKey.values());
         Map<String, Integer> lexicalRank = ranks(found, SentenceHit::lexical);
         Map<String, Integer> semanticRank = ranks(found, SentenceHit::semantic);
-        double maxLexical = found.stream().mapToDouble(SentenceHit::lexical).max().orElse(0);
-        double bestCosine = found.stream().mapToDouble(SentenceHit::semantic).max().orElse(0);
+        double maxLexical =
+                found.stream().mapToDouble(SentenceHit::lexical).max().orElse(0);
+        double bestCosine =
+                found.stream().mapToDouble(SentenceHit::semantic).max().orElse(0);
         String sceneKey = scene.map(Passage::key).orElse("");
         FeatureExtractor.QuestionView view = extractor.view(q);
         List<ScoredPassage> out = new ArrayList<>(found.size());
         for (SentenceHit h : found) {
             Optional<Passage> p = corpus.passage(h.key());
             if (p.isEmpty()) continue;
-            var retrieval = new FeatureExtractor.Retrieval(maxLexical > 0 ? h.lexical() / maxLexical : 0,
-                    lexicalRank.getOrDefault(h.key(), 0), h.semantic(), semanticRank.getOrDefault(h.key(), 0), bestCosine,
+            var retrieval = new FeatureExtractor.Retrieval(
+                    maxLexical > 0 ? h.lexical() / maxLexical : 0,
+                    lexicalRank.getOrDefault(h.key(), 0),
+                    h.semantic(),
+                    semanticRank.getOrDefault(h.key(), 0),
+                    bestCosine,
                     h.key().equals(sceneKey));
             SentenceFacts sf = facts.of(h.key());
             out.add(new ScoredPassage(p.get(), sf, extractor.measure(view, p.get(), sf, retrieval), 0, 0));
@@ -251,9 +299,12 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** 1-based rank of each hit by a score, best first; hits scoring 0 get no rank. */
-    private static Map<String, Integer> ranks(List<SentenceHit> hits, java.util.function.ToDoubleFunction<SentenceHit> score) {
-        List<SentenceHit> sorted = hits.stream().filter(h -> score.applyAsDouble(h) > 0)
-                .sorted(Comparator.comparingDouble(score).reversed()).toList();
+    private static Map<String, Integer> ranks(
+            List<SentenceHit> hits, java.util.function.ToDoubleFunction<SentenceHit> score) {
+        List<SentenceHit> sorted = hits.stream()
+                .filter(h -> score.applyAsDouble(h) > 0)
+                .sorted(Comparator.comparingDouble(score).reversed())
+                .toList();
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) out.put(sorted.get(i).key(), i + 1);
         return out;
@@ -297,13 +348,17 @@ public final class AnswerEngine implements Closeable {
         if (q.facet() == Facet.PARTICIPANTS) {
             // The sentences that place the most people at the talks answer "who took part" best.
             ranked = new ArrayList<>(ranked);
-            ranked.sort(Comparator.comparingInt((ScoredPassage p) -> -presentCount(p)).thenComparingDouble(p -> -p.score()));
+            ranked.sort(Comparator.comparingInt((ScoredPassage p) -> -presentCount(p))
+                    .thenComparingDouble(p -> -p.score()));
         }
         int cap = Math.max(LIST_CITATIONS, settings.maxCitations());
         if (q.facet() == Facet.OBJECTIONS) {
             // Every objecting party first, each with its best sentence; then the rest by score.
             Map<String, Set<String>> partiesByKey = new HashMap<>();
-            facts.objections().forEach(o -> partiesByKey.computeIfAbsent(o.citation().key(), k -> new LinkedHashSet<>()).add(o.party()));
+            facts.objections()
+                    .forEach(o -> partiesByKey
+                            .computeIfAbsent(o.citation().key(), k -> new LinkedHashSet<>())
+                            .add(o.party()));
             Set<String> covered = new LinkedHashSet<>();
             for (ScoredPassage p : ranked) {
                 if (out.size() >= cap) break;
@@ -326,15 +381,19 @@ public final class AnswerEngine implements Closeable {
         if (q.type() != QuestionType.YES_NO || q.facet() != Facet.PARTICIPANTS) return Optional.empty();
         String text = q.text();
         return facts.participants().stream()
-                .filter(p -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b")
-                        .matcher(text).find())
+                .filter(p -> java.util.regex.Pattern.compile(
+                                "\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b")
+                        .matcher(text)
+                        .find())
                 .findFirst();
     }
 
     private String attendanceLead(Participant p, List<ScoredPassage> chosen) {
         String who = describe(p);
-        return (p.present() ? "Yes \u2014 " + who + " was at the talks" : "No \u2014 the articles do not place " + who
-                + " at the talks") + ", according to " + titles(chosen) + ":";
+        return (p.present()
+                        ? "Yes \u2014 " + who + " was at the talks"
+                        : "No \u2014 the articles do not place " + who + " at the talks")
+                + ", according to " + titles(chosen) + ":";
     }
 
     private static String surname(String name) {
@@ -351,19 +410,30 @@ public final class AnswerEngine implements Closeable {
         String title = titles(chosen);
         if (q.listIntent() && q.facet() == Facet.PARTICIPANTS) {
             // Only people the cited sentences name: with several articles, every name in the lead has its quote.
-            Set<String> cited = chosen.stream().flatMap(c -> c.facts().people().stream()).collect(Collectors.toSet());
-            List<Participant> present = facts.participants().stream().filter(Participant::present)
-                    .filter(p -> cited.contains(p.name())).toList();
+            Set<String> cited =
+                    chosen.stream().flatMap(c -> c.facts().people().stream()).collect(Collectors.toSet());
+            List<Participant> present = facts.participants().stream()
+                    .filter(Participant::present)
+                    .filter(p -> cited.contains(p.name()))
+                    .toList();
             if (!present.isEmpty()) {
                 // The rest of the cast, as the cited articles name it, so the answer says who was not there too.
-                Set<String> articles = chosen.stream().map(c -> c.passage().article().id()).collect(Collectors.toSet());
+                Set<String> articles =
+                        chosen.stream().map(c -> c.passage().article().id()).collect(Collectors.toSet());
                 Set<String> named = facts.bySentence().entrySet().stream()
-                        .filter(e -> articles.contains(e.getKey().substring(0, e.getKey().indexOf('#'))))
-                        .flatMap(e -> e.getValue().people().stream()).collect(Collectors.toSet());
-                List<String> others = Cast.of(facts).named().stream().map(Cast.Member::name).filter(named::contains)
-                        .map(n -> "**" + Markdown.escape(n) + "**").toList();
-                return join(present.stream().map(AnswerEngine::describe).toList()) + (present.size() == 1 ? " was" : " were")
-                        + " at the talks" + (others.isEmpty() ? "" : "; also named but not at the talks: " + join(others))
+                        .filter(e -> articles.contains(
+                                e.getKey().substring(0, e.getKey().indexOf('#'))))
+                        .flatMap(e -> e.getValue().people().stream())
+                        .collect(Collectors.toSet());
+                List<String> others = Cast.of(facts).named().stream()
+                        .map(Cast.Member::name)
+                        .filter(named::contains)
+                        .map(n -> "**" + Markdown.escape(n) + "**")
+                        .toList();
+                return join(present.stream().map(AnswerEngine::describe).toList())
+                        + (present.size() == 1 ? " was" : " were")
+                        + " at the talks"
+                        + (others.isEmpty() ? "" : "; also named but not at the talks: " + join(others))
                         + " \u2014 according to " + title + ":";
             }
         }
@@ -371,9 +441,11 @@ public final class AnswerEngine implements Closeable {
             Set<String> keys = chosen.stream().map(c -> c.passage().key()).collect(Collectors.toSet());
             Set<String> parties = new LinkedHashSet<>();
             for (Objection o : facts.objections()) {
-                if (keys.contains(o.citation().key()) && !o.party().isEmpty()) parties.add("**" + Markdown.escape(o.party()) + "**");
+                if (keys.contains(o.citation().key()) && !o.party().isEmpty())
+                    parties.add("**" + Markdown.escape(o.party()) + "**");
             }
-            if (!parties.isEmpty()) return "Objections came from " + join(new ArrayList<>(parties)) + ", according to " + title + ":";
+            if (!parties.isEmpty())
+                return "Objections came from " + join(new ArrayList<>(parties)) + ", according to " + title + ":";
         }
         if (q.listIntent() && q.facet() == Facet.OUTCOMES) {
             return "Here is what was agreed or planned, according to " + title + ":";
@@ -381,19 +453,22 @@ public final class AnswerEngine implements Closeable {
         if (q.listIntent() && q.facet() == Facet.OPEN_QUESTIONS) {
             return "Still open, according to " + title + ":";
         }
-        if (q.asksAboutTheMeeting() && q.type() == QuestionType.WHEN && facts.meeting().whenCitation().isEmpty()
+        if (q.asksAboutTheMeeting()
+                && q.type() == QuestionType.WHEN
+                && facts.meeting().whenCitation().isEmpty()
                 && facts.meeting().when().isPresent()) {
             // Honest about dates: the text does not date the talks; only the article carries a date.
-            return "The article does not date the talks themselves; it was published " + Markdown.escape(facts.meeting().when().get())
-                    + ". Here is what " + title + " says:";
+            return "The article does not date the talks themselves; it was published "
+                    + Markdown.escape(facts.meeting().when().get()) + ". Here is what " + title + " says:";
         }
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();
             if (!people.isEmpty()) {
                 Map<String, Participant> byName = new HashMap<>();
                 facts.participants().forEach(p -> byName.put(p.name(), p));
-                List<String> described = people.stream().map(n -> byName.containsKey(n) ? describe(byName.get(n))
-                        : "**" + Markdown.escape(n) + "**").toList();
+                List<String> described = people.stream()
+                        .map(n -> byName.containsKey(n) ? describe(byName.get(n)) : "**" + Markdown.escape(n) + "**")
+                        .toList();
                 return join(described) + " \u2014 according to " + title + ":";
             }
         }
@@ -406,7 +481,10 @@ public final class AnswerEngine implements Closeable {
     }
 
     private static String titles(List<ScoredPassage> chosen) {
-        List<String> titles = chosen.stream().map(c -> "*" + Markdown.escape(c.passage().article().title()) + "*").distinct().toList();
+        List<String> titles = chosen.stream()
+                .map(c -> "*" + Markdown.escape(c.passage().article().title()) + "*")
+                .distinct()
+                .toList();
         return titles.size() == 1 ? titles.get(0) : "the articles";
     }
 
@@ -416,15 +494,25 @@ public final class AnswerEngine implements Closeable {
     }
 
     private String notCovered() {
-        String names = corpus.articles().size() == 1 ? "the article I have (*" + Markdown.escape(corpus.articles().get(0).title()) + "*)"
+        String names = corpus.articles().size() == 1
+                ? "the article I have (*"
+                        + Markdown.escape(corpus.articles().get(0).title()) + "*)"
                 : "the " + corpus.articles().size() + " articles I have";
         return "I couldn't find that in " + names + ", so I won't guess. Try asking about who took part, "
                 + "what was agreed, or who objected.";
     }
 
     private Answer unanswered(String question, String lead, Question q, double confidence, long started) {
-        return new Answer(question, false, lead, lead, List.of(), confidence, elapsed(started),
-                q == null ? QuestionType.OTHER : q.type(), q == null ? Facet.NONE : q.facet());
+        return new Answer(
+                question,
+                false,
+                lead,
+                lead,
+                List.of(),
+                confidence,
+                elapsed(started),
+                q == null ? QuestionType.OTHER : q.type(),
+                q == null ? Facet.NONE : q.facet());
     }
 
     private Citation cite(ScoredPassage s) {
@@ -432,8 +520,16 @@ public final class AnswerEngine implements Closeable {
     }
 
     private static Citation cite(Passage p, double score) {
-        return new Citation(p.quote(), p.article().id(), p.article().title(), p.section().title(), p.paragraph().number(),
-                p.sentence().number(), p.article().url(), p.paragraph().text(), score);
+        return new Citation(
+                p.quote(),
+                p.article().id(),
+                p.article().title(),
+                p.section().title(),
+                p.paragraph().number(),
+                p.sentence().number(),
+                p.article().url(),
+                p.paragraph().text(),
+                score);
     }
 
     /** The citation for a passage key (for "show context" on a posted answer). */

@@ -40,7 +40,6 @@ public record Corpus(List<Article> articles, String fingerprint, Map<String, Pas
         return Optional.ofNullable(passagesByKey.get(key));
     }
 
-
     public int sentenceCount() {
         return articles.stream().mapToInt(Article::sentenceCount).sum();
     }

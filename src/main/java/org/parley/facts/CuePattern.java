@@ -17,11 +17,12 @@ public final class CuePattern {
             pattern = null;
             return;
         }
-        String alternation = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        String alternation = phrases.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['\u2019]\\Q"))
                 .collect(Collectors.joining("|"));
-        pattern = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        pattern = Pattern.compile(
+                "(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** [start, end) of every occurrence, left to right, not overlapping. */

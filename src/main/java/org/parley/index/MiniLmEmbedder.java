@@ -27,7 +27,10 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     @Override
     public List<float[]> embedAll(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model.embedAll(segments).content().stream().map(Embedding::vector).map(MiniLmEmbedder::normalise).toList();
+        return model.embedAll(segments).content().stream()
+                .map(Embedding::vector)
+                .map(MiniLmEmbedder::normalise)
+                .toList();
     }
 
     private static float[] normalise(float[] v) {

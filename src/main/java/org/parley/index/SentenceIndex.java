@@ -64,6 +64,7 @@ public final class SentenceIndex implements Closeable {
     static final String VECTOR = "vector";
     /** Commit user data: which corpus and which embedding model this index was built from. */
     private static final String FINGERPRINT = "parley.fingerprint";
+
     private static final int FORMAT_VERSION = 1;
     private static final int EMBED_BATCH = 64;
     private static final float CONTEXT_WEIGHT = 0.25f;
@@ -74,7 +75,8 @@ public final class SentenceIndex implements Closeable {
     private final Analyzer analyzer;
     private final Optional<SentenceEmbedder> embedder;
 
-    private SentenceIndex(Directory directory, Analyzer analyzer, Optional<SentenceEmbedder> embedder) throws IOException {
+    private SentenceIndex(Directory directory, Analyzer analyzer, Optional<SentenceEmbedder> embedder)
+            throws IOException {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -86,7 +88,8 @@ public final class SentenceIndex implements Closeable {
      * Opens the index in {@code location} if it was built from this corpus with this embedder, and
      * (re)builds it there otherwise. With no location, or one that cannot be written, it lives in memory.
      */
-    public static SentenceIndex openOrBuild(Corpus corpus, Optional<Path> location, Optional<SentenceEmbedder> embedder) {
+    public static SentenceIndex openOrBuild(
+            Corpus corpus, Optional<Path> location, Optional<SentenceEmbedder> embedder) {
         Analyzer analyzer = new EnglishSearchAnalyzer();
         String fingerprint = fingerprint(corpus, embedder);
         try {
@@ -96,18 +99,26 @@ public final class SentenceIndex implements Closeable {
                     Directory dir = onDisk.get();
                     Stored stored = stored(dir);
                     if (stored == Stored.DAMAGED) {
-                        log.warn("The index at {} is damaged (unreadable or failing its checksums); rebuilding it from "
-                                + "the corpus", location.get());
+                        log.warn(
+                                "The index at {} is damaged (unreadable or failing its checksums); rebuilding it from "
+                                        + "the corpus",
+                                location.get());
                     } else if (fingerprint.equals(storedFingerprint(dir))) {
                         return new SentenceIndex(dir, analyzer, embedder);
                     }
                     try {
                         write(dir, corpus, analyzer, embedder, fingerprint);
-                        log.info("Indexed {} sentences from {} articles into {}", corpus.sentenceCount(),
-                                corpus.articles().size(), location.get());
+                        log.info(
+                                "Indexed {} sentences from {} articles into {}",
+                                corpus.sentenceCount(),
+                                corpus.articles().size(),
+                                location.get());
                         return new SentenceIndex(dir, analyzer, embedder);
                     } catch (IOException | UncheckedIOException e) { // busy (another process), full or unwritable
-                        log.warn("Index at {} is busy or unwritable ({}); using an in-memory index", location.get(), e.getMessage());
+                        log.warn(
+                                "Index at {} is busy or unwritable ({}); using an in-memory index",
+                                location.get(),
+                                e.getMessage());
                         dir.close();
                     }
                 }
@@ -141,15 +152,21 @@ public final class SentenceIndex implements Closeable {
                 digest.update(p.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update(p.quote().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            return FORMAT_VERSION + ":" + corpus.fingerprint() + ":" + java.util.HexFormat.of().formatHex(digest.digest(), 0, 12)
-                    + ":" + embedder.map(e -> e.getClass().getSimpleName() + "/" + e.dimensions()).orElse("lexical");
+            return FORMAT_VERSION + ":" + corpus.fingerprint() + ":"
+                    + java.util.HexFormat.of().formatHex(digest.digest(), 0, 12) + ":"
+                    + embedder.map(e -> e.getClass().getSimpleName() + "/" + e.dimensions())
+                            .orElse("lexical");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** What is on disk before opening: nothing, a sound index, or one that would fail when read. */
-    private enum Stored { NONE, SOUND, DAMAGED }
+    private enum Stored {
+        NONE,
+        SOUND,
+        DAMAGED
+    }
 
     /**
      * Checks every file's checksum (Lucene writes one at the end of each), so a truncated or overwritten file is
@@ -159,7 +176,8 @@ public final class SentenceIndex implements Closeable {
         try {
             if (!DirectoryReader.indexExists(dir)) return Stored.NONE;
             try (DirectoryReader r = DirectoryReader.open(dir)) {
-                for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
+                for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves())
+                    leaf.reader().checkIntegrity();
             }
             return Stored.SOUND;
         } catch (IOException | RuntimeException e) {
@@ -178,9 +196,11 @@ public final class SentenceIndex implements Closeable {
         }
     }
 
-    private static void write(Directory dir, Corpus corpus, Analyzer analyzer, Optional<SentenceEmbedder> embedder,
-                              String fingerprint) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+    private static void write(
+            Directory dir, Corpus corpus, Analyzer analyzer, Optional<SentenceEmbedder> embedder, String fingerprint)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             List<Document> pending = new ArrayList<>();
@@ -190,9 +210,15 @@ public final class SentenceIndex implements Closeable {
                     for (Paragraph paragraph : section.paragraphs()) {
                         for (Sentence sentence : paragraph.sentences()) {
                             Document doc = new Document();
-                            doc.add(new StringField(KEY, Passage.key(article.id(), paragraph.number(), sentence.number()), Field.Store.YES));
+                            doc.add(new StringField(
+                                    KEY,
+                                    Passage.key(article.id(), paragraph.number(), sentence.number()),
+                                    Field.Store.YES));
                             doc.add(new TextField(TEXT, sentence.text(), Field.Store.NO));
-                            doc.add(new TextField(CONTEXT, new Passage(article, section, paragraph, sentence).context(), Field.Store.NO));
+                            doc.add(new TextField(
+                                    CONTEXT,
+                                    new Passage(article, section, paragraph, sentence).context(),
+                                    Field.Store.NO));
                             pending.add(doc);
                             pendingText.add(sentence.text());
                             if (pending.size() == EMBED_BATCH) {
@@ -208,8 +234,9 @@ public final class SentenceIndex implements Closeable {
         }
     }
 
-    private static void flush(IndexWriter writer, List<Document> docs, List<String> texts,
-                              Optional<SentenceEmbedder> embedder) throws IOException {
+    private static void flush(
+            IndexWriter writer, List<Document> docs, List<String> texts, Optional<SentenceEmbedder> embedder)
+            throws IOException {
         if (docs.isEmpty()) return;
         if (embedder.isPresent()) {
             List<float[]> vectors = embedder.get().embedAll(texts);
@@ -265,7 +292,8 @@ public final class SentenceIndex implements Closeable {
             org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, CONTEXT);
             if (terms == null) return Optional.empty();
             org.apache.lucene.index.TermsEnum te = terms.iterator();
-            if (te.seekCeil(new org.apache.lucene.util.BytesRef(prefix)) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+            if (te.seekCeil(new org.apache.lucene.util.BytesRef(prefix))
+                    == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
                 return Optional.empty();
             }
             String found = te.term().utf8ToString();
@@ -293,7 +321,9 @@ public final class SentenceIndex implements Closeable {
                 for (SearchRequest.WeightedTerm t : request.terms()) weights.merge(t.term(), t.weight(), Math::max);
                 weights.forEach((term, weight) -> {
                     q.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), weight), BooleanClause.Occur.SHOULD);
-                    q.add(new BoostQuery(new TermQuery(new Term(CONTEXT, term)), weight * CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
+                    q.add(
+                            new BoostQuery(new TermQuery(new Term(CONTEXT, term)), weight * CONTEXT_WEIGHT),
+                            BooleanClause.Occur.SHOULD);
                 });
                 for (ScoreDoc sd : searcher.search(q.build(), request.candidates()).scoreDocs) {
                     scores.put(sd.doc, new float[] {sd.score, 0f});
@@ -301,7 +331,9 @@ public final class SentenceIndex implements Closeable {
             }
             if (request.vector().isPresent() && embedder.isPresent()) {
                 float[] query = request.vector().get();
-                for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(VECTOR, query, request.candidates()), request.candidates()).scoreDocs) {
+                for (ScoreDoc sd : searcher.search(
+                                new KnnFloatVectorQuery(VECTOR, query, request.candidates()), request.candidates())
+                        .scoreDocs) {
                     scores.computeIfAbsent(sd.doc, d -> new float[] {0f, 0f});
                 }
                 fillCosines(scores, query);
