@@ -81,7 +81,7 @@ public final class AnswerEngine implements Closeable {
     }
 
     public static AnswerEngine open(EngineSettings settings) {
-        Corpus corpus = new CorpusLoader().load(settings.corpus());
+        Corpus corpus = new CorpusLoader(settings.lexicon()).load(settings.corpus());
         return open(settings, corpus);
     }
 

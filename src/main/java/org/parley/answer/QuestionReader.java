@@ -1,6 +1,7 @@
 package org.parley.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.config.Lexicon;
+import org.parley.config.QuestionWords;
 import org.parley.index.SentenceIndex;
 
 /** Reads a question: its type, the facet it asks about, and its terms with aliases and synonyms. */
@@ -16,383 +18,21 @@ final class QuestionReader {
 
     private static final Pattern WORD =
             Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[.'\u2019\\-]\\p{L}[\\p{L}\\p{M}]*)*\\.?|\\p{N}+");
-    /** Words that shape a question but say nothing about what it asks. */
-    private static final Set<String> QUESTION_STOPWORDS = Set.of(
-            "what",
-            "who",
-            "whom",
-            "whose",
-            "where",
-            "when",
-            "why",
-            "how",
-            "which",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "being",
-            "do",
-            "does",
-            "did",
-            "done",
-            "have",
-            "has",
-            "had",
-            "can",
-            "could",
-            "will",
-            "would",
-            "should",
-            "shall",
-            "may",
-            "might",
-            "must",
-            "the",
-            "a",
-            "an",
-            "of",
-            "to",
-            "in",
-            "on",
-            "at",
-            "for",
-            "with",
-            "about",
-            "by",
-            "from",
-            "and",
-            "or",
-            "not",
-            "it",
-            "its",
-            "this",
-            "that",
-            "these",
-            "those",
-            "there",
-            "their",
-            "they",
-            "them",
-            "he",
-            "she",
-            "his",
-            "her",
-            "him",
-            "i",
-            "me",
-            "my",
-            "we",
-            "our",
-            "you",
-            "your",
-            "tell",
-            "please",
-            "know",
-            "any",
-            "some",
-            "so",
-            "happen",
-            "happened",
-            "happening",
-            "happens",
-            "long",
-            "many",
-            "much",
-            "into",
-            "as",
-            "than",
-            "then",
-            "just",
-            "also",
-            "get",
-            "got",
-            "there's",
-            "what's",
-            "who's",
-            "where's",
-            "one",
-            "ones",
-            "s",
-            "kind",
-            "sort",
-            "thing",
-            "things",
-            "exactly",
-            // light verbs: the noun after them carries the meaning ("hold a position", "play a role")
-            "hold",
-            "holds",
-            "held",
-            "play",
-            "plays",
-            "played",
-            "make",
-            "makes",
-            "give",
-            "gave",
-            "given",
-            "go",
-            "goes",
-            "went",
-            "gone",
-            "put",
-            "keep",
-            "kept",
-            "remain",
-            "remains",
-            "still",
-            // function words Lucene's short stop list keeps
-            "during",
-            "after",
-            "before",
-            "around",
-            "across",
-            "among",
-            "amongst",
-            "through",
-            "throughout",
-            "toward",
-            "towards",
-            "upon",
-            "within",
-            "without",
-            "since",
-            "until",
-            "till",
-            "via",
-            "per",
-            "each",
-            "other",
-            "every",
-            "such",
-            "own",
-            "same",
-            "very",
-            "already",
-            "ever",
-            "never",
-            "now",
-            "here",
-            "whether",
-            "either",
-            "neither",
-            "more",
-            "most",
-            "less",
-            "least",
-            "few",
-            "several",
-            "again",
-            "further",
-            "once",
-            "only",
-            "even",
-            "ago",
-            "far",
-            "really",
-            "actually",
-            "currently",
-            "right",
-            "yet",
-            "anything",
-            "something",
-            "everything",
-            "nothing",
-            "someone",
-            "anyone",
-            "people's",
-            "having",
-            "doing",
-            "going",
-            "see",
-            "seen",
-            "saw",
-            "look",
-            "looks",
-            "looked");
-    /** Words that ask for someone's words or views. */
-    private static final Set<String> SPEECH = Set.of(
-            "say",
-            "said",
-            "says",
-            "think",
-            "thought",
-            "thinks",
-            "feel",
-            "felt",
-            "describe",
-            "described",
-            "call",
-            "called",
-            "view",
-            "react",
-            "reacted",
-            "reaction",
-            "respond",
-            "responded",
-            "comment",
-            "comments",
-            "claim",
-            "claimed",
-            "mean",
-            "meant",
-            "stated",
-            "state",
-            "opinion");
-    /** Words that frame a question without narrowing it. */
-    private static final Set<String> GENERIC = Set.of(
-            "main",
-            "key",
-            "major",
-            "biggest",
-            "important",
-            "raised",
-            "made",
-            "voiced",
-            "expressed",
-            "overall",
-            "list",
-            "all",
-            "every",
-            "parties",
-            "party",
-            "side",
-            "sides",
-            "people",
-            "person",
-            "anyone",
-            "someone",
-            "everyone",
-            "involved",
-            "part",
-            "take",
-            "took",
-            "come",
-            "came",
-            "issue",
-            "issues",
-            "matter",
-            "matters",
-            "question",
-            "questions",
-            "points",
-            "point",
-            "details",
-            "countries",
-            "country",
-            "nations",
-            "nation",
-            "two",
-            "both",
-            "each",
-            "other",
-            "delegations",
-            "delegation",
-            "meet",
-            "met",
-            "place",
-            "exactly",
-            "held",
-            "date",
-            "day",
-            "time",
-            "city",
-            "venue",
-            "location");
-
-    private static final Pattern OBJECTION = Pattern.compile(
-            "\\b(object\\w*|oppos\\w*|reject\\w*|concern\\w*|critici\\w*|upset|fear\\w*|worr\\w*|protest\\w*|"
-                    + "complain\\w*|against|exclu\\w*|sideline\\w*|angry|unhappy|disagree\\w*|alarm\\w*|unsettl\\w*|"
-                    + "dissent\\w*|resist\\w*|push(?:ed|es|ing)? ?back)\\b");
-    private static final Pattern OUTCOME = Pattern.compile(
-            "\\b(agree\\w*|outcome\\w*|result\\w*|decid\\w*|decision\\w*|next|plan\\w*|roadmap|achiev\\w*|deal|"
-                    + "accomplish\\w*|conclu\\w*|come out|steps?|future|ahead|summit|follow\\W?up|produce\\w*)\\b");
-    private static final Pattern PARTICIPANTS = Pattern.compile(
-            "\\b(who (?:met|meets|attended|took part|participated|was there|were there|represented|negotiated|led|"
-                    + "was present|were present|talked|held|joined|sat|came)|participa\\w*|attend\\w*|delegat\\w*|"
-                    + "represent\\w*|took part|take part|present at|negotiators?|roles?|who was involved|who were involved|"
-                    + "at the (?:talks|meeting|summit|negotiations|session|table)|join(?:ed)? the (?:talks|meeting|session))\\b");
-    private static final Pattern OPEN = Pattern.compile(
-            "\\b(unresolved|unsettled|unclear|uncertain|undecided|unanswered|"
-                    + "open questions?|still open|remains? (?:open|to be seen|unknown)|not (?:yet )?(?:decided|agreed|settled|resolved))\\b");
-    private static final Pattern QUANTITY =
-            Pattern.compile("\\bhow (long|many|much|far|big|large|often|old|tall|high|deep|wide)\\b");
-    private static final Pattern NEXT = Pattern.compile(
-            "\\b(next|ahead|future|upcoming|what happens|what comes|going forward|follow\\W?up|plans?)\\b");
-    private static final Set<String> FACET_WORDS = Set.of(
-            "object",
-            "objected",
-            "objection",
-            "objections",
-            "oppose",
-            "against",
-            "opposed",
-            "reject",
-            "rejected",
-            "concerns",
-            "concern",
-            "criticism",
-            "criticized",
-            "upset",
-            "outcome",
-            "outcomes",
-            "result",
-            "results",
-            "agreed",
-            "agree",
-            "agreement",
-            "decided",
-            "decision",
-            "next",
-            "plans",
-            "plan",
-            "steps",
-            "step",
-            "achieved",
-            "unresolved",
-            "unsettled",
-            "unclear",
-            "uncertain",
-            "open",
-            "participants",
-            "participated",
-            "attended",
-            "met",
-            "meet",
-            "delegation",
-            "delegations",
-            "represented",
-            "took",
-            "part",
-            "present",
-            "role",
-            "roles",
-            "involved");
-    private static final Set<String> EVENT_WORDS = Set.of(
-            "talks",
-            "meeting",
-            "meetings",
-            "discussions",
-            "negotiations",
-            "summit",
-            "session",
-            "conversation",
-            "conference");
-
-    private static final Set<String> MODIFIERS = Set.of(
-            "last", "next", "first", "new", "old", "main", "key", "big", "small", "same", "latest", "recent", "former",
-            "future", "past", "final", "top", "early", "late", "whole");
-    private static final Pattern ADJECTIVE_ENDING =
-            Pattern.compile("(ous|al|ive|ent|ant|ic|ful|less|able|ible|ary|ory|est)$");
-    private static final Set<String> DETERMINERS =
-            Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
 
     private final SentenceIndex index;
     private final Lexicon lexicon;
+    private final QuestionWords vocabulary;
     private final Set<String> frame;
     private final Map<String, List<String>> localAliases = new java.util.HashMap<>();
+    // The lexicon's phrase lists as patterns, built once: matched against the question in lower case.
+    private final Pattern objection;
+    private final Pattern outcome;
+    private final Pattern participants;
+    private final Pattern open;
+    private final Pattern quantity;
+    private final Pattern next;
+    /** Each question word's type; a "what" word may be refined by the word after it. */
+    private final Map<String, QuestionType> typeWords = new HashMap<>();
 
     /**
      * @param frame analyzed words that set the scene of the talks (the venue): "Who met in Riyadh?" asks who
@@ -401,7 +41,23 @@ final class QuestionReader {
     QuestionReader(SentenceIndex index, Lexicon lexicon, Set<String> frame, Map<String, List<String>> localAliases) {
         this.index = index;
         this.lexicon = lexicon;
+        this.vocabulary = lexicon.question();
         this.frame = Set.copyOf(frame);
+        QuestionWords.Facets facets = vocabulary.facets();
+        this.objection = anyOf(facets.objection());
+        this.outcome = anyOf(facets.outcome());
+        this.participants = anyOf(facets.participants());
+        this.open = anyOf(facets.open());
+        this.quantity = anyOf(vocabulary.quantity());
+        this.next = anyOf(vocabulary.next());
+        QuestionWords.Types types = vocabulary.types();
+        types.who().forEach(w -> typeWords.putIfAbsent(w, QuestionType.WHO));
+        types.where().forEach(w -> typeWords.putIfAbsent(w, QuestionType.WHERE));
+        types.when().forEach(w -> typeWords.putIfAbsent(w, QuestionType.WHEN));
+        types.why().forEach(w -> typeWords.putIfAbsent(w, QuestionType.WHY));
+        types.how().forEach(w -> typeWords.putIfAbsent(w, QuestionType.HOW));
+        types.what().forEach(w -> typeWords.putIfAbsent(w, QuestionType.WHAT));
+        types.yesNo().forEach(w -> typeWords.putIfAbsent(w, QuestionType.YES_NO));
         localAliases.forEach((canonical, names) -> names.forEach(n -> this.localAliases.put(Lexicon.key(n), names)));
     }
 
@@ -416,24 +72,25 @@ final class QuestionReader {
         String lower = text.toLowerCase(Locale.ROOT);
         QuestionType type = type(words);
         Facet facet;
-        facet = OPEN.matcher(lower).find()
+        facet = open.matcher(lower).find()
                 ? Facet.OPEN_QUESTIONS
-                : OBJECTION.matcher(lower).find()
+                : objection.matcher(lower).find()
                         ? Facet.OBJECTIONS
-                        : PARTICIPANTS.matcher(lower).find()
-                                        || (type == QuestionType.WHO && containsAny(words, EVENT_WORDS))
+                        : participants.matcher(lower).find()
+                                        || (type == QuestionType.WHO && containsAny(words, vocabulary.events()))
                                 ? Facet.PARTICIPANTS
-                                : OUTCOME.matcher(lower).find() ? Facet.OUTCOMES : Facet.NONE;
+                                : outcome.matcher(lower).find() ? Facet.OUTCOMES : Facet.NONE;
         if (facet == Facet.PARTICIPANTS && (type == QuestionType.WHEN || type == QuestionType.WHERE)) {
             facet = Facet.NONE; // "When did the delegations meet?" asks for a date, not a roster
         }
-        boolean asksWords = words.stream().anyMatch(w -> SPEECH.contains(w.toLowerCase(Locale.ROOT)));
+        boolean asksWords = words.stream().anyMatch(w -> vocabulary.speech().contains(w.toLowerCase(Locale.ROOT)));
         boolean framed = type == QuestionType.WHO && facet == Facet.PARTICIPANTS;
         List<QueryTerm> terms = markFocus(terms(words, framed ? frame : Set.of()), words);
         boolean narrow = terms.stream()
-                .anyMatch(t -> !t.generic() && !FACET_WORDS.contains(t.surface().toLowerCase(Locale.ROOT)));
-        boolean asksQuantity = QUANTITY.matcher(lower).find();
-        boolean asksNext = NEXT.matcher(lower).find();
+                .anyMatch(t -> !t.generic()
+                        && !vocabulary.facetWords().contains(t.surface().toLowerCase(Locale.ROOT)));
+        boolean asksQuantity = quantity.matcher(lower).find();
+        boolean asksNext = next.matcher(lower).find();
         // "Who described the conversation as very useful?" asks for one speaker, not the roster of the talks.
         boolean asksSpeaker = type == QuestionType.WHO && asksWords;
         return new Question(
@@ -447,77 +104,19 @@ final class QuestionReader {
                 terms);
     }
 
-    private static QuestionType type(List<String> words) {
-        for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT);
-            switch (lw) {
-                case "who", "whom", "whose":
-                    return QuestionType.WHO;
-                case "where":
-                    return QuestionType.WHERE;
-                case "when":
-                    return QuestionType.WHEN;
-                case "why":
-                    return QuestionType.WHY;
-                case "how":
-                    return QuestionType.HOW;
-                case "what", "which": {
-                    int i = words.indexOf(w);
-                    String next = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : "";
-                    if (Set.of("year", "date", "day", "month", "time").contains(next)) return QuestionType.WHEN;
-                    if (Set.of("city", "country", "place", "venue", "location").contains(next))
-                        return QuestionType.WHERE;
-                    if (next.equals("reason")) return QuestionType.WHY;
-                    return QuestionType.WHAT;
-                }
-                case "is",
-                        "are",
-                        "was",
-                        "were",
-                        "did",
-                        "does",
-                        "do",
-                        "has",
-                        "have",
-                        "had",
-                        "can",
-                        "could",
-                        "will",
-                        "would",
-                        "should":
-                    return QuestionType.YES_NO;
-                default: {
-                    if (Set.of(
-                                    "tell",
-                                    "please",
-                                    "so",
-                                    "and",
-                                    "ok",
-                                    "okay",
-                                    "hey",
-                                    "me",
-                                    "us",
-                                    "explain",
-                                    "describe",
-                                    "list",
-                                    "name",
-                                    "on",
-                                    "in",
-                                    "at",
-                                    "for",
-                                    "by",
-                                    "from",
-                                    "with",
-                                    "to",
-                                    "under",
-                                    "since",
-                                    "during",
-                                    "after",
-                                    "before")
-                            .contains(lw)) continue;
-                    return QuestionType.OTHER;
-                }
+    private QuestionType type(List<String> words) {
+        QuestionWords.Types types = vocabulary.types();
+        for (int i = 0; i < words.size(); i++) {
+            String lw = words.get(i).toLowerCase(Locale.ROOT);
+            QuestionType type = typeWords.get(lw);
+            if (type == QuestionType.WHAT) {
+                String after = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : "";
+                if (types.whatWhen().contains(after)) return QuestionType.WHEN;
+                if (types.whatWhere().contains(after)) return QuestionType.WHERE;
+                if (types.whatWhy().contains(after)) return QuestionType.WHY;
             }
+            if (type != null) return type;
+            if (!types.leadIn().contains(lw)) return QuestionType.OTHER;
         }
         return QuestionType.OTHER;
     }
@@ -526,30 +125,31 @@ final class QuestionReader {
      * The noun a determiner introduces ("the population of …", "the king of …") is what the question asks
      * about; when the corpus never uses it, the question is very likely about something the articles lack.
      */
-    private static List<QueryTerm> markFocus(List<QueryTerm> terms, List<String> words) {
+    private List<QueryTerm> markFocus(List<QueryTerm> terms, List<String> words) {
         Set<String> focus = new java.util.HashSet<>();
         for (int i = 1; i < words.size(); i++) {
             String before = words.get(i - 1).toLowerCase(Locale.ROOT);
-            if (DETERMINERS.contains(before)) {
+            if (vocabulary.determiners().contains(before)) {
                 // "the population of …" → population; "the current pause …" → pause (skip one modifier)
                 boolean modifierFirst = i + 1 < words.size()
                         && looksLikeModifier(words.get(i).toLowerCase(Locale.ROOT))
-                        && !QUESTION_STOPWORDS.contains(words.get(i + 1).toLowerCase(Locale.ROOT))
-                        && !SPEECH.contains(words.get(i + 1).toLowerCase(Locale.ROOT));
+                        && !vocabulary.stopWords().contains(words.get(i + 1).toLowerCase(Locale.ROOT))
+                        && !vocabulary.speech().contains(words.get(i + 1).toLowerCase(Locale.ROOT));
                 focus.add(words.get(modifierFirst ? i + 1 : i).toLowerCase(Locale.ROOT));
-            } else if (before.equals("how") && i == 1) {
-                String next = words.get(i).toLowerCase(Locale.ROOT);
-                if (next.equals("many") || next.equals("much")) {
+            } else if (vocabulary.types().how().contains(before) && i == 1) {
+                String after = words.get(i).toLowerCase(Locale.ROOT);
+                if (vocabulary.counts().contains(before + " " + after)) {
                     // "how many people have been killed": the first word that is neither framing nor a stop word
                     for (int k = i + 1; k < words.size(); k++) {
                         String w = words.get(k).toLowerCase(Locale.ROOT);
-                        if (!QUESTION_STOPWORDS.contains(w) && !GENERIC.contains(w)) {
+                        if (!vocabulary.stopWords().contains(w)
+                                && !vocabulary.generic().contains(w)) {
                             focus.add(w);
                             break;
                         }
                     }
                 } else {
-                    focus.add(next); // "how tall is …"
+                    focus.add(after); // "how tall is …"
                 }
             }
         }
@@ -572,8 +172,9 @@ final class QuestionReader {
     }
 
     /** "previous", "current", "main": words that stand before the noun a question turns on. */
-    private static boolean looksLikeModifier(String word) {
-        return MODIFIERS.contains(word) || ADJECTIVE_ENDING.matcher(word).find();
+    private boolean looksLikeModifier(String word) {
+        return vocabulary.modifiers().contains(word)
+                || vocabulary.modifierEndings().stream().anyMatch(word::endsWith);
     }
 
     private List<QueryTerm> terms(List<String> words, Set<String> frame) {
@@ -601,8 +202,8 @@ final class QuestionReader {
             if (taken == 0) {
                 String w = words.get(i);
                 String lw = w.toLowerCase(Locale.ROOT).replace("\u2019", "'");
-                if (!QUESTION_STOPWORDS.contains(lw)
-                        && !SPEECH.contains(lw)
+                if (!vocabulary.stopWords().contains(lw)
+                        && !vocabulary.speech().contains(lw)
                         && !index.analyze(w).isEmpty()) {
                     List<String> forms = new ArrayList<>();
                     forms.add(w);
@@ -638,12 +239,12 @@ final class QuestionReader {
         }
         double idf = known ? Math.log(1 + (double) n / bestDf) : Math.log(1 + n) + 1;
         String lower = surface.toLowerCase(Locale.ROOT);
-        boolean generic = GENERIC.contains(lower)
-                || EVENT_WORDS.contains(lower)
+        boolean generic = vocabulary.generic().contains(lower)
+                || vocabulary.events().contains(lower)
                 || (!forms.isEmpty() && forms.stream().anyMatch(f -> frame.containsAll(f)));
         double weight = idf * (entity ? 1.3 : 1.0) * (generic ? 0.4 : 1.0);
         boolean facetCue =
-                OBJECTION.matcher(lower).find() || OUTCOME.matcher(lower).find();
+                objection.matcher(lower).find() || outcome.matcher(lower).find();
         return new QueryTerm(surface, List.copyOf(forms), weight, known, entity, generic, false, facetCue);
     }
 
@@ -666,6 +267,27 @@ final class QuestionReader {
             out.add(w);
         }
         return out;
+    }
+
+    /**
+     * One pattern for a lexicon phrase list, matching any entry on whole words: "object*" is any word that starts
+     * so, a hyphen is one optional mark or space ("follow-up", "follow up", "followup"), a space is a space.
+     */
+    static Pattern anyOf(List<String> phrases) {
+        if (phrases.isEmpty()) return Pattern.compile("(?!)"); // an empty list matches nothing
+        StringBuilder alternatives = new StringBuilder();
+        for (String phrase : phrases) {
+            if (alternatives.length() > 0) alternatives.append('|');
+            boolean stem = phrase.endsWith("*");
+            String body = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
+            String[] parts = body.split("-", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) alternatives.append("\\W?");
+                if (!parts[i].isEmpty()) alternatives.append(Pattern.quote(parts[i]));
+            }
+            if (stem) alternatives.append("\\w*");
+        }
+        return Pattern.compile("\\b(?:" + alternatives + ")\\b");
     }
 
     private static boolean containsAny(List<String> words, Set<String> set) {

@@ -80,7 +80,7 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
         List<String> before = titles(old.sources());
         CorpusLoader.Loaded loaded;
         try {
-            loaded = new CorpusLoader().loadReporting(settings.corpus());
+            loaded = new CorpusLoader(settings.lexicon()).loadReporting(settings.corpus());
         } catch (CorpusException e) {
             return new Reload(
                     false, before, List.of(), List.of(), List.of(), since(start), Optional.of(e.getMessage()));

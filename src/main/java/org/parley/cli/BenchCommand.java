@@ -129,7 +129,8 @@ final class BenchCommand implements Callable<Integer> {
                 base.maxQuestionChars(),
                 base.model(),
                 base.answerThreshold());
-        Corpus source = sentences == null ? new CorpusLoader().load(base.corpus()) : generate(sentences);
+        CorpusLoader loader = new CorpusLoader(base.lexicon());
+        Corpus source = sentences == null ? loader.load(base.corpus()) : generate(sentences, loader);
         System.out.printf(
                 "corpus: %d articles, %d sentences; semantic=%s%n",
                 source.articles().size(), source.sentenceCount(), semantic);
@@ -177,7 +178,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** A reproducible corpus of news-like sentences: articles of 40 sentences in 4 sections. */
-    static Corpus generate(int sentences) {
+    static Corpus generate(int sentences, CorpusLoader loader) {
         Random r = new Random(42);
         List<String> ids = new ArrayList<>(), texts = new ArrayList<>();
         int perArticle = 40;
@@ -196,7 +197,7 @@ final class BenchCommand implements Callable<Integer> {
             ids.add("generated-" + a);
             texts.add(text.toString().strip());
         }
-        return new CorpusLoader().fromTexts(ids, texts);
+        return loader.fromTexts(ids, texts);
     }
 
     private static String sentence(Random r) {

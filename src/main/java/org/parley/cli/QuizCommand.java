@@ -49,7 +49,7 @@ final class QuizCommand implements Callable<Integer> {
     public Integer call() {
         // Facts only: a quiz needs no search index, so none is opened or built.
         EngineSettings settings = launcher.settings(corpus.get());
-        Corpus articles = new CorpusLoader().load(settings.corpus());
+        Corpus articles = new CorpusLoader(settings.lexicon()).load(settings.corpus());
         QuizMaker maker =
                 new QuizMaker(articles, new FactExtractor(settings.lexicon()).extract(articles), settings.lexicon());
         long used = seed != null ? seed : ThreadLocalRandom.current().nextLong();

@@ -30,6 +30,8 @@ public final class Lexicon {
     private final Set<String> notNames = new java.util.HashSet<>();
     private final Map<String, List<String>> quiz = new HashMap<>();
     private final Set<String> organisationNouns = new java.util.HashSet<>();
+    private final QuestionWords questionWords;
+    private final SplitterWords splitterWords;
 
     Lexicon(JsonNode root) {
         int longest = 1;
@@ -80,6 +82,8 @@ public final class Lexicon {
             }
         });
         root.path("quiz").fields().forEachRemaining(e -> quiz.put(e.getKey(), List.copyOf(strings(e.getValue()))));
+        questionWords = QuestionWords.of(new LexiconSection(root.path("question"), "question"));
+        splitterWords = SplitterWords.of(new LexiconSection(root.path("splitter"), "splitter"));
     }
 
     /** Loads the lexicon named in the settings (or the bundled default). */
@@ -159,6 +163,16 @@ public final class Lexicon {
     /** Lower-case nouns that follow an organisation's name, never a person's: "the National Renewal party". */
     public boolean isOrganisationNoun(String word) {
         return organisationNouns.contains(key(word));
+    }
+
+    /** The words a question is read with: stop words, speech verbs, facet phrases, question words. */
+    public QuestionWords question() {
+        return questionWords;
+    }
+
+    /** The words articles are cut into sentences with: abbreviations, sentence openers, attribution verbs. */
+    public SplitterWords splitter() {
+        return splitterWords;
     }
 
     /** How many words the longest alias has: the widest phrase worth looking up. */

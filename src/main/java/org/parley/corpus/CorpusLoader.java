@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.parley.config.Lexicon;
 
 /** Entry point of the corpus package: reads every .txt and .md article in a folder. */
 public final class CorpusLoader {
@@ -24,8 +25,9 @@ public final class CorpusLoader {
 
     private final ArticleParser parser;
 
-    public CorpusLoader() {
-        this(new ArticleParser(new SentenceSplitter()));
+    /** Reads articles with the lexicon's sentence-splitting words (abbreviations, sentence openers). */
+    public CorpusLoader(Lexicon lexicon) {
+        this(new ArticleParser(new SentenceSplitter(lexicon.splitter())));
     }
 
     public CorpusLoader(ArticleParser parser) {

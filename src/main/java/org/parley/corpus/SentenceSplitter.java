@@ -3,9 +3,10 @@ package org.parley.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.parley.config.SplitterWords;
 
 /**
  * Splits news prose into sentences. A boundary is a terminal mark (. ! ? …), optionally followed by
@@ -16,80 +17,31 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
-    /** Abbreviations after which a period almost never ends a sentence in news copy. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov",
-            "sen", "rep", "pres", "amb", "hon", "rev", "fr", "st", "mt", "ft", "jr", "sr", "messrs", "no", "nos", "vol",
-            "art", "sec", "ch", "fig", "approx", "est", "vs", "v", "etc", "al", "inc", "ltd", "co", "corp", "dept",
-            "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "mon", "tue", "wed", "thu", "fri", "sat", "sun");
-
-    /** Words that open sentences; after an acronym like "U.S." they signal a real boundary. */
-    private static final Set<String> SENTENCE_OPENERS = Set.of(
-            "the",
-            "a",
-            "an",
-            "in",
-            "on",
-            "at",
-            "but",
-            "and",
-            "he",
-            "she",
-            "it",
-            "they",
-            "we",
-            "i",
-            "this",
-            "that",
-            "these",
-            "those",
-            "there",
-            "his",
-            "her",
-            "its",
-            "their",
-            "our",
-            "after",
-            "before",
-            "while",
-            "when",
-            "however",
-            "meanwhile",
-            "despite",
-            "although",
-            "as",
-            "for",
-            "if",
-            "what",
-            "who",
-            "why",
-            "how",
-            "officials",
-            "still",
-            "yet",
-            "so",
-            "then",
-            "now",
-            "both",
-            "some",
-            "many");
-
-    /** Clock times: followed by a capitalised word, they end the sentence ("… before 11 a.m. Reinholt then …"). */
-    private static final Set<String> TIMES = Set.of("a.m", "p.m");
-
     private static final Pattern CANDIDATE =
             Pattern.compile("([.!?\u2026]+)([\"'\u201d\u2019)\\]]*)(\\s+)(?=[\"'\u201c\u2018(\\[]?[\\p{Lu}\\p{N}])");
-
-    /** "Zelenskyy asked", "said Mr. Roe": an attribution that belongs to the quotation before it. */
-    private static final Pattern ATTRIBUTION = Pattern.compile(
-            "^(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3}(?:said|asked|told|added|replied|wrote|says|asks|insisted|warned)\\b"
-                    + "|(?:said|asked|added|replied|wrote)\\s)");
 
     /** A quotation longer than this is split after all, so one citation never swallows a speech. */
     private static final int MAX_QUOTED_SENTENCE = 400;
 
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}.\\-]+)$");
+
+    private final SplitterWords words;
+    /** "Zelenskyy asked", "said Mr. Roe": an attribution that belongs to the quotation before it. */
+    private final Pattern attribution;
+
+    /** @param words the lexicon's abbreviations, sentence openers, clock times and attribution verbs */
+    public SentenceSplitter(SplitterWords words) {
+        this.words = words;
+        this.attribution = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3}" + anyOf(words.attributedAfter())
+                + "\\b|" + anyOf(words.attributedBefore()) + "\\s)");
+    }
+
+    /** {@code (?:said|asked)}: the verbs as literal alternatives; an empty list matches nothing. */
+    private static String anyOf(List<String> verbs) {
+        return verbs.isEmpty()
+                ? "(?!)"
+                : verbs.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
 
     /** Splits {@code paragraph}; offsets in the result are relative to {@code base}. */
     public List<Sentence> split(String paragraph, int base) {
@@ -132,14 +84,14 @@ public final class SentenceSplitter {
         }
     }
 
-    private static boolean isBoundary(String text, int markStart, String mark, int nextStart) {
+    private boolean isBoundary(String text, int markStart, String mark, int nextStart) {
         if (!mark.startsWith(".") || mark.length() > 1) {
             // ! ? … end sentences when a capital follows, except a quoted question and its attribution:
             // “Are we ready?” Zelenskyy asked.
             boolean quoted = nextStart > markStart + mark.length()
                     && "\"'\u201d\u2019".indexOf(text.charAt(markStart + mark.length())) >= 0;
             return !(quoted
-                    && ATTRIBUTION
+                    && attribution
                             .matcher(text.substring(nextStart, Math.min(text.length(), nextStart + 60)))
                             .find());
         }
@@ -150,7 +102,7 @@ public final class SentenceSplitter {
         String token = w.group(1);
         String bare = token.replaceAll("^[.\\-]+", "");
         String lower = bare.toLowerCase(Locale.ROOT);
-        if (ABBREVIATIONS.contains(lower)) {
+        if (words.abbreviations().contains(lower)) {
             // "Gen." and "No. 10" are abbreviations; "Kyiv said no. The Kremlin …" ends a sentence.
             return !(Character.isUpperCase(bare.charAt(0)) || Character.isDigit(firstChar(text, nextStart)));
         }
@@ -159,11 +111,11 @@ public final class SentenceSplitter {
         }
         if (isDottedAcronym(bare)) {
             String next = nextWord(text, nextStart);
-            if (TIMES.contains(lower)) {
+            if (words.clockTimes().contains(lower)) {
                 return !next.equals(
                         next.toUpperCase(Locale.ROOT)); // "11 a.m. Reinholt said" ends; "11 a.m. GMT" does not
             }
-            return SENTENCE_OPENERS.contains(next.toLowerCase(Locale.ROOT));
+            return words.sentenceOpeners().contains(next.toLowerCase(Locale.ROOT));
         }
         return true;
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.parley.config.Lexicons;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
@@ -131,7 +132,7 @@ class HostileCorpusTest {
     @Test
     void generatedHostileArticlesAreAnsweredHonestly() {
         Fuzz.seeded().qt(25).forAll(HostileText.article(), questions()).checkAssert((article, question) -> {
-            Corpus corpus = new CorpusLoader().fromTexts(List.of("generated"), List.of(article));
+            Corpus corpus = new CorpusLoader(Lexicons.repository()).fromTexts(List.of("generated"), List.of(article));
             try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
                 for (String q : List.of(question, StandardQuestions.PARTICIPANTS, StandardQuestions.OBJECTIONS)) {
                     AnswerChecks.assertHonest(generated, generated.ask(q));
@@ -151,7 +152,7 @@ class HostileCorpusTest {
     void aLinkThatWouldEndItsAngleBracketsEarlyIsLeftOut() throws IOException {
         String article = "---\ntitle: \"\uD800\uDC00<@123>\"\nurl: \"https://evil.example/<@123>\"\n---\n"
                 + "Keldaran envoy Tomas Vey and Norvanian minister Arno Pell met in Port Ebbe to discuss \uD800\uDC00.\n";
-        Corpus corpus = new CorpusLoader().fromTexts(List.of("generated"), List.of(article));
+        Corpus corpus = new CorpusLoader(Lexicons.repository()).fromTexts(List.of("generated"), List.of(article));
         try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
             Answer a = generated.ask(StandardQuestions.PARTICIPANTS);
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.config.Lexicons;
 
 class ArticleParserTest {
 
-    private final ArticleParser parser = new ArticleParser(new SentenceSplitter());
+    private final ArticleParser parser =
+            new ArticleParser(new SentenceSplitter(Lexicons.repository().splitter()));
 
     @Test
     void plainTextHeadingsAreShortLinesWithoutClosingPunctuation() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.config.Lexicons;
 import org.slf4j.LoggerFactory;
 
 /** A folder with one bad file still serves the rest, and says which file was left out and why. */
@@ -48,7 +49,10 @@ class CorpusLoaderTest {
         logged.start();
         logger.addAppender(logged);
         try {
-            assertEquals(1, new CorpusLoader().load(dir).articles().size(), "the rest is served");
+            assertEquals(
+                    1,
+                    new CorpusLoader(Lexicons.repository()).load(dir).articles().size(),
+                    "the rest is served");
         } finally {
             logger.detachAppender(logged);
         }
@@ -59,7 +63,7 @@ class CorpusLoaderTest {
                         .count(),
                 "one clear log line per file left out: " + logged.list);
 
-        CorpusLoader.Loaded loaded = new CorpusLoader().loadReporting(dir);
+        CorpusLoader.Loaded loaded = new CorpusLoader(Lexicons.repository()).loadReporting(dir);
 
         assertEquals(1, loaded.corpus().articles().size());
         assertEquals("good", loaded.corpus().articles().get(0).id());
@@ -84,17 +88,20 @@ class CorpusLoaderTest {
     @Test
     void theFingerprintIgnoresSkippedFilesSoAnIndexStaysValid() throws Exception {
         Files.writeString(dir.resolve("good.md"), ARTICLE);
-        String before = new CorpusLoader().load(dir).fingerprint();
+        String before = new CorpusLoader(Lexicons.repository()).load(dir).fingerprint();
         Files.writeString(dir.resolve("empty.md"), "   \n");
-        assertEquals(before, new CorpusLoader().load(dir).fingerprint());
+        assertEquals(before, new CorpusLoader(Lexicons.repository()).load(dir).fingerprint());
         Files.writeString(dir.resolve("second.md"), ARTICLE.replace("Monday", "Tuesday"));
-        assertTrue(!before.equals(new CorpusLoader().load(dir).fingerprint()), "a new article changes the fingerprint");
+        assertTrue(
+                !before.equals(new CorpusLoader(Lexicons.repository()).load(dir).fingerprint()),
+                "a new article changes the fingerprint");
     }
 
     @Test
     void aFolderWithNothingUsableIsAClearError() throws Exception {
         Files.writeString(dir.resolve("empty.md"), "");
-        CorpusException error = assertThrows(CorpusException.class, () -> new CorpusLoader().load(dir));
+        CorpusException error =
+                assertThrows(CorpusException.class, () -> new CorpusLoader(Lexicons.repository()).load(dir));
         assertTrue(error.getMessage().contains("empty.md (it holds no sentences)"), error.getMessage());
     }
 }

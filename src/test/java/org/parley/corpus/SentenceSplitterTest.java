@@ -2,12 +2,18 @@ package org.parley.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.config.Lexicon;
+import org.parley.config.Lexicons;
 
 class SentenceSplitterTest {
 
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter =
+            new SentenceSplitter(Lexicons.repository().splitter());
 
     private List<String> split(String text) {
         return splitter.split(text, 0).stream().map(Sentence::text).toList();
@@ -83,5 +89,26 @@ class SentenceSplitterTest {
         assertEquals(
                 List.of("\u201CAre we ready?\u201D Zelenskyy asked.", "Nobody answered."),
                 split("\u201CAre we ready?\u201D Zelenskyy asked. Nobody answered."));
+    }
+
+    @Test
+    void theLexiconsAbbreviationsAndAttributionVerbsDecideTheBoundaries(@TempDir Path home) throws Exception {
+        String text = "Cdr. Ames arrived. \u201CAre we ready?\u201D Zelenskyy murmured. Nobody answered.";
+        assertEquals(
+                List.of(
+                        "Cdr.",
+                        "Ames arrived.",
+                        "\u201CAre we ready?\u201D",
+                        "Zelenskyy murmured.",
+                        "Nobody answered."),
+                split(text));
+        Lexicon custom = Lexicons.edited(home, tree -> {
+            ((ArrayNode) tree.at("/splitter/abbreviations")).add("cdr");
+            ((ArrayNode) tree.at("/splitter/attribution/after_name")).add("murmured");
+        });
+        assertEquals(
+                List.of("Cdr. Ames arrived.", "\u201CAre we ready?\u201D Zelenskyy murmured.", "Nobody answered."),
+                new SentenceSplitter(custom.splitter())
+                        .split(text, 0).stream().map(Sentence::text).toList());
     }
 }

@@ -20,12 +20,12 @@ final class Extract {
     /** A folder of {@code src/test/resources/corpus}. */
     static Facts fixture(String name) {
         return new FactExtractor(lexicon())
-                .extract(new CorpusLoader().load(Path.of("src/test/resources/corpus", name)));
+                .extract(new CorpusLoader(lexicon()).load(Path.of("src/test/resources/corpus", name)));
     }
 
     /** The article Parley ships with. */
     static Facts firstArticle() {
-        return new FactExtractor(lexicon()).extract(new CorpusLoader().load(Path.of("index/corpus")));
+        return new FactExtractor(lexicon()).extract(new CorpusLoader(lexicon()).load(Path.of("index/corpus")));
     }
 
     /** One article per text, with ids "a", "b", … (titled "A", "B", …). */
@@ -33,6 +33,6 @@ final class Extract {
         List<String> ids = java.util.stream.IntStream.range(0, texts.length)
                 .mapToObj(i -> String.valueOf((char) ('a' + i)))
                 .toList();
-        return new FactExtractor(lexicon()).extract(new CorpusLoader().fromTexts(ids, List.of(texts)));
+        return new FactExtractor(lexicon()).extract(new CorpusLoader(lexicon()).fromTexts(ids, List.of(texts)));
     }
 }

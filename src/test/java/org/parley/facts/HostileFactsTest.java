@@ -32,8 +32,8 @@ class HostileFactsTest {
 
     @Test
     void theHostileArticlesSummaryAndCastQuoteItsTricksEscaped() {
-        Facts facts =
-                facts(new CorpusLoader().load(Engines.settings("hostile", false).corpus()));
+        Facts facts = facts(new CorpusLoader(lexicon)
+                .load(Engines.settings("hostile", false).corpus()));
         assertFalse(facts.participants().isEmpty(), "the fixture names people");
         assertFalse(facts.outcomes().isEmpty(), "and outcomes");
         assertFalse(facts.objections().isEmpty(), "and objections");
@@ -50,7 +50,7 @@ class HostileFactsTest {
                 .qt(100)
                 .forAll(HostileText.article())
                 .checkAssert(article -> assertSummaryAndCastSafe(
-                        facts(new CorpusLoader().fromTexts(List.of("generated"), List.of(article)))));
+                        facts(new CorpusLoader(lexicon).fromTexts(List.of("generated"), List.of(article)))));
     }
 
     private static void assertSummaryAndCastSafe(Facts facts) {

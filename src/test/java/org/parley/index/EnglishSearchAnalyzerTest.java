@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.config.Lexicons;
 import org.parley.corpus.CorpusLoader;
 
 class EnglishSearchAnalyzerTest {
 
     private final SentenceIndex index = SentenceIndex.openOrBuild(
-            new CorpusLoader().fromTexts(List.of("a"), List.of("The U.S. imposed sanctions on Russia’s economy.")),
+            new CorpusLoader(Lexicons.repository())
+                    .fromTexts(List.of("a"), List.of("The U.S. imposed sanctions on Russia’s economy.")),
             java.util.Optional.empty(),
             java.util.Optional.empty());
 

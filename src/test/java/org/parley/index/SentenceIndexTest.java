@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.config.Lexicons;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
@@ -26,7 +27,8 @@ class SentenceIndexTest {
 
     @Test
     void anIndexBuiltFromAnotherParseOfTheSameBytesIsRebuilt() throws Exception {
-        Corpus first = new CorpusLoader().fromTexts(List.of("a"), List.of("Talks began. Envoys met."));
+        Corpus first =
+                new CorpusLoader(Lexicons.repository()).fromTexts(List.of("a"), List.of("Talks began. Envoys met."));
         try (SentenceIndex index = SentenceIndex.openOrBuild(first, Optional.of(dir), Optional.empty())) {
             assertEquals(2, index.sentenceCount());
         }
@@ -39,7 +41,7 @@ class SentenceIndexTest {
 
     @Test
     void aDamagedOrDeletedIndexIsRebuiltFromTheCorpusWithAWarning() throws Exception {
-        Corpus corpus = new CorpusLoader()
+        Corpus corpus = new CorpusLoader(Lexicons.repository())
                 .fromTexts(
                         List.of("a"),
                         List.of("Talks began in Geneva. Envoys met twice. " + "The accord was signed on Friday."));
@@ -92,7 +94,7 @@ class SentenceIndexTest {
     }
 
     private static Article oneSentence(Article a) {
-        return new CorpusLoader()
+        return new CorpusLoader(Lexicons.repository())
                 .fromTexts(List.of(a.id()), List.of("Talks began and envoys met."))
                 .articles()
                 .get(0);

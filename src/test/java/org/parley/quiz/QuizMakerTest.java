@@ -53,7 +53,7 @@ class QuizMakerTest {
     }
 
     private static Quiz quiz(Path dir) {
-        Corpus corpus = new CorpusLoader().load(dir);
+        Corpus corpus = new CorpusLoader(LEXICON).load(dir);
         Facts facts = new FactExtractor(LEXICON).extract(corpus);
         return new Quiz(dir, corpus, facts, new QuizMaker(corpus, facts, LEXICON));
     }
@@ -144,7 +144,7 @@ class QuizMakerTest {
 
     @Test
     void anArticleWithNoPeopleAsksAboutThePlaceAndDateOnly() {
-        Corpus corpus = new CorpusLoader()
+        Corpus corpus = new CorpusLoader(LEXICON)
                 .fromTexts(
                         List.of("no-people"),
                         List.of("The talks took place in Geneva on 3 May 2025 and ended without agreement. "
@@ -165,7 +165,7 @@ class QuizMakerTest {
         List<String> texts = List.of(
                 Files.readString(Path.of("src/test/resources/corpus/istanbul/russia-ukraine-istanbul-talks.txt")),
                 Files.readString(Path.of("src/test/resources/corpus/geneva/iran-e3-geneva-talks.txt")));
-        Corpus corpus = new CorpusLoader().fromTexts(ids, texts);
+        Corpus corpus = new CorpusLoader(LEXICON).fromTexts(ids, texts);
         Facts facts = new FactExtractor(LEXICON).extract(corpus);
         List<QuizQuestion> questions = new QuizMaker(corpus, facts, LEXICON).make(10_000, new Random(5));
         assertTrue(questions.size() > 10, questions.toString());

@@ -34,6 +34,7 @@ import org.parley.answer.HostileText;
 import org.parley.answer.Markdown;
 import org.parley.answer.MarkdownChecks;
 import org.parley.answer.ServingEngine;
+import org.parley.config.Lexicons;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.discord.reply.BotReply;
@@ -255,7 +256,7 @@ class CommandFuzzTest {
     }
 
     private void assertSummaryAndCastSafe(String article) {
-        Corpus corpus = new CorpusLoader().fromTexts(List.of("generated"), List.of(article));
+        Corpus corpus = new CorpusLoader(Lexicons.repository()).fromTexts(List.of("generated"), List.of(article));
         try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
             for (AnswerEngine engine : List.of(hostile, generated)) {
                 Invocation asked = invocation(DiscordChecks.CHANNEL, Map.of());

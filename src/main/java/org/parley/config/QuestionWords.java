@@ -1,0 +1,93 @@
+package org.parley.config;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words a question is read with (config/lexicon.yaml, {@code question:}), all in lower case. The facet,
+ * quantity and next lists hold phrases: an entry ending in {@code *} matches any ending of the word, a hyphen
+ * matches one mark or space or none ({@code follow-up}: "follow up", "followup").
+ *
+ * @param stopWords   words that shape a question but say nothing about what it asks
+ * @param speech      words that ask for someone's words or views
+ * @param generic     words that frame a question without narrowing it
+ * @param events      nouns that name the meeting itself
+ * @param facetWords  words that only name the facet a question asks about
+ * @param modifiers   words that stand before the noun a question turns on
+ * @param modifierEndings endings of such words ("previous", "current")
+ * @param determiners words after which the next word is the question's focus
+ * @param quantity    phrases that ask for a number ("how many")
+ * @param counts      of those, the phrases that count the noun after them ("how many people")
+ * @param next        phrases that ask what comes next
+ */
+public record QuestionWords(
+        Set<String> stopWords,
+        Set<String> speech,
+        Set<String> generic,
+        Set<String> events,
+        Set<String> facetWords,
+        Set<String> modifiers,
+        List<String> modifierEndings,
+        Set<String> determiners,
+        Facets facets,
+        List<String> quantity,
+        List<String> counts,
+        List<String> next,
+        Types types) {
+
+    /** Phrases that show which facet a question asks about; tried in the order open, objection, participants, outcome. */
+    public record Facets(List<String> open, List<String> objection, List<String> participants, List<String> outcome) {}
+
+    /**
+     * The words that decide a question's type: the first of the question's words in a list decides it.
+     *
+     * @param what      words whose type the next word may refine: "what year" asks when ({@code whatWhen})
+     * @param leadIn    words that may come before the question word without deciding anything ("please tell me")
+     */
+    public record Types(
+            Set<String> who,
+            Set<String> where,
+            Set<String> when,
+            Set<String> why,
+            Set<String> how,
+            Set<String> what,
+            Set<String> yesNo,
+            Set<String> whatWhen,
+            Set<String> whatWhere,
+            Set<String> whatWhy,
+            Set<String> leadIn) {}
+
+    static QuestionWords of(LexiconSection q) {
+        LexiconSection facets = q.section("facets");
+        LexiconSection types = q.section("types");
+        return new QuestionWords(
+                q.set("stop_words"),
+                q.set("speech"),
+                q.set("generic"),
+                q.set("events"),
+                q.set("facet_words"),
+                q.set("modifiers"),
+                q.list("modifier_endings"),
+                q.set("determiners"),
+                new Facets(
+                        facets.list("open"),
+                        facets.list("objection"),
+                        facets.list("participants"),
+                        facets.list("outcome")),
+                q.list("quantity"),
+                q.list("counts"),
+                q.list("next"),
+                new Types(
+                        types.set("who"),
+                        types.set("where"),
+                        types.set("when"),
+                        types.set("why"),
+                        types.set("how"),
+                        types.set("what"),
+                        types.set("yes_no"),
+                        types.set("what_when"),
+                        types.set("what_where"),
+                        types.set("what_why"),
+                        types.set("lead_in")));
+    }
+}

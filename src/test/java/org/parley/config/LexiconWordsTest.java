@@ -1,0 +1,108 @@
+package org.parley.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The question and splitter word lists of config/lexicon.yaml: shipped in the jar, whole, and checked on load. */
+class LexiconWordsTest {
+
+    @Test
+    void theBundledDefaultHoldsEveryQuestionAndSplitterList(@TempDir Path home) {
+        Lexicon bundled = Lexicons.at(home); // no config/ under home: the copy in the jar
+        QuestionWords q = bundled.question();
+        QuestionWords.Types types = q.types();
+        QuestionWords.Facets facets = q.facets();
+        SplitterWords s = bundled.splitter();
+        Map<String, Collection<String>> lists = Map.ofEntries(
+                Map.entry("stop_words", q.stopWords()),
+                Map.entry("speech", q.speech()),
+                Map.entry("generic", q.generic()),
+                Map.entry("events", q.events()),
+                Map.entry("facet_words", q.facetWords()),
+                Map.entry("modifiers", q.modifiers()),
+                Map.entry("modifier_endings", q.modifierEndings()),
+                Map.entry("determiners", q.determiners()),
+                Map.entry("facets.open", facets.open()),
+                Map.entry("facets.objection", facets.objection()),
+                Map.entry("facets.participants", facets.participants()),
+                Map.entry("facets.outcome", facets.outcome()),
+                Map.entry("quantity", q.quantity()),
+                Map.entry("counts", q.counts()),
+                Map.entry("next", q.next()),
+                Map.entry("types.who", types.who()),
+                Map.entry("types.where", types.where()),
+                Map.entry("types.when", types.when()),
+                Map.entry("types.why", types.why()),
+                Map.entry("types.how", types.how()),
+                Map.entry("types.what", types.what()),
+                Map.entry("types.yes_no", types.yesNo()),
+                Map.entry("types.what_when", types.whatWhen()),
+                Map.entry("types.what_where", types.whatWhere()),
+                Map.entry("types.what_why", types.whatWhy()),
+                Map.entry("types.lead_in", types.leadIn()),
+                Map.entry("splitter.abbreviations", s.abbreviations()),
+                Map.entry("splitter.sentence_openers", s.sentenceOpeners()),
+                Map.entry("splitter.clock_times", s.clockTimes()),
+                Map.entry("splitter.attribution.after_name", s.attributedAfter()),
+                Map.entry("splitter.attribution.before_name", s.attributedBefore()));
+        lists.forEach((name, words) -> assertFalse(words.isEmpty(), name + " is empty"));
+        // The words YAML would read as true or false arrive as words.
+        assertTrue(q.stopWords().contains("on"), "\"on\" is a stop word");
+        assertTrue(s.abbreviations().contains("no"), "\"no\" is an abbreviation (No. 10)");
+        assertTrue(q.counts().stream().allMatch(q.quantity()::contains), "every count phrase asks for a quantity");
+    }
+
+    @Test
+    void noQuestionOrSplitterListRepeatsAnEntry() throws Exception {
+        JsonNode root;
+        try (InputStream in = Lexicon.class.getResourceAsStream("/defaults/lexicon.yaml")) {
+            root = ConfigLoader.YAML.readTree(in);
+        }
+        List<ArrayNode> lists = new ArrayList<>();
+        collectLists(root.path("question"), lists);
+        collectLists(root.path("splitter"), lists);
+        assertEquals(31, lists.size(), "every list of question: and splitter:");
+        for (ArrayNode list : lists) {
+            Set<String> seen = new HashSet<>();
+            list.forEach(entry -> assertTrue(seen.add(Lexicon.key(entry.asText())), "repeated: " + entry));
+        }
+    }
+
+    @Test
+    void aMissingListIsNamedRatherThanReadAsEmpty(@TempDir Path home) {
+        ConfigException error = assertThrows(
+                ConfigException.class,
+                () -> Lexicons.edited(home, tree -> ((ObjectNode) tree.path("question")).remove("speech")));
+        assertTrue(error.getMessage().contains("question.speech"), error.getMessage());
+    }
+
+    @Test
+    void aBareNoIsRefusedSinceYamlReadsItAsFalse(@TempDir Path home) {
+        ConfigException error = assertThrows(
+                ConfigException.class,
+                () -> Lexicons.edited(home, tree -> ((ArrayNode) tree.at("/splitter/abbreviations")).add(false)));
+        assertTrue(error.getMessage().contains("splitter.abbreviations"), error.getMessage());
+        assertTrue(error.getMessage().contains("quotes"), error.getMessage());
+    }
+
+    private static void collectLists(JsonNode node, List<ArrayNode> out) {
+        if (node instanceof ArrayNode list) out.add(list);
+        else node.forEach(child -> collectLists(child, out));
+    }
+}
