@@ -56,12 +56,25 @@ public final class AnswerEngine implements Closeable {
     private final Set<String> presentPeople;
     /** Each article's venue, analyzed: "Who met in Istanbul?" over several articles means the Istanbul one. */
     private final Map<String, Set<String>> venueTerms = new HashMap<>();
+    private final Optional<SentenceEmbedder> embedder;
+    private final FollowUps followUps;
+    // Per-corpus structures some answers need, made once here rather than for every question.
+    private final Cast cast;
+    private final Map<String, Participant> participantsByName = new HashMap<>();
+    /** Everyone each article names, by article id (the lead of "who took part" names the rest of its cast). */
+    private final Map<String, Set<String>> peopleByArticle = new HashMap<>();
+    /** Where in {@link Facts#objections()} each sentence's objections are, by passage key, in ascending order. */
+    private final Map<String, List<Integer>> objectionsByKey = new HashMap<>();
+    /** Each participant with the pattern that finds their surname in a question ("Did Zelenskyy attend?"). */
+    private final List<Map.Entry<Participant, java.util.regex.Pattern>> surnames;
 
-    private AnswerEngine(EngineSettings settings, Corpus corpus, SentenceIndex index, Facts facts) {
+    private AnswerEngine(EngineSettings settings, Corpus corpus, SentenceIndex index, Facts facts,
+                         Optional<SentenceEmbedder> embedder) {
         this.settings = settings;
         this.corpus = corpus;
         this.index = index;
         this.facts = facts;
+        this.embedder = embedder;
         // What names the talks themselves: their venue and the articles' titles ("the Coral Strait talks").
         Set<String> frame = new java.util.HashSet<>();
         facts.meeting().where().ifPresent(w -> frame.addAll(index.analyze(w)));
@@ -74,6 +87,21 @@ public final class AnswerEngine implements Closeable {
         this.extractor = new FeatureExtractor(index, settings.lexicon().cues("future"), settings.lexicon().cues("negation"));
         this.presentPeople = facts.participants().stream().filter(Participant::present).map(Participant::name)
                 .collect(Collectors.toUnmodifiableSet());
+        this.followUps = new FollowUps(facts, settings.lexicon());
+        this.cast = Cast.of(facts);
+        facts.participants().forEach(p -> participantsByName.put(p.name(), p));
+        facts.bySentence().forEach((key, f) -> {
+            if (!f.people().isEmpty()) peopleByArticle.computeIfAbsent(articleOf(key), a -> new java.util.HashSet<>()).addAll(f.people());
+        });
+        for (int i = 0; i < facts.objections().size(); i++) {
+            objectionsByKey.computeIfAbsent(facts.objections().get(i).citation().key(), k -> new ArrayList<>()).add(i);
+        }
+        this.surnames = facts.participants().stream().map(p -> Map.entry(p,
+                java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b"))).toList();
+    }
+
+    private static String articleOf(String key) {
+        return key.substring(0, key.indexOf('#'));
     }
 
     public static AnswerEngine open(EngineSettings settings) {
@@ -83,10 +111,29 @@ public final class AnswerEngine implements Closeable {
 
     /** Opens the engine over a corpus already in memory (a generated benchmark corpus, say). */
     public static AnswerEngine open(EngineSettings settings, Corpus corpus) {
+        // The model loads on its own thread meanwhile: a start with an index already built waits only for it.
         Optional<SentenceEmbedder> embedder = settings.semantic() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
+        return open(settings, corpus, embedder);
+    }
+
+    private static AnswerEngine open(EngineSettings settings, Corpus corpus, Optional<SentenceEmbedder> embedder) {
         SentenceIndex index = SentenceIndex.openOrBuild(corpus, settings.index(), embedder);
         Facts facts = new FactExtractor(settings.lexicon()).extract(corpus);
-        return new AnswerEngine(settings, corpus, index, facts);
+        return new AnswerEngine(settings, corpus, index, facts, embedder);
+    }
+
+    /**
+     * An engine over another version of the corpus with this one's settings and model (a /reload): on disk, only
+     * the articles that changed are indexed again and only sentences never embedded before are embedded. This
+     * engine keeps answering meanwhile and afterwards, until closed.
+     */
+    public AnswerEngine reopen(Corpus changed) {
+        return open(settings, changed, embedder);
+    }
+
+    /** What opening this engine's index did: nothing, some articles rewritten, or a whole build. */
+    public SentenceIndex.Build indexBuild() {
+        return index.build();
     }
 
     public Corpus corpus() {
@@ -112,7 +159,7 @@ public final class AnswerEngine implements Closeable {
 
     /** Reads a follow-up in the light of the conversation so far (pronouns, "And Rubio?"); ask what it resolves to. */
     public FollowUps.Reading readFollowUp(String followUp, List<FollowUps.Exchange> earlier) {
-        return new FollowUps(facts, settings.lexicon()).read(followUp, earlier);
+        return followUps.read(followUp, earlier);
     }
 
     /**
@@ -302,12 +349,11 @@ public final class AnswerEngine implements Closeable {
         int cap = Math.max(LIST_CITATIONS, settings.maxCitations());
         if (q.facet() == Facet.OBJECTIONS) {
             // Every objecting party first, each with its best sentence; then the rest by score.
-            Map<String, Set<String>> partiesByKey = new HashMap<>();
-            facts.objections().forEach(o -> partiesByKey.computeIfAbsent(o.citation().key(), k -> new LinkedHashSet<>()).add(o.party()));
             Set<String> covered = new LinkedHashSet<>();
             for (ScoredPassage p : ranked) {
                 if (out.size() >= cap) break;
-                Set<String> parties = partiesByKey.getOrDefault(p.passage().key(), Set.of());
+                Set<String> parties = objectionsByKey.getOrDefault(p.passage().key(), List.of()).stream()
+                        .map(i -> facts.objections().get(i).party()).collect(Collectors.toSet());
                 if (inFacet(q.facet(), p.facts()) && !covered.containsAll(parties)) {
                     out.add(p);
                     covered.addAll(parties);
@@ -325,10 +371,7 @@ public final class AnswerEngine implements Closeable {
     private Optional<Participant> attendanceQuestion(Question q) {
         if (q.type() != QuestionType.YES_NO || q.facet() != Facet.PARTICIPANTS) return Optional.empty();
         String text = q.text();
-        return facts.participants().stream()
-                .filter(p -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b")
-                        .matcher(text).find())
-                .findFirst();
+        return surnames.stream().filter(e -> e.getValue().matcher(text).find()).map(Map.Entry::getKey).findFirst();
     }
 
     private String attendanceLead(Participant p, List<ScoredPassage> chosen) {
@@ -356,11 +399,9 @@ public final class AnswerEngine implements Closeable {
                     .filter(p -> cited.contains(p.name())).toList();
             if (!present.isEmpty()) {
                 // The rest of the cast, as the cited articles name it, so the answer says who was not there too.
-                Set<String> articles = chosen.stream().map(c -> c.passage().article().id()).collect(Collectors.toSet());
-                Set<String> named = facts.bySentence().entrySet().stream()
-                        .filter(e -> articles.contains(e.getKey().substring(0, e.getKey().indexOf('#'))))
-                        .flatMap(e -> e.getValue().people().stream()).collect(Collectors.toSet());
-                List<String> others = Cast.of(facts).named().stream().map(Cast.Member::name).filter(named::contains)
+                Set<String> named = chosen.stream().map(c -> c.passage().article().id()).distinct()
+                        .flatMap(a -> peopleByArticle.getOrDefault(a, Set.of()).stream()).collect(Collectors.toSet());
+                List<String> others = cast.named().stream().map(Cast.Member::name).filter(named::contains)
                         .map(n -> "**" + Markdown.escape(n) + "**").toList();
                 return join(present.stream().map(AnswerEngine::describe).toList()) + (present.size() == 1 ? " was" : " were")
                         + " at the talks" + (others.isEmpty() ? "" : "; also named but not at the talks: " + join(others))
@@ -368,10 +409,13 @@ public final class AnswerEngine implements Closeable {
             }
         }
         if (q.listIntent() && q.facet() == Facet.OBJECTIONS) {
-            Set<String> keys = chosen.stream().map(c -> c.passage().key()).collect(Collectors.toSet());
+            // The cited sentences' objections, in the order the facts list them.
+            List<Integer> voiced = chosen.stream().map(c -> c.passage().key()).distinct()
+                    .flatMap(k -> objectionsByKey.getOrDefault(k, List.of()).stream()).sorted().toList();
             Set<String> parties = new LinkedHashSet<>();
-            for (Objection o : facts.objections()) {
-                if (keys.contains(o.citation().key()) && !o.party().isEmpty()) parties.add("**" + Markdown.escape(o.party()) + "**");
+            for (int i : voiced) {
+                Objection o = facts.objections().get(i);
+                if (!o.party().isEmpty()) parties.add("**" + Markdown.escape(o.party()) + "**");
             }
             if (!parties.isEmpty()) return "Objections came from " + join(new ArrayList<>(parties)) + ", according to " + title + ":";
         }
@@ -390,8 +434,7 @@ public final class AnswerEngine implements Closeable {
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();
             if (!people.isEmpty()) {
-                Map<String, Participant> byName = new HashMap<>();
-                facts.participants().forEach(p -> byName.put(p.name(), p));
+                Map<String, Participant> byName = participantsByName;
                 List<String> described = people.stream().map(n -> byName.containsKey(n) ? describe(byName.get(n))
                         : "**" + Markdown.escape(n) + "**").toList();
                 return join(described) + " \u2014 according to " + title + ":";
