@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
@@ -38,6 +39,14 @@ public final class AnswerEngine implements Closeable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnswerEngine.class);
 
     private static final int CANDIDATES = 50;
+    /**
+     * Past this many sentences each search returns {@link #LARGE_CORPUS_CANDIDATES}: there a question's cost grows with
+     * the corpus, and the last twenty of fifty candidates almost never reach the answer's top three (at 100,000
+     * generated sentences: right sentence in the top three 0.727 with 50, 0.724 with 30; see README, "Measured").
+     * Article-sized corpora, and every evaluation set, keep all 50.
+     */
+    private static final int LARGE_CORPUS = 20_000;
+    private static final int LARGE_CORPUS_CANDIDATES = 30;
     /** An alias or synonym of a question word searches at this share of the word's own weight. */
     private static final double ALIAS_WEIGHT = 0.7;
     private static final int LIST_CITATIONS = 5;
@@ -54,8 +63,8 @@ public final class AnswerEngine implements Closeable {
     private final AnswerFormatter formatter = new AnswerFormatter();
     private final EngineSettings settings;
     private final Set<String> presentPeople;
-    /** Each article's venue, analyzed: "Who met in Istanbul?" over several articles means the Istanbul one. */
-    private final Map<String, Set<String>> venueTerms = new HashMap<>();
+    /** The articles whose venue has each analyzed term: "Who met in Istanbul?" over several articles means the Istanbul one. */
+    private final Map<String, Set<String>> articlesByVenueTerm = new HashMap<>();
     private final Optional<SentenceEmbedder> embedder;
     private final FollowUps followUps;
     // Per-corpus structures some answers need, made once here rather than for every question.
@@ -81,7 +90,7 @@ public final class AnswerEngine implements Closeable {
         corpus.articles().forEach(a -> frame.addAll(index.analyze(a.title())));
         facts.venues().forEach((article, venue) -> {
             frame.addAll(index.analyze(venue));
-            venueTerms.put(article, Set.copyOf(index.analyze(venue)));
+            index.analyze(venue).forEach(t -> articlesByVenueTerm.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(article));
         });
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
         this.extractor = new FeatureExtractor(index, settings.lexicon().cues("future"), settings.lexicon().cues("negation"));
@@ -114,6 +123,15 @@ public final class AnswerEngine implements Closeable {
         // The model loads on its own thread meanwhile: a start with an index already built waits only for it.
         Optional<SentenceEmbedder> embedder = settings.semantic() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
         return open(settings, corpus, embedder);
+    }
+
+    /**
+     * Opens the engine over the configured corpus with a model the caller already started loading (a command line
+     * starts it first, so it loads while the settings are read); it is used only when {@code settings.semantic()}.
+     */
+    public static AnswerEngine open(EngineSettings settings, SentenceEmbedder model) {
+        Corpus corpus = new CorpusLoader().load(settings.corpus());
+        return open(settings, corpus, settings.semantic() ? Optional.of(model) : Optional.empty());
     }
 
     private static AnswerEngine open(EngineSettings settings, Corpus corpus, Optional<SentenceEmbedder> embedder) {
@@ -181,7 +199,7 @@ public final class AnswerEngine implements Closeable {
             return Prepared.early(unanswered(clean.text(), "Could you say a little more? I need a few words about what you want to "
                     + "know \u2014 a person, a country, an outcome." + note, q, 0, started));
         }
-        return new Prepared(clean.text(), note, q, candidates(q, clean.text()), null, started);
+        return new Prepared(clean.text(), note, q, candidates(q, index.embedLater(clean.text())), null, started);
     }
 
     /** The cheap half: rank the prepared candidates with {@code model} and answer, or abstain below {@code threshold}. */
@@ -249,7 +267,7 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** Every candidate sentence the search finds for the question, measured; in no particular order. */
-    private List<ScoredPassage> candidates(Question q, String text) {
+    private List<ScoredPassage> candidates(Question q, CompletableFuture<Optional<float[]>> vector) {
         List<SearchRequest.WeightedTerm> terms = new ArrayList<>();
         for (QueryTerm t : q.terms()) {
             for (int i = 0; i < t.forms().size(); i++) {
@@ -257,8 +275,8 @@ public final class AnswerEngine implements Closeable {
                 for (String term : t.forms().get(i)) terms.add(new SearchRequest.WeightedTerm(term, w));
             }
         }
-        Optional<float[]> vector = index.embed(text);
-        List<SentenceHit> hits = index.search(new SearchRequest(terms, vector, CANDIDATES));
+        int candidates = index.sentenceCount() > LARGE_CORPUS ? LARGE_CORPUS_CANDIDATES : CANDIDATES;
+        List<SentenceHit> hits = index.search(terms, vector, candidates);
         Map<String, SentenceHit> byKey = new LinkedHashMap<>();
         hits.forEach(h -> byKey.put(h.key(), h));
         Optional<Passage> scene = Optional.empty();
@@ -311,10 +329,8 @@ public final class AnswerEngine implements Closeable {
         if (corpus.articles().size() < 2) return Set.of();
         Set<String> asked = new java.util.HashSet<>();
         q.terms().forEach(t -> t.forms().forEach(asked::addAll));
-        Set<String> named = new LinkedHashSet<>();
-        venueTerms.forEach((article, terms) -> {
-            if (terms.stream().anyMatch(asked::contains)) named.add(article);
-        });
+        Set<String> named = new java.util.HashSet<>();
+        for (String term : asked) named.addAll(articlesByVenueTerm.getOrDefault(term, Set.of()));
         return named.size() < corpus.articles().size() ? named : Set.of();
     }
 

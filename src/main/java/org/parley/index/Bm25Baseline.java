@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,8 +20,6 @@ import org.apache.lucene.util.QueryBuilder;
  * the same documents in the same process.
  */
 public final class Bm25Baseline implements Closeable {
-
-    private static final Set<String> KEYS = Set.of(SentenceIndex.KEY);
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -49,7 +46,7 @@ public final class Bm25Baseline implements Closeable {
         try {
             StoredFields stored = searcher.storedFields();
             List<String> keys = new ArrayList<>(k);
-            for (ScoreDoc hit : searcher.search(query, k).scoreDocs) keys.add(stored.document(hit.doc, KEYS).get(SentenceIndex.KEY));
+            for (ScoreDoc hit : searcher.search(query, k).scoreDocs) keys.add(stored.document(hit.doc, SentenceIndex.KEYS).get(SentenceIndex.KEY));
             return keys;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

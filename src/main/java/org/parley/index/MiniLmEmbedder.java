@@ -36,7 +36,7 @@ import java.util.function.IntConsumer;
  * comes instead from using every core (one single-threaded run per core, no oversubscribed thread pools) and from
  * tokenizing once, where langchain4j tokenized each sentence three times.
  *
- * <p>The model loads on a background thread from construction, so start-up work overlaps it; the first
+ * <p>The model loads on background threads from construction, so start-up work overlaps it; the first
  * {@link #embed} waits for it.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
@@ -64,11 +64,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     /** @param threads how many sentences are embedded at once by {@link #embedAll} */
     public MiniLmEmbedder(int threads) {
         this.threads = Math.max(1, threads);
-        this.model = CompletableFuture.supplyAsync(Model::load, runnable -> {
-            Thread t = new Thread(runnable, "parley-embedder-load");
-            t.setDaemon(true);
-            t.start();
-        });
+        this.model = CompletableFuture.supplyAsync(Model::load, runnable -> daemon(runnable, "parley-embedder-load").start());
     }
 
     @Override
@@ -120,11 +116,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private synchronized ExecutorService pool() {
         if (pool == null) {
             AtomicInteger n = new AtomicInteger();
-            ThreadPoolExecutor p = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "parley-embedder-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            ThreadPoolExecutor p = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                    r -> daemon(r, "parley-embedder-" + n.incrementAndGet()));
             p.allowCoreThreadTimeOut(true); // idle threads go: an engine that stops indexing holds none
             pool = p;
         }
@@ -143,15 +136,25 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private record Model(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, boolean typeIds) {
 
         static Model load() {
-            try (InputStream weights = resource(MODEL); InputStream vocabulary = resource(TOKENIZER)) {
+            // DJL's tokenizer otherwise calls home on creation: requests to the EC2 metadata address (a second's
+            // timeout each where nothing answers) and, on AWS, telemetry. Parley makes no network calls for a model.
+            System.setProperty("OPT_OUT_TRACKING", "true");
+            // The tokenizer (DJL's native library, about 0.3 s) loads beside the ONNX session (as long again).
+            CompletableFuture<HuggingFaceTokenizer> tokenizer = CompletableFuture.supplyAsync(() -> {
+                try (InputStream vocabulary = resource(TOKENIZER)) {
+                    return HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, runnable -> daemon(runnable, "parley-tokenizer-load").start());
+            try (InputStream weights = resource(MODEL)) {
                 OrtEnvironment env = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 // One thread per run: parallelism comes from running one sentence per core (see embedAll).
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 OrtSession session = env.createSession(weights.readAllBytes(), options);
-                HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
-                return new Model(env, session, tokenizer, session.getInputNames().contains("token_type_ids"));
+                return new Model(env, session, tokenizer.join(), session.getInputNames().contains("token_type_ids"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {
@@ -192,6 +195,12 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                 throw new IllegalStateException("Embedding failed: " + e.getMessage(), e);
             }
         }
+    }
+
+    private static Thread daemon(Runnable work, String name) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        return t;
     }
 
     private static float[] floatNormalise(float[] v) {

@@ -21,10 +21,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -32,12 +37,14 @@ import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
@@ -45,7 +52,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -59,6 +65,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -104,11 +111,12 @@ public final class SentenceIndex implements Closeable {
     private static final String WRITES = "parley.writes";
     /** Doc values: the write (1, 2, …) that added the document; merges keep it, so it tells what each update rewrote. */
     static final String WRITTEN = "written";
-    private static final int FORMAT_VERSION = 2;
+    private static final int FORMAT_VERSION = 3;
     /** Sentences prepared together: embedded (on every core) while the previous batch is being indexed. */
     private static final int CHUNK = 1024;
     private static final float CONTEXT_WEIGHT = 0.25f;
-    private static final Set<String> KEYS = Set.of(KEY);
+    /** Loads only the key of a stored document. */
+    static final Set<String> KEYS = Set.of(KEY);
     /**
      * Largest segment merges make. A merge holds its segment's whole HNSW graph on the heap (about 350 bytes a
      * sentence); 1 GB segments (about 450,000 sentences) keep a million-sentence build well inside a 1 GB heap.
@@ -143,6 +151,8 @@ public final class SentenceIndex implements Closeable {
     private final Analyzer analyzer;
     private final Optional<SentenceEmbedder> embedder;
     private final Build build;
+    /** Made on the first question: an index only built (the bench's first build, a reload's) needs none. */
+    private ExecutorService questionThreads;
 
     private SentenceIndex(Directory directory, Analyzer analyzer, Optional<SentenceEmbedder> embedder, Build build)
             throws IOException {
@@ -325,6 +335,11 @@ public final class SentenceIndex implements Closeable {
                 .setCodec(CODEC);
     }
 
+    /**
+     * Float vectors in the HNSW graph. Lucene's int8 scalar-quantized format was measured at 100,000 sentences: no
+     * faster here (Java 17 runs Lucene's vector arithmetic without SIMD either way), 23% more disk (it keeps the
+     * floats too), and approximate where this is exact; so plain floats.
+     */
     private static final KnnVectorsFormat VECTORS = new Lucene99HnswVectorsFormat();
     /** The default codec with {@link #VECTORS} for the vector field. */
     private static final Codec CODEC = new Lucene912Codec() {
@@ -441,6 +456,7 @@ public final class SentenceIndex implements Closeable {
             Pending p = pending.get(i);
             Document doc = new Document();
             doc.add(new StringField(KEY, p.key(), Field.Store.YES));
+            doc.add(new BinaryDocValuesField(KEY, new BytesRef(p.key())));
             doc.add(new StringField(ARTICLE, p.article().id(), Field.Store.NO));
             doc.add(new Field(TEXT, p.text().stream(), TextField.TYPE_NOT_STORED));
             doc.add(new Field(CONTEXT, p.context().stream(), TextField.TYPE_NOT_STORED));
@@ -597,8 +613,37 @@ public final class SentenceIndex implements Closeable {
         return embedder.map(e -> e.embed(text));
     }
 
+    /**
+     * {@link #embed}, on another thread, so the caller can search the words meanwhile: a question's embedding and its
+     * BM25 search take about as long as each other, and a second core does the one while the first does the other.
+     */
+    public CompletableFuture<Optional<float[]>> embedLater(String text) {
+        if (embedder.isEmpty()) return CompletableFuture.completedFuture(Optional.empty());
+        return CompletableFuture.supplyAsync(() -> embed(text), questionThreads());
+    }
+
+    private synchronized ExecutorService questionThreads() {
+        if (questionThreads == null) {
+            AtomicInteger n = new AtomicInteger();
+            // No queue: a question's embedding never waits behind another's; idle threads go after a while.
+            questionThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "parley-question-embed-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return questionThreads;
+    }
+
     /** BM25 candidates and semantic candidates, merged, each with both of its scores. */
     public List<SentenceHit> search(SearchRequest request) {
+        return search(request.terms(), CompletableFuture.completedFuture(request.vector()), request.candidates());
+    }
+
+    /** {@link #search(SearchRequest)} with the question's vector still being computed: the words are searched first. */
+    public List<SentenceHit> search(List<SearchRequest.WeightedTerm> terms, CompletableFuture<Optional<float[]>> vector,
+                                    int candidates) {
+        SearchRequest request = new SearchRequest(terms, Optional.empty(), candidates);
         try {
             Map<Integer, float[]> scores = new LinkedHashMap<>(); // doc -> {lexical, semantic}
             if (!request.terms().isEmpty()) {
@@ -609,27 +654,46 @@ public final class SentenceIndex implements Closeable {
                     q.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), weight), BooleanClause.Occur.SHOULD);
                     q.add(new BoostQuery(new TermQuery(new Term(CONTEXT, term)), weight * CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
                 });
-                for (ScoreDoc sd : searcher.search(q.build(), request.candidates()).scoreDocs) {
+                // Counting every match is not needed: pruning may start at the n-th hit (the same top n).
+                TopScoreDocCollectorManager topN = new TopScoreDocCollectorManager(request.candidates(), null, request.candidates());
+                for (ScoreDoc sd : searcher.search(q.build(), topN).scoreDocs) {
                     scores.put(sd.doc, new float[] {sd.score, 0f});
                 }
             }
-            if (request.vector().isPresent() && embedder.isPresent()) {
-                float[] query = request.vector().get();
+            Optional<float[]> semantic = vector.join();
+            if (semantic.isPresent() && embedder.isPresent()) {
+                float[] query = semantic.get();
                 for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(VECTOR, query, request.candidates()), request.candidates()).scoreDocs) {
                     scores.computeIfAbsent(sd.doc, d -> new float[] {0f, 0f});
                 }
                 fillCosines(scores, query);
             }
+            Map<Integer, String> keys = keys(scores.keySet());
             List<SentenceHit> hits = new ArrayList<>(scores.size());
-            StoredFields stored = searcher.storedFields();
-            for (var e : scores.entrySet()) {
-                String key = stored.document(e.getKey(), KEYS).get(KEY);
-                hits.add(new SentenceHit(key, e.getValue()[0], e.getValue()[1]));
-            }
+            for (var e : scores.entrySet()) hits.add(new SentenceHit(keys.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each document's key, from doc values (a tenth of what decompressing stored fields costs), in doc order per segment. */
+    private Map<Integer, String> keys(java.util.Collection<Integer> docs) throws IOException {
+        List<Integer> sorted = new ArrayList<>(docs);
+        sorted.sort(Integer::compare);
+        Map<Integer, String> keys = new HashMap<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leafIndex = -1;
+        BinaryDocValues values = null;
+        for (int doc : sorted) {
+            int li = ReaderUtil.subIndex(doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                values = leaves.get(li).reader().getBinaryDocValues(KEY);
+            }
+            if (values != null && values.advanceExact(doc - leaves.get(li).docBase)) keys.put(doc, values.binaryValue().utf8ToString());
+        }
+        return keys;
     }
 
     /** Exact cosine for every candidate, read from the stored vectors. */
@@ -663,6 +727,9 @@ public final class SentenceIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            if (questionThreads != null) questionThreads.shutdown();
+        }
         reader.close();
         directory.close();
     }
