@@ -30,7 +30,7 @@ final class AnswerFormatter {
         StringBuilder s = new StringBuilder("\u2014 *").append(Markdown.escape(c.title())).append("*, ");
         s.append(c.section().equals(org.parley.corpus.Section.LEAD) ? "lead" : "section \u201C" + Markdown.escape(c.section()) + "\u201D");
         s.append(", paragraph ").append(c.paragraph());
-        c.url().ifPresent(u -> s.append(" \u00B7 <").append(u).append('>'));
+        c.url().filter(Markdown::isWebLink).ifPresent(u -> s.append(" \u00B7 <").append(u).append('>'));
         return s.toString();
     }
 }

@@ -8,7 +8,8 @@ package org.parley.answer;
  */
 public record CleanQuestion(String text, boolean truncated) {
 
-    private static final String INVISIBLE = "[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]";
+    /** Control, format, private-use, unassigned, and lone surrogates (half a pair is not text). */
+    private static final String INVISIBLE = "[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}&&[^\\n\\t]]";
 
     public static CleanQuestion of(String raw, int maxChars) {
         if (raw == null) return new CleanQuestion("", false);
@@ -16,7 +17,11 @@ public record CleanQuestion(String text, boolean truncated) {
         boolean truncated = text.length() > maxChars;
         if (truncated) {
             int cut = text.lastIndexOf(' ', maxChars);
-            text = text.substring(0, cut > maxChars / 2 ? cut : maxChars).strip();
+            if (cut <= maxChars / 2) {
+                // No space late enough: cut mid-word, but never between the halves of a surrogate pair.
+                cut = Character.isLowSurrogate(text.charAt(maxChars)) ? maxChars - 1 : maxChars;
+            }
+            text = text.substring(0, cut).strip();
         }
         return new CleanQuestion(text, truncated);
     }

@@ -1,16 +1,33 @@
 package org.parley.answer;
 
+import java.util.regex.Pattern;
+
 /** Discord markdown helpers: article text must read as text, never as formatting or a mention. */
 public final class Markdown {
+
+    private static final Pattern WEB_LINK = Pattern.compile("https?://[^\\s<>]+");
 
     private Markdown() {}
 
     /** Escapes Discord's formatting characters and defuses @everyone/@here and mention syntax. */
     public static String escape(String text) {
+        return rewrite(text, true);
+    }
+
+    /**
+     * Defuses @everyone/@here and mention syntax but leaves formatting alone: for text Discord shows without
+     * markdown (embed footers) and for a moderator's own formatted answer.
+     */
+    public static String defuse(String text) {
+        return rewrite(text, false);
+    }
+
+    private static String rewrite(String text, boolean escapeFormatting) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\*_~`|>[]()#-".indexOf(c) >= 0 && (c != '-' || isLineStart(text, i)) && (c != '#' || isLineStart(text, i))) {
+            if (escapeFormatting && "\\*_~`|>[]()#-".indexOf(c) >= 0 && (c != '-' || isLineStart(text, i))
+                    && (c != '#' || isLineStart(text, i))) {
                 out.append('\\');
             }
             out.append(c);
@@ -40,6 +57,14 @@ public final class Markdown {
         return out.toString();
     }
 
+    /**
+     * Whether {@code url} may stand in markdown as a link: http(s) only, and no white space, '<' or '>' that would
+     * end {@code <url>} early and turn the rest of an article's link into live markdown.
+     */
+    public static boolean isWebLink(String url) {
+        return url != null && WEB_LINK.matcher(url).matches();
+    }
+
     private static boolean isLineStart(String text, int i) {
         return i == 0 || text.charAt(i - 1) == '\n';
     }
@@ -47,7 +72,10 @@ public final class Markdown {
     /** Cuts text to at most {@code max} characters, at a sentence or word boundary, ending with "…". */
     public static String cut(String text, int max) {
         if (text.length() <= max) return text;
-        int limit = Math.max(1, max - 1);
+        if (max <= 1) return max == 1 ? "\u2026" : ""; // no room for text beside the ellipsis
+        int limit = max - 1;
+        // Never keep half of a surrogate pair: a lone surrogate is not Unicode text.
+        if (Character.isHighSurrogate(text.charAt(limit - 1)) && Character.isLowSurrogate(text.charAt(limit))) limit--;
         String head = text.substring(0, limit);
         int sentence = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf(".\n"), head.lastIndexOf("\n\n")));
         int cut = sentence > limit / 2 ? sentence + 1 : head.lastIndexOf(' ');

@@ -64,9 +64,17 @@ final class Launcher {
                 c.engine().maxCitations(), c.engine().maxQuestionChars(), model, answerThreshold);
     }
 
-    /** The store: {@code parley.db} in the configured store directory, opened (and migrated) once per command. */
+    /**
+     * The store, opened (and migrated) once per command: PostgreSQL at {@code store.url} when it is set (as
+     * {@code store.user}, with the password from the environment; writes wait in {@code store.dir} while the server
+     * is away), else {@code parley.db} in {@code store.dir}.
+     */
     Database openStore() {
-        return Database.openSqlite(loader.resolve(config().store().dir()));
+        ParleyConfig.Store store = config().store();
+        Path dir = loader.resolve(store.dir());
+        if (store.url().isEmpty()) return Database.openSqlite(dir);
+        return Database.open(store.url(), store.user().isEmpty() ? null : store.user(),
+                loader.storePassword().orElse(null), dir);
     }
 
     /**

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -23,6 +25,8 @@ public final class ConfigLoader {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String SETTINGS = "config/parley.yaml";
+    static final String PASSWORD = "PARLEY_STORE_PASSWORD";
+    static final String PASSWORD_FILE = "PARLEY_STORE_PASSWORD_FILE";
 
     private final Path home;
     private final Function<String, String> env;
@@ -62,6 +66,10 @@ public final class ConfigLoader {
         JsonNode user = readYaml(SETTINGS);
         if (user != null && !user.isNull() && !user.isMissingNode()) {
             if (!user.isObject()) throw new ConfigException("config/parley.yaml must be a mapping of settings.");
+            if (user.path("store").has("password")) {
+                throw new ConfigException("store.password is not read from config/parley.yaml, which git tracks: set "
+                        + PASSWORD + ", or " + PASSWORD_FILE + " to a file only Parley's user can read.");
+            }
             merge(tree, (ObjectNode) user);
         }
         applyEnvironment(tree, "PARLEY");
@@ -75,6 +83,28 @@ public final class ConfigLoader {
         return validate(config);
     }
 
+    /**
+     * The store's PostgreSQL password: {@code PARLEY_STORE_PASSWORD}, else the contents of the file that
+     * {@code PARLEY_STORE_PASSWORD_FILE} names (its line break dropped), else none. Never a setting in a file git
+     * tracks, and never in a message: a file that cannot be read is named, its contents are not.
+     */
+    public Optional<String> storePassword() {
+        String direct = env.apply(PASSWORD);
+        if (direct != null && !direct.isEmpty()) return Optional.of(direct);
+        String named = env.apply(PASSWORD_FILE);
+        if (named == null || named.isBlank()) return Optional.empty();
+        Path file = resolve(named.strip());
+        String password;
+        try {
+            password = Files.readString(file, StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", "");
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read the store password file " + file + " (" + PASSWORD_FILE + "): "
+                    + e.getClass().getSimpleName());
+        }
+        if (password.isEmpty()) throw new ConfigException("The store password file " + file + " (" + PASSWORD_FILE + ") is empty.");
+        return Optional.of(password);
+    }
+
     private static ParleyConfig validate(ParleyConfig c) {
         require(c.engine().maxCitations() >= 1 && c.engine().maxCitations() <= 10, "engine.maxCitations must be 1 to 10");
         require(c.engine().maxQuestionChars() >= 20 && c.engine().maxQuestionChars() <= 6000,
@@ -83,8 +113,11 @@ public final class ConfigLoader {
         require(c.discord().deferAfterMs() >= 0 && c.discord().deferAfterMs() <= 2500,
                 "discord.deferAfterMs must be 0 to 2500 (Discord wants an acknowledgement within 3 s)");
         require(c.discord().shards() >= 1, "discord.shards must be at least 1");
+        ShardRange.parse(c.discord().shardRange(), c.discord().shards());
         require(c.discord().cooldown().questions() >= 1 && c.discord().cooldown().seconds() >= 1,
                 "discord.cooldown.questions and .seconds must be at least 1");
+        require(c.store().url().isEmpty() || c.store().url().startsWith("jdbc:postgresql:"),
+                "store.url must be empty (SQLite in store.dir) or a jdbc:postgresql: url");
         return c;
     }
 

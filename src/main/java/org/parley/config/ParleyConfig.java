@@ -12,11 +12,12 @@ public record ParleyConfig(String corpus, String index, String lexicon, Engine e
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Discord(List<String> guilds, List<String> allowedChannels, String restUrl, String gatewayUrl,
-                          int shards, Cooldown cooldown, long deferAfterMs, String educatorRole,
+                          int shards, String shardRange, Cooldown cooldown, long deferAfterMs, String educatorRole,
                           String moderatorChannel, boolean threads, boolean messageContent) {
         public Discord {
             guilds = guilds == null ? List.of() : List.copyOf(guilds);
             allowedChannels = allowedChannels == null ? List.of() : List.copyOf(allowedChannels);
+            shardRange = shardRange == null ? "" : shardRange.strip();
             educatorRole = educatorRole == null ? "" : educatorRole.strip();
             moderatorChannel = moderatorChannel == null ? "" : moderatorChannel.strip();
         }
@@ -25,6 +26,16 @@ public record ParleyConfig(String corpus, String index, String lexicon, Engine e
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Cooldown(int questions, int seconds) {}
 
+    /**
+     * @param dir  SQLite's parley.db, legacy files to import, and (PostgreSQL) the spool of writes waiting for the server
+     * @param url  a jdbc:postgresql: url; "" keeps the store in SQLite under {@code dir}
+     * @param user the PostgreSQL user; the password is never a setting (see {@link ConfigLoader#storePassword})
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Store(String dir) {}
+    public record Store(String dir, String url, String user) {
+        public Store {
+            url = url == null ? "" : url.strip();
+            user = user == null ? "" : user.strip();
+        }
+    }
 }

@@ -171,9 +171,9 @@ final class HandoffDesk {
         return BotReply.privateNote("Posted under the question in <#" + h.channelId() + ">. Thank you!");
     }
 
-    /** The moderator's answer as posted: marked as theirs, with the question it answers. */
+    /** The moderator's answer as posted: marked as theirs (their formatting kept, mentions defused), with the question. */
     static BotReply answerMessage(Handoff h, String moderatorId, String text) {
-        String description = "**Q:** " + Limits.fitEscaped(h.question(), 500) + "\n\n" + Limits.fit(text, MAX_ANSWER)
+        String description = "**Q:** " + Limits.fitEscaped(h.question(), 500) + "\n\n" + Limits.fitDefused(text, MAX_ANSWER)
                 + "\n\n-# Answered by <@" + moderatorId + ">, a moderator \u2014 not from the articles.";
         MessageEmbed embed = Style.embed(Style.Tone.MODERATOR).setTitle("A moderator's answer")
                 .setDescription(Limits.fit(description, MessageEmbed.DESCRIPTION_MAX_LENGTH)).build();

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.parley.answer.ServingEngine;
+import org.parley.config.ShardRange;
 import org.parley.discord.command.ParleyCommands;
 import org.parley.discord.reply.AnswerRenderer;
 import org.parley.discord.reply.AnswerReplies;
@@ -33,13 +34,15 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.MiscUtil;
 
 /**
  * Parley on Discord: logs in, registers the slash commands and answers them, mentions and buttons.
  *
- * <p>One JDA session by default; with {@code discord.shards > 1} a JDA ShardManager runs that many shards in
- * this process. No privileged intent is used: GUILD_MESSAGES and DIRECT_MESSAGES bring mentions of the bot
- * (with their content, which Discord always delivers to the mentioned bot) and DMs.
+ * <p>One JDA session by default; with {@code discord.shards > 1} a JDA ShardManager runs that many shards, or only
+ * those of {@code discord.shardRange}, so that several processes can share the guilds. No privileged intent is used:
+ * GUILD_MESSAGES and DIRECT_MESSAGES bring mentions of the bot (with their content, which Discord always delivers to
+ * the mentioned bot) and DMs.
  */
 public final class ParleyBot implements AutoCloseable {
 
@@ -123,21 +126,24 @@ public final class ParleyBot implements AutoCloseable {
     }
 
     private void startShards() throws InterruptedException {
+        ShardRange range = settings.shardRange();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), intents(settings))
                 .setHttpClientBuilder(httpClient())
                 .setShardsTotal(settings.shards())
+                .setShards(range.first(), range.last())
                 .addEventListeners(listeners.toArray());
         settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         settings.gatewayUrl().ifPresent(url -> builder
                 .setSessionController(new ConfiguredGatewaySessionController(url))
                 .setCompression(Compression.NONE));
+        log.info("This process runs shard(s) {} of {}", range, settings.shards());
         shardManager = builder.build();
         // Shards log in one by one (Discord wants ~5 s between IDENTIFYs) and a queued shard is not listed yet;
         // the ShardManager has no awaitReady of its own.
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos() * settings.shards();
-        while (shardManager.getShardsQueued() > 0 || shardManager.getShards().size() < shardManager.getShardsTotal()) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos() * range.count();
+        while (shardManager.getShardsQueued() > 0 || shardManager.getShards().size() < range.count()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Not every shard logged in within " + 5 * settings.shards() + " minutes");
+                throw new IllegalStateException("Not every shard logged in within " + 5 * range.count() + " minutes");
             }
             Thread.sleep(100);
         }
@@ -163,10 +169,18 @@ public final class ParleyBot implements AutoCloseable {
     private void registerCommands(List<JDA> shards) {
         List<SlashCommandData> definitions = commands.definitions();
         if (settings.guilds().isEmpty()) {
-            shards.get(0).updateCommands().addCommands(definitions).complete();
+            // Global commands are shared by every shard: one process registers them, not each.
+            if (settings.shardRange().includes(0)) {
+                shards.get(0).updateCommands().addCommands(definitions).complete();
+            } else {
+                log.info("Global commands are registered by the process that runs shard 0");
+            }
             return;
         }
         for (String guildId : settings.guilds()) {
+            if (!settings.shardRange().includes(MiscUtil.getShardForGuild(guildId, settings.shards()))) {
+                continue; // another process runs this guild's shard and registers there
+            }
             Guild guild = shards.stream().map(s -> s.getGuildById(guildId)).filter(g -> g != null).findFirst().orElse(null);
             if (guild == null) {
                 log.warn("discord.guilds names guild {}, but the bot is not in it; no commands registered there", guildId);

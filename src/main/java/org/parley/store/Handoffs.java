@@ -31,7 +31,9 @@ public final class Handoffs {
      */
     public Handoff open(long questionId, String guildId, String channelId, String messageId, String askerId,
                         String question, String reply) {
-        return db.write(c -> {
+        return db.write("hand a question to the moderators", c -> {
+            // Two processes handing the same asker's question over at once take turns: the second finds the first's.
+            db.dialect().takeTurn(c, "handoff:" + askerId);
             Optional<Handoff> existing = questionId != 0
                     ? Sql.first(c, SELECT + "WHERE question_id = ? AND asker_id = ? ORDER BY id", Handoffs::row,
                             questionId, askerId)
@@ -46,20 +48,21 @@ public final class Handoffs {
     }
 
     public Optional<Handoff> find(long id) {
-        return db.read(c -> find(c, id));
+        return db.read("read a hand-off", c -> find(c, id));
     }
 
     /** Records the moderator's answer; false when it was already answered (first answer wins) or is unknown. */
     public boolean answer(long id, String moderatorId, String answer) {
         // One conditional UPDATE: of two moderators answering at once, exactly one changes the row.
-        return db.write(c -> Sql.update(c, "UPDATE handoff SET status = ?, moderator_id = ?, moderator_answer = ?, "
+        return db.write("record a moderator's answer", c -> Sql.update(c, "UPDATE handoff SET status = ?, moderator_id = ?, moderator_answer = ?, "
                 + "answered_at = ? WHERE id = ? AND status = ?", ANSWERED, moderatorId, answer, clock.instant(), id,
                 OPEN) == 1);
     }
 
     /** The hand-offs still open, oldest first. */
     public List<Handoff> open() {
-        return db.read(c -> Sql.list(c, SELECT + "WHERE status = ? ORDER BY id", Handoffs::row, OPEN));
+        return db.read("read the open hand-offs", c -> Sql.list(c, SELECT + "WHERE status = ? ORDER BY id",
+                Handoffs::row, OPEN));
     }
 
     private static Optional<Handoff> find(Connection c, long id) throws SQLException {

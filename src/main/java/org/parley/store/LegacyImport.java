@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -68,7 +69,9 @@ final class LegacyImport {
         }
         String key = dir.relativize(file) + "#" + FeedbackStore.sha256Hex(content);
         List<JsonNode> lines = parse(file, new String(content, StandardCharsets.UTF_8));
-        int imported = db.write(c -> {
+        int imported = db.write("import " + file, c -> {
+            // Processes sharing the folder and starting at once take turns: the second finds the first's key.
+            db.dialect().takeTurn(c, "legacy import");
             if (Sql.number(c, "SELECT COUNT(*) FROM legacy_import WHERE file_key = ?", key) > 0) return -1;
             int rows = importer.load(c, lines);
             Sql.update(c, "INSERT INTO legacy_import (file_key, imported_at) VALUES (?, ?)", key, Instant.now());
@@ -154,6 +157,8 @@ final class LegacyImport {
         for (int n = 2; Files.exists(target); n++) target = file.resolveSibling(name + "." + n + IMPORTED);
         try {
             Files.move(file, target);
+        } catch (NoSuchFileException renamedByAnotherProcess) {
+            // Imported and renamed by a process that shares the folder: nothing left to do.
         } catch (IOException e) {
             throw new StoreException("Imported " + file + " but cannot rename it to " + target, e);
         }

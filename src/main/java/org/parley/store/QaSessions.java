@@ -29,50 +29,48 @@ public final class QaSessions {
         this.clock = clock;
     }
 
-    /** Starts a session in a channel; false when one is already running there. */
+    /** Starts a session in a channel; false when one is already running there (first start wins). */
     public boolean start(String channel, String startedBy) {
-        return db.write(c -> {
-            if (running(c, channel).isPresent()) return false;
-            insertSession(c, channel, startedBy, clock.instant());
-            return true;
-        });
+        // At most one running session per channel is a unique index: of two processes starting one at once,
+        // the second's insert does nothing.
+        return db.write("start a Q&A session", c -> Sql.update(c, "INSERT INTO qa_session (channel_id, started_by, "
+                + "started_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", channel, startedBy, clock.instant()) == 1);
     }
 
     public boolean active(String channel) {
-        return db.read(c -> running(c, channel).isPresent());
+        return db.read("read the Q&A sessions", c -> running(c, channel).isPresent());
     }
 
     /**
-     * Records a question and Parley's answer, when a session runs in the channel. A journal that cannot be
-     * written is logged, never allowed to cost the asker their answer.
+     * Records a question and Parley's answer, when a session runs in the channel (while a PostgreSQL server is
+     * away: when one runs there as the queued entry is written). A journal that cannot be written is logged,
+     * never allowed to cost the asker their answer.
      */
     public void record(String channel, Answer answer) {
         try {
-            db.write(c -> {
-                Optional<Running> session = running(c, channel);
-                if (session.isPresent()) {
-                    insertEntry(c, session.get().id(), new Digest.Entry(clock.instant(), answer.question(),
-                            answer.answered(), answer.lead(), Columns.firstQuote(answer), Columns.labels(answer)));
-                }
-                return null;
-            });
+            db.defer(Deferrable.SESSION_ENTRY, clock.instant(), answer.question(), answer.answered(), answer.lead(),
+                    Columns.firstQuote(answer), Columns.list(Columns.labels(answer)), channel);
         } catch (RuntimeException e) {
             log.warn("Could not journal a question for the Q&A session in channel {}: {}", channel, e.toString());
         }
     }
 
-    /** Ends the session in a channel and returns its digest; empty when none was running. */
+    /** Ends the session in a channel and returns its digest; empty when none was running (first end wins). */
     public Optional<Digest> end(String channel) {
-        return db.write(c -> {
+        return db.write("end a Q&A session", c -> {
             Optional<Running> session = running(c, channel);
             if (session.isEmpty()) return Optional.empty();
+            Instant ended = clock.instant();
+            // Conditional: of two processes ending it at once, the second waits for the first and changes nothing.
+            if (Sql.update(c, "UPDATE qa_session SET ended_at = ? WHERE id = ? AND ended_at IS NULL", ended,
+                    session.get().id()) == 0) {
+                return Optional.empty();
+            }
             List<Digest.Entry> entries = Sql.list(c, "SELECT asked_at, question, answered, lead, first_quote, citations "
                     + "FROM qa_entry WHERE session_id = ? ORDER BY id", row -> new Digest.Entry(
                     Sql.instant(row, "asked_at"), row.getString("question"), Sql.bool(row, "answered"),
                     row.getString("lead"), row.getString("first_quote"), Columns.list(row.getString("citations"))),
                     session.get().id());
-            Instant ended = clock.instant();
-            Sql.update(c, "UPDATE qa_session SET ended_at = ? WHERE id = ?", ended, session.get().id());
             return Optional.of(new Digest(channel, session.get().started(), ended, entries));
         });
     }

@@ -24,40 +24,44 @@ public final class QuestionLog {
     }
 
     /**
-     * Records a question and Parley's answer, committed before this returns.
+     * Records a question and Parley's answer, committed before this returns (or, while a PostgreSQL server is
+     * away, queued in the spool and written when it is back).
      *
      * @param guildId "" for DMs and the console
      * @param userId  the raw id; only its hash is stored
      * @param via     "slash", "mention", "thread" or "console"
-     * @return the question's id, for linking feedback and hand-offs to it
+     * @return the question's id, for linking feedback and hand-offs to it; 0 (unknown, as for questions never
+     *         recorded) when the question was queued
      */
     public long record(String guildId, String channelId, String userId, Answer answer, String via) {
-        return db.write(c -> Sql.insert(c, "INSERT INTO question (asked_at, guild_id, channel_id, user_hash, question, "
-                + "answered, confidence, lead, first_quote, first_citation, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                clock.instant(), guildId, channelId, FeedbackStore.hashUserId(userId), answer.question(),
-                answer.answered(), answer.confidence(), answer.lead(), Columns.firstQuote(answer),
-                Columns.firstLabel(answer), via));
+        return db.defer(Deferrable.QUESTION, clock.instant(), guildId, channelId, FeedbackStore.hashUserId(userId),
+                answer.question(), answer.answered(), answer.confidence(), answer.lead(), Columns.firstQuote(answer),
+                Columns.firstLabel(answer), via);
     }
 
     public Optional<AskedQuestion> find(long id) {
-        return db.read(c -> Sql.first(c, "SELECT " + COLUMNS + " FROM question WHERE id = ?", QuestionLog::row, id));
+        return db.read("read a question", c -> Sql.first(c, "SELECT " + COLUMNS + " FROM question WHERE id = ?",
+                QuestionLog::row, id));
     }
 
-    /** Notes the message that carried the answer (sent after the question was recorded). */
+    /** Notes the message that carried the answer (sent after the question was recorded); nothing for id 0. */
     public void linkMessage(long id, String messageId) {
-        db.write(c -> Sql.update(c, "UPDATE question SET message_id = ? WHERE id = ?", messageId, id));
+        if (id == 0) return;
+        db.defer(Deferrable.MESSAGE_LINK, messageId, id);
     }
 
     /** The question whose answer a message carried; a thread started from that message has the same id. */
     public Optional<AskedQuestion> byMessage(String messageId) {
         if (messageId == null || messageId.isEmpty()) return Optional.empty();
-        return db.read(c -> Sql.first(c, "SELECT " + COLUMNS + " FROM question WHERE message_id = ? ORDER BY id LIMIT 1",
+        return db.read("find the question a message answered", c -> Sql.first(c,
+                "SELECT " + COLUMNS + " FROM question WHERE message_id = ? ORDER BY id LIMIT 1",
                 QuestionLog::row, messageId));
     }
 
     /** The channel's latest questions, newest first. */
     public List<AskedQuestion> recentInChannel(String channelId, int limit) {
-        return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM question WHERE channel_id = ? ORDER BY id DESC "
+        return db.read("read a channel's questions", c -> Sql.list(c, "SELECT " + COLUMNS
+                + " FROM question WHERE channel_id = ? ORDER BY id DESC "
                 + "LIMIT ?", QuestionLog::row, channelId, limit));
     }
 

@@ -78,6 +78,11 @@ final class Sql {
         return row.getInt(column) != 0;
     }
 
+    /** A value as the spool keeps it: an instant becomes its epoch milliseconds, as {@link #bind} would bind it. */
+    static Object portable(Object value) {
+        return value instanceof Instant t ? t.toEpochMilli() : value;
+    }
+
     private static void bind(PreparedStatement s, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             int at = i + 1;

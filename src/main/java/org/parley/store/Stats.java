@@ -40,7 +40,7 @@ public final class Stats {
      */
     public StatsReport report(String guildId, Instant from, Instant to, int top) {
         Object[] period = {from, to, guildId, guildId};
-        return db.read(c -> {
+        return db.read("read the figures", c -> {
             long[] totals = Sql.first(c, "SELECT COUNT(*), COALESCE(SUM(q.answered), 0)" + QUESTIONS,
                     r -> new long[] {r.getLong(1), r.getLong(2)}, period).orElseThrow();
             long helpful = Sql.number(c, "SELECT COUNT(*)" + VOTES + "AND f.helpful = 1", period);
@@ -69,7 +69,7 @@ public final class Stats {
      * as text instead of running it as a formula. Votes are those linked to the question by id.
      */
     public String csv(String guildId, Instant from, Instant to) {
-        List<List<String>> rows = db.read(c -> Sql.list(c, "SELECT q.asked_at, q.guild_id, q.channel_id, q.via, "
+        List<List<String>> rows = db.read("read the questions for a CSV", c -> Sql.list(c, "SELECT q.asked_at, q.guild_id, q.channel_id, q.via, "
                 + "q.question, q.answered, q.confidence, q.first_citation, "
                 + "(SELECT COUNT(*) FROM feedback f WHERE f.question_id = q.id AND f.helpful = 1) AS helpful_votes, "
                 + "(SELECT COUNT(*) FROM feedback f WHERE f.question_id = q.id AND f.helpful = 0) AS unhelpful_votes"

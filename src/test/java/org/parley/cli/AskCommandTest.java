@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 /** The `ask` contract end to end: real corpus, real index, the command line as users and qa-eval run it. */
 class AskCommandTest {
 
-    private record Run(int status, String out) {}
+    record Run(int status, String out) {}
 
-    private static Run run(String stdin, String... args) {
+    /** Runs the command line with {@code stdin} as standard input; what it printed, and its exit status. */
+    static Run run(String stdin, String... args) {
         InputStream in = System.in;
         PrintStream out = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

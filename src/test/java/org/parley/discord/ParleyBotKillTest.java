@@ -7,12 +7,11 @@ import static org.parley.discord.BotReplies.WAIT;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.discord.fake.FakeDiscord;
@@ -30,18 +29,15 @@ class ParleyBotKillTest {
     @TempDir
     Path data;
 
-    private final List<Process> processes = new ArrayList<>();
+    @AutoClose
     private FakeDiscord discord;
-
-    @AfterEach
-    void stop() {
-        processes.forEach(Process::destroyForcibly);
-        if (discord != null) discord.close();
-    }
+    @AutoClose
+    private BotProcesses bots;
 
     @Test
     void aSessionKilledMidwayEndsWithEveryAcknowledgedQuestionInItsDigest() throws Exception {
         discord = FakeDiscord.start();
+        bots = new BotProcesses(discord, data);
         FakeGuild guild = discord.guild();
         String channel = guild.textChannel().id();
 
@@ -76,24 +72,7 @@ class ParleyBotKillTest {
         assertTrue(file.contains("The sessions were chaired by UN Special Envoy Rafael Quintero"), file);
     }
 
-    /** {@code parley bot} in a JVM of its own, configured the way an operator would: environment variables. */
     private Process startBot() throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, "org.parley.cli.Main", "bot",
-                "--corpus", Path.of("src/test/resources/corpus/harbor").toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("bot-" + processes.size() + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("DISCORD_TOKEN", discord.botToken());
-        env.put("PARLEY_DISCORD_REST_URL", discord.restUrl());
-        env.put("PARLEY_DISCORD_GATEWAY_URL", discord.gatewayUrl());
-        env.put("PARLEY_STORE_DIR", data.resolve("store").toString());
-        env.put("PARLEY_ENGINE_SEMANTIC", "false");
-        env.put("PARLEY_DISCORD_DEFER_AFTER_MS", "0");
-        Process process = builder.start();
-        processes.add(process);
-        return process;
+        return bots.start(Map.of("PARLEY_STORE_DIR", data.resolve("store").toString()));
     }
-
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.discord.BotReplies.WAIT;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,11 +31,12 @@ class ParleyBotSecretsTest {
     Path dir;
 
     private Process bot;
+    private BotProcesses processes;
     private FakeDiscord discord;
 
     @AfterEach
     void stop() {
-        if (bot != null) bot.destroyForcibly();
+        if (processes != null) processes.close();
         if (discord != null) discord.close();
     }
 
@@ -46,20 +46,11 @@ class ParleyBotSecretsTest {
         FakeGuild guild = discord.guild();
         Path tokenFile = dir.resolve("discord-token");
         Files.writeString(tokenFile, TOKEN + "\n");
-        Path log = dir.resolve("bot.log");
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // The production logging configuration, not the quiet one tests use: every line the bot would log.
-                "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
-                "-cp", classpath, "org.parley.cli.Main", "bot",
-                "--corpus", Path.of("src/test/resources/corpus/harbor").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().remove("DISCORD_TOKEN");
-        builder.environment().putAll(Map.of("DISCORD_TOKEN_FILE", tokenFile.toString(),
-                "PARLEY_DISCORD_REST_URL", discord.restUrl(), "PARLEY_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-                "PARLEY_STORE_DIR", dir.resolve("store").toString(), "PARLEY_ENGINE_SEMANTIC", "false",
+        processes = new BotProcesses(discord, dir);
+        // DISCORD_TOKEN empty: the token comes only from the file.
+        bot = processes.start(Map.of("DISCORD_TOKEN", "", "DISCORD_TOKEN_FILE", tokenFile.toString(),
+                "PARLEY_STORE_DIR", dir.resolve("store").toString(), "PARLEY_DISCORD_DEFER_AFTER_MS", "1500",
                 "PARLEY_LOG_LEVEL", "DEBUG", "PARLEY_JDA_LOG_LEVEL", "DEBUG"));
-        bot = builder.start();
         discord.awaitRequest("PUT", "applications/{application_id}/commands", WAIT);
 
         String channel = guild.textChannel().id();
@@ -78,7 +69,7 @@ class ParleyBotSecretsTest {
         bot.destroy(); // SIGTERM: the shutdown hook runs and logs too
         assertTrue(bot.waitFor(30, TimeUnit.SECONDS));
 
-        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        String logged = processes.log(bot);
         assertTrue(logged.contains("Parley is on Discord"), "the bot logged in with the token from the file:\n" + logged);
         assertFalse(logged.contains(TOKEN), "the token must never be logged");
         assertFalse(logged.contains(TOKEN.substring(0, 24)), "not even its first part");

@@ -29,14 +29,21 @@ class DatabaseTest {
     Path dir;
 
     @Test
-    void whatOneDatabaseWroteASecondOneReadsBackWhileTheFirstIsStillOpen() {
+    void sqliteCreatesItsFolderAndFile() {
         Path store = dir.resolve("new/store");
+        try (Database db = Database.openSqlite(store)) {
+            assertTrue(Files.isRegularFile(store.resolve("parley.db")), "the directory and file are created");
+            assertEquals(Migrations.latest(), db.schemaVersion());
+        }
+    }
+
+    @OnBothDatabases
+    void whatOneDatabaseWroteASecondOneReadsBackWhileTheFirstIsStillOpen(TestDatabase store) {
         StepClock clock = new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1));
         long question;
         long quiz;
         long handoff;
-        try (Database first = Database.openSqlite(store)) {
-            assertTrue(Files.isRegularFile(store.resolve("parley.db")), "the directory and file are created");
+        try (Database first = store.open()) {
             question = new QuestionLog(first, clock).record("g", "c", "u", Answers.refused("Who paid?"), "slash");
             new FeedbackStore(first).record(new Feedback(Instant.parse("2025-02-18T10:05:00Z"), "Who paid?", "No idea.",
                     List.of(), FeedbackStore.hashUserId("u"), false), question);
@@ -47,7 +54,7 @@ class DatabaseTest {
             new Quizzes(first, clock).answer(quiz, 0, "u", 1, true);
 
             // Committed means readable by anyone else at once: nothing waits in a Java buffer for close().
-            try (Database second = Database.openSqlite(store)) {
+            try (Database second = store.open()) {
                 assertEquals("Who paid?", new QuestionLog(second, clock).find(question).orElseThrow().question());
                 assertEquals(1, new FeedbackStore(second).all().size());
                 assertTrue(new QaSessions(second, clock).active("c"));
@@ -58,16 +65,16 @@ class DatabaseTest {
                         .unhelpful());
             }
         }
-        try (Database reopened = Database.openSqlite(store)) {
+        try (Database reopened = store.open()) {
             Digest digest = new QaSessions(reopened, clock).end("c").orElseThrow();
             assertEquals("Who met?", digest.entries().get(0).question());
         }
     }
 
-    @Test
-    void twoConnectionsWritingAtOnceWaitForEachOtherAndLoseNothing() throws Exception {
+    @OnBothDatabases
+    void twoConnectionsWritingAtOnceWaitForEachOtherAndLoseNothing(TestDatabase store) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        try (Database one = Database.openSqlite(dir); Database other = Database.openSqlite(dir)) {
+        try (Database one = store.open(); Database other = store.open()) {
             List<Callable<Handoff>> work = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 // Opening a hand-off reads, then writes: the case a deferred transaction would lose to the other writer.
@@ -97,9 +104,9 @@ class DatabaseTest {
         }
     }
 
-    @Test
-    void aFailedWriteLeavesNothingBehind() {
-        try (Database db = Database.openSqlite(dir)) {
+    @OnBothDatabases
+    void aFailedWriteLeavesNothingBehind(TestDatabase store) {
+        try (Database db = store.open()) {
             assertThrows(StoreException.class, () -> db.write(c -> {
                 Sql.update(c, "INSERT INTO quiz (channel_id, started_by, question_count, started_at) VALUES (?, ?, ?, ?)",
                         "c", "t", 1, 0L);
@@ -108,19 +115,43 @@ class DatabaseTest {
             long quizzes = db.read(c -> Sql.number(c, "SELECT COUNT(*) FROM quiz"));
             assertEquals(0, quizzes, "rolled back");
             boolean autoCommit = db.read(Connection::getAutoCommit);
-            assertTrue(autoCommit);
+            assertTrue(autoCommit, "between writes the connection commits every statement");
+            assertTrue(db.healthy(), "a refused statement is a bug, not a degraded store");
         }
     }
 
-    @Test
-    void otherDatabasesAreRefusedForNowAndAClosedOneSaysSo() {
+    @OnBothDatabases
+    void otherDatabasesAreRefusedAndAClosedOneSaysSo(TestDatabase store) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> Database.open("jdbc:postgresql://parley:secret@localhost/parley", "parley", "secret"));
+                () -> Database.open("jdbc:mysql://parley:secret@localhost/parley?password=secret", "parley", "secret"));
         assertFalse(refused.getMessage().contains("secret"), "credentials in a url are not repeated");
-        Database db = Database.open("jdbc:sqlite:" + dir.resolve("direct.db"), null, null);
+        assertTrue(refused.getMessage().contains("jdbc:mysql://localhost/parley"), refused.getMessage());
+        Database db = Database.open(store.url(), store.user(), store.password());
         assertEquals(Migrations.latest(), db.schemaVersion());
+        assertTrue(db.healthy());
         db.close();
         db.close();
         assertThrows(StoreException.class, db::schemaVersion);
+        assertFalse(db.healthy(), "a closed store is not one to count on");
+    }
+
+    @OnBothDatabases
+    void storesOpenedAtOnceApplyEachMigrationOnce(TestDatabase store) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Database> opened = new ArrayList<>();
+        try {
+            List<Callable<Database>> opens = new ArrayList<>();
+            for (int i = 0; i < 4; i++) opens.add(store::open);
+            for (Future<Database> db : pool.invokeAll(opens, 60, TimeUnit.SECONDS)) opened.add(db.get());
+            assertEquals(4, opened.size());
+            List<Long> versions = opened.get(0).read(c -> Sql.list(c, "SELECT version FROM schema_version ORDER BY version",
+                    r -> r.getLong(1)));
+            assertEquals(List.of(1L, 2L, 3L, 4L), versions, "every script once");
+            long question = new QuestionLog(opened.get(1), Clock.systemUTC()).record("g", "c", "u", Answers.answered("Who?"), "slash");
+            assertTrue(new QuestionLog(opened.get(3), Clock.systemUTC()).find(question).isPresent());
+        } finally {
+            opened.forEach(Database::close);
+            pool.shutdownNow();
+        }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -14,22 +13,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class FeedbackStoreTest {
 
-    @TempDir
-    Path dir;
-
-    @Test
-    void keepsEveryVoteWithAHashedUserAcrossReopening() {
+    @OnBothDatabases
+    void keepsEveryVoteWithAHashedUserAcrossReopening(TestDatabase store) {
         Feedback vote = new Feedback(Instant.parse("2026-01-15T10:00:00Z"), "Who chaired?\nreally", "**Quintero** did.",
                 List.of("lakeport#3#3", "lakeport#4#1"), FeedbackStore.hashUserId("123456789012345678"), false);
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = store.open()) {
             new FeedbackStore(db).record(vote);
         }
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = store.open()) {
             FeedbackStore reopened = new FeedbackStore(db);
             reopened.record(vote, 7);
             List<Feedback> all = reopened.all();
@@ -41,10 +35,10 @@ class FeedbackStoreTest {
         assertEquals(hash, FeedbackStore.hashUserId("123456789012345678"), "the same user hashes the same");
     }
 
-    @Test
-    void concurrentVotesAreAllKept() throws Exception {
+    @OnBothDatabases
+    void concurrentVotesAreAllKept(TestDatabase database) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = database.open()) {
             FeedbackStore store = new FeedbackStore(db);
             List<Future<?>> votes = new java.util.ArrayList<>();
             for (int i = 0; i < 400; i++) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,22 +18,17 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class HandoffsTest {
 
     private static final Instant T0 = Instant.parse("2025-02-18T10:00:00Z");
 
-    @TempDir
-    Path dir;
-
     private Database db;
     private Handoffs handoffs;
 
     @BeforeEach
-    void open() {
-        db = Database.openSqlite(dir);
+    void open(TestDatabase store) {
+        db = store.open();
         handoffs = new Handoffs(db, new StepClock(T0, Duration.ofMinutes(1)));
     }
 
@@ -43,8 +37,8 @@ class HandoffsTest {
         db.close();
     }
 
-    @Test
-    void opensOnceForAQuestionAndAskerAndTheFirstModeratorAnswerWins() {
+    @OnBothDatabases
+    void opensOnceForAQuestionAndAskerAndTheFirstModeratorAnswerWins(TestDatabase store) {
         Handoff h = handoffs.open(12, "g", "c", "m-1", "asker-1", "What is the population of Brazil?", "I couldn't find that.");
         assertEquals(new Handoff(h.id(), T0, 12, "g", "c", "m-1", "asker-1", "What is the population of Brazil?",
                 "I couldn't find that.", Handoffs.OPEN, "", "", null), h);
@@ -75,15 +69,17 @@ class HandoffsTest {
         assertNull(handoffs.find(other.id()).orElseThrow().answeredAt());
     }
 
-    @Test
-    void ofModeratorsAnsweringAtOnceExactlyOneWins() throws Exception {
+    @OnBothDatabases
+    void ofModeratorsAnsweringAtOnceOnTwoProcessesExactlyOneWins(TestDatabase store) throws Exception {
         Handoff h = handoffs.open(1, "g", "c", "m", "asker", "Who chaired?", "Nobody knows.");
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
+        try (Database other = store.open()) {
+            Handoffs elsewhere = new Handoffs(other, new StepClock(T0, Duration.ofMinutes(1)));
             List<Callable<Boolean>> answers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String mod = "mod-" + i;
-                answers.add(() -> handoffs.answer(h.id(), mod, "answer from " + mod));
+                Handoffs desk = i % 2 == 0 ? handoffs : elsewhere;
+                answers.add(() -> desk.answer(h.id(), mod, "answer from " + mod));
             }
             List<Future<Boolean>> results = pool.invokeAll(answers, 30, TimeUnit.SECONDS);
             long wins = 0;
@@ -91,6 +87,28 @@ class HandoffsTest {
             assertEquals(1, wins);
             Handoff answered = handoffs.find(h.id()).orElseThrow();
             assertEquals("answer from " + answered.moderatorId(), answered.moderatorAnswer(), "one moderator's whole answer");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @OnBothDatabases
+    void oneQuestionHandedOverAtOnceOnTwoProcessesIsOneHandoff(TestDatabase store) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (Database other = store.open()) {
+            Handoffs elsewhere = new Handoffs(other, new StepClock(T0, Duration.ofMinutes(1)));
+            List<Callable<Long>> opens = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                Handoffs desk = i % 2 == 0 ? handoffs : elsewhere;
+                // Half by question id, half by text (id 0): two hand-offs in all, whoever clicks first.
+                long question = i % 4 < 2 ? 7 : 0;
+                opens.add(() -> desk.open(question, "g", "c", "m", "asker", "Who paid?", "No idea.").id());
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> id : pool.invokeAll(opens, 30, TimeUnit.SECONDS)) ids.add(id.get());
+            assertEquals(16, ids.size());
+            assertEquals(2, ids.stream().distinct().count(), "one per question and asker: " + ids);
+            assertEquals(2, handoffs.open().size());
         } finally {
             pool.shutdownNow();
         }

@@ -11,8 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.BeforeEach;
 
 /** Files as the JSON lines store wrote them (FeedbackStore and QaSessions before the database) are imported once. */
 class LegacyImportTest {
@@ -29,10 +28,13 @@ class LegacyImportTest {
             {"type":"question","at":"2026-01-15T09:02:00Z","question":"Population of Brazil?","answered":false,"lead":"I couldn't find that.","citations":[]}
             """;
 
-    @TempDir
-    Path dir;
-
+    private Path dir;
     private final Clock clock = Clock.fixed(Instant.parse("2026-01-15T11:00:00Z"), ZoneOffset.UTC);
+
+    @BeforeEach
+    void folder(TestDatabase store) {
+        dir = store.dir();
+    }
 
     private void writeLegacyFiles() throws Exception {
         Files.writeString(dir.resolve("feedback.jsonl"), FEEDBACK);
@@ -40,10 +42,10 @@ class LegacyImportTest {
         Files.writeString(dir.resolve("sessions/session-42.jsonl"), SESSION);
     }
 
-    @Test
-    void feedbackAndARunningSessionAreImportedOnceAndTheFilesRenamed() throws Exception {
+    @OnBothDatabases
+    void feedbackAndARunningSessionAreImportedOnceAndTheFilesRenamed(TestDatabase store) throws Exception {
         writeLegacyFiles();
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = store.open()) {
             List<Feedback> votes = new FeedbackStore(db).all();
             assertEquals(List.of(
                     new Feedback(Instant.parse("2026-01-15T10:00:00Z"), "Who chaired?\nreally", "**Quintero** did.",
@@ -57,7 +59,7 @@ class LegacyImportTest {
         assertFalse(Files.exists(dir.resolve("sessions/session-42.jsonl")));
         assertTrue(Files.exists(dir.resolve("sessions/session-42.jsonl.imported")));
 
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = store.open()) {
             assertEquals(2, new FeedbackStore(db).all().size(), "opening again imports nothing twice");
             QaSessions sessions = new QaSessions(db, clock);
             sessions.record("42", Answers.answered("Asked after the upgrade?"));
@@ -72,28 +74,28 @@ class LegacyImportTest {
         }
     }
 
-    @Test
-    void aFileLeftBehindByACrashAfterItsImportIsOnlyRenamed() throws Exception {
+    @OnBothDatabases
+    void aFileLeftBehindByACrashAfterItsImportIsOnlyRenamed(TestDatabase store) throws Exception {
         writeLegacyFiles();
-        Database.openSqlite(dir).close();
+        store.open().close();
         // As if the process died after the import's commit and before the rename.
         Files.move(dir.resolve("feedback.jsonl.imported"), dir.resolve("feedback.jsonl"));
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = store.open()) {
             assertEquals(2, new FeedbackStore(db).all().size());
         }
         assertFalse(Files.exists(dir.resolve("feedback.jsonl")));
         assertTrue(Files.exists(dir.resolve("feedback.jsonl.imported")));
     }
 
-    @Test
-    void aNewFileUnderAnImportedNameIsImportedAndKeptBesideTheFirst() throws Exception {
+    @OnBothDatabases
+    void aNewFileUnderAnImportedNameIsImportedAndKeptBesideTheFirst(TestDatabase store) throws Exception {
         writeLegacyFiles();
-        Database.openSqlite(dir).close();
+        store.open().close();
         String more = """
                 {"timestamp":"2026-01-16T10:00:00Z","question":"Later?","lead":"Yes.","helpful":true,"user":"u","citations":[]}
                 """;
         Files.writeString(dir.resolve("feedback.jsonl"), more);
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = store.open()) {
             List<Feedback> votes = new FeedbackStore(db).all();
             assertEquals(3, votes.size());
             assertEquals("Later?", votes.get(2).question());

@@ -4,31 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.answer.Markdown;
 
 class QaSessionsTest {
 
     private static final String QUOTE = "The sessions were chaired by Rafael Quintero.";
 
-    @TempDir
-    Path dir;
-
     private final Clock clock = Clock.fixed(Instant.parse("2025-02-18T10:00:00Z"), ZoneOffset.UTC);
     private Database db;
 
     @BeforeEach
-    void open() {
-        db = Database.openSqlite(dir);
+    void open(TestDatabase store) {
+        db = store.open();
     }
 
     @AfterEach
@@ -36,8 +37,8 @@ class QaSessionsTest {
         db.close();
     }
 
-    @Test
-    void recordsOnlyWhileASessionRunsAndDigestsWhatWasAskedAndAnswered() {
+    @OnBothDatabases
+    void recordsOnlyWhileASessionRunsAndDigestsWhatWasAskedAndAnswered(TestDatabase store) {
         QaSessions sessions = new QaSessions(db, clock);
         sessions.record("42", Answers.answered("before the session"));
         assertTrue(sessions.start("42", "teacher"));
@@ -68,12 +69,12 @@ class QaSessionsTest {
         assertTrue(sessions.start("42", "teacher"), "a channel can run a new session after the last one ended");
     }
 
-    @Test
-    void aSessionSurvivesARestart() {
+    @OnBothDatabases
+    void aSessionSurvivesARestart(TestDatabase store) {
         new QaSessions(db, clock).start("9", "teacher");
         new QaSessions(db, clock).record("9", Answers.answered("Who met?"));
         db.close();
-        db = Database.openSqlite(dir);
+        db = store.open();
         QaSessions reopened = new QaSessions(db, clock);
         assertTrue(reopened.active("9"));
         Digest d = reopened.end("9").orElseThrow();
@@ -81,8 +82,8 @@ class QaSessionsTest {
         assertEquals(QUOTE, d.entries().get(0).firstQuote());
     }
 
-    @Test
-    void theFileHasEveryQuestionInFullAndTheMessageStaysShort() {
+    @OnBothDatabases
+    void theFileHasEveryQuestionInFullAndTheMessageStaysShort(TestDatabase store) {
         QaSessions sessions = new QaSessions(db, clock);
         sessions.start("5", "teacher");
         String longLead = "**Quintero** chaired the sessions.\nBoth sides agreed to meet again.";
@@ -109,5 +110,35 @@ class QaSessionsTest {
         }
         assertTrue(file.contains("Both sides agreed to meet again."), "the full lead, not its first line");
         for (int i = 0; i < 30; i++) assertTrue(file.contains("- Unanswerable question " + i + "?\n"), "refusal " + i);
+    }
+
+    @OnBothDatabases
+    void aSessionStartedOrEndedAtOnceOnTwoProcessesHappensOnce(TestDatabase store) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (Database other = store.open()) {
+            QaSessions here = new QaSessions(db, clock);
+            QaSessions there = new QaSessions(other, clock);
+            List<Callable<Boolean>> starts = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                QaSessions desk = i % 2 == 0 ? here : there;
+                starts.add(() -> desk.start("77", "teacher"));
+            }
+            long started = 0;
+            for (Future<Boolean> s : pool.invokeAll(starts, 30, TimeUnit.SECONDS)) if (s.get()) started++;
+            assertEquals(1, started, "one session per channel");
+            here.record("77", Answers.answered("Who met?"));
+
+            List<Callable<Optional<Digest>>> ends = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                QaSessions desk = i % 2 == 0 ? here : there;
+                ends.add(() -> desk.end("77"));
+            }
+            List<Digest> digests = new ArrayList<>();
+            for (Future<Optional<Digest>> e : pool.invokeAll(ends, 30, TimeUnit.SECONDS)) e.get().ifPresent(digests::add);
+            assertEquals(1, digests.size(), "the first end wins");
+            assertEquals(List.of("Who met?"), digests.get(0).entries().stream().map(Digest.Entry::question).toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -5,23 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class QuestionLogTest {
 
-    @TempDir
-    Path dir;
-
-    @Test
-    void recordsAnsweredAndRefusedQuestionsWithWhereAndHow() {
+    @OnBothDatabases
+    void recordsAnsweredAndRefusedQuestionsWithWhereAndHow(TestDatabase store) {
         StepClock clock = new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofMinutes(1));
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = store.open()) {
             QuestionLog log = new QuestionLog(db, clock);
             long answered = log.record("guild-1", "chan-1", "123456789012345678", Answers.answered("Who met?"), "slash");
             long refused = log.record("", "dm-9", "42", Answers.refused("'; DROP TABLE question; --"), "console");
@@ -43,9 +38,9 @@ class QuestionLogTest {
         }
     }
 
-    @Test
-    void recentInChannelIsNewestFirstAndLimited() {
-        try (Database db = Database.openSqlite(dir)) {
+    @OnBothDatabases
+    void recentInChannelIsNewestFirstAndLimited(TestDatabase store) {
+        try (Database db = store.open()) {
             QuestionLog log = new QuestionLog(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(5)));
             for (int i = 0; i < 5; i++) log.record("g", "here", "u" + i, Answers.answered("question " + i), "mention");
             log.record("g", "elsewhere", "u", Answers.answered("not here"), "mention");
@@ -58,9 +53,9 @@ class QuestionLogTest {
         }
     }
 
-    @Test
-    void theMessageThatCarriedAnAnswerFindsItsQuestion() {
-        try (Database db = Database.openSqlite(dir)) {
+    @OnBothDatabases
+    void theMessageThatCarriedAnAnswerFindsItsQuestion(TestDatabase store) {
+        try (Database db = store.open()) {
             QuestionLog log = new QuestionLog(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(5)));
             long first = log.record("g", "c", "u", Answers.answered("Who met?"), "slash");
             long second = log.record("g", "c", "u", Answers.answered("Where?"), "slash");

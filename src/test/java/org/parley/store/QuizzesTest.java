@@ -5,23 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class QuizzesTest {
 
-    @TempDir
-    Path dir;
-
-    @Test
-    void oneTryPerPersonPerQuestionAndAScoreboardInOrder() {
-        try (Database db = Database.openSqlite(dir)) {
+    @OnBothDatabases
+    void oneTryPerPersonPerQuestionAndAScoreboardInOrder(TestDatabase store) {
+        try (Database db = store.open()) {
             Quizzes quizzes = new Quizzes(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
             long quiz = quizzes.start("chan", "teacher", 3);
             assertTrue(quizzes.running(quiz));
@@ -54,9 +54,9 @@ class QuizzesTest {
         }
     }
 
-    @Test
-    void quizzesAreSeparateAndTheLatestRunningOneIsTheChannels() {
-        try (Database db = Database.openSqlite(dir)) {
+    @OnBothDatabases
+    void quizzesAreSeparateAndTheLatestRunningOneIsTheChannels(TestDatabase store) {
+        try (Database db = store.open()) {
             Quizzes quizzes = new Quizzes(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
             long first = quizzes.start("chan", "teacher", 1);
             long second = quizzes.start("chan", "teacher", 1);
@@ -67,6 +67,30 @@ class QuizzesTest {
             quizzes.end(second);
             assertEquals(OptionalLong.of(first), quizzes.runningIn("chan"));
             assertThrows(IllegalArgumentException.class, () -> quizzes.start("chan", "teacher", 0));
+        }
+    }
+
+    @OnBothDatabases
+    void anAnswerClickedAtOnceOnTwoProcessesCountsOnce(TestDatabase store) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (Database one = store.open(); Database other = store.open()) {
+            Quizzes here = new Quizzes(one, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
+            Quizzes there = new Quizzes(other, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
+            long quiz = here.start("chan", "teacher", 2);
+            List<Callable<Boolean>> clicks = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                Quizzes desk = i % 2 == 0 ? here : there;
+                int choice = i % 3;
+                clicks.add(() -> desk.answer(quiz, 0, "ann", choice, choice == 1));
+            }
+            long accepted = 0;
+            for (Future<Boolean> click : pool.invokeAll(clicks, 30, TimeUnit.SECONDS)) if (click.get()) accepted++;
+            assertEquals(1, accepted, "one try");
+            List<QuizScore> board = there.scoreboard(quiz);
+            assertEquals(1, board.size());
+            assertEquals(1, board.get(0).answered());
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

@@ -3,16 +3,13 @@ package org.parley.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.answer.Answer;
 import org.parley.store.StatsReport.ChannelCount;
 import org.parley.store.StatsReport.Count;
@@ -25,15 +22,11 @@ class StatsTest {
     private static final Instant TO = Instant.parse("2025-02-20T00:00:00Z");
     private static final String FORMULA = "=HYPERLINK(\"http://evil\",\"click\")";
 
-    @TempDir
-    Path dir;
-
     private Database db;
     private Stats stats;
 
-    @BeforeEach
-    void traffic() {
-        db = Database.openSqlite(dir);
+    private void traffic(TestDatabase store) {
+        db = store.open();
         StepClock clock = new StepClock(FROM, Duration.ZERO);
         QuestionLog log = new QuestionLog(db, clock);
         FeedbackStore feedback = new FeedbackStore(db);
@@ -59,7 +52,7 @@ class StatsTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) db.close();
     }
 
     private static long ask(QuestionLog log, StepClock clock, String at, String guild, String channel, Answer answer) {
@@ -71,8 +64,9 @@ class StatsTest {
         return new Feedback(Instant.parse(at), question, "lead", List.of(), FeedbackStore.hashUserId(user), helpful);
     }
 
-    @Test
-    void everyGuild() {
+    @OnBothDatabases
+    void everyGuild(TestDatabase store) {
+        traffic(store);
         StatsReport r = stats.report("", FROM, TO, 10);
         assertEquals(7, r.asked());
         assertEquals(2, r.answered());
@@ -91,8 +85,9 @@ class StatsTest {
         assertEquals(TO, r.to());
     }
 
-    @Test
-    void oneGuildAndATopLimit() {
+    @OnBothDatabases
+    void oneGuildAndATopLimit(TestDatabase store) {
+        traffic(store);
         StatsReport r = stats.report("g1", FROM, TO, 1);
         assertEquals(5, r.asked());
         assertEquals(1, r.answered());
@@ -103,16 +98,18 @@ class StatsTest {
         assertEquals(List.of(new ChannelCount("chanA", 3, 1), new ChannelCount("chanB", 2, 0)), r.perChannel());
     }
 
-    @Test
-    void aQuietPeriodHasNothingAndNoShare() {
+    @OnBothDatabases
+    void aQuietPeriodHasNothingAndNoShare(TestDatabase store) {
+        traffic(store);
         StatsReport r = stats.report("", Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-02-01T00:00:00Z"), 5);
         assertEquals(0, r.asked());
         assertEquals(0.0, r.answeredShare());
         assertTrue(r.perDay().isEmpty() && r.perChannel().isEmpty() && r.mostRefused().isEmpty());
     }
 
-    @Test
-    void csvHasOneQuotedRowPerQuestionAndDefusesFormulas() {
+    @OnBothDatabases
+    void csvHasOneQuotedRowPerQuestionAndDefusesFormulas(TestDatabase store) {
+        traffic(store);
         String csv = stats.csv("g1", FROM, TO);
         assertTrue(csv.endsWith("\r\n"), "every record ends with CRLF");
         List<String> lines = List.of(csv.split("\r\n"));

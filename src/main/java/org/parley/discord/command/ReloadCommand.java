@@ -49,7 +49,8 @@ public final class ReloadCommand implements PrivateCommand {
         }
         if (!r.skipped().isEmpty()) {
             text.append("\n\n**Skipped** (fix and /reload again):\n").append(r.skipped().stream()
-                    .map(s -> "\u2022 `" + s.file().replace("`", "'") + "`: " + Limits.fitEscaped(s.reason(), 200))
+                    .map(s -> "\u2022 `" + Limits.fitDefused(s.file().replace("`", "'"), 200) + "`: "
+                            + Limits.fitEscaped(s.reason(), 200))
                     .collect(Collectors.joining("\n")));
         }
         return Style.embed(r.failure().isPresent() || !r.skipped().isEmpty() ? Style.Tone.MODERATOR : Style.Tone.ANSWER)

@@ -56,8 +56,11 @@ public final class AnswerRenderer {
         MessageEmbed embed = embed(answer, presentation.asked());
         if (presentation.note().isPresent()) {
             String noted = embed.getDescription() + "\n-# " + Limits.fitEscaped(presentation.note().get(), 300);
-            if (noted.length() <= DESCRIPTION && embed.getLength() + noted.length() - embed.getDescription().length() <= TOTAL) {
-                embed = new EmbedBuilder(embed).setDescription(noted).build();
+            if (noted.length() <= DESCRIPTION) {
+                // Counted in UTF-16 units as build() counts them (MessageEmbed.getLength() counts code points, fewer),
+                // and the description untrimmed, as it is sent (build() trims it before counting).
+                EmbedBuilder withNote = new EmbedBuilder(embed).setDescription(null);
+                if (withNote.length() + noted.length() <= TOTAL) embed = withNote.setDescription(noted).build();
             }
         }
         return BotReply.of(embed, buttons(answer, answerId, presentation.offerModerator()), ephemeral);
@@ -70,7 +73,8 @@ public final class AnswerRenderer {
     /** @param asked the follow-up as typed, shown as the title, with the reading the engine answered in a note */
     public MessageEmbed embed(Answer answer, Optional<String> asked) {
         String title = Limits.fitEscaped(QUESTION_PREFIX + oneLine(asked.orElse(answer.question())), TITLE);
-        String footer = Limits.fit(footer(answer), FOOTER);
+        // Footers show no markdown, but an article title there must still never read as a mention.
+        String footer = Limits.fitDefused(footer(answer), FOOTER);
         String lead = answer.lead() == null || answer.lead().isBlank() ? "I found no answer in the articles." : answer.lead();
         if (asked.isPresent() && !asked.get().equals(answer.question())) {
             lead = "-# Read as: " + Limits.fitEscaped(oneLine(answer.question()), 300) + "\n" + lead;

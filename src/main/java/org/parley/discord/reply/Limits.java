@@ -22,6 +22,14 @@ public final class Limits {
         return fitAfter(raw, max, Markdown::escape);
     }
 
+    /**
+     * Defuses mentions in {@code raw} (formatting stays) and fits it into {@code max} characters: for embed footers
+     * and a moderator's own markdown.
+     */
+    public static String fitDefused(String raw, int max) {
+        return fitAfter(raw, max, Markdown::defuse);
+    }
+
     static String fitAfter(String raw, int max, UnaryOperator<String> transform) {
         String source = raw == null ? "" : raw;
         int budget = max;

@@ -3,6 +3,8 @@ package org.parley.discord.reply;
 import java.awt.Color;
 import java.util.Optional;
 
+import org.parley.answer.Markdown;
+
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
@@ -47,13 +49,11 @@ public final class Style {
 
     /**
      * The link when it is safe to show in markdown or as an embed URL: http(s) only (no javascript: or discord
-     * invites in disguise), no spaces or ')' that would end a markdown link early, and not too long.
+     * invites in disguise), nothing that would end a markdown link early (white space, '<', '>', ')'), and not too long.
      */
     public static Optional<String> webLink(String url) {
-        if (url == null) return Optional.empty();
-        boolean ok = (url.startsWith("https://") || url.startsWith("http://")) && !url.contains(")") && !url.contains(" ")
-                && !url.contains("\n") && url.length() <= Math.min(MAX_LINK, MessageEmbed.URL_MAX_LENGTH);
-        return ok ? Optional.of(url) : Optional.empty();
+        return Markdown.isWebLink(url) && !url.contains(")") && url.length() <= Math.min(MAX_LINK, MessageEmbed.URL_MAX_LENGTH)
+                ? Optional.of(url) : Optional.empty();
     }
 
     public static Optional<String> webLink(Optional<String> url) {

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Every channel messages can go to: the guild's fixed text channels and the threads created at run time, rendered
- * as Discord renders them. A thread is a channel of its own (its messages carry its id), with the permissions of
- * its parent.
+ * Every channel messages can go to: the guilds' fixed text channels and the threads created at run time, rendered
+ * as Discord renders them, and the guild each belongs to. A thread is a channel of its own (its messages carry its
+ * id), in its parent's guild and with its parent's permissions.
  */
 final class Channels {
 
@@ -30,11 +30,19 @@ final class Channels {
     /** One thread; its JSON is kept up to date as messages arrive. */
     private record Thread(ObjectNode json, Set<String> memberIds) {}
 
-    private final FakeGuild guild;
+    private final List<FakeGuild> guilds;
     private final Map<String, Thread> threads = new LinkedHashMap<>();
 
-    Channels(FakeGuild guild) {
-        this.guild = guild;
+    Channels(List<FakeGuild> guilds) {
+        this.guilds = List.copyOf(guilds);
+    }
+
+    List<FakeGuild> guilds() {
+        return guilds;
+    }
+
+    Optional<FakeGuild> findGuild(String guildId) {
+        return guilds.stream().filter(g -> g.id().equals(guildId)).findFirst();
     }
 
     /** The channel as GET channels/{id} returns it, or empty if there is no such channel. */
@@ -43,14 +51,28 @@ final class Channels {
         if (thread != null) {
             return Optional.of(thread.json().deepCopy());
         }
-        return guild.findChannel(channelId).map(guild::channelJson);
+        return guilds.stream().flatMap(g -> g.findChannel(channelId).map(g::channelJson).stream()).findFirst();
     }
 
     /** For test helpers: a wrong id is a mistake in the test, not a Discord error. */
     ObjectNode require(String channelId) {
-        return find(channelId).orElseThrow(() -> new IllegalArgumentException("No channel or thread " + channelId
-                + " in the fake guild; use one of " + guild.channels().stream().map(FakeGuild.Channel::id).toList()
-                + " or a thread the bot created"));
+        return find(channelId).orElseThrow(() -> unknown(channelId));
+    }
+
+    /** The guild a channel or thread is in; for a wrong id, see {@link #require}. */
+    synchronized FakeGuild guildOf(String channelId) {
+        Thread thread = threads.get(channelId);
+        if (thread != null) {
+            return findGuild(thread.json().get("guild_id").asText()).orElseThrow();
+        }
+        return guilds.stream().filter(g -> g.findChannel(channelId).isPresent()).findFirst()
+                .orElseThrow(() -> unknown(channelId));
+    }
+
+    private IllegalArgumentException unknown(String channelId) {
+        return new IllegalArgumentException("No channel or thread " + channelId + " in the fake guilds; use one of "
+                + guilds.stream().flatMap(g -> g.channels().stream()).map(FakeGuild.Channel::id).toList()
+                + " or a thread the bot created");
     }
 
     synchronized boolean isThread(String channelId) {
@@ -61,7 +83,7 @@ final class Channels {
     synchronized long permissionsIn(String userId, String channelId) {
         Thread thread = threads.get(channelId);
         String permissionChannel = thread == null ? channelId : thread.json().get("parent_id").asText();
-        return guild.permissionsIn(userId, permissionChannel);
+        return guildOf(permissionChannel).permissionsIn(userId, permissionChannel);
     }
 
     /**
@@ -76,7 +98,7 @@ final class Channels {
         ObjectNode json = JSON.objectNode()
                 .put("id", threadId)
                 .put("type", type)
-                .put("guild_id", guild.id())
+                .put("guild_id", guildOf(parentId).id())
                 .put("parent_id", parentId)
                 .put("owner_id", ownerId)
                 .put("name", name)
@@ -134,6 +156,11 @@ final class Channels {
         List<ObjectNode> copies = new ArrayList<>();
         threads.values().forEach(t -> copies.add(t.json().deepCopy()));
         return copies;
+    }
+
+    /** The guild's threads in creation order, as they are now. */
+    synchronized List<ObjectNode> threadsIn(String guildId) {
+        return threads().stream().filter(t -> t.get("guild_id").asText().equals(guildId)).toList();
     }
 
     private static ObjectNode threadMemberJson(String threadId, String userId, String joinedAt) {

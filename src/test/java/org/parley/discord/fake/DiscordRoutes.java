@@ -32,7 +32,8 @@ final class DiscordRoutes {
     private static final int MODAL_MAX_TITLE = 45;
     private static final int MODAL_MAX_COMPONENTS = 5;
 
-    private final FakeGuild guild;
+    // The first guild: its owner owns the application, and its bot user is the bot in every guild.
+    private final FakeGuild home;
     private final Channels channels;
     private final Snowflakes ids;
     private final String applicationId;
@@ -40,10 +41,11 @@ final class DiscordRoutes {
     private final CommandRegistry commands;
     private final InteractionLedger interactions;
     private final GatewayServer gateway;
+    private final int recommendedShards;
 
-    DiscordRoutes(FakeGuild guild, Channels channels, Snowflakes ids, String applicationId, MessageStore messages,
-            CommandRegistry commands, InteractionLedger interactions, GatewayServer gateway) {
-        this.guild = guild;
+    DiscordRoutes(Channels channels, Snowflakes ids, String applicationId, MessageStore messages,
+            CommandRegistry commands, InteractionLedger interactions, GatewayServer gateway, int recommendedShards) {
+        this.home = channels.guilds().get(0);
         this.channels = channels;
         this.ids = ids;
         this.applicationId = applicationId;
@@ -51,6 +53,7 @@ final class DiscordRoutes {
         this.commands = commands;
         this.interactions = interactions;
         this.gateway = gateway;
+        this.recommendedShards = recommendedShards;
     }
 
     void registerOn(RestServer rest) {
@@ -289,18 +292,19 @@ final class DiscordRoutes {
         }
         Permission needed = type == Channels.TYPE_PUBLIC_THREAD
                 ? Permission.CREATE_PUBLIC_THREADS : Permission.CREATE_PRIVATE_THREADS;
-        if ((channels.permissionsIn(guild.bot().id(), parentId) & needed.getRawValue()) == 0) {
+        if ((channels.permissionsIn(home.bot().id(), parentId) & needed.getRawValue()) == 0) {
             throw DiscordError.missingPermissions();
         }
         if (messageId != null) {
             messages.requireNoThread(parentId, messageId);
         }
         String threadId = messageId != null ? messageId : ids.next();
-        ObjectNode thread = channels.createThread(threadId, parentId, name, type, autoArchive, guild.bot().id());
-        gateway.dispatchIfConnected("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        ObjectNode thread = channels.createThread(threadId, parentId, name, type, autoArchive, home.bot().id());
+        FakeGuild guild = channels.guildOf(parentId);
+        gateway.dispatchIfConnected(guild.id(), "THREAD_CREATE", thread.deepCopy().put("newly_created", true));
         if (messageId != null) {
             ObjectNode started = messages.attachThread(messageId, channels.find(threadId).orElseThrow());
-            gateway.dispatchIfConnected("MESSAGE_UPDATE", guild.messageEventJson(started));
+            gateway.dispatchIfConnected(guild.id(), "MESSAGE_UPDATE", guild.messageEventJson(started));
         }
         return Reply.ok(thread);
     }
@@ -341,13 +345,14 @@ final class DiscordRoutes {
         if ((message.get("flags").asInt() & MessageStore.FLAG_EPHEMERAL) != 0) {
             return;
         }
-        gateway.dispatchIfConnected("MESSAGE_CREATE", guild.messageEventJson(message));
+        FakeGuild guild = channels.guildOf(message.get("channel_id").asText());
+        gateway.dispatchIfConnected(guild.id(), "MESSAGE_CREATE", guild.messageEventJson(message));
     }
 
     // ---- login ----
 
     private ObjectNode selfUser() {
-        return guild.userJson(guild.bot())
+        return home.userJson(home.bot())
                 .put("verified", true)
                 .put("mfa_enabled", false)
                 .put("flags", 0)
@@ -358,7 +363,7 @@ final class DiscordRoutes {
     private ObjectNode applicationInfo() {
         ObjectNode info = JSON.objectNode()
                 .put("id", applicationId)
-                .put("name", guild.bot().username())
+                .put("name", home.bot().username())
                 .putNull("icon")
                 .put("description", "")
                 .put("summary", "")
@@ -367,15 +372,15 @@ final class DiscordRoutes {
                 .put("verify_key", "0000000000000000000000000000000000000000000000000000000000000000")
                 .put("flags", 1 << 19)
                 .putNull("team");
-        info.set("owner", guild.userJson(guild.owner()));
-        info.set("bot", guild.userJson(guild.bot()));
+        info.set("owner", home.userJson(home.owner()));
+        info.set("bot", home.userJson(home.bot()));
         info.putArray("tags");
         info.putArray("redirect_uris");
         return info;
     }
 
     private ObjectNode gatewayBot() {
-        ObjectNode json = JSON.objectNode().put("url", gateway.url()).put("shards", 1);
+        ObjectNode json = JSON.objectNode().put("url", gateway.url()).put("shards", recommendedShards);
         json.putObject("session_start_limit")
                 .put("total", 1000)
                 .put("remaining", 999)
@@ -392,7 +397,7 @@ final class DiscordRoutes {
             throw new DiscordError(403, 50001, "Missing Access");
         }
         String guildId = call.param("guild_id");
-        if (guildId != null && !guildId.equals(guild.id())) {
+        if (guildId != null && channels.findGuild(guildId).isEmpty()) {
             throw new DiscordError(403, 50001, "Missing Access");
         }
         return guildId;

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A Discord-compatible server on 127.0.0.1 (REST v10 + JSON gateway without compression) that the real JDA
- * client can log into, for end-to-end tests of the bot. One guild, one bot, fixed people: see {@link #guild()}.
+ * client can log into, for end-to-end tests of the bot. One bot, fixed people, and one guild by default (see
+ * {@link #guild()}) or several ({@link Settings#withGuilds}), served to any number of shards at once: each gateway
+ * session gets the guilds of its shard, and every event of a guild goes to the session that owns it.
  *
  * <pre>{@code
  * try (FakeDiscord discord = FakeDiscord.start()) {
@@ -52,18 +55,38 @@ public final class FakeDiscord implements AutoCloseable {
      * @param botName               the bot's username
      * @param interactionAckDeadline how long after dispatch an interaction may still be acknowledged; Discord
      *                              allows 3 seconds and then answers 404 "Unknown interaction"
+     * @param guilds                how many guilds the bot is in (see {@link FakeGuild} for their ids and shards)
+     * @param shards                the shard count GET gateway/bot recommends; a ShardManager without a total
+     *                              of its own starts that many
      */
-    public record Settings(String botToken, String botName, Duration interactionAckDeadline) {
+    public record Settings(String botToken, String botName, Duration interactionAckDeadline, int guilds, int shards) {
+        public Settings {
+            if (guilds < 1 || guilds > FakeGuild.MAX_GUILDS) {
+                throw new IllegalArgumentException("FakeDiscord serves 1 to " + FakeGuild.MAX_GUILDS + " guilds");
+            }
+            if (shards < 1) {
+                throw new IllegalArgumentException("Discord recommends at least one shard");
+            }
+        }
+
         public static Settings defaults() {
-            return new Settings(DEFAULT_BOT_TOKEN, "Parley", Duration.ofSeconds(3));
+            return new Settings(DEFAULT_BOT_TOKEN, "Parley", Duration.ofSeconds(3), 1, 1);
         }
 
         public Settings withBotToken(String token) {
-            return new Settings(token, botName, interactionAckDeadline);
+            return new Settings(token, botName, interactionAckDeadline, guilds, shards);
         }
 
         public Settings withInteractionAckDeadline(Duration deadline) {
-            return new Settings(botToken, botName, deadline);
+            return new Settings(botToken, botName, deadline, guilds, shards);
+        }
+
+        public Settings withGuilds(int count) {
+            return new Settings(botToken, botName, interactionAckDeadline, count, shards);
+        }
+
+        public Settings withShards(int recommended) {
+            return new Settings(botToken, botName, interactionAckDeadline, guilds, recommended);
         }
     }
 
@@ -78,7 +101,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Settings settings;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Snowflakes ids = new Snowflakes();
-    private final FakeGuild guild;
+    private final List<FakeGuild> guilds;
     private final Channels channels;
     private final String applicationId;
     private final MessageStore messages;
@@ -97,20 +120,21 @@ public final class FakeDiscord implements AutoCloseable {
         this.settings = settings;
         // Modern applications share their id with their bot user.
         this.applicationId = "1200000000000000001";
-        this.guild = new FakeGuild(applicationId, settings.botName());
-        this.channels = new Channels(guild);
-        this.messages = new MessageStore(guild, channels, ids);
+        this.guilds = IntStream.range(0, settings.guilds())
+                .mapToObj(index -> new FakeGuild(index, applicationId, settings.botName())).toList();
+        this.channels = new Channels(guilds);
+        this.messages = new MessageStore(channels, ids);
         this.commands = new CommandRegistry(applicationId, ids);
         this.interactions = new InteractionLedger(settings.interactionAckDeadline());
-        this.interactionPayloads = new InteractionPayloads(guild, channels, applicationId);
+        this.interactionPayloads = new InteractionPayloads(channels, applicationId);
 
         ServerSocketChannel gatewayChannel = ServerSocketChannel.open();
         gatewayChannel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        this.gateway = new GatewayServer(gatewayChannel, mapper, guild, channels, settings.botToken(), applicationId,
+        this.gateway = new GatewayServer(gatewayChannel, mapper, channels, settings.botToken(), applicationId,
                 gatewayFrames, gatewayConnectUrls);
 
         this.rest = new RestServer(API_BASE_PATH, mapper, settings.botToken(), requests);
-        new DiscordRoutes(guild, channels, ids, applicationId, messages, commands, interactions, gateway)
+        new DiscordRoutes(channels, ids, applicationId, messages, commands, interactions, gateway, settings.shards())
                 .registerOn(rest);
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.httpThreads = Executors.newFixedThreadPool(4, daemonThreads("fake-discord-rest-"));
@@ -154,9 +178,17 @@ public final class FakeDiscord implements AutoCloseable {
         return applicationId;
     }
 
-    /** The guild, its channels, roles and members (owner, moderator, member, educator, bot), with fixed ids. */
+    /**
+     * The first guild, its channels, roles and members (owner, moderator, member, educator, bot), with fixed ids;
+     * the only one unless {@link Settings#withGuilds} asked for more.
+     */
     public FakeGuild guild() {
-        return guild;
+        return guilds.get(0);
+    }
+
+    /** Every guild the bot is in, in order of {@link FakeGuild#index()}. */
+    public List<FakeGuild> guilds() {
+        return guilds;
     }
 
     // ---- gateway ----
@@ -166,17 +198,27 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.sessionId();
     }
 
-    /** The sequence number of the last dispatch sent; a RESUME must carry it. */
+    /** The sequence number of the last dispatch sent in the session of the last READY; a RESUME must carry it. */
     public long lastSequence() {
         return gateway.lastSequence();
     }
 
-    /** Sends op 7 RECONNECT; JDA then closes, reconnects to resume_gateway_url and sends op 6 RESUME. */
+    /** The shards with a gateway session connected now, ascending; {@code [0]} for an unsharded client. */
+    public List<Integer> connectedShards() {
+        return gateway.connectedShards();
+    }
+
+    /**
+     * Sends op 7 RECONNECT to every connected session; JDA then closes, reconnects to resume_gateway_url and sends
+     * op 6 RESUME.
+     */
     public void requestReconnect() {
         gateway.requestReconnect();
     }
 
-    /** Closes the gateway socket from the server side with the given close code (e.g. 4000 to make JDA resume). */
+    /**
+     * Closes every gateway socket from the server side with the given close code (e.g. 4000 to make JDA resume).
+     */
     public void disconnect(int closeCode) {
         gateway.disconnect(closeCode, "FakeDiscord disconnect");
     }
@@ -219,9 +261,13 @@ public final class FakeDiscord implements AutoCloseable {
      *
      * <p>Option values: String, Integer/Long, Boolean, Double, or a Map for a subcommand (group). If the bot
      * registered the command, its declared option types are used (so a user id passed for a USER option is sent
-     * as type 6 with "resolved" data) and the interaction carries the registered command id.
+     * as type 6 with "resolved" data) and the interaction carries the registered command id. It goes to the
+     * session of the shard that owns the channel's guild.
+     *
+     * @throws IllegalStateException if no connected session owns that guild
      */
     public InteractionDispatch slashCommand(String userId, String channelId, String name, Map<String, Object> options) {
+        FakeGuild guild = channels.guildOf(channelId);
         String id = ids.next();
         String token = newInteractionToken();
         JsonNode registered = commands.findSlashCommand(guild.id(), name).map(JsonNode.class::cast)
@@ -231,8 +277,9 @@ public final class FakeDiscord implements AutoCloseable {
                 commandId, registered);
         interactions.add(new InteractionLedger.Entry(id, token, InteractionPayloads.TYPE_APPLICATION_COMMAND,
                 channelId, userId, null,
-                interactionPayloads.metadata(id, InteractionPayloads.TYPE_APPLICATION_COMMAND, userId, name, null)));
-        return new InteractionDispatch(id, token, gateway.dispatch("INTERACTION_CREATE", payload));
+                interactionPayloads.metadata(guild, id, InteractionPayloads.TYPE_APPLICATION_COMMAND, userId, name,
+                        null)));
+        return new InteractionDispatch(id, token, gateway.dispatch(guild.id(), "INTERACTION_CREATE", payload));
     }
 
     /**
@@ -241,13 +288,15 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public InteractionDispatch buttonClick(String userId, String channelId, String messageId, String customId) {
         JsonNode message = messages.getInChannel(channelId, messageId);
+        FakeGuild guild = channels.guildOf(channelId);
         String id = ids.next();
         String token = newInteractionToken();
         ObjectNode payload = interactionPayloads.buttonClick(id, token, userId, channelId, message, customId);
         interactions.add(new InteractionLedger.Entry(id, token, InteractionPayloads.TYPE_MESSAGE_COMPONENT,
                 channelId, userId, messageId,
-                interactionPayloads.metadata(id, InteractionPayloads.TYPE_MESSAGE_COMPONENT, userId, null, messageId)));
-        return new InteractionDispatch(id, token, gateway.dispatch("INTERACTION_CREATE", payload));
+                interactionPayloads.metadata(guild, id, InteractionPayloads.TYPE_MESSAGE_COMPONENT, userId, null,
+                        messageId)));
+        return new InteractionDispatch(id, token, gateway.dispatch(guild.id(), "INTERACTION_CREATE", payload));
     }
 
     /**
@@ -274,14 +323,15 @@ public final class FakeDiscord implements AutoCloseable {
                     "Modal '" + customId + "' was opened in channel " + opener.channelId + from);
         }
         JsonNode message = messageId == null ? null : messages.getInChannel(channelId, messageId);
+        FakeGuild guild = channels.guildOf(channelId);
         String id = ids.next();
         String token = newInteractionToken();
         ObjectNode payload = interactionPayloads.modalSubmit(id, token, userId, channelId, message, shown.modal(),
                 values);
         interactions.closeModal(opener);
         interactions.add(new InteractionLedger.Entry(id, token, InteractionPayloads.TYPE_MODAL_SUBMIT, channelId,
-                userId, messageId, interactionPayloads.modalSubmitMetadata(id, userId, opener.metadata)));
-        return new InteractionDispatch(id, token, gateway.dispatch("INTERACTION_CREATE", payload));
+                userId, messageId, interactionPayloads.modalSubmitMetadata(guild, id, userId, opener.metadata)));
+        return new InteractionDispatch(id, token, gateway.dispatch(guild.id(), "INTERACTION_CREATE", payload));
     }
 
     /**
@@ -296,8 +346,9 @@ public final class FakeDiscord implements AutoCloseable {
             throw new IllegalArgumentException("User " + authorId + " cannot see channel " + channelId);
         }
         ObjectNode message = messages.postByUser(authorId, channelId, content, mentionedUserIds);
+        FakeGuild guild = channels.guildOf(channelId);
         return new MessageDispatch(message.get("id").asText(),
-                gateway.dispatch("MESSAGE_CREATE", guild.messageEventJson(message)));
+                gateway.dispatch(guild.id(), "MESSAGE_CREATE", guild.messageEventJson(message)));
     }
 
     // ---- REST recording ----

@@ -16,13 +16,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,7 @@ import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -76,8 +80,8 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
  * Drives the real JDA 6.4.2 client against FakeDiscord: login, commands, interactions, messages, pins, rate
- * limits, resume, a bad token, threads, modals, attachments, the educator, the moderators' channel and the
- * Message Content intent.
+ * limits, resume, a bad token, threads, modals, attachments, the educator, the moderators' channel, the
+ * Message Content intent, and several guilds on several shards.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // lets @BeforeAll/@AfterAll keep JDA's global defaults in a field
@@ -457,14 +461,76 @@ class FakeDiscordTest {
             JsonNode shardInfo = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT).data().get("shard");
             assertEquals("[0,1]", shardInfo.toString());
         } finally {
-            // What is under test is where the shard connects; a graceful shard shutdown can wait out
-            // JDA's 5 s IDENTIFY spacing and 10 s close handshake, so it is cut short here.
-            List<JDA> running = List.copyOf(shards.getShards());
-            running.forEach(JDA::shutdownNow);
-            shards.shutdown();
-            for (JDA shard : running) {
-                shard.awaitShutdown(WAIT);
+            stop(shards);
+        }
+    }
+
+    @Test
+    void gatewayBotRecommendsTheConfiguredShardCount() throws Exception {
+        discord.close();
+        discord = FakeDiscord.start(FakeDiscord.Settings.defaults().withShards(2));
+
+        JsonNode gateway = getJson("gateway/bot");
+        assertEquals(2, gateway.get("shards").asInt());
+        assertEquals(discord.gatewayUrl(), gateway.get("url").asText());
+    }
+
+    @Test
+    void shardManagersOnDisjointRangesEachGetOnlyTheGuildsOfTheirShard() throws InterruptedException {
+        discord.close();
+        discord = FakeDiscord.start(FakeDiscord.Settings.defaults().withGuilds(3));
+        List<FakeGuild> guilds = discord.guilds();
+        assertEquals(List.of(0, 1, 0), guilds.stream().map(g -> g.shardOf(2)).toList(), "(guild_id >> 22) % 2");
+        assertEquals(3, guilds.stream().map(FakeGuild::id).distinct().count());
+        BlockingQueue<String> seenByZero = new LinkedBlockingQueue<>();
+        BlockingQueue<String> seenByOne = new LinkedBlockingQueue<>();
+        ShardManager zero = shardOf(0, 2, event -> note(event, seenByZero));
+        ShardManager one = shardOf(1, 2, event -> note(event, seenByOne));
+        try {
+            JDA shardZero = zero.getShardById(0);
+            JDA shardOne = one.getShardById(1);
+            assertTimeoutPreemptively(WAIT, () -> shardZero.awaitReady());
+            assertTimeoutPreemptively(WAIT, () -> shardOne.awaitReady());
+
+            assertEquals(Set.of(guilds.get(0).id(), guilds.get(2).id()), guildIds(shardZero));
+            assertEquals(Set.of(guilds.get(1).id()), guildIds(shardOne));
+            assertEquals(List.of(0, 1), discord.connectedShards());
+            for (GatewayFrame ready : sent("READY")) {
+                List<String> listed = new ArrayList<>();
+                ready.data().get("guilds").forEach(g -> listed.add(g.get("id").asText()));
+                assertEquals(guilds.stream().filter(g -> g.shardOf(2) == ready.shard()).map(FakeGuild::id).toList(),
+                        listed, "READY of shard " + ready.shard());
             }
+            List<GatewayFrame> guildCreates = sent("GUILD_CREATE");
+            assertEquals(3, guildCreates.size());
+            for (GatewayFrame create : guildCreates) {
+                FakeGuild guild = guilds.stream().filter(g -> g.id().equals(create.data().get("id").asText()))
+                        .findFirst().orElseThrow();
+                assertEquals(guild.shardOf(2), create.shard(), "GUILD_CREATE of " + guild.name());
+            }
+
+            String member = guilds.get(0).member().id();
+            FakeDiscord.InteractionDispatch inOne =
+                    discord.slashCommand(member, guilds.get(1).textChannel().id(), "ask", Map.of());
+            FakeDiscord.InteractionDispatch inZero =
+                    discord.slashCommand(member, guilds.get(0).textChannel().id(), "ask", Map.of());
+            String botId = guilds.get(2).bot().id();
+            discord.messageCreate(member, guilds.get(2).textChannel().id(), "<@" + botId + "> hello", List.of(botId));
+            awaitCallback(inOne);
+            awaitCallback(inZero);
+
+            // One connection delivers in order: had guild 1's interaction gone to shard 0 too, shard 0 would have
+            // seen it before guild 0's.
+            assertEquals("interaction " + inZero.interactionId() + " in " + guilds.get(0).id(), next(seenByZero));
+            assertEquals("message in " + guilds.get(2).id(), next(seenByZero));
+            assertEquals("interaction " + inOne.interactionId() + " in " + guilds.get(1).id(), next(seenByOne));
+            assertEquals(List.of(1), sent("INTERACTION_CREATE").stream()
+                    .filter(f -> f.data().get("id").asText().equals(inOne.interactionId()))
+                    .map(GatewayFrame::shard).toList());
+            assertTrue(seenByZero.isEmpty() && seenByOne.isEmpty(), seenByZero + " / " + seenByOne);
+        } finally {
+            stop(zero);
+            stop(one);
         }
     }
 
@@ -861,6 +927,49 @@ class FakeDiscordTest {
         assertTimeoutPreemptively(WAIT, () -> jda.awaitReady());
     }
 
+    /** One shard of {@code total}, as a process running only that shard starts it. */
+    private ShardManager shardOf(int shard, int total, EventListener listener) {
+        return DefaultShardManagerBuilder.createLight(discord.botToken(), GatewayIntent.GUILD_MESSAGES)
+                .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
+                .setSessionController(new ConfiguredGatewaySessionController(discord.gatewayUrl()))
+                .setCompression(Compression.NONE)
+                .setShardsTotal(total)
+                .setShards(shard, shard)
+                .addEventListeners(listener)
+                .build();
+    }
+
+    /** Notes interactions (and answers them) and users' messages, with the guild they came from. */
+    private static void note(GenericEvent event, BlockingQueue<String> seen) {
+        if (event instanceof SlashCommandInteractionEvent slash) {
+            seen.add("interaction " + slash.getId() + " in " + slash.getGuild().getId());
+            slash.reply("ok").queue();
+        } else if (event instanceof MessageReceivedEvent message && !message.getAuthor().isBot()) {
+            seen.add("message in " + message.getGuild().getId());
+        }
+    }
+
+    private static Set<String> guildIds(JDA shard) {
+        return shard.getGuilds().stream().map(Guild::getId).collect(Collectors.toSet());
+    }
+
+    private List<GatewayFrame> sent(String type) {
+        return discord.gatewaySent().stream().filter(f -> type.equals(f.type())).toList();
+    }
+
+    /**
+     * Stops the shards without waiting: what is under test is where they connect, and a graceful shard shutdown
+     * can wait out JDA's 5 s IDENTIFY spacing and 10 s close handshake.
+     */
+    private static void stop(ShardManager shards) throws InterruptedException {
+        List<JDA> running = List.copyOf(shards.getShards());
+        running.forEach(JDA::shutdownNow);
+        shards.shutdown();
+        for (JDA shard : running) {
+            shard.awaitShutdown(WAIT);
+        }
+    }
+
     private RecordedRequest awaitCallback(FakeDiscord.InteractionDispatch dispatch) {
         return discord.awaitRequest(r -> r.is("POST", "interactions/{interaction_id}/{interaction_token}/callback")
                 && r.pathParam("interaction_id").equals(dispatch.interactionId()), WAIT);
@@ -876,10 +985,10 @@ class FakeDiscordTest {
         return new ObjectMapper().readTree(response.body());
     }
 
-    private static Message next(BlockingQueue<Message> received) throws InterruptedException {
-        Message message = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        assertNotNull(message, "no MessageReceivedEvent within " + WAIT);
-        return message;
+    private static <T> T next(BlockingQueue<T> received) throws InterruptedException {
+        T item = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertNotNull(item, "nothing received within " + WAIT);
+        return item;
     }
 
     private static String firstSchemaErrorCode(ErrorResponseException error) {

@@ -10,8 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.dv8tion.jda.api.Permission;
 
 /**
- * The one guild FakeDiscord serves, with fixed ids so tests can name people and channels, and its rendering as
- * the JSON Discord sends (user, member, role, channel, GUILD_CREATE).
+ * A guild FakeDiscord serves, with fixed ids so tests can name people and channels, and its rendering as the JSON
+ * Discord sends (user, member, role, channel, GUILD_CREATE).
+ *
+ * <p>Guilds are numbered from 0; the first keeps the ids tests have always seen for its channels and roles. The
+ * people are the same users in every guild (users are global on Discord), each with this guild's roles. Guild ids
+ * are chosen for sharding: Discord puts a guild on shard {@code (guild_id >> 22) % shards}, and guild {@code n} is
+ * on shard {@code n % shards} whenever {@code shards} divides 60 (so with 2 shards, guilds 0 and 1 are on shards 0
+ * and 1).
  *
  * <p>Roles are chosen so that JDA's local permission checks pass for what the bot does (send, reply, pin) and so
  * that "moderator" and "plain member" differ in a way a bot would check (MANAGE_MESSAGES, MANAGE_SERVER). The
@@ -39,8 +45,15 @@ public final class FakeGuild {
     /** Discord stamps this on everything; a fixed value keeps payloads reproducible. */
     static final String JOINED_AT = "2024-01-15T12:00:00.000000+00:00";
 
-    private final String id = "1200000000000000100";
-    private final String name = "Parley Test Guild";
+    /** More would let guild and channel ids collide; tests need a handful. */
+    static final int MAX_GUILDS = 50;
+    /** A guild id's upper bits (its creation time): a multiple of 60, so guild n's shard is n % shards. */
+    private static final long FIRST_GUILD_CREATED = 286_102_294_920L;
+    private static final long FIXED_IDS = 1_200_000_000_000_000_000L;
+
+    private final int index;
+    private final String id;
+    private final String name;
 
     private final User bot;
     private final User owner = new User("1200000000000000401", "guild-owner", "Guild Owner", false);
@@ -48,53 +61,67 @@ public final class FakeGuild {
     private final User member = new User("1200000000000000403", "member-max", "Max", false);
     private final User educator = new User("1200000000000000404", "teacher", "Ms. Teacher", false);
 
-    private final Channel textChannel = new Channel("1200000000000000201", "general", 0, "General chat");
-    private final Channel secondTextChannel = new Channel("1200000000000000202", "talks", 1, "Diplomatic talks");
-    // Built in the constructor: its overwrites name the bot's role.
+    private final Channel textChannel;
+    private final Channel secondTextChannel;
     private final Channel moderatorChannel;
 
-    private final Role everyoneRole = new Role(
-            id,
-            "@everyone",
-            Permission.getRaw(
-                    Permission.VIEW_CHANNEL,
-                    Permission.MESSAGE_SEND,
-                    Permission.MESSAGE_SEND_IN_THREADS,
-                    Permission.CREATE_PUBLIC_THREADS,
-                    Permission.MESSAGE_EMBED_LINKS,
-                    Permission.MESSAGE_ATTACH_FILES,
-                    Permission.MESSAGE_ADD_REACTION,
-                    Permission.MESSAGE_EXT_EMOJI,
-                    Permission.MESSAGE_HISTORY,
-                    Permission.USE_APPLICATION_COMMANDS,
-                    Permission.NICKNAME_CHANGE,
-                    Permission.CREATE_INSTANT_INVITE),
-            0,
-            false);
-    private final Role moderatorRole = new Role(
-            "1200000000000000301",
-            "Moderators",
-            Permission.getRaw(
-                    Permission.MESSAGE_MANAGE,
-                    Permission.MANAGE_SERVER,
-                    Permission.PIN_MESSAGES,
-                    Permission.MANAGE_THREADS,
-                    Permission.MODERATE_MEMBERS,
-                    Permission.KICK_MEMBERS,
-                    Permission.VIEW_AUDIT_LOGS),
-            2,
-            false);
+    private final Role everyoneRole;
+    private final Role moderatorRole;
     // Marks teachers for the bot (Parley's discord.educatorRole); grants nothing, least of all moderation.
-    private final Role educatorRole = new Role("1200000000000000303", "Educator", 0, 3, false);
+    private final Role educatorRole;
     // The role Discord creates when a bot is invited with permissions; JDA checks these before pinning etc.
     private final Role botRole;
 
     private final List<Member> members;
 
-    FakeGuild(String botId, String botName) {
+    /**
+     * @param index the guild's number, from 0; ids of its channels and roles are {@code 1200000000000000xyz} plus
+     *              {@code 1000 * index}
+     */
+    FakeGuild(int index, String botId, String botName) {
+        if (index < 0 || index >= MAX_GUILDS) {
+            throw new IllegalArgumentException("FakeDiscord serves 1 to " + MAX_GUILDS + " guilds, not guild " + index);
+        }
+        this.index = index;
+        this.id = Long.toString(((FIRST_GUILD_CREATED + index) << 22) | 100);
+        this.name = index == 0 ? "Parley Test Guild" : "Parley Test Guild " + (index + 1);
+        this.textChannel = new Channel(fixedId(201), "general", 0, "General chat");
+        this.secondTextChannel = new Channel(fixedId(202), "talks", 1, "Diplomatic talks");
+        this.everyoneRole = new Role(
+                id,
+                "@everyone",
+                Permission.getRaw(
+                        Permission.VIEW_CHANNEL,
+                        Permission.MESSAGE_SEND,
+                        Permission.MESSAGE_SEND_IN_THREADS,
+                        Permission.CREATE_PUBLIC_THREADS,
+                        Permission.MESSAGE_EMBED_LINKS,
+                        Permission.MESSAGE_ATTACH_FILES,
+                        Permission.MESSAGE_ADD_REACTION,
+                        Permission.MESSAGE_EXT_EMOJI,
+                        Permission.MESSAGE_HISTORY,
+                        Permission.USE_APPLICATION_COMMANDS,
+                        Permission.NICKNAME_CHANGE,
+                        Permission.CREATE_INSTANT_INVITE),
+                0,
+                false);
+        this.moderatorRole = new Role(
+                fixedId(301),
+                "Moderators",
+                Permission.getRaw(
+                        Permission.MESSAGE_MANAGE,
+                        Permission.MANAGE_SERVER,
+                        Permission.PIN_MESSAGES,
+                        Permission.MANAGE_THREADS,
+                        Permission.MODERATE_MEMBERS,
+                        Permission.KICK_MEMBERS,
+                        Permission.VIEW_AUDIT_LOGS),
+                2,
+                false);
+        this.educatorRole = new Role(fixedId(303), "Educator", 0, 3, false);
         this.bot = new User(botId, botName, null, true);
         this.botRole = new Role(
-                "1200000000000000302",
+                fixedId(302),
                 botName,
                 Permission.getRaw(
                         Permission.VIEW_CHANNEL,
@@ -116,15 +143,29 @@ public final class FakeGuild {
                 new Member(educator, List.of(educatorRole.id())));
         // Staff only, as such channels are set up: hidden from @everyone, shown to moderators, educators and the bot.
         long view = Permission.VIEW_CHANNEL.getRawValue();
-        this.moderatorChannel = new Channel("1200000000000000203", "moderators", 2, "Moderation notices", List.of(
+        this.moderatorChannel = new Channel(fixedId(203), "moderators", 2, "Moderation notices", List.of(
                 new Overwrite(everyoneRole.id(), 0, 0, view),
                 new Overwrite(moderatorRole.id(), 0, view, 0),
                 new Overwrite(educatorRole.id(), 0, view, 0),
                 new Overwrite(botRole.id(), 0, view, 0)));
     }
 
+    private String fixedId(int suffix) {
+        return Long.toString(FIXED_IDS + 1000L * index + suffix);
+    }
+
     public String id() {
         return id;
+    }
+
+    /** The guild's number in FakeDiscord#guilds(), from 0. */
+    public int index() {
+        return index;
+    }
+
+    /** The shard Discord sends this guild's events on: {@code (guild_id >> 22) % shardTotal}. */
+    public int shardOf(int shardTotal) {
+        return (int) ((Long.parseLong(id) >> 22) % shardTotal);
     }
 
     public String name() {

@@ -4,7 +4,10 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,11 +27,14 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The gateway half of FakeDiscord: JSON over a plain WebSocket, one client (one shard) at a time.
+ * The gateway half of FakeDiscord: JSON over a plain WebSocket, any number of sessions at once, one per shard.
  *
  * <p>JDA sends IDENTIFY (or RESUME) as soon as the socket opens, without waiting for HELLO, so this server
- * answers whatever arrives in whatever order. The session keeps the intents it identified with, and message
- * dispatches are cut to what those intents allow (see {@link MessageContentIntent}).
+ * answers whatever arrives in whatever order. A session identifies as shard {@code [id, total]} ({@code [0, 1]}
+ * without one) and is sent only its guilds, Discord's rule being {@code shard = (guild_id >> 22) % total}: READY
+ * lists them, GUILD_CREATE comes for each, and every later event of a guild goes to the session that owns it.
+ * The session keeps the intents it identified with, and message dispatches are cut to what those intents allow
+ * (see {@link MessageContentIntent}).
  */
 final class GatewayServer extends WebSocketServer {
 
@@ -38,30 +44,55 @@ final class GatewayServer extends WebSocketServer {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /** One gateway session: what it identified as, and the connection its dispatches go to now (null if none). */
+    private static final class Session {
+        final String id;
+        final int shard;
+        final int shardTotal;
+        final long intents;
+        long sequence;
+        WebSocket connection;
+
+        Session(String id, int shard, int shardTotal, long intents, WebSocket connection) {
+            this.id = id;
+            this.shard = shard;
+            this.shardTotal = shardTotal;
+            this.intents = intents;
+            this.connection = connection;
+        }
+
+        boolean connected() {
+            return connection != null && connection.isOpen();
+        }
+
+        boolean owns(FakeGuild guild) {
+            return guild.shardOf(shardTotal) == shard;
+        }
+    }
+
     private final ObjectMapper mapper;
-    private final FakeGuild guild;
     private final Channels channels;
     private final String botToken;
     private final String applicationId;
+    private final FakeGuild.User bot;
     private final String url;
     private final Journal<GatewayFrame> frames;
     private final Journal<String> connectUrls;
 
-    // Guards client, session and sequence so that sequence numbers go out on the wire in order.
+    // Guards the sessions and their sequences, so that sequence numbers go out on the wire in order.
     private final Object lock = new Object();
-    private WebSocket client;
-    private String sessionId;
-    private long sequence;
-    private long intents;
+    // Oldest first; a RESUME moves its session to the end, so for a shard the last connected one wins.
+    private final Map<String, Session> sessions = new LinkedHashMap<>();
+    private Session lastIdentified;
 
-    GatewayServer(ServerSocketChannel boundChannel, ObjectMapper mapper, FakeGuild guild, Channels channels,
-            String botToken, String applicationId, Journal<GatewayFrame> frames, Journal<String> connectUrls) {
+    GatewayServer(ServerSocketChannel boundChannel, ObjectMapper mapper, Channels channels, String botToken,
+            String applicationId, Journal<GatewayFrame> frames, Journal<String> connectUrls) {
         super(boundChannel);
         this.mapper = mapper;
-        this.guild = guild;
         this.channels = channels;
         this.botToken = botToken;
         this.applicationId = applicationId;
+        this.bot = channels.guilds().get(0).bot(); // the same user in every guild
         this.url = "ws://127.0.0.1:" + boundChannel.socket().getLocalPort() + "/";
         this.frames = frames;
         this.connectUrls = connectUrls;
@@ -75,60 +106,73 @@ final class GatewayServer extends WebSocketServer {
         return url;
     }
 
+    /** The session id handed out in the last READY, or null before the first IDENTIFY. */
     String sessionId() {
         synchronized (lock) {
-            return sessionId;
+            return lastIdentified == null ? null : lastIdentified.id;
         }
     }
 
+    /** The last sequence number sent in the session of the last READY. */
     long lastSequence() {
         synchronized (lock) {
-            return sequence;
+            return lastIdentified == null ? 0 : lastIdentified.sequence;
         }
     }
 
-    boolean hasClient() {
+    /** The shards that have a session with an open connection, in ascending order. */
+    List<Integer> connectedShards() {
         synchronized (lock) {
-            return client != null && client.isOpen();
+            return sessions.values().stream().filter(Session::connected).map(s -> s.shard).distinct().sorted()
+                    .toList();
         }
     }
 
-    /** Sends a dispatch (op 0) to the connected client and returns its sequence number. */
-    long dispatch(String type, JsonNode data) {
+    /** Sends a dispatch (op 0) about a guild to the session that owns it and returns its sequence number. */
+    long dispatch(String guildId, String type, JsonNode data) {
         synchronized (lock) {
-            if (client == null || !client.isOpen()) {
-                throw new IllegalStateException("No gateway client is connected; cannot dispatch " + type);
-            }
-            return sendDispatch(client, type, data);
+            Session owner = ownerOf(guildId).orElseThrow(() -> new IllegalStateException("No gateway session runs "
+                    + "the shard of guild " + guildId + " (connected shards: " + connectedShards() + "); cannot "
+                    + "dispatch " + type));
+            return sendDispatch(owner, type, data);
         }
     }
 
-    /** Sends a dispatch only if a client is there, e.g. the echo of the bot's own message. */
-    void dispatchIfConnected(String type, JsonNode data) {
+    /** Sends a dispatch only if a session owns the guild, e.g. the echo of the bot's own message. */
+    void dispatchIfConnected(String guildId, String type, JsonNode data) {
         synchronized (lock) {
-            if (client != null && client.isOpen()) {
-                sendDispatch(client, type, data);
-            }
+            ownerOf(guildId).ifPresent(owner -> sendDispatch(owner, type, data));
         }
     }
 
-    /** Op 7: Discord asks the client to reconnect and resume. */
+    /** Op 7 to every connected session: Discord asks the client to reconnect and resume. */
     void requestReconnect() {
         synchronized (lock) {
-            if (client == null) {
+            List<Session> connected = sessions.values().stream().filter(Session::connected).toList();
+            if (connected.isEmpty()) {
                 throw new IllegalStateException("No gateway client is connected");
             }
-            send(client, GatewayFrame.OP_RECONNECT, null, null, NullNode.getInstance());
+            connected.forEach(s -> send(s.connection, GatewayFrame.OP_RECONNECT, null, null, NullNode.getInstance()));
         }
     }
 
-    /** Closes the socket from the server side, as Discord does on errors or load balancing. */
+    /** Closes every session's socket from the server side, as Discord does on errors or load balancing. */
     void disconnect(int closeCode, String reason) {
         synchronized (lock) {
-            if (client != null) {
-                client.close(closeCode, reason);
+            sessions.values().stream().filter(Session::connected).forEach(s -> s.connection.close(closeCode, reason));
+        }
+    }
+
+    private Optional<Session> ownerOf(String guildId) {
+        FakeGuild guild = channels.findGuild(guildId)
+                .orElseThrow(() -> new IllegalArgumentException("No guild " + guildId + " in FakeDiscord"));
+        Session owner = null;
+        for (Session session : sessions.values()) {
+            if (session.connected() && session.owns(guild)) {
+                owner = session;
             }
         }
+        return Optional.ofNullable(owner);
     }
 
     @Override
@@ -146,7 +190,6 @@ final class GatewayServer extends WebSocketServer {
             return;
         }
         synchronized (lock) {
-            client = connection;
             send(connection, GatewayFrame.OP_HELLO, null, null, JSON.objectNode().put("heartbeat_interval", HEARTBEAT_INTERVAL_MILLIS));
         }
     }
@@ -162,8 +205,9 @@ final class GatewayServer extends WebSocketServer {
         }
         int op = payload.path("op").asInt(-1);
         JsonNode data = payload.has("d") ? payload.get("d") : NullNode.getInstance();
-        frames.add(new GatewayFrame(GatewayFrame.Direction.RECEIVED, op, null, null, data, Instant.now()));
         synchronized (lock) {
+            frames.add(new GatewayFrame(GatewayFrame.Direction.RECEIVED, shardOf(connection), op, null, null, data,
+                    Instant.now()));
             switch (op) {
                 case GatewayFrame.OP_HEARTBEAT -> send(connection, GatewayFrame.OP_HEARTBEAT_ACK, null, null, NullNode.getInstance());
                 case GatewayFrame.OP_IDENTIFY -> identify(connection, data);
@@ -184,8 +228,10 @@ final class GatewayServer extends WebSocketServer {
     @Override
     public void onClose(WebSocket connection, int code, String reason, boolean remote) {
         synchronized (lock) {
-            if (client == connection) {
-                client = null;
+            Session session = connection.getAttachment();
+            if (session != null && session.connection == connection) {
+                // The session stays resumable; it just has nowhere to send to until then.
+                session.connection = null;
             }
         }
     }
@@ -203,41 +249,56 @@ final class GatewayServer extends WebSocketServer {
             connection.close(4004, "Authentication failed.");
             return;
         }
-        sessionId = UUID.randomUUID().toString().replace("-", "");
-        sequence = 0;
-        intents = data.path("intents").asLong();
-        sendDispatch(connection, "READY", readyPayload(data));
-        ObjectNode guildCreate = guild.guildCreateJson();
-        // A new session learns the active threads from GUILD_CREATE.
-        ArrayNode threads = guildCreate.putArray("threads");
-        channels.threads().forEach(threads::add);
-        sendDispatch(connection, "GUILD_CREATE", guildCreate);
+        JsonNode shardInfo = data.path("shard");
+        int shard = shardInfo.isArray() ? shardInfo.path(0).asInt(-1) : 0;
+        int total = shardInfo.isArray() ? shardInfo.path(1).asInt(0) : 1;
+        if (shard < 0 || shard >= total) {
+            connection.close(4010, "Invalid shard.");
+            return;
+        }
+        Session session = new Session(UUID.randomUUID().toString().replace("-", ""), shard, total,
+                data.path("intents").asLong(), connection);
+        connection.setAttachment(session);
+        sessions.put(session.id, session);
+        lastIdentified = session;
+        List<FakeGuild> owned = channels.guilds().stream().filter(session::owns).toList();
+        sendDispatch(session, "READY", readyPayload(session, owned, data));
+        for (FakeGuild guild : owned) {
+            ObjectNode guildCreate = guild.guildCreateJson();
+            // A new session learns the active threads from GUILD_CREATE.
+            ArrayNode threads = guildCreate.putArray("threads");
+            channels.threadsIn(guild.id()).forEach(threads::add);
+            sendDispatch(session, "GUILD_CREATE", guildCreate);
+        }
     }
 
     private void resume(WebSocket connection, JsonNode data) {
-        boolean resumable = botToken.equals(data.path("token").asText())
-                && sessionId != null
-                && sessionId.equals(data.path("session_id").asText());
-        if (!resumable) {
+        Session session = sessions.get(data.path("session_id").asText());
+        if (!botToken.equals(data.path("token").asText()) || session == null) {
             // d=false: the session is gone, the client must IDENTIFY anew.
             send(connection, GatewayFrame.OP_INVALID_SESSION, null, null, JSON.booleanNode(false));
             return;
         }
+        session.connection = connection;
+        connection.setAttachment(session);
+        sessions.remove(session.id);
+        sessions.put(session.id, session);
         // Nothing was missed while disconnected (tests don't dispatch then), so nothing is replayed.
         ObjectNode resumed = JSON.objectNode();
         resumed.putArray("_trace").add("fake-discord-resume");
-        sendDispatch(connection, "RESUMED", resumed);
+        sendDispatch(session, "RESUMED", resumed);
     }
 
-    private ObjectNode readyPayload(JsonNode identify) {
+    private ObjectNode readyPayload(Session session, List<FakeGuild> owned, JsonNode identify) {
         ObjectNode ready = JSON.objectNode().put("v", 10);
-        ObjectNode user = guild.userJson(guild.bot())
+        ObjectNode user = channels.guilds().get(0).userJson(bot)
                 .put("verified", true)
                 .put("mfa_enabled", false)
                 .put("flags", 0);
         ready.set("user", user);
-        ready.putArray("guilds").addObject().put("id", guild.id()).put("unavailable", true);
-        ready.put("session_id", sessionId)
+        ArrayNode guilds = ready.putArray("guilds");
+        owned.forEach(g -> guilds.addObject().put("id", g.id()).put("unavailable", true));
+        ready.put("session_id", session.id)
                 .put("session_type", "normal")
                 .put("resume_gateway_url", url); // JDA resumes here, not at SessionController#getGateway()
         ready.putObject("application")
@@ -255,12 +316,12 @@ final class GatewayServer extends WebSocketServer {
         return ready;
     }
 
-    private long sendDispatch(WebSocket connection, String type, JsonNode data) {
-        long seq = ++sequence;
+    private long sendDispatch(Session session, String type, JsonNode data) {
+        long seq = ++session.sequence;
         JsonNode visible = type.equals("MESSAGE_CREATE") || type.equals("MESSAGE_UPDATE")
-                ? MessageContentIntent.asSeenBy(data, intents, guild.bot().id())
+                ? MessageContentIntent.asSeenBy(data, session.intents, bot.id())
                 : data;
-        send(connection, GatewayFrame.OP_DISPATCH, type, seq, visible);
+        send(session.connection, GatewayFrame.OP_DISPATCH, type, seq, visible);
         return seq;
     }
 
@@ -277,8 +338,14 @@ final class GatewayServer extends WebSocketServer {
         } else {
             payload.put("t", type);
         }
-        frames.add(new GatewayFrame(GatewayFrame.Direction.SENT, op, type, seq, data, Instant.now()));
+        frames.add(new GatewayFrame(GatewayFrame.Direction.SENT, shardOf(connection), op, type, seq, data,
+                Instant.now()));
         connection.send(payload.toString());
+    }
+
+    private static int shardOf(WebSocket connection) {
+        Session session = connection.getAttachment();
+        return session == null ? -1 : session.shard;
     }
 
     private static Map<String, String> queryOf(String resource) {

@@ -14,7 +14,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Builds INTERACTION_CREATE payloads the way Discord sends them for a guild text channel or thread. */
+/**
+ * Builds INTERACTION_CREATE payloads the way Discord sends them for a guild text channel or thread; the channel
+ * decides the guild.
+ */
 final class InteractionPayloads {
 
     static final int TYPE_APPLICATION_COMMAND = 2;
@@ -39,12 +42,10 @@ final class InteractionPayloads {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final FakeGuild guild;
     private final Channels channels;
     private final String applicationId;
 
-    InteractionPayloads(FakeGuild guild, Channels channels, String applicationId) {
-        this.guild = guild;
+    InteractionPayloads(Channels channels, String applicationId) {
         this.channels = channels;
         this.applicationId = applicationId;
     }
@@ -64,7 +65,7 @@ final class InteractionPayloads {
             data.put("guild_id", registered.get("guild_id").asText());
         }
         ObjectNode resolved = JSON.objectNode();
-        data.set("options", options(options, registered.path("options"), resolved));
+        data.set("options", options(channels.guildOf(channelId), options, registered.path("options"), resolved));
         if (!resolved.isEmpty()) {
             data.set("resolved", resolved);
         }
@@ -184,7 +185,8 @@ final class InteractionPayloads {
     }
 
     /** What Discord copies into interaction_metadata of the messages answering this interaction. */
-    ObjectNode metadata(String id, int type, String userId, String commandName, String componentMessageId) {
+    ObjectNode metadata(FakeGuild guild, String id, int type, String userId, String commandName,
+            String componentMessageId) {
         ObjectNode metadata = JSON.objectNode().put("id", id).put("type", type);
         metadata.set("user", guild.userJson(guild.requireMember(userId).user()));
         metadata.putObject("authorizing_integration_owners").put("0", guild.id());
@@ -198,13 +200,14 @@ final class InteractionPayloads {
     }
 
     /** A modal submission's metadata also names the interaction that opened the modal. */
-    ObjectNode modalSubmitMetadata(String id, String userId, ObjectNode openerMetadata) {
-        ObjectNode metadata = metadata(id, TYPE_MODAL_SUBMIT, userId, null, null);
+    ObjectNode modalSubmitMetadata(FakeGuild guild, String id, String userId, ObjectNode openerMetadata) {
+        ObjectNode metadata = metadata(guild, id, TYPE_MODAL_SUBMIT, userId, null, null);
         metadata.set("triggering_interaction_metadata", openerMetadata);
         return metadata;
     }
 
     private ObjectNode base(String id, String token, int type, String userId, String channelId) {
+        FakeGuild guild = channels.guildOf(channelId);
         FakeGuild.Member member = guild.requireMember(userId);
         ObjectNode channel = channels.require(channelId);
         long permissions = channels.permissionsIn(userId, channelId);
@@ -237,7 +240,7 @@ final class InteractionPayloads {
         return interaction;
     }
 
-    private ArrayNode options(Map<String, Object> values, JsonNode declared, ObjectNode resolved) {
+    private ArrayNode options(FakeGuild guild, Map<String, Object> values, JsonNode declared, ObjectNode resolved) {
         ArrayNode options = JSON.arrayNode();
         values.forEach((name, value) -> {
             JsonNode declaration = declarationOf(declared, name);
@@ -250,7 +253,7 @@ final class InteractionPayloads {
                     }
                     @SuppressWarnings("unchecked")
                     Map<String, Object> nestedValues = (Map<String, Object>) nested;
-                    option.set("options", options(nestedValues, declaration.path("options"), resolved));
+                    option.set("options", options(guild, nestedValues, declaration.path("options"), resolved));
                 }
                 case OPTION_STRING -> option.put("value", String.valueOf(value));
                 case OPTION_INTEGER -> option.put("value", ((Number) value).longValue());
@@ -259,7 +262,7 @@ final class InteractionPayloads {
                 case OPTION_USER, OPTION_CHANNEL, OPTION_ROLE, OPTION_MENTIONABLE -> {
                     String id = String.valueOf(value);
                     option.put("value", id);
-                    resolve(id, resolved);
+                    resolve(guild, id, resolved);
                 }
                 default -> throw new IllegalArgumentException("Unsupported option type " + type + " for " + name);
             }
@@ -268,7 +271,7 @@ final class InteractionPayloads {
     }
 
     /** Adds whatever entity the id names to "resolved", as Discord does for entity options. */
-    private void resolve(String id, ObjectNode resolved) {
+    private void resolve(FakeGuild guild, String id, ObjectNode resolved) {
         guild.findMember(id).ifPresent(member -> {
             resolved.withObjectProperty("users").set(id, guild.userJson(member.user()));
             resolved.withObjectProperty("members").set(id, guild.memberJson(member, false)

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Every message in the fake guild, as Discord would return it, plus pins and the bot's reactions.
+ * Every message in the fake guilds, as Discord would return it, plus pins and the bot's reactions.
  *
  * <p>Mentions are resolved the way Discord does from {@code content} and {@code allowed_mentions}, so a test can
  * read a stored message's {@code mentions} to see who would have been pinged. Uploaded files are kept byte for
@@ -46,27 +46,26 @@ final class MessageStore {
     private static final Pattern USER_MENTION = Pattern.compile("<@!?(\\d+)>");
     private static final Pattern ROLE_MENTION = Pattern.compile("<@&(\\d+)>");
 
-    private final FakeGuild guild;
     private final Channels channels;
     private final Snowflakes ids;
     private final Map<String, ObjectNode> messagesById = new HashMap<>();
     private final Map<String, byte[]> attachmentContent = new HashMap<>();
 
-    MessageStore(FakeGuild guild, Channels channels, Snowflakes ids) {
-        this.guild = guild;
+    MessageStore(Channels channels, Snowflakes ids) {
         this.channels = channels;
         this.ids = ids;
     }
 
     /** A message a (non-bot) member posts; this is the MESSAGE_CREATE payload minus guild_id/member. */
     synchronized ObjectNode postByUser(String authorId, String channelId, String content, List<String> mentionedUserIds) {
-        FakeGuild.Member author = guild.requireMember(authorId);
         channels.require(channelId);
-        ObjectNode message = skeleton(ids.next(), TYPE_DEFAULT, channelId, author.user());
+        FakeGuild guild = channels.guildOf(channelId);
+        FakeGuild.Member author = guild.requireMember(authorId);
+        ObjectNode message = skeleton(guild, ids.next(), TYPE_DEFAULT, channelId, author.user());
         message.put("content", content);
         ArrayNode mentions = message.putArray("mentions");
         for (String userId : new LinkedHashSet<>(mentionedUserIds)) {
-            mentions.add(mentionedUserJson(guild.requireMember(userId)));
+            mentions.add(mentionedUserJson(guild, guild.requireMember(userId)));
         }
         store(message);
         return message.deepCopy();
@@ -91,7 +90,8 @@ final class MessageStore {
 
     private ObjectNode create(String channelId, JsonNode payload, List<MultipartForm.Part> files, Origin origin,
             int serverFlags) {
-        ObjectNode message = skeleton(ids.next(), origin.messageType(), channelId, guild.bot());
+        FakeGuild guild = channels.guildOf(channelId);
+        ObjectNode message = skeleton(guild, ids.next(), origin.messageType(), channelId, guild.bot());
         if (origin.webhookApplicationId() != null) {
             message.put("webhook_id", origin.webhookApplicationId())
                     .put("application_id", origin.webhookApplicationId());
@@ -112,7 +112,7 @@ final class MessageStore {
         }
         applyPayload(message, payload, files);
         message.put("flags", message.get("flags").asInt() | serverFlags);
-        resolveMentions(message, payload.path("allowed_mentions"), referenced);
+        resolveMentions(guild, message, payload.path("allowed_mentions"), referenced);
         store(message);
         return message.deepCopy();
     }
@@ -187,6 +187,7 @@ final class MessageStore {
     /** Applies an edit (PATCH) from the bot; fields absent from the payload stay as they were. */
     synchronized ObjectNode edit(String messageId, JsonNode payload, List<MultipartForm.Part> files) {
         ObjectNode message = require(messageId);
+        FakeGuild guild = channels.guildOf(message.get("channel_id").asText());
         if (!message.path("author").path("id").asText().equals(guild.bot().id())) {
             throw new DiscordError(403, 50005, "Cannot edit a message authored by another user");
         }
@@ -194,7 +195,7 @@ final class MessageStore {
         // The first edit of a deferred response is its real content: it stops "thinking".
         message.put("flags", message.get("flags").asInt() & ~FLAG_LOADING);
         message.put("edited_timestamp", now());
-        resolveMentions(message, payload.path("allowed_mentions"), null);
+        resolveMentions(guild, message, payload.path("allowed_mentions"), null);
         return message.deepCopy();
     }
 
@@ -279,7 +280,7 @@ final class MessageStore {
 
     // ---- building messages ----
 
-    private ObjectNode skeleton(String id, int type, String channelId, FakeGuild.User author) {
+    private ObjectNode skeleton(FakeGuild guild, String id, int type, String channelId, FakeGuild.User author) {
         ObjectNode message = JSON.objectNode()
                 .put("id", id)
                 .put("type", type)
@@ -362,7 +363,8 @@ final class MessageStore {
      * Discord's rules: without allowed_mentions everything in the content is parsed (and a reply pings its
      * author); with it, only the listed parse types, users and roles, and replied_user decides the reply ping.
      */
-    private void resolveMentions(ObjectNode message, JsonNode allowedMentions, ObjectNode repliedTo) {
+    private static void resolveMentions(FakeGuild guild, ObjectNode message, JsonNode allowedMentions,
+            ObjectNode repliedTo) {
         boolean defaults = !allowedMentions.isObject();
         Set<String> parse = new LinkedHashSet<>();
         if (defaults) {
@@ -387,7 +389,8 @@ final class MessageStore {
             userIds.add(repliedTo.path("author").path("id").asText());
         }
         ArrayNode mentions = message.putArray("mentions");
-        userIds.stream().flatMap(id -> guild.findMember(id).stream()).forEach(m -> mentions.add(mentionedUserJson(m)));
+        userIds.stream().flatMap(id -> guild.findMember(id).stream())
+                .forEach(m -> mentions.add(mentionedUserJson(guild, m)));
 
         ArrayNode roles = message.putArray("mention_roles");
         for (String roleId : matches(ROLE_MENTION, content)) {
@@ -399,7 +402,7 @@ final class MessageStore {
                 parse.contains("everyone") && (content.contains("@everyone") || content.contains("@here")));
     }
 
-    private ObjectNode mentionedUserJson(FakeGuild.Member member) {
+    private static ObjectNode mentionedUserJson(FakeGuild guild, FakeGuild.Member member) {
         ObjectNode user = guild.userJson(member.user());
         user.set("member", guild.memberJson(member, false));
         return user;

@@ -9,9 +9,15 @@
  *
  * <p>What it serves:
  * <ul>
- *   <li>One guild ({@link org.parley.discord.fake.FakeGuild}): owner, moderator, plain member, an educator (a role
- *       that grants nothing) and the bot; #general, #talks and a private #moderators channel (permission
- *       overwrites: staff and the bot only; users who cannot see a channel cannot post or interact there).
+ *   <li>One guild ({@link org.parley.discord.fake.FakeGuild}), or several with {@code Settings#withGuilds}: owner,
+ *       moderator, plain member, an educator (a role that grants nothing) and the bot; #general, #talks and a
+ *       private #moderators channel (permission overwrites: staff and the bot only; users who cannot see a channel
+ *       cannot post or interact there). The people are the same users in every guild.
+ *   <li>Shards: GET gateway/bot recommends {@code Settings#withShards} (1 by default), and any number of gateway
+ *       sessions may be connected at once, each identified as {@code shard: [id, total]}. A session gets READY and
+ *       GUILD_CREATE for the guilds of its shard only ({@code (guild_id >> 22) % total}; guild n is on shard
+ *       n % total when total divides 60), and every event of a guild (interactions, messages, the bot's own
+ *       messages echoed back, threads) goes to the session that owns it; {@code GatewayFrame#shard} says which.
  *   <li>Messages with replies as Discord checks them: the replied-to message must be in the same channel
  *       (naming another channel is REPLIES_CANNOT_REFERENCE_OTHER_CHANNEL; a message elsewhere is
  *       MESSAGE_REFERENCE_UNKNOWN_MESSAGE, or with JDA's default {@code fail_if_not_exists=false} a plain

@@ -1,0 +1,133 @@
+package org.parley.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.parley.corpus.Corpus;
+import org.parley.corpus.CorpusLoader;
+import org.parley.corpus.Passage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Articles whose own text holds mention and markdown tricks: the fixture {@code corpus/hostile} (a fictional
+ * ferry deal with @everyone, role tags, masked links, bold, zero-width characters and a 3,000-character sentence)
+ * and generated articles. Answers over them keep every promise of {@link AnswerChecks}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one engine for every test, in a field
+class HostileCorpusTest {
+
+    private AnswerEngine engine;
+
+    @BeforeAll
+    void open() {
+        engine = Engines.open("hostile");
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        engine.close();
+    }
+
+    /** Questions about the ferry deal, and hostile text. */
+    private static Gen<String> questions() {
+        Gen<String> about = HostileText.pick(StandardQuestions.PARTICIPANTS, StandardQuestions.OUTCOMES,
+                StandardQuestions.OBJECTIONS, "Who led the delegations?", "Who rejected the deal?", "What remains unclear?",
+                "What does the communique cover?", "When will the ferries run again?", "Who chaired the talks?",
+                "What did Marrow say?", "Where will the harbour masters meet?", "@everyone what was agreed?",
+                "Who is <@&123>?", "What about the **ferry** clause?", "dock fees", "Salt\u200BKeld");
+        return Generate.oneOf(about, about, HostileText.text(),
+                HostileText.join(Generate.pick(HostileText.WORDS_ABOUT_EBBE), 1, 8, " "));
+    }
+
+    @Test
+    void theFixtureReallyHoldsTheTricks() {
+        List<String> sentences = engine.corpus().passages().stream().map(Passage::quote).toList();
+        for (String trick : List.of("@everyone", "@here", "<@&123>", "<@123>", "<#789>", "</cmd:1>", "](https://evil.example",
+                "**not**", "||secret||", "`dock fees`", "\u200B", "\u2060")) {
+            assertTrue(sentences.stream().anyMatch(s -> s.contains(trick)), () -> "no sentence holds " + trick);
+        }
+        assertTrue(sentences.stream().anyMatch(s -> s.length() >= 2_900), "the 3,000-character sentence");
+        assertTrue(engine.sources().get(0).title().contains("@everyone"), engine.sources().get(0).title());
+    }
+
+    @Test
+    void anyQuestionOverTheHostileArticleIsAnsweredHonestly() {
+        Fuzz fuzz = Fuzz.seeded();
+        Fuzz.Coverage answered = fuzz.coverage("answered");
+        fuzz.qt(150).forAll(questions()).checkAssert(question -> {
+            Answer a = engine.ask(question);
+
+            AnswerChecks.assertHonest(engine, a);
+            answered.collect(a.answered());
+        });
+        answered.assertAtLeast(20);
+    }
+
+    @Test
+    void standardQuestionsAnswerWithTheTrickSentencesEscaped() {
+        for (String q : List.of(StandardQuestions.PARTICIPANTS, StandardQuestions.OUTCOMES, StandardQuestions.OBJECTIONS)) {
+            Answer a = engine.ask(q);
+            assertTrue(a.answered(), q);
+            AnswerChecks.assertHonest(engine, a);
+        }
+        Answer chair = engine.ask("Who chaired the talks?");
+        assertTrue(chair.answered(), chair.lead());
+        assertTrue(chair.markdown().contains("\\*\\*not\\*\\*"), chair.markdown());
+        assertTrue(chair.markdown().contains("<\u200B@\u200B&123\\>"), chair.markdown());
+    }
+
+    @Test
+    void theLongSentenceIsCountedNotCutInTheMarkdown() {
+        Answer a = engine.ask("What does the communique cover?");
+        assertTrue(a.answered(), a.lead());
+        Optional<Citation> communique = a.citations().stream().filter(c -> c.quote().length() >= 2_900).findFirst();
+        assertTrue(communique.isPresent(), () -> a.citations().toString());
+        AnswerChecks.assertHonest(engine, a);
+        assertFalse(a.markdown().contains(Markdown.escape(communique.get().quote().substring(0, 200))), "never shown cut");
+    }
+
+    /** A generated article (front matter, paragraphs, hostile words) is indexed and answered like any other. */
+    @Test
+    void generatedHostileArticlesAreAnsweredHonestly() {
+        Fuzz.seeded().qt(25).forAll(HostileText.article(), questions()).checkAssert((article, question) -> {
+            Corpus corpus = new CorpusLoader().fromTexts(List.of("generated"), List.of(article));
+            try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
+                for (String q : List.of(question, StandardQuestions.PARTICIPANTS, StandardQuestions.OBJECTIONS)) {
+                    AnswerChecks.assertHonest(generated, generated.ask(q));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Regression (found by {@link #generatedHostileArticlesAreAnsweredHonestly}): the console markdown printed an
+     * article's link as {@code <url>} whatever it held, so a link with '<' or '>' ended early and the rest of it,
+     * a mention here, went out as live markdown.
+     */
+    @Test
+    void aLinkThatWouldEndItsAngleBracketsEarlyIsLeftOut() throws IOException {
+        String article = "---\ntitle: \"\uD800\uDC00<@123>\"\nurl: \"https://evil.example/<@123>\"\n---\n"
+                + "Keldaran envoy Tomas Vey and Norvanian minister Arno Pell met in Port Ebbe to discuss \uD800\uDC00.\n";
+        Corpus corpus = new CorpusLoader().fromTexts(List.of("generated"), List.of(article));
+        try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
+            Answer a = generated.ask(StandardQuestions.PARTICIPANTS);
+
+            assertTrue(a.answered(), a.lead());
+            AnswerChecks.assertHonest(generated, a);
+            assertFalse(a.markdown().contains("evil.example"), a.markdown());
+        }
+    }
+}
