@@ -12,8 +12,16 @@ import java.util.List;
  * @param confidence the answerer's probability (0..1) that the first citation answers the question; for a refusal,
  *                   how likely the best sentence it set aside would have
  */
-public record Answer(String question, boolean answered, String lead, String markdown, List<Citation> citations,
-                     double confidence, long tookMs, QuestionType type, Facet facet) {
+public record Answer(
+        String question,
+        boolean answered,
+        String lead,
+        String markdown,
+        List<Citation> citations,
+        double confidence,
+        long tookMs,
+        QuestionType type,
+        Facet facet) {
     public Answer {
         citations = List.copyOf(citations);
     }

@@ -46,9 +46,11 @@ public final class AnswerEngine implements Closeable {
      * Article-sized corpora, and every evaluation set, keep all 50.
      */
     private static final int LARGE_CORPUS = 20_000;
+
     private static final int LARGE_CORPUS_CANDIDATES = 30;
     /** An alias or synonym of a question word searches at this share of the word's own weight. */
     private static final double ALIAS_WEIGHT = 0.7;
+
     private static final int LIST_CITATIONS = 5;
     /** Past this many sentences, list questions rely on search candidates instead of scanning every fact. */
     private static final int LIST_SCAN_LIMIT = 5_000;
@@ -65,6 +67,7 @@ public final class AnswerEngine implements Closeable {
     private final Set<String> presentPeople;
     /** The articles whose venue has each analyzed term: "Who met in Istanbul?" over several articles means the Istanbul one. */
     private final Map<String, Set<String>> articlesByVenueTerm = new HashMap<>();
+
     private final Optional<SentenceEmbedder> embedder;
     private final FollowUps followUps;
     // Per-corpus structures some answers need, made once here rather than for every question.
@@ -77,8 +80,12 @@ public final class AnswerEngine implements Closeable {
     /** Each participant with the pattern that finds their surname in a question ("Did Zelenskyy attend?"). */
     private final List<Map.Entry<Participant, java.util.regex.Pattern>> surnames;
 
-    private AnswerEngine(EngineSettings settings, Corpus corpus, SentenceIndex index, Facts facts,
-                         Optional<SentenceEmbedder> embedder) {
+    private AnswerEngine(
+            EngineSettings settings,
+            Corpus corpus,
+            SentenceIndex index,
+            Facts facts,
+            Optional<SentenceEmbedder> embedder) {
         this.settings = settings;
         this.corpus = corpus;
         this.index = index;
@@ -90,23 +97,38 @@ public final class AnswerEngine implements Closeable {
         corpus.articles().forEach(a -> frame.addAll(index.analyze(a.title())));
         facts.venues().forEach((article, venue) -> {
             frame.addAll(index.analyze(venue));
-            index.analyze(venue).forEach(t -> articlesByVenueTerm.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(article));
+            index.analyze(venue)
+                    .forEach(t -> articlesByVenueTerm
+                            .computeIfAbsent(t, k -> new java.util.HashSet<>())
+                            .add(article));
         });
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
-        this.extractor = new FeatureExtractor(index, settings.lexicon().cues("future"), settings.lexicon().cues("negation"));
-        this.presentPeople = facts.participants().stream().filter(Participant::present).map(Participant::name)
+        this.extractor = new FeatureExtractor(
+                index, settings.lexicon().cues("future"), settings.lexicon().cues("negation"));
+        this.presentPeople = facts.participants().stream()
+                .filter(Participant::present)
+                .map(Participant::name)
                 .collect(Collectors.toUnmodifiableSet());
         this.followUps = new FollowUps(facts, settings.lexicon());
         this.cast = Cast.of(facts);
         facts.participants().forEach(p -> participantsByName.put(p.name(), p));
         facts.bySentence().forEach((key, f) -> {
-            if (!f.people().isEmpty()) peopleByArticle.computeIfAbsent(articleOf(key), a -> new java.util.HashSet<>()).addAll(f.people());
+            if (!f.people().isEmpty())
+                peopleByArticle
+                        .computeIfAbsent(articleOf(key), a -> new java.util.HashSet<>())
+                        .addAll(f.people());
         });
         for (int i = 0; i < facts.objections().size(); i++) {
-            objectionsByKey.computeIfAbsent(facts.objections().get(i).citation().key(), k -> new ArrayList<>()).add(i);
+            objectionsByKey
+                    .computeIfAbsent(facts.objections().get(i).citation().key(), k -> new ArrayList<>())
+                    .add(i);
         }
-        this.surnames = facts.participants().stream().map(p -> Map.entry(p,
-                java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b"))).toList();
+        this.surnames = facts.participants().stream()
+                .map(p -> Map.entry(
+                        p,
+                        java.util.regex.Pattern.compile(
+                                "\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b")))
+                .toList();
     }
 
     private static String articleOf(String key) {
@@ -121,7 +143,8 @@ public final class AnswerEngine implements Closeable {
     /** Opens the engine over a corpus already in memory (a generated benchmark corpus, say). */
     public static AnswerEngine open(EngineSettings settings, Corpus corpus) {
         // The model loads on its own thread meanwhile: a start with an index already built waits only for it.
-        Optional<SentenceEmbedder> embedder = settings.semantic() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
+        Optional<SentenceEmbedder> embedder =
+                settings.semantic() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
         return open(settings, corpus, embedder);
     }
 
@@ -189,15 +212,27 @@ public final class AnswerEngine implements Closeable {
         long started = System.nanoTime();
         CleanQuestion clean = CleanQuestion.of(raw, settings.maxQuestionChars());
         if (clean.isEmpty()) {
-            return Prepared.early(unanswered(clean.text(), "Ask me something about the talks \u2014 for example, "
-                    + "*Who took part?*, *What was agreed?* or *Who objected, and why?*", null, 0, started));
+            return Prepared.early(unanswered(
+                    clean.text(),
+                    "Ask me something about the talks \u2014 for example, "
+                            + "*Who took part?*, *What was agreed?* or *Who objected, and why?*",
+                    null,
+                    0,
+                    started));
         }
         Question q = reader.read(clean.text());
-        String note = clean.truncated() ? "\n-# Your question was long, so I read only its first "
-                + settings.maxQuestionChars() + " characters." : "";
+        String note = clean.truncated()
+                ? "\n-# Your question was long, so I read only its first " + settings.maxQuestionChars()
+                        + " characters."
+                : "";
         if (q.terms().isEmpty() && !q.listIntent()) {
-            return Prepared.early(unanswered(clean.text(), "Could you say a little more? I need a few words about what you want to "
-                    + "know \u2014 a person, a country, an outcome." + note, q, 0, started));
+            return Prepared.early(unanswered(
+                    clean.text(),
+                    "Could you say a little more? I need a few words about what you want to "
+                            + "know \u2014 a person, a country, an outcome." + note,
+                    q,
+                    0,
+                    started));
         }
         return new Prepared(clean.text(), note, q, candidates(q, index.embedLater(clean.text())), null, started);
     }
@@ -216,28 +251,51 @@ public final class AnswerEngine implements Closeable {
         Optional<Participant> asked = attendanceQuestion(q);
         if (asked.isPresent()) {
             // "Did Zelenskyy attend?": the roster knows; cite the sentences that name the person.
-            ranked = ranked.stream().filter(p -> p.facts().people().contains(asked.get().name())).toList();
+            ranked = ranked.stream()
+                    .filter(p -> p.facts().people().contains(asked.get().name()))
+                    .toList();
         }
         if (ranked.isEmpty()) return unanswered(prepared.text(), notCovered() + prepared.note(), q, 0, started);
         double confidence = confidence(ranked, model);
         if (log.isDebugEnabled()) {
             ScoredPassage b = ranked.get(0);
-            log.debug("q={} type={} facet={} list={} terms={} confidence={} best: p={} cov={} cos={} | {}", prepared.text(), q.type(),
-                    q.facet(), q.listIntent(), q.terms().stream().map(t -> t.surface() + ":" + String.format("%.2f", t.weight())
-                            + (t.known() ? "" : "?") + (t.generic() ? "~" : "")).toList(), String.format("%.3f", confidence),
-                    String.format("%.3f", b.probability()), String.format("%.2f", b.get(Feature.COVERAGE)),
-                    String.format("%.3f", b.get(Feature.COSINE)), b.passage().quote());
+            log.debug(
+                    "q={} type={} facet={} list={} terms={} confidence={} best: p={} cov={} cos={} | {}",
+                    prepared.text(),
+                    q.type(),
+                    q.facet(),
+                    q.listIntent(),
+                    q.terms().stream()
+                            .map(t -> t.surface() + ":" + String.format("%.2f", t.weight()) + (t.known() ? "" : "?")
+                                    + (t.generic() ? "~" : ""))
+                            .toList(),
+                    String.format("%.3f", confidence),
+                    String.format("%.3f", b.probability()),
+                    String.format("%.2f", b.get(Feature.COVERAGE)),
+                    String.format("%.3f", b.get(Feature.COSINE)),
+                    b.passage().quote());
         }
         // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
         boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
-        if (asked.isEmpty() && !listAnswer && (confidence < threshold || vetoes && Vetoes.refuse(ranked.get(0).features()))) {
+        if (asked.isEmpty()
+                && !listAnswer
+                && (confidence < threshold
+                        || vetoes && Vetoes.refuse(ranked.get(0).features()))) {
             return unanswered(prepared.text(), notCovered() + prepared.note(), q, confidence, started);
         }
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();
         String lead = asked.map(p -> attendanceLead(p, chosen)).orElseGet(() -> lead(q, chosen)) + prepared.note();
-        return new Answer(prepared.text(), true, lead, formatter.markdown(lead, citations), citations, confidence,
-                elapsed(started), q.type(), q.facet());
+        return new Answer(
+                prepared.text(),
+                true,
+                lead,
+                formatter.markdown(lead, citations),
+                citations,
+                confidence,
+                elapsed(started),
+                q.type(),
+                q.facet());
     }
 
     /** The answerer's probability that the best candidate answers the question. */
@@ -282,7 +340,9 @@ public final class AnswerEngine implements Closeable {
         Optional<Passage> scene = Optional.empty();
         if (q.asksAboutTheMeeting()) {
             // "Where did the talks take place?": the sentence that places (or dates) the meeting is a candidate.
-            scene = q.type() == QuestionType.WHERE ? facts.meeting().whereCitation() : facts.meeting().whenCitation();
+            scene = q.type() == QuestionType.WHERE
+                    ? facts.meeting().whereCitation()
+                    : facts.meeting().whenCitation();
             scene.ifPresent(p -> byKey.putIfAbsent(p.key(), new SentenceHit(p.key(), 0f, 0f)));
         }
         if (q.listIntent() && facts.bySentence().size() <= LIST_SCAN_LIMIT) {
@@ -298,16 +358,22 @@ public final class AnswerEngine implements Closeable {
         List<SentenceHit> found = new ArrayList<>(byKey.values());
         Map<String, Integer> lexicalRank = ranks(found, SentenceHit::lexical);
         Map<String, Integer> semanticRank = ranks(found, SentenceHit::semantic);
-        double maxLexical = found.stream().mapToDouble(SentenceHit::lexical).max().orElse(0);
-        double bestCosine = found.stream().mapToDouble(SentenceHit::semantic).max().orElse(0);
+        double maxLexical =
+                found.stream().mapToDouble(SentenceHit::lexical).max().orElse(0);
+        double bestCosine =
+                found.stream().mapToDouble(SentenceHit::semantic).max().orElse(0);
         String sceneKey = scene.map(Passage::key).orElse("");
         FeatureExtractor.QuestionView view = extractor.view(q);
         List<ScoredPassage> out = new ArrayList<>(found.size());
         for (SentenceHit h : found) {
             Optional<Passage> p = corpus.passage(h.key());
             if (p.isEmpty()) continue;
-            var retrieval = new FeatureExtractor.Retrieval(maxLexical > 0 ? h.lexical() / maxLexical : 0,
-                    lexicalRank.getOrDefault(h.key(), 0), h.semantic(), semanticRank.getOrDefault(h.key(), 0), bestCosine,
+            var retrieval = new FeatureExtractor.Retrieval(
+                    maxLexical > 0 ? h.lexical() / maxLexical : 0,
+                    lexicalRank.getOrDefault(h.key(), 0),
+                    h.semantic(),
+                    semanticRank.getOrDefault(h.key(), 0),
+                    bestCosine,
                     h.key().equals(sceneKey));
             SentenceFacts sf = facts.of(h.key());
             out.add(new ScoredPassage(p.get(), sf, extractor.measure(view, p.get(), sf, retrieval), 0, 0));
@@ -316,9 +382,12 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** 1-based rank of each hit by a score, best first; hits scoring 0 get no rank. */
-    private static Map<String, Integer> ranks(List<SentenceHit> hits, java.util.function.ToDoubleFunction<SentenceHit> score) {
-        List<SentenceHit> sorted = hits.stream().filter(h -> score.applyAsDouble(h) > 0)
-                .sorted(Comparator.comparingDouble(score).reversed()).toList();
+    private static Map<String, Integer> ranks(
+            List<SentenceHit> hits, java.util.function.ToDoubleFunction<SentenceHit> score) {
+        List<SentenceHit> sorted = hits.stream()
+                .filter(h -> score.applyAsDouble(h) > 0)
+                .sorted(Comparator.comparingDouble(score).reversed())
+                .toList();
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) out.put(sorted.get(i).key(), i + 1);
         return out;
@@ -360,7 +429,8 @@ public final class AnswerEngine implements Closeable {
         if (q.facet() == Facet.PARTICIPANTS) {
             // The sentences that place the most people at the talks answer "who took part" best.
             ranked = new ArrayList<>(ranked);
-            ranked.sort(Comparator.comparingInt((ScoredPassage p) -> -presentCount(p)).thenComparingDouble(p -> -p.score()));
+            ranked.sort(Comparator.comparingInt((ScoredPassage p) -> -presentCount(p))
+                    .thenComparingDouble(p -> -p.score()));
         }
         int cap = Math.max(LIST_CITATIONS, settings.maxCitations());
         if (q.facet() == Facet.OBJECTIONS) {
@@ -369,7 +439,8 @@ public final class AnswerEngine implements Closeable {
             for (ScoredPassage p : ranked) {
                 if (out.size() >= cap) break;
                 Set<String> parties = objectionsByKey.getOrDefault(p.passage().key(), List.of()).stream()
-                        .map(i -> facts.objections().get(i).party()).collect(Collectors.toSet());
+                        .map(i -> facts.objections().get(i).party())
+                        .collect(Collectors.toSet());
                 if (inFacet(q.facet(), p.facts()) && !covered.containsAll(parties)) {
                     out.add(p);
                     covered.addAll(parties);
@@ -387,13 +458,18 @@ public final class AnswerEngine implements Closeable {
     private Optional<Participant> attendanceQuestion(Question q) {
         if (q.type() != QuestionType.YES_NO || q.facet() != Facet.PARTICIPANTS) return Optional.empty();
         String text = q.text();
-        return surnames.stream().filter(e -> e.getValue().matcher(text).find()).map(Map.Entry::getKey).findFirst();
+        return surnames.stream()
+                .filter(e -> e.getValue().matcher(text).find())
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private String attendanceLead(Participant p, List<ScoredPassage> chosen) {
         String who = describe(p);
-        return (p.present() ? "Yes \u2014 " + who + " was at the talks" : "No \u2014 the articles do not place " + who
-                + " at the talks") + ", according to " + titles(chosen) + ":";
+        return (p.present()
+                        ? "Yes \u2014 " + who + " was at the talks"
+                        : "No \u2014 the articles do not place " + who + " at the talks")
+                + ", according to " + titles(chosen) + ":";
     }
 
     private static String surname(String name) {
@@ -410,30 +486,46 @@ public final class AnswerEngine implements Closeable {
         String title = titles(chosen);
         if (q.listIntent() && q.facet() == Facet.PARTICIPANTS) {
             // Only people the cited sentences name: with several articles, every name in the lead has its quote.
-            Set<String> cited = chosen.stream().flatMap(c -> c.facts().people().stream()).collect(Collectors.toSet());
-            List<Participant> present = facts.participants().stream().filter(Participant::present)
-                    .filter(p -> cited.contains(p.name())).toList();
+            Set<String> cited =
+                    chosen.stream().flatMap(c -> c.facts().people().stream()).collect(Collectors.toSet());
+            List<Participant> present = facts.participants().stream()
+                    .filter(Participant::present)
+                    .filter(p -> cited.contains(p.name()))
+                    .toList();
             if (!present.isEmpty()) {
                 // The rest of the cast, as the cited articles name it, so the answer says who was not there too.
-                Set<String> named = chosen.stream().map(c -> c.passage().article().id()).distinct()
-                        .flatMap(a -> peopleByArticle.getOrDefault(a, Set.of()).stream()).collect(Collectors.toSet());
-                List<String> others = cast.named().stream().map(Cast.Member::name).filter(named::contains)
-                        .map(n -> "**" + Markdown.escape(n) + "**").toList();
-                return join(present.stream().map(AnswerEngine::describe).toList()) + (present.size() == 1 ? " was" : " were")
-                        + " at the talks" + (others.isEmpty() ? "" : "; also named but not at the talks: " + join(others))
+                Set<String> named = chosen.stream()
+                        .map(c -> c.passage().article().id())
+                        .distinct()
+                        .flatMap(a -> peopleByArticle.getOrDefault(a, Set.of()).stream())
+                        .collect(Collectors.toSet());
+                List<String> others = cast.named().stream()
+                        .map(Cast.Member::name)
+                        .filter(named::contains)
+                        .map(n -> "**" + Markdown.escape(n) + "**")
+                        .toList();
+                return join(present.stream().map(AnswerEngine::describe).toList())
+                        + (present.size() == 1 ? " was" : " were")
+                        + " at the talks"
+                        + (others.isEmpty() ? "" : "; also named but not at the talks: " + join(others))
                         + " \u2014 according to " + title + ":";
             }
         }
         if (q.listIntent() && q.facet() == Facet.OBJECTIONS) {
             // The cited sentences' objections, in the order the facts list them.
-            List<Integer> voiced = chosen.stream().map(c -> c.passage().key()).distinct()
-                    .flatMap(k -> objectionsByKey.getOrDefault(k, List.of()).stream()).sorted().toList();
+            List<Integer> voiced = chosen.stream()
+                    .map(c -> c.passage().key())
+                    .distinct()
+                    .flatMap(k -> objectionsByKey.getOrDefault(k, List.of()).stream())
+                    .sorted()
+                    .toList();
             Set<String> parties = new LinkedHashSet<>();
             for (int i : voiced) {
                 Objection o = facts.objections().get(i);
                 if (!o.party().isEmpty()) parties.add("**" + Markdown.escape(o.party()) + "**");
             }
-            if (!parties.isEmpty()) return "Objections came from " + join(new ArrayList<>(parties)) + ", according to " + title + ":";
+            if (!parties.isEmpty())
+                return "Objections came from " + join(new ArrayList<>(parties)) + ", according to " + title + ":";
         }
         if (q.listIntent() && q.facet() == Facet.OUTCOMES) {
             return "Here is what was agreed or planned, according to " + title + ":";
@@ -441,18 +533,21 @@ public final class AnswerEngine implements Closeable {
         if (q.listIntent() && q.facet() == Facet.OPEN_QUESTIONS) {
             return "Still open, according to " + title + ":";
         }
-        if (q.asksAboutTheMeeting() && q.type() == QuestionType.WHEN && facts.meeting().whenCitation().isEmpty()
+        if (q.asksAboutTheMeeting()
+                && q.type() == QuestionType.WHEN
+                && facts.meeting().whenCitation().isEmpty()
                 && facts.meeting().when().isPresent()) {
             // Honest about dates: the text does not date the talks; only the article carries a date.
-            return "The article does not date the talks themselves; it was published " + Markdown.escape(facts.meeting().when().get())
-                    + ". Here is what " + title + " says:";
+            return "The article does not date the talks themselves; it was published "
+                    + Markdown.escape(facts.meeting().when().get()) + ". Here is what " + title + " says:";
         }
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();
             if (!people.isEmpty()) {
                 Map<String, Participant> byName = participantsByName;
-                List<String> described = people.stream().map(n -> byName.containsKey(n) ? describe(byName.get(n))
-                        : "**" + Markdown.escape(n) + "**").toList();
+                List<String> described = people.stream()
+                        .map(n -> byName.containsKey(n) ? describe(byName.get(n)) : "**" + Markdown.escape(n) + "**")
+                        .toList();
                 return join(described) + " \u2014 according to " + title + ":";
             }
         }
@@ -465,7 +560,10 @@ public final class AnswerEngine implements Closeable {
     }
 
     private static String titles(List<ScoredPassage> chosen) {
-        List<String> titles = chosen.stream().map(c -> "*" + Markdown.escape(c.passage().article().title()) + "*").distinct().toList();
+        List<String> titles = chosen.stream()
+                .map(c -> "*" + Markdown.escape(c.passage().article().title()) + "*")
+                .distinct()
+                .toList();
         return titles.size() == 1 ? titles.get(0) : "the articles";
     }
 
@@ -475,15 +573,25 @@ public final class AnswerEngine implements Closeable {
     }
 
     private String notCovered() {
-        String names = corpus.articles().size() == 1 ? "the article I have (*" + Markdown.escape(corpus.articles().get(0).title()) + "*)"
+        String names = corpus.articles().size() == 1
+                ? "the article I have (*"
+                        + Markdown.escape(corpus.articles().get(0).title()) + "*)"
                 : "the " + corpus.articles().size() + " articles I have";
         return "I couldn't find that in " + names + ", so I won't guess. Try asking about who took part, "
                 + "what was agreed, or who objected.";
     }
 
     private Answer unanswered(String question, String lead, Question q, double confidence, long started) {
-        return new Answer(question, false, lead, lead, List.of(), confidence, elapsed(started),
-                q == null ? QuestionType.OTHER : q.type(), q == null ? Facet.NONE : q.facet());
+        return new Answer(
+                question,
+                false,
+                lead,
+                lead,
+                List.of(),
+                confidence,
+                elapsed(started),
+                q == null ? QuestionType.OTHER : q.type(),
+                q == null ? Facet.NONE : q.facet());
     }
 
     private Citation cite(ScoredPassage s) {
@@ -491,8 +599,16 @@ public final class AnswerEngine implements Closeable {
     }
 
     private static Citation cite(Passage p, double score) {
-        return new Citation(p.quote(), p.article().id(), p.article().title(), p.section().title(), p.paragraph().number(),
-                p.sentence().number(), p.article().url(), p.paragraph().text(), score);
+        return new Citation(
+                p.quote(),
+                p.article().id(),
+                p.article().title(),
+                p.section().title(),
+                p.paragraph().number(),
+                p.sentence().number(),
+                p.article().url(),
+                p.paragraph().text(),
+                score);
     }
 
     /** The citation for a passage key (for "show context" on a posted answer). */

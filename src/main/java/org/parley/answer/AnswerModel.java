@@ -38,10 +38,12 @@ public record AnswerModel(LinearModel ranker, LinearModel answerer, Map<String, 
     public AnswerModel {
         figures = figures == null ? Map.of() : Map.copyOf(figures);
         if (!ranker.features().equals(rankerFeatures())) {
-            throw new IllegalArgumentException("the ranker was fit on other features than this build measures: retrain with 'parley train'");
+            throw new IllegalArgumentException(
+                    "the ranker was fit on other features than this build measures: retrain with 'parley train'");
         }
         if (!answerer.features().equals(answererFeatures())) {
-            throw new IllegalArgumentException("the answerer was fit on other features than this build measures: retrain with 'parley train'");
+            throw new IllegalArgumentException(
+                    "the answerer was fit on other features than this build measures: retrain with 'parley train'");
         }
     }
 
@@ -93,11 +95,13 @@ public record AnswerModel(LinearModel ranker, LinearModel answerer, Map<String, 
         try {
             if (file != null) return JSON.readValue(Files.readAllBytes(file), AnswerModel.class);
             try (InputStream in = AnswerModel.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) throw new IllegalStateException("no bundled model at " + BUNDLED + ": run 'parley train'");
+                if (in == null)
+                    throw new IllegalStateException("no bundled model at " + BUNDLED + ": run 'parley train'");
                 return JSON.readValue(in, AnswerModel.class);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the answer model " + (file == null ? BUNDLED : file) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read the answer model " + (file == null ? BUNDLED : file) + ": " + e.getMessage(), e);
         }
     }
 

@@ -13,8 +13,16 @@ import java.util.Optional;
  * @param context   the whole paragraph, for "show context"
  * @param score     the ranker's score, higher is better
  */
-public record Citation(String quote, String document, String title, String section, int paragraph, int sentence,
-                       Optional<String> url, String context, double score) {
+public record Citation(
+        String quote,
+        String document,
+        String title,
+        String section,
+        int paragraph,
+        int sentence,
+        Optional<String> url,
+        String context,
+        double score) {
 
     /** "article#paragraph#sentence", the key of the quoted sentence. */
     public String key() {

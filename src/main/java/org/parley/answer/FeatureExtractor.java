@@ -15,22 +15,29 @@ import org.parley.index.SentenceIndex;
  */
 final class FeatureExtractor {
 
-    private static final Pattern TIME = Pattern.compile("\\bMay\\b|(?i)\\b((1[0-9]|20)\\d{2}|\\d{1,2}(st|nd|rd|th) century|"
-            + "january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|"
-            + "wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tomorrow|tonight|morning|evening|"
-            + "week|weeks|month|months|year|years|days|hours|date|earlier|later|since|until|century|decade)\\b");
+    private static final Pattern TIME = Pattern.compile(
+            "\\bMay\\b|(?i)\\b((1[0-9]|20)\\d{2}|\\d{1,2}(st|nd|rd|th) century|"
+                    + "january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|"
+                    + "wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tomorrow|tonight|morning|evening|"
+                    + "week|weeks|month|months|year|years|days|hours|date|earlier|later|since|until|century|decade)\\b");
     /** An amount: a number that is not a year or a day of the month, or a number word. */
-    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{N}])(?!(?:19|20)\\d\\d(?!\\d))\\p{N}[\\p{N},.]*(?!\\p{N})"
-            + "(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
-            + "|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds?|thousands?|millions?|"
-            + "billions?|half|several)\\b");
-    private static final Pattern VENUE = Pattern.compile("\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?\\p{Lu}|\\btook place\\b|\\bheld\\b|\\bhosted\\b");
-    private static final Pattern CAUSE = Pattern.compile("(?i)\\b(because|due to|after|to avoid|fear|fears|concerns?|so that|"
-            + "since|as a result|raising|amid|over|citing|why|reason|without|sidelined|excluded|left out|in order to|led to)\\b");
+    private static final Pattern QUANTITY =
+            Pattern.compile("(?<![\\p{N}])(?!(?:19|20)\\d\\d(?!\\d))\\p{N}[\\p{N},.]*(?!\\p{N})"
+                    + "(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+                    + "|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds?|thousands?|millions?|"
+                    + "billions?|half|several)\\b");
+
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?\\p{Lu}|\\btook place\\b|\\bheld\\b|\\bhosted\\b");
+    private static final Pattern CAUSE = Pattern.compile(
+            "(?i)\\b(because|due to|after|to avoid|fear|fears|concerns?|so that|"
+                    + "since|as a result|raising|amid|over|citing|why|reason|without|sidelined|excluded|left out|in order to|led to)\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("^(He|She|His|Her|They|Their|It|Its)\\b");
-    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)[\u201D\"],?\\s+\\p{L}+\\s+(said|says|told|added|wrote)\\b");
-    private static final Pattern SPEECH = Pattern.compile("[\u201C\"]|(?i)\\b(said|says|stated|stating|described|calling|"
-            + "called|emphasi[sz]ed|told|argued|wrote|noted|acknowledged|agreed|warned|insisted|praised|welcomed)\\b");
+    private static final Pattern SPEECH_VERB =
+            Pattern.compile("(?i)[\u201D\"],?\\s+\\p{L}+\\s+(said|says|told|added|wrote)\\b");
+    private static final Pattern SPEECH = Pattern.compile(
+            "[\u201C\"]|(?i)\\b(said|says|stated|stating|described|calling|"
+                    + "called|emphasi[sz]ed|told|argued|wrote|noted|acknowledged|agreed|warned|insisted|praised|welcomed)\\b");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}'\u2019-]+");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}[\\p{N},.]*\\p{N}|\\p{N}");
 
@@ -46,8 +53,8 @@ final class FeatureExtractor {
 
     private static Pattern cuePattern(List<String> cues) {
         if (cues.isEmpty()) return Pattern.compile("(?!)");
-        return Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", cues.stream().map(Pattern::quote).toList())
-                + ")(?![\\p{L}])");
+        return Pattern.compile("(?i)(?<![\\p{L}])(?:"
+                + String.join("|", cues.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     }
 
     /** What is measured once per question and shared by all its candidates. */
@@ -67,12 +74,26 @@ final class FeatureExtractor {
             heaviest = Math.max(heaviest, t.weight());
         }
         boolean unknownFocus = q.terms().stream().anyMatch(t -> t.focus() && !t.known());
-        return new QuestionView(q, words, numbers, bigrams, negation.matcher(q.text()).find(),
-                total == 0 ? 0 : unknown / total, heaviest, unknownFocus);
+        return new QuestionView(
+                q,
+                words,
+                numbers,
+                bigrams,
+                negation.matcher(q.text()).find(),
+                total == 0 ? 0 : unknown / total,
+                heaviest,
+                unknownFocus);
     }
 
-    record QuestionView(Question question, Set<String> words, Set<String> numbers, Set<String> bigrams, boolean negated,
-                        double unknownShare, double heaviest, boolean unknownFocus) {}
+    record QuestionView(
+            Question question,
+            Set<String> words,
+            Set<String> numbers,
+            Set<String> bigrams,
+            boolean negated,
+            double unknownShare,
+            double heaviest,
+            boolean unknownFocus) {}
 
     /** The search's view of one candidate among the others. */
     record Retrieval(double bm25Share, int bm25Rank, double cosine, int cosineRank, double bestCosine, boolean scene) {}
@@ -83,10 +104,13 @@ final class FeatureExtractor {
         String quote = p.quote();
         List<String> tokens = index.analyze(quote);
         Set<String> sentence = new HashSet<>(tokens);
-        boolean borrows = (isBareQuotation(quote) || PRONOUN_START.matcher(quote).find()) && p.sentence().number() > 1;
+        boolean borrows =
+                (isBareQuotation(quote) || PRONOUN_START.matcher(quote).find())
+                        && p.sentence().number() > 1;
         if (borrows) {
             // “We see this as a positive step.” and "He wrote that …" belong to whoever the sentence before names.
-            sentence.addAll(index.analyze(p.paragraph().sentences().get(p.sentence().number() - 2).text()));
+            sentence.addAll(index.analyze(
+                    p.paragraph().sentences().get(p.sentence().number() - 2).text()));
         }
         Set<String> context = new HashSet<>(index.analyze(p.context()));
         double total = q.totalWeight(), covered = 0, inSentence = 0, unmatched = 0;
@@ -109,7 +133,8 @@ final class FeatureExtractor {
         }
         x[Feature.COVERAGE.ordinal()] = r.scene() ? 1 : total == 0 ? 0 : covered / total;
         x[Feature.SENTENCE_COVERAGE.ordinal()] = r.scene() ? 1 : total == 0 ? 0 : inSentence / total;
-        x[Feature.TERM_SHARE.ordinal()] = q.terms().isEmpty() ? 0 : (double) matchedTerms / q.terms().size();
+        x[Feature.TERM_SHARE.ordinal()] =
+                q.terms().isEmpty() ? 0 : (double) matchedTerms / q.terms().size();
         x[Feature.BIGRAMS.ordinal()] = bigramShare(v.bigrams(), tokens);
         x[Feature.UNMATCHED_MAX.ordinal()] = v.heaviest() == 0 ? 0 : unmatched / v.heaviest();
         x[Feature.BM25_SHARE.ordinal()] = r.bm25Share();
@@ -122,16 +147,23 @@ final class FeatureExtractor {
             x[Feature.TYPE_QUANTITY.ordinal()] = QUANTITY.matcher(quote).find() ? 1 : 0;
         } else {
             switch (q.type()) {
-                case WHO -> x[Feature.TYPE_WHO.ordinal()] = facts.people().isEmpty() ? 0 : facts.presentParticipants() ? 1 : 0.7;
-                case WHERE -> x[Feature.TYPE_WHERE.ordinal()] = VENUE.matcher(quote).find() ? 1 : 0;
-                case WHEN -> x[Feature.TYPE_WHEN.ordinal()] = TIME.matcher(quote).find() ? 1 : 0;
+                case WHO ->
+                    x[Feature.TYPE_WHO.ordinal()] =
+                            facts.people().isEmpty() ? 0 : facts.presentParticipants() ? 1 : 0.7;
+                case WHERE ->
+                    x[Feature.TYPE_WHERE.ordinal()] = VENUE.matcher(quote).find() ? 1 : 0;
+                case WHEN ->
+                    x[Feature.TYPE_WHEN.ordinal()] = TIME.matcher(quote).find() ? 1 : 0;
                 case WHY -> x[Feature.TYPE_WHY.ordinal()] = CAUSE.matcher(quote).find() ? 1 : 0;
-                default -> { }
+                default -> {}
             }
         }
-        if (q.asksWords()) x[Feature.TYPE_WORDS.ordinal()] = SPEECH.matcher(quote).find() ? 1 : 0;
+        if (q.asksWords())
+            x[Feature.TYPE_WORDS.ordinal()] = SPEECH.matcher(quote).find() ? 1 : 0;
         if (q.asksNext()) x[Feature.TYPE_NEXT.ordinal()] = future.matcher(quote).find() ? 1 : 0;
-        if (q.type() == QuestionType.WHO && facts.people().isEmpty() && facts.parties().isEmpty()) {
+        if (q.type() == QuestionType.WHO
+                && facts.people().isEmpty()
+                && facts.parties().isEmpty()) {
             x[Feature.WHO_WITHOUT_PEOPLE.ordinal()] = 1;
         }
         x[Feature.NEW_NAME.ordinal()] = hasNew(NAME, quote, v.words(), true) ? 1 : 0;
@@ -141,7 +173,8 @@ final class FeatureExtractor {
         x[Feature.MISSES_FACET.ordinal()] = facetWordMissing && facetFit == 0 && !r.scene() ? 1 : 0;
         x[Feature.MISSES_NUMBER.ordinal()] = numberMissing ? 1 : 0;
         x[Feature.SCENE.ordinal()] = r.scene() ? 1 : 0;
-        x[Feature.NEGATION_MISMATCH.ordinal()] = v.negated() != negation.matcher(quote).find() ? 1 : 0;
+        x[Feature.NEGATION_MISMATCH.ordinal()] =
+                v.negated() != negation.matcher(quote).find() ? 1 : 0;
 
         x[Feature.QUESTION_MARK.ordinal()] = quote.stripTrailing().endsWith("?") ? 1 : 0;
         x[Feature.BORROWS_PREVIOUS.ordinal()] = borrows ? 1 : 0;
@@ -199,6 +232,8 @@ final class FeatureExtractor {
     }
 
     private static boolean isBareQuotation(String text) {
-        return !text.isEmpty() && "\u201C\"".indexOf(text.charAt(0)) >= 0 && !SPEECH_VERB.matcher(text).find();
+        return !text.isEmpty()
+                && "\u201C\"".indexOf(text.charAt(0)) >= 0
+                && !SPEECH_VERB.matcher(text).find();
     }
 }

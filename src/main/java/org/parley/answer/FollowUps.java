@@ -10,11 +10,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.parley.config.Lexicon;
 import org.parley.facts.Facts;
-import org.parley.facts.PartyFact;
 import org.parley.facts.Participant;
+import org.parley.facts.PartyFact;
 
 /**
  * Reads a follow-up in a conversation: "What did he say about it?" after "What did Lavrov say about sanctions?"
@@ -66,7 +65,8 @@ public final class FollowUps {
         this.topicMarkers = List.copyOf(lower(lexicon.cues("follow_up.topic")));
         // Longest opening first, so "and what about" wins over "and".
         this.ellipsisOpenings = lower(lexicon.cues("follow_up.ellipsis")).stream()
-                .sorted((a, b) -> b.length() - a.length()).toList();
+                .sorted((a, b) -> b.length() - a.length())
+                .toList();
         this.notTopic = lower(lexicon.cues("follow_up.not_topic"));
     }
 
@@ -91,8 +91,12 @@ public final class FollowUps {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
             Optional<String> meaning = Optional.empty();
-            boolean possessive = lower.equals("his") || lower.equals("her") || lower.equals("its") || lower.equals("their")
-                    || lower.equals("hers") || lower.equals("theirs");
+            boolean possessive = lower.equals("his")
+                    || lower.equals("her")
+                    || lower.equals("its")
+                    || lower.equals("their")
+                    || lower.equals("hers")
+                    || lower.equals("theirs");
             if (personPronouns.contains(lower)) meaning = person;
             else if (groupPronouns.contains(lower)) meaning = party.or(() -> topic);
             else if (thingPronouns.contains(lower)) meaning = topic;
@@ -131,7 +135,8 @@ public final class FollowUps {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Optional<String> inQuestion = lastNamedPerson(earlier.get(i).question());
             if (inQuestion.isPresent()) return inQuestion;
-            Optional<String> inAnswer = personNearest(earlier.get(i).answerQuote(), earlier.get(i).question());
+            Optional<String> inAnswer =
+                    personNearest(earlier.get(i).answerQuote(), earlier.get(i).question());
             if (inAnswer.isPresent()) return inAnswer;
         }
         return Optional.empty();
@@ -140,7 +145,8 @@ public final class FollowUps {
     private Optional<String> newestParty(List<Exchange> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             for (String text : List.of(earlier.get(i).question(), earlier.get(i).answerQuote())) {
-                Optional<String> found = parties.stream().filter(p -> containsWord(text, p))
+                Optional<String> found = parties.stream()
+                        .filter(p -> containsWord(text, p))
                         .max((a, b) -> Integer.compare(text.lastIndexOf(a), text.lastIndexOf(b)));
                 if (found.isPresent()) return found;
             }
@@ -149,8 +155,10 @@ public final class FollowUps {
     }
 
     private Optional<String> lastNamedPerson(String text) {
-        return people.stream().filter(p -> mentionIn(text, p.name()).isPresent())
-                .max((a, b) -> Integer.compare(position(text, a.name()), position(text, b.name()))).map(Participant::name);
+        return people.stream()
+                .filter(p -> mentionIn(text, p.name()).isPresent())
+                .max((a, b) -> Integer.compare(position(text, a.name()), position(text, b.name())))
+                .map(Participant::name);
     }
 
     /**
@@ -164,11 +172,13 @@ public final class FollowUps {
             String word = m.group();
             if (notTopic.contains(word.toLowerCase(Locale.ROOT)) || word.length() < 4) continue;
             List<Integer> positions = new ArrayList<>();
-            Matcher at = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(word)).matcher(quote);
+            Matcher at =
+                    Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(word)).matcher(quote);
             while (at.find()) positions.add(at.start());
             if (!positions.isEmpty()) asked.add(positions);
         }
-        return people.stream().filter(p -> mentionIn(quote, p.name()).isPresent())
+        return people.stream()
+                .filter(p -> mentionIn(quote, p.name()).isPresent())
                 .min((a, b) -> Long.compare(distance(quote, a.name(), asked), distance(quote, b.name(), asked)))
                 .map(Participant::name);
     }
@@ -180,7 +190,10 @@ public final class FollowUps {
     private static long distance(String quote, String name, List<List<Integer>> asked) {
         int at = mentionIn(quote, name).map(quote::indexOf).orElse(Integer.MAX_VALUE);
         if (asked.isEmpty()) return at;
-        return asked.stream().mapToLong(positions -> positions.stream().mapToInt(p -> Math.abs(p - at)).min().orElse(0)).sum();
+        return asked.stream()
+                .mapToLong(positions ->
+                        positions.stream().mapToInt(p -> Math.abs(p - at)).min().orElse(0))
+                .sum();
     }
 
     private static int position(String text, String name) {
@@ -206,23 +219,31 @@ public final class FollowUps {
                 if (!phrase.isEmpty()) return Optional.of(phrase);
             }
         }
-        List<String> kept = words.stream().filter(w -> people.stream().noneMatch(p -> mentionIn(w, p.name()).isPresent()))
+        List<String> kept = words.stream()
+                .filter(w ->
+                        people.stream().noneMatch(p -> mentionIn(w, p.name()).isPresent()))
                 .toList();
         String phrase = content(kept);
         return phrase.isEmpty() ? Optional.empty() : Optional.of(phrase);
     }
 
     private String content(List<String> words) {
-        return words.stream().filter(w -> !notTopic.contains(w.toLowerCase(Locale.ROOT))).collect(Collectors.joining(" "));
+        return words.stream()
+                .filter(w -> !notTopic.contains(w.toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining(" "));
     }
 
     private static boolean containsWord(String text, String phrase) {
-        return !phrase.isBlank() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
-                .matcher(text).find();
+        return !phrase.isBlank()
+                && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
+                        .matcher(text)
+                        .find();
     }
 
     private static Set<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return words.stream()
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");

@@ -26,7 +26,9 @@ public final class Markdown {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (escapeFormatting && "\\*_~`|>[]()#-".indexOf(c) >= 0 && (c != '-' || isLineStart(text, i))
+            if (escapeFormatting
+                    && "\\*_~`|>[]()#-".indexOf(c) >= 0
+                    && (c != '-' || isLineStart(text, i))
                     && (c != '#' || isLineStart(text, i))) {
                 out.append('\\');
             }

@@ -38,16 +38,28 @@ public final class Prepared {
         return candidates.stream().map(ScoredPassage::features).toList();
     }
 
-    String text() { return text; }
+    String text() {
+        return text;
+    }
 
-    String note() { return note; }
+    String note() {
+        return note;
+    }
 
-    Question question() { return question; }
+    Question question() {
+        return question;
+    }
 
-    List<ScoredPassage> candidates() { return candidates; }
+    List<ScoredPassage> candidates() {
+        return candidates;
+    }
 
     /** The reply, when it needed no search. */
-    Answer early() { return early; }
+    Answer early() {
+        return early;
+    }
 
-    long started() { return started; }
+    long started() {
+        return started;
+    }
 }

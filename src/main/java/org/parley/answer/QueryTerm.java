@@ -15,8 +15,15 @@ import java.util.List;
  * @param focus   the noun the question asks about ("the population of …")
  * @param facetCue the word that makes it a question about outcomes, objections or participants ("agree")
  */
-record QueryTerm(String surface, List<List<String>> forms, double weight, boolean known, boolean entity, boolean generic,
-                 boolean focus, boolean facetCue) {
+record QueryTerm(
+        String surface,
+        List<List<String>> forms,
+        double weight,
+        boolean known,
+        boolean entity,
+        boolean generic,
+        boolean focus,
+        boolean facetCue) {
     QueryTerm {
         forms = List.copyOf(forms);
     }

@@ -10,15 +10,23 @@ import java.util.List;
  * @param asksQuantity asks how long, how many or how much, so numbers matter
  * @param asksNext   asks what comes next, so future and scheduling words matter
  */
-record Question(String text, QuestionType type, Facet facet, boolean listIntent, boolean asksWords,
-                boolean asksQuantity, boolean asksNext, List<QueryTerm> terms) {
+record Question(
+        String text,
+        QuestionType type,
+        Facet facet,
+        boolean listIntent,
+        boolean asksWords,
+        boolean asksQuantity,
+        boolean asksNext,
+        List<QueryTerm> terms) {
     Question {
         terms = List.copyOf(terms);
     }
 
     /** "Where did the talks take place?", "When did the delegations meet?": about the meeting itself. */
     boolean asksAboutTheMeeting() {
-        return (type == QuestionType.WHERE || type == QuestionType.WHEN) && terms.stream().allMatch(QueryTerm::generic);
+        return (type == QuestionType.WHERE || type == QuestionType.WHEN)
+                && terms.stream().allMatch(QueryTerm::generic);
     }
 
     double totalWeight() {

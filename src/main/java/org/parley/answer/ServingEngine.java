@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import org.parley.corpus.Article;
 import org.parley.corpus.CorpusException;
 import org.parley.corpus.CorpusLoader;
@@ -37,8 +36,14 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
      * @param changed  false when the folder held the same articles, so nothing was rebuilt
      * @param failure  why nothing changed, when the folder could not be used at all (the old articles stay)
      */
-    public record Reload(boolean changed, List<String> articles, List<String> added, List<String> removed,
-                         List<CorpusLoader.Skipped> skipped, Duration took, Optional<String> failure) {
+    public record Reload(
+            boolean changed,
+            List<String> articles,
+            List<String> added,
+            List<String> removed,
+            List<CorpusLoader.Skipped> skipped,
+            Duration took,
+            Optional<String> failure) {
         public Reload {
             articles = List.copyOf(articles);
             added = List.copyOf(added);
@@ -51,6 +56,7 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
     private final AtomicReference<AnswerEngine> current;
     /** Made on the first reload: most processes never reload and need no extra thread. */
     private ScheduledExecutorService retirer;
+
     private final List<AnswerEngine> retiring = new ArrayList<>();
 
     public ServingEngine(EngineSettings settings, AnswerEngine first) {
@@ -76,7 +82,8 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
         try {
             loaded = new CorpusLoader().loadReporting(settings.corpus());
         } catch (CorpusException e) {
-            return new Reload(false, before, List.of(), List.of(), List.of(), since(start), Optional.of(e.getMessage()));
+            return new Reload(
+                    false, before, List.of(), List.of(), List.of(), since(start), Optional.of(e.getMessage()));
         }
         if (loaded.corpus().fingerprint().equals(old.corpus().fingerprint())) {
             return new Reload(false, before, List.of(), List.of(), loaded.skipped(), since(start), Optional.empty());
@@ -88,10 +95,21 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
         List<String> after = titles(fresh.sources());
         Set<String> was = Set.copyOf(before);
         Set<String> now = Set.copyOf(after);
-        Reload report = new Reload(true, after, after.stream().filter(t -> !was.contains(t)).toList(),
-                before.stream().filter(t -> !now.contains(t)).toList(), loaded.skipped(), since(start), Optional.empty());
-        log.info("Reloaded the corpus: {} article(s), {} added, {} removed, {} skipped, in {} ms", after.size(),
-                report.added().size(), report.removed().size(), report.skipped().size(), report.took().toMillis());
+        Reload report = new Reload(
+                true,
+                after,
+                after.stream().filter(t -> !was.contains(t)).toList(),
+                before.stream().filter(t -> !now.contains(t)).toList(),
+                loaded.skipped(),
+                since(start),
+                Optional.empty());
+        log.info(
+                "Reloaded the corpus: {} article(s), {} added, {} removed, {} skipped, in {} ms",
+                after.size(),
+                report.added().size(),
+                report.removed().size(),
+                report.skipped().size(),
+                report.took().toMillis());
         return report;
     }
 

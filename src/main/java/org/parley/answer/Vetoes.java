@@ -14,6 +14,7 @@ public final class Vetoes {
     static final double UNKNOWN_FOCUS_COSINE = 0.7;
     /** "How many …?" over a sentence without a number; "What did X say?" over one without words said. */
     static final double MISSING_KIND_COSINE = 0.6;
+
     private Vetoes() {}
 
     /** Whether the best candidate, by its features (indexed by {@link Feature#ordinal()}), plainly does not answer. */
@@ -23,8 +24,11 @@ public final class Vetoes {
         if (best[Feature.UNKNOWN_FOCUS.ordinal()] > 0) return !semantic || cosine < UNKNOWN_FOCUS_COSINE;
         if (!semantic) return false;
         if (cosine < UNRELATED_COSINE && best[Feature.FACET_FIT.ordinal()] == 0) return true;
-        if (best[Feature.ASKS_QUANTITY.ordinal()] > 0 && best[Feature.TYPE_QUANTITY.ordinal()] == 0) return cosine < MISSING_KIND_COSINE;
-        if (best[Feature.ASKS_WORDS.ordinal()] > 0 && best[Feature.TYPE_WORDS.ordinal()] == 0 && best[Feature.FACET_FIT.ordinal()] == 0) {
+        if (best[Feature.ASKS_QUANTITY.ordinal()] > 0 && best[Feature.TYPE_QUANTITY.ordinal()] == 0)
+            return cosine < MISSING_KIND_COSINE;
+        if (best[Feature.ASKS_WORDS.ordinal()] > 0
+                && best[Feature.TYPE_WORDS.ordinal()] == 0
+                && best[Feature.FACET_FIT.ordinal()] == 0) {
             return cosine < MISSING_KIND_COSINE;
         }
         return false;

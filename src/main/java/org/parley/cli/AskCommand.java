@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** ask "question" prints the reply; ask --json reads questions from stdin and writes one JSON line each. */
-@Command(name = "ask", mixinStandardHelpOptions = true,
+@Command(
+        name = "ask",
+        mixinStandardHelpOptions = true,
         description = "Answer a question, or (with no question) every line of standard input.")
 final class AskCommand implements Callable<Integer> {
 
@@ -60,7 +62,10 @@ final class AskCommand implements Callable<Integer> {
             out.println(json ? Json.answer(a) : a.markdown() + "\n");
         } catch (RuntimeException e) {
             Failure f = Failure.logged(log, e);
-            out.println(json ? Json.failure(question, f.message(), f.id(), (System.nanoTime() - started) / 1_000_000) : f.message());
+            out.println(
+                    json
+                            ? Json.failure(question, f.message(), f.id(), (System.nanoTime() - started) / 1_000_000)
+                            : f.message());
         }
         out.flush();
     }

@@ -32,31 +32,53 @@ import picocli.CommandLine.Option;
  * with plain Lucene BM25 over the same index and prints both, with how often a right sentence is in each one's top
  * three (known for a generated corpus, whose questions are asked of its own sentences).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Measure build time, rebuild after one added article, size, heap, latency and throughput.")
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     CorpusOption corpus = new CorpusOption();
 
-    @Option(names = "--sentences", paramLabel = "N", description = "Generate a corpus of N sentences instead of reading one.")
+    @Option(
+            names = "--sentences",
+            paramLabel = "N",
+            description = "Generate a corpus of N sentences instead of reading one.")
     Integer sentences;
 
-    @Option(names = "--questions", paramLabel = "N", defaultValue = "1000", description = "Questions to time (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--questions",
+            paramLabel = "N",
+            defaultValue = "1000",
+            description = "Questions to time (default ${DEFAULT-VALUE}).")
     int questions;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "300",
-            description = "Questions asked first, untimed, so the JVM has compiled the answer path (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "300",
+            description =
+                    "Questions asked first, untimed, so the JVM has compiled the answer path (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--semantic", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(
+            names = "--semantic",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
             description = "Use the embedding model (default ${DEFAULT-VALUE}).")
     boolean semantic;
 
-    @Option(names = "--compare-bm25", description = "Answer the same questions with plain Lucene BM25 over the same index.")
+    @Option(
+            names = "--compare-bm25",
+            description = "Answer the same questions with plain Lucene BM25 over the same index.")
     boolean compareBm25;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Build the bench index in DIR (kept; an index already there is reused).")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description = "Build the bench index in DIR (kept; an index already there is reused).")
     Path keep;
 
     private final Launcher launcher;
@@ -69,11 +91,22 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EngineSettings base = launcher.settings(corpus.get());
         Path indexDir = keep != null ? keep : Files.createTempDirectory("parley-bench");
-        EngineSettings settings = new EngineSettings(base.corpus(), Optional.of(indexDir), base.lexicon(), semantic,
-                base.maxCitations(), base.maxQuestionChars(), base.model(), base.answerThreshold());
+        EngineSettings settings = new EngineSettings(
+                base.corpus(),
+                Optional.of(indexDir),
+                base.lexicon(),
+                semantic,
+                base.maxCitations(),
+                base.maxQuestionChars(),
+                base.model(),
+                base.answerThreshold());
         Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "Parley bench: %d cores, max heap %d MB, semantic %s%n", rt.availableProcessors(),
-                rt.maxMemory() >> 20, semantic ? "on" : "off");
+        System.out.printf(
+                Locale.ROOT,
+                "Parley bench: %d cores, max heap %d MB, semantic %s%n",
+                rt.availableProcessors(),
+                rt.maxMemory() >> 20,
+                semantic ? "on" : "off");
         try {
             long t = System.nanoTime();
             Corpus first, full;
@@ -83,22 +116,37 @@ final class BenchCommand implements Callable<Integer> {
             } else {
                 full = new CorpusLoader().load(base.corpus());
                 // The last article is held back for the rebuild; a corpus of one article has none to hold back.
-                first = full.articles().size() < 2 ? full
-                        : new Corpus(full.articles().subList(0, full.articles().size() - 1), full.fingerprint() + "-last");
+                first = full.articles().size() < 2
+                        ? full
+                        : new Corpus(
+                                full.articles().subList(0, full.articles().size() - 1), full.fingerprint() + "-last");
             }
-            System.out.printf(Locale.ROOT, "corpus: %,d articles, %,d sentences (%s in %.1f s)%n", first.articles().size(),
-                    first.sentenceCount(), sentences != null ? "generated" : "read", seconds(t));
+            System.out.printf(
+                    Locale.ROOT,
+                    "corpus: %,d articles, %,d sentences (%s in %.1f s)%n",
+                    first.articles().size(),
+                    first.sentenceCount(),
+                    sentences != null ? "generated" : "read",
+                    seconds(t));
 
             t = System.nanoTime();
             AnswerEngine engine = AnswerEngine.open(settings, first);
-            System.out.printf(Locale.ROOT, "first build (facts, index, embeddings): %.1f s; %s%n", seconds(t), describe(engine.indexBuild()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "first build (facts, index, embeddings): %.1f s; %s%n",
+                    seconds(t),
+                    describe(engine.indexBuild()));
             if (full != first) {
                 // As /reload does it, but with the first engine closed first: its facts need not share the heap.
                 engine.close();
                 t = System.nanoTime();
                 engine = engine.reopen(full);
-                System.out.printf(Locale.ROOT, "rebuild after one added article (%s): %.2f s; %s%n",
-                        full.articles().get(full.articles().size() - 1).id(), seconds(t), describe(engine.indexBuild()));
+                System.out.printf(
+                        Locale.ROOT,
+                        "rebuild after one added article (%s): %.2f s; %s%n",
+                        full.articles().get(full.articles().size() - 1).id(),
+                        seconds(t),
+                        describe(engine.indexBuild()));
             }
             try (AnswerEngine answering = engine) {
                 System.out.printf(Locale.ROOT, "size on disk: %,d MB%n", size(indexDir) >> 20);
@@ -113,12 +161,24 @@ final class BenchCommand implements Callable<Integer> {
 
     private void measure(AnswerEngine engine, Corpus full, Path indexDir) throws IOException {
         boolean known = sentences != null;
-        List<GeneratedNews.Question> asked = known ? GeneratedNews.questions(full, questions, 7) : fixedQuestions(questions);
-        List<GeneratedNews.Question> warming = known ? GeneratedNews.questions(full, warmup, 11) : fixedQuestions(warmup);
-        long answerable = asked.stream().filter(GeneratedNews.Question::answerable).count();
-        System.out.printf(Locale.ROOT, "questions: %,d%s, after %,d warm-up questions%n", asked.size(),
-                known ? String.format(Locale.ROOT, " (%,d asked of a known sentence, %,d of what no article says)",
-                        answerable, asked.size() - answerable) : "", warming.size());
+        List<GeneratedNews.Question> asked =
+                known ? GeneratedNews.questions(full, questions, 7) : fixedQuestions(questions);
+        List<GeneratedNews.Question> warming =
+                known ? GeneratedNews.questions(full, warmup, 11) : fixedQuestions(warmup);
+        long answerable =
+                asked.stream().filter(GeneratedNews.Question::answerable).count();
+        System.out.printf(
+                Locale.ROOT,
+                "questions: %,d%s, after %,d warm-up questions%n",
+                asked.size(),
+                known
+                        ? String.format(
+                                Locale.ROOT,
+                                " (%,d asked of a known sentence, %,d of what no article says)",
+                                answerable,
+                                asked.size() - answerable)
+                        : "",
+                warming.size());
 
         Function<String, List<String>> parley = q -> {
             Answer a = engine.ask(q);
@@ -129,8 +189,11 @@ final class BenchCommand implements Callable<Integer> {
         if (compareBm25) {
             baseline = Bm25Baseline.open(indexDir);
             Bm25Baseline bm25 = baseline;
-            rows.add(new Row("plain BM25", q -> bm25.top(q, 3).stream()
-                    .map(key -> full.passage(key).map(Passage::quote).orElse("")).toList()));
+            rows.add(new Row(
+                    "plain BM25",
+                    q -> bm25.top(q, 3).stream()
+                            .map(key -> full.passage(key).map(Passage::quote).orElse(""))
+                            .toList()));
         }
         try {
             List<Figures> results = new ArrayList<>();
@@ -167,16 +230,18 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         for (int w = 0; w < threads; w++) {
             int first = w;
-            Thread t = new Thread(() -> {
-                for (int i = first; i < asked.size(); i += threads) {
-                    long s = System.nanoTime();
-                    List<String> got = ask.apply(asked.get(i).text());
-                    micros[i] = (System.nanoTime() - s) / 1000;
-                    synchronized (quotes) {
-                        quotes.set(i, got);
-                    }
-                }
-            }, "bench-" + w);
+            Thread t = new Thread(
+                    () -> {
+                        for (int i = first; i < asked.size(); i += threads) {
+                            long s = System.nanoTime();
+                            List<String> got = ask.apply(asked.get(i).text());
+                            micros[i] = (System.nanoTime() - s) / 1000;
+                            synchronized (quotes) {
+                                quotes.set(i, got);
+                            }
+                        }
+                    },
+                    "bench-" + w);
             workers.add(t);
             t.start();
         }
@@ -194,14 +259,21 @@ final class BenchCommand implements Callable<Integer> {
         return new Run(sorted, seconds, quotes);
     }
 
-    private static void print(List<Row> rows, List<Figures> results, List<GeneratedNews.Question> asked, boolean known) {
+    private static void print(
+            List<Row> rows, List<Figures> results, List<GeneratedNews.Question> asked, boolean known) {
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-38s", ""));
         rows.forEach(r -> header.append(String.format(Locale.ROOT, "%-38s", r.name())));
         System.out.println(header);
         line("latency p50 / p99 / max, 1 thread", results, f -> latency(f.one()));
-        line("throughput, 1 thread", results, f -> String.format(Locale.ROOT, "%.0f questions/s", f.one().perSecond()));
+        line(
+                "throughput, 1 thread",
+                results,
+                f -> String.format(Locale.ROOT, "%.0f questions/s", f.one().perSecond()));
         line("latency p50 / p99 / max, 2 threads", results, f -> latency(f.two()));
-        line("throughput, 2 threads", results, f -> String.format(Locale.ROOT, "%.0f questions/s", f.two().perSecond()));
+        line(
+                "throughput, 2 threads",
+                results,
+                f -> String.format(Locale.ROOT, "%.0f questions/s", f.two().perSecond()));
         if (known) {
             line("right sentence in top three", results, f -> topThree(f.one(), asked));
             line("answered / abstained", results, f -> answered(f.one(), asked));
@@ -215,7 +287,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static String latency(Run r) {
-        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms", r.percentile(0.5), r.percentile(0.99), r.micros()[r.micros().length - 1] / 1000.0);
+        return String.format(
+                Locale.ROOT,
+                "%.1f / %.1f / %.1f ms",
+                r.percentile(0.5),
+                r.percentile(0.99),
+                r.micros()[r.micros().length - 1] / 1000.0);
     }
 
     private static String topThree(Run r, List<GeneratedNews.Question> asked) {
@@ -247,14 +324,25 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String describe(SentenceIndex.Build b) {
         if (b.sentences() == 0 && b.removed().isEmpty()) return "the index on disk was already current";
-        return String.format(Locale.ROOT, "%,d article(s) written, %,d sentences, %,d of them embedded (the rest reused)",
-                b.written().size(), b.sentences(), b.embedded());
+        return String.format(
+                Locale.ROOT,
+                "%,d article(s) written, %,d sentences, %,d of them embedded (the rest reused)",
+                b.written().size(),
+                b.sentences(),
+                b.embedded());
     }
 
     /** For a corpus read from a folder: questions of the kinds people ask, with no known answers. */
     private static List<GeneratedNews.Question> fixedQuestions(int n) {
-        String[] forms = {"Who took part in the talks?", "What was agreed?", "Who objected, and why?", "Where did the talks take place?",
-                "What did the foreign minister say about sanctions?", "What are the next steps?", "What is the population of Brazil?"};
+        String[] forms = {
+            "Who took part in the talks?",
+            "What was agreed?",
+            "Who objected, and why?",
+            "Where did the talks take place?",
+            "What did the foreign minister say about sanctions?",
+            "What are the next steps?",
+            "What is the population of Brazil?"
+        };
         List<GeneratedNews.Question> out = new ArrayList<>();
         for (int i = 0; i < n; i++) out.add(new GeneratedNews.Question(forms[i % forms.length], List.of()));
         return out;
@@ -270,7 +358,9 @@ final class BenchCommand implements Callable<Integer> {
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 

@@ -3,19 +3,15 @@ package org.parley.cli;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.parley.answer.ServingEngine;
-import org.parley.store.Store;
 import org.parley.config.ParleyConfig;
 import org.parley.discord.BotSettings;
 import org.parley.discord.ParleyBot;
 import org.parley.store.Database;
-import org.parley.store.FeedbackStore;
-import org.parley.store.QaSessions;
+import org.parley.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -49,8 +45,12 @@ final class BotCommand implements Callable<Integer> {
         Database store = launcher.openStore();
         QuietJdaTeardown teardown = new QuietJdaTeardown();
         Thread.setDefaultUncaughtExceptionHandler(teardown);
-        ParleyBot bot = new ParleyBot(BotSettings.from(config.discord(), token.get()), engine,
-                Store.over(store, Clock.systemUTC()), Clock.systemUTC(), config.engine().maxQuestionChars());
+        ParleyBot bot = new ParleyBot(
+                BotSettings.from(config.discord(), token.get()),
+                engine,
+                Store.over(store, Clock.systemUTC()),
+                Clock.systemUTC(),
+                config.engine().maxQuestionChars());
         try {
             bot.start();
             teardown.running(true);
@@ -64,11 +64,14 @@ final class BotCommand implements Callable<Integer> {
             closeQuietly(bot, engine, store);
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            teardown.running(false);
-            log.info("Shutting down the Discord bot");
-            closeQuietly(bot, engine, store);
-        }, "parley-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            teardown.running(false);
+                            log.info("Shutting down the Discord bot");
+                            closeQuietly(bot, engine, store);
+                        },
+                        "parley-shutdown"));
         bot.awaitStop();
         return 0;
     }

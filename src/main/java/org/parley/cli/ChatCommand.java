@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.FollowUps;
@@ -28,7 +27,6 @@ import org.parley.store.Digest;
 import org.parley.store.Store;
 import org.parley.ui.CommandCatalog;
 import org.parley.ui.StatsView;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -56,11 +54,17 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Database database = launcher.openStore(); AnswerEngine engine = launcher.engine(corpus.get())) {
-            Conversation chat = new Conversation(engine, Store.over(database, Clock.systemUTC()),
+        try (Database database = launcher.openStore();
+                AnswerEngine engine = launcher.engine(corpus.get())) {
+            Conversation chat = new Conversation(
+                    engine,
+                    Store.over(database, Clock.systemUTC()),
                     launcher.loader().resolve(launcher.config().store().dir()));
-            out.println("Parley \u2014 ask about: " + engine.sources().stream().map(Article::title)
-                    .reduce((a, b) -> a + "; " + b).orElse(""));
+            out.println("Parley \u2014 ask about: "
+                    + engine.sources().stream()
+                            .map(Article::title)
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse(""));
             out.println("Type a question, or /help for commands, /quit to leave.");
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             while (true) {
@@ -75,8 +79,8 @@ final class ChatCommand implements Callable<Integer> {
                 try {
                     out.println(chat.reply(command, line));
                 } catch (RuntimeException e) {
-                    out.println(Failure.logged(org.slf4j.LoggerFactory.getLogger(ChatCommand.class), e).message()
-                            + " Try another question.");
+                    out.println(Failure.logged(org.slf4j.LoggerFactory.getLogger(ChatCommand.class), e)
+                                    .message() + " Try another question.");
                 }
             }
         }
@@ -104,11 +108,15 @@ final class ChatCommand implements Callable<Integer> {
                 case "/participants" -> new CastWriter(Markdown::escape).markdown(engine.facts());
                 case "/outcomes" -> engine.ask(StandardQuestions.OUTCOMES).markdown();
                 case "/objections" -> engine.ask(StandardQuestions.OBJECTIONS).markdown();
-                case "/session start" -> store.sessions().start(CONSOLE, "console")
-                        ? "Q&A session started: I'll keep track of every question until /session end."
-                        : "A session is already running; /session end closes it.";
-                case "/session end" -> store.sessions().end(CONSOLE).map(this::digest)
-                        .orElse("No session is running; /session start begins one.");
+                case "/session start" ->
+                    store.sessions().start(CONSOLE, "console")
+                            ? "Q&A session started: I'll keep track of every question until /session end."
+                            : "A session is already running; /session end closes it.";
+                case "/session end" ->
+                    store.sessions()
+                            .end(CONSOLE)
+                            .map(this::digest)
+                            .orElse("No session is running; /session start begins one.");
                 default -> {
                     if (command.equals("/stats") || command.startsWith("/stats ")) yield stats(command);
                     if (command.startsWith("/")) yield "I don't know that command. " + help();
@@ -122,8 +130,11 @@ final class ChatCommand implements Callable<Integer> {
             Answer answer = engine.ask(reading.resolved());
             store.questions().record("", CONSOLE, CONSOLE, answer, CONSOLE);
             store.sessions().record(CONSOLE, answer);
-            earlier.add(new FollowUps.Exchange(answer.question(),
-                    answer.citations().isEmpty() ? "" : answer.citations().get(0).quote()));
+            earlier.add(new FollowUps.Exchange(
+                    answer.question(),
+                    answer.citations().isEmpty()
+                            ? ""
+                            : answer.citations().get(0).quote()));
             if (earlier.size() > TURNS) earlier.remove(0);
             String readAs = reading.rewritten() ? "-# Read as: " + Markdown.escape(reading.resolved()) + "\n" : "";
             return readAs + answer.markdown();
@@ -145,14 +156,29 @@ final class ChatCommand implements Callable<Integer> {
         private String stats(String command) {
             long days;
             try {
-                days = Math.max(1, Math.min(366, Long.parseLong(command.replace("/stats", "").replace("days:", "").strip().isEmpty()
-                        ? "7" : command.replace("/stats", "").replace("days:", "").strip())));
+                days = Math.max(
+                        1,
+                        Math.min(
+                                366,
+                                Long.parseLong(
+                                        command.replace("/stats", "")
+                                                        .replace("days:", "")
+                                                        .strip()
+                                                        .isEmpty()
+                                                ? "7"
+                                                : command.replace("/stats", "")
+                                                        .replace("days:", "")
+                                                        .strip())));
             } catch (NumberFormatException e) {
                 return "Use /stats or /stats days:30.";
             }
             Instant to = Instant.now().plusMillis(1);
-            return StatsView.of(store.stats().report("", to.minus(Duration.ofDays(days)), to, 5), days, Markdown::escape,
-                    id -> id).markdown();
+            return StatsView.of(
+                            store.stats().report("", to.minus(Duration.ofDays(days)), to, 5),
+                            days,
+                            Markdown::escape,
+                            id -> id)
+                    .markdown();
         }
     }
 

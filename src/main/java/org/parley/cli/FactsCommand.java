@@ -31,7 +31,9 @@ final class FactsCommand implements Callable<Integer> {
                 System.out.println(Json.facts(engine.facts()));
             } else {
                 for (Participant p : engine.facts().participants()) {
-                    System.out.printf("%s \u2014 %s (%s) [%s]%n", p.name(), p.role(), p.side(), p.present() ? "present" : "mentioned");
+                    System.out.printf(
+                            "%s \u2014 %s (%s) [%s]%n",
+                            p.name(), p.role(), p.side(), p.present() ? "present" : "mentioned");
                 }
                 System.out.println();
                 System.out.println(new org.parley.facts.SummaryWriter(Markdown::escape).markdown(engine.facts()));

@@ -22,9 +22,15 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         try (AnswerEngine engine = launcher.engine(corpus.get())) {
-            System.out.printf("Index ready: %d articles, %d sentences, in %d ms (%s).%n", engine.sources().size(),
-                    engine.corpus().sentenceCount(), (System.nanoTime() - started) / 1_000_000,
-                    launcher.settings(corpus.get()).index().map(Object::toString).orElse("in memory"));
+            System.out.printf(
+                    "Index ready: %d articles, %d sentences, in %d ms (%s).%n",
+                    engine.sources().size(),
+                    engine.corpus().sentenceCount(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    launcher.settings(corpus.get())
+                            .index()
+                            .map(Object::toString)
+                            .orElse("in memory"));
         }
         return 0;
     }

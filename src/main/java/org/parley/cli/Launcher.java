@@ -49,7 +49,8 @@ final class Launcher {
 
     EngineSettings settings(Optional<Path> corpusOverride) {
         String modelFile = config().engine().model();
-        AnswerModel model = AnswerModel.load(modelFile == null || modelFile.isBlank() ? null : loader.resolve(modelFile));
+        AnswerModel model =
+                AnswerModel.load(modelFile == null || modelFile.isBlank() ? null : loader.resolve(modelFile));
         return settings(corpusOverride, model, config().engine().answerThreshold());
     }
 
@@ -58,10 +59,18 @@ final class Launcher {
         ParleyConfig c = config();
         Path configured = loader.resolve(c.corpus()).toAbsolutePath().normalize();
         Path corpus = corpusOverride.map(p -> p.toAbsolutePath().normalize()).orElse(configured);
-        Path index = corpus.equals(configured) ? loader.resolve(c.index())
+        Path index = corpus.equals(configured)
+                ? loader.resolve(c.index())
                 : Path.of(System.getProperty("java.io.tmpdir"), "parley-index", shortHash(corpus.toString()));
-        return new EngineSettings(corpus, Optional.of(index), Lexicon.load(loader, c), c.engine().semantic(),
-                c.engine().maxCitations(), c.engine().maxQuestionChars(), model, answerThreshold);
+        return new EngineSettings(
+                corpus,
+                Optional.of(index),
+                Lexicon.load(loader, c),
+                c.engine().semantic(),
+                c.engine().maxCitations(),
+                c.engine().maxQuestionChars(),
+                model,
+                answerThreshold);
     }
 
     /**
@@ -73,8 +82,11 @@ final class Launcher {
         ParleyConfig.Store store = config().store();
         Path dir = loader.resolve(store.dir());
         if (store.url().isEmpty()) return Database.openSqlite(dir);
-        return Database.open(store.url(), store.user().isEmpty() ? null : store.user(),
-                loader.storePassword().orElse(null), dir);
+        return Database.open(
+                store.url(),
+                store.user().isEmpty() ? null : store.user(),
+                loader.storePassword().orElse(null),
+                dir);
     }
 
     /**

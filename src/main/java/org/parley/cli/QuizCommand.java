@@ -17,18 +17,26 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Prints a multiple-choice quiz from the articles, as /quiz would post it: choices, answer and citation. */
-@Command(name = "quiz", mixinStandardHelpOptions = true,
+@Command(
+        name = "quiz",
+        mixinStandardHelpOptions = true,
         description = "Print multiple-choice questions built from the articles, each with its answer and citation.")
 final class QuizCommand implements Callable<Integer> {
 
     @Mixin
     CorpusOption corpus = new CorpusOption();
 
-    @Option(names = "--questions", paramLabel = "N", defaultValue = "5",
+    @Option(
+            names = "--questions",
+            paramLabel = "N",
+            defaultValue = "5",
             description = "How many questions (fewer when the articles support fewer; default ${DEFAULT-VALUE}).")
     int questions;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for which questions and in what order; the same seed gives the same quiz.")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description = "Seed for which questions and in what order; the same seed gives the same quiz.")
     Long seed;
 
     private final Launcher launcher;
@@ -42,26 +50,33 @@ final class QuizCommand implements Callable<Integer> {
         // Facts only: a quiz needs no search index, so none is opened or built.
         EngineSettings settings = launcher.settings(corpus.get());
         Corpus articles = new CorpusLoader().load(settings.corpus());
-        QuizMaker maker = new QuizMaker(articles, new FactExtractor(settings.lexicon()).extract(articles), settings.lexicon());
+        QuizMaker maker =
+                new QuizMaker(articles, new FactExtractor(settings.lexicon()).extract(articles), settings.lexicon());
         long used = seed != null ? seed : ThreadLocalRandom.current().nextLong();
         List<QuizQuestion> quiz = maker.make(questions, new Random(used));
         if (quiz.isEmpty()) {
-            System.out.println("The articles do not support any quiz questions" + (questions > 0 ? "." : " (none asked for)."));
+            System.out.println(
+                    "The articles do not support any quiz questions" + (questions > 0 ? "." : " (none asked for)."));
             return 0;
         }
         System.out.printf("%d question%s (seed %d)%n", quiz.size(), quiz.size() == 1 ? "" : "s", used);
         for (int i = 0; i < quiz.size(); i++) {
             QuizQuestion q = quiz.get(i);
             System.out.printf("%n%d. %s%n", i + 1, q.prompt());
-            for (int c = 0; c < q.choices().size(); c++) System.out.printf("   %c) %s%n", 'A' + c, q.choices().get(c));
+            for (int c = 0; c < q.choices().size(); c++)
+                System.out.printf("   %c) %s%n", 'A' + c, q.choices().get(c));
             System.out.printf("   Answer: %c) %s%n", 'A' + q.answer(), q.rightChoice());
-            System.out.printf("   Source: \u201C%s\u201D \u2014 %s%n", q.citation().quote(), where(q.citation()));
+            System.out.printf(
+                    "   Source: \u201C%s\u201D \u2014 %s%n", q.citation().quote(), where(q.citation()));
         }
         return 0;
     }
 
     private static String where(Passage p) {
-        String section = Section.LEAD.equals(p.section().title()) ? "lead" : "section \u201C" + p.section().title() + "\u201D";
-        return p.article().title() + ", " + section + ", paragraph " + p.paragraph().number();
+        String section = Section.LEAD.equals(p.section().title())
+                ? "lead"
+                : "section \u201C" + p.section().title() + "\u201D";
+        return p.article().title() + ", " + section + ", paragraph "
+                + p.paragraph().number();
     }
 }

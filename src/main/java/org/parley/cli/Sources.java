@@ -14,7 +14,9 @@ final class Sources {
             out.append("\n\u2022 *").append(Markdown.escape(a.title())).append('*');
             a.outlet().ifPresent(o -> out.append(" \u2014 ").append(Markdown.escape(o)));
             a.date().ifPresent(d -> out.append(", ").append(d));
-            a.url().filter(Markdown::isWebLink).ifPresent(u -> out.append(" \u00B7 <").append(u).append('>'));
+            a.url()
+                    .filter(Markdown::isWebLink)
+                    .ifPresent(u -> out.append(" \u00B7 <").append(u).append('>'));
         }
         return out.toString();
     }

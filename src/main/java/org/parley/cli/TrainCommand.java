@@ -14,20 +14,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** parley train: fits the ranker and answerer on labelled question sets, cross-validated by article. */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Fit the ranker and the answer-or-abstain model on labelled questions, report leave-one-article-out "
-                + "figures, and write the model file.",
-                "Each --set is QUESTIONS.jsonl=CORPUS_DIR (qa-eval's format: {\"q\", \"gold\"}; empty gold = unanswerable)."})
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Fit the ranker and the answer-or-abstain model on labelled questions, report leave-one-article-out "
+                    + "figures, and write the model file.",
+            "Each --set is QUESTIONS.jsonl=CORPUS_DIR (qa-eval's format: {\"q\", \"gold\"}; empty gold = unanswerable)."
+        })
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--set", required = true, paramLabel = "QUESTIONS=CORPUS", description = "A labelled question set and its corpus.")
+    @Option(
+            names = "--set",
+            required = true,
+            paramLabel = "QUESTIONS=CORPUS",
+            description = "A labelled question set and its corpus.")
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("src/main/resources/model/answer-model.json");
 
-    @Option(names = "--target-false-abstain", paramLabel = "SHARE",
-            description = "Share of fair questions the threshold may refuse on the training folds (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--target-false-abstain",
+            paramLabel = "SHARE",
+            description =
+                    "Share of fair questions the threshold may refuse on the training folds (default: ${DEFAULT-VALUE}).")
     double targetFalseAbstain = 0.05;
 
     @Option(names = "--balance", description = "Each article's questions weigh the same in total, however many it has.")
@@ -47,19 +58,33 @@ final class TrainCommand implements Callable<Integer> {
         List<AnswerEngine> opened = new ArrayList<>();
         MiniLmEmbedder embedder = new MiniLmEmbedder(); // one model for every article's engine
         try {
-            Trainer trainer = new Trainer(targetFalseAbstain, balance, corpus -> {
-                // A model of zeros: preparing a question never uses the model.
-                EngineSettings base = launcher.settings(Optional.of(corpus), AnswerModel.untrained(), 0.5);
-                AnswerEngine e = AnswerEngine.open(new EngineSettings(base.corpus(), Optional.empty(), base.lexicon(), base.semantic(),
-                        base.maxCitations(), base.maxQuestionChars(), base.model(), base.answerThreshold()), embedder);
-                opened.add(e);
-                return e;
-            }, System.out);
+            Trainer trainer = new Trainer(
+                    targetFalseAbstain,
+                    balance,
+                    corpus -> {
+                        // A model of zeros: preparing a question never uses the model.
+                        EngineSettings base = launcher.settings(Optional.of(corpus), AnswerModel.untrained(), 0.5);
+                        AnswerEngine e = AnswerEngine.open(
+                                new EngineSettings(
+                                        base.corpus(),
+                                        Optional.empty(),
+                                        base.lexicon(),
+                                        base.semantic(),
+                                        base.maxCitations(),
+                                        base.maxQuestionChars(),
+                                        base.model(),
+                                        base.answerThreshold()),
+                                embedder);
+                        opened.add(e);
+                        return e;
+                    },
+                    System.out);
             Trainer.Result result = trainer.train(sets, !noCrossValidation);
             result.means().forEach((name, s) -> System.out.println(s.row(name)));
             result.model().write(out);
-            System.out.printf("wrote %s; set engine.answerThreshold: %.3f in config/parley.yaml%n", out,
-                    result.model().suggestedThreshold());
+            System.out.printf(
+                    "wrote %s; set engine.answerThreshold: %.3f in config/parley.yaml%n",
+                    out, result.model().suggestedThreshold());
         } finally {
             for (AnswerEngine e : opened) e.close();
         }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,11 @@ public final class ConfigLoader {
             return cwd;
         }
         try {
-            Path jar = Path.of(ConfigLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(ConfigLoader.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path project = jar.getParent() == null ? null : jar.getParent().getParent();
             if (project != null && Files.isDirectory(project.resolve("index"))) return project;
         } catch (Exception ignored) {
@@ -78,7 +81,9 @@ public final class ConfigLoader {
             config = YAML.treeToValue(tree, ParleyConfig.class);
         } catch (IOException e) {
             throw new ConfigException("A setting in config/parley.yaml or a PARLEY_* variable is not valid: "
-                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                            ? j.getOriginalMessage()
+                            : e.getMessage()));
         }
         return validate(config);
     }
@@ -101,22 +106,32 @@ public final class ConfigLoader {
             throw new ConfigException("Cannot read the store password file " + file + " (" + PASSWORD_FILE + "): "
                     + e.getClass().getSimpleName());
         }
-        if (password.isEmpty()) throw new ConfigException("The store password file " + file + " (" + PASSWORD_FILE + ") is empty.");
+        if (password.isEmpty())
+            throw new ConfigException("The store password file " + file + " (" + PASSWORD_FILE + ") is empty.");
         return Optional.of(password);
     }
 
     private static ParleyConfig validate(ParleyConfig c) {
-        require(c.engine().maxCitations() >= 1 && c.engine().maxCitations() <= 10, "engine.maxCitations must be 1 to 10");
-        require(c.engine().maxQuestionChars() >= 20 && c.engine().maxQuestionChars() <= 6000,
+        require(
+                c.engine().maxCitations() >= 1 && c.engine().maxCitations() <= 10,
+                "engine.maxCitations must be 1 to 10");
+        require(
+                c.engine().maxQuestionChars() >= 20 && c.engine().maxQuestionChars() <= 6000,
                 "engine.maxQuestionChars must be 20 to 6000");
-        require(c.engine().answerThreshold() >= 0 && c.engine().answerThreshold() <= 1, "engine.answerThreshold must be 0 to 1");
-        require(c.discord().deferAfterMs() >= 0 && c.discord().deferAfterMs() <= 2500,
+        require(
+                c.engine().answerThreshold() >= 0 && c.engine().answerThreshold() <= 1,
+                "engine.answerThreshold must be 0 to 1");
+        require(
+                c.discord().deferAfterMs() >= 0 && c.discord().deferAfterMs() <= 2500,
                 "discord.deferAfterMs must be 0 to 2500 (Discord wants an acknowledgement within 3 s)");
         require(c.discord().shards() >= 1, "discord.shards must be at least 1");
         ShardRange.parse(c.discord().shardRange(), c.discord().shards());
-        require(c.discord().cooldown().questions() >= 1 && c.discord().cooldown().seconds() >= 1,
+        require(
+                c.discord().cooldown().questions() >= 1
+                        && c.discord().cooldown().seconds() >= 1,
                 "discord.cooldown.questions and .seconds must be at least 1");
-        require(c.store().url().isEmpty() || c.store().url().startsWith("jdbc:postgresql:"),
+        require(
+                c.store().url().isEmpty() || c.store().url().startsWith("jdbc:postgresql:"),
                 "store.url must be empty (SQLite in store.dir) or a jdbc:postgresql: url");
         return c;
     }
@@ -138,7 +153,8 @@ public final class ConfigLoader {
     }
 
     private static JsonNode bundled(String relative) {
-        try (InputStream in = ConfigLoader.class.getResourceAsStream("/defaults/" + Path.of(relative).getFileName())) {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(
+                "/defaults/" + Path.of(relative).getFileName())) {
             if (in == null) throw new ConfigException("No default " + relative + " is bundled in the jar.");
             return YAML.readTree(in);
         } catch (IOException e) {
@@ -153,7 +169,8 @@ public final class ConfigLoader {
             if (Files.isRegularFile(file)) {
                 return YAML.readTree(file.toFile());
             }
-            try (InputStream in = ConfigLoader.class.getResourceAsStream("/defaults/" + Path.of(relative).getFileName())) {
+            try (InputStream in = ConfigLoader.class.getResourceAsStream(
+                    "/defaults/" + Path.of(relative).getFileName())) {
                 if (in == null) throw new ConfigException("Missing " + relative + " and no default is bundled.");
                 return YAML.readTree(in);
             }

@@ -23,6 +23,7 @@ public final class Lexicon {
     private final Map<String, String> partyByMention = new HashMap<>();
     /** The first word of every key of {@link #partyByMention}. */
     private final Set<String> partyFirstWords = new java.util.HashSet<>();
+
     private final Set<String> blocs = new LinkedHashSet<>();
     private final Set<String> organisations = new LinkedHashSet<>();
     private final Map<String, String> sideOfPerson = new HashMap<>();
@@ -45,7 +46,8 @@ public final class Lexicon {
         longestAlias = longest;
         for (JsonNode group : root.path("synonyms")) {
             List<String> words = strings(group);
-            for (String w : words) synonymGroups.computeIfAbsent(key(w), k -> new ArrayList<>()).add(words);
+            for (String w : words)
+                synonymGroups.computeIfAbsent(key(w), k -> new ArrayList<>()).add(words);
         }
         JsonNode parties = root.path("parties");
         for (String country : strings(parties.path("countries"))) registerParty(country);
@@ -57,9 +59,15 @@ public final class Lexicon {
             organisations.add(organisation);
             registerParty(organisation);
         }
-        parties.path("demonyms").fields().forEachRemaining(e -> partyByMention.put(key(e.getKey()), e.getValue().asText()));
+        parties.path("demonyms")
+                .fields()
+                .forEachRemaining(
+                        e -> partyByMention.put(key(e.getKey()), e.getValue().asText()));
         partyByMention.keySet().forEach(k -> partyFirstWords.add(firstWord(k)));
-        root.path("people").fields().forEachRemaining(e -> sideOfPerson.put(key(e.getKey()), e.getValue().asText()));
+        root.path("people")
+                .fields()
+                .forEachRemaining(
+                        e -> sideOfPerson.put(key(e.getKey()), e.getValue().asText()));
         List<String> t = new ArrayList<>(strings(root.path("titles")));
         t.sort(Comparator.comparingInt(String::length).reversed());
         titles = List.copyOf(t);
@@ -67,7 +75,10 @@ public final class Lexicon {
         for (String w : strings(root.path("organisation_nouns"))) organisationNouns.add(key(w));
         root.path("cues").fields().forEachRemaining(e -> {
             if (e.getValue().isObject()) {
-                e.getValue().fields().forEachRemaining(sub -> cues.put(e.getKey() + "." + sub.getKey(), List.copyOf(strings(sub.getValue()))));
+                e.getValue()
+                        .fields()
+                        .forEachRemaining(
+                                sub -> cues.put(e.getKey() + "." + sub.getKey(), List.copyOf(strings(sub.getValue()))));
             } else {
                 cues.put(e.getKey(), List.copyOf(strings(e.getValue())));
             }
@@ -120,7 +131,11 @@ public final class Lexicon {
 
     private static String foldedKey(String s) {
         String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'').replaceAll("\\s+", " ").trim();
+        return folded.toLowerCase(Locale.ROOT)
+                .replace(".", "")
+                .replace('\u2019', '\'')
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     /** Every name of the entity {@code phrase} denotes, canonical first; empty when it is no known alias. */

@@ -8,12 +8,23 @@ import java.util.List;
 public record ParleyConfig(String corpus, String index, String lexicon, Engine engine, Discord discord, Store store) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Engine(boolean semantic, int maxCitations, int maxQuestionChars, String model, double answerThreshold) {}
+    public record Engine(
+            boolean semantic, int maxCitations, int maxQuestionChars, String model, double answerThreshold) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Discord(List<String> guilds, List<String> allowedChannels, String restUrl, String gatewayUrl,
-                          int shards, String shardRange, Cooldown cooldown, long deferAfterMs, String educatorRole,
-                          String moderatorChannel, boolean threads, boolean messageContent) {
+    public record Discord(
+            List<String> guilds,
+            List<String> allowedChannels,
+            String restUrl,
+            String gatewayUrl,
+            int shards,
+            String shardRange,
+            Cooldown cooldown,
+            long deferAfterMs,
+            String educatorRole,
+            String moderatorChannel,
+            boolean threads,
+            boolean messageContent) {
         public Discord {
             guilds = guilds == null ? List.of() : List.copyOf(guilds);
             allowedChannels = allowedChannels == null ? List.of() : List.copyOf(allowedChannels);

@@ -14,8 +14,14 @@ import java.util.stream.Stream;
  * @param date     publication date as written in the front matter (ISO preferred)
  * @param text     the article body the offsets refer to (front matter removed)
  */
-public record Article(String id, String title, Optional<String> outlet, Optional<String> url,
-                      Optional<String> date, String text, List<Section> sections) {
+public record Article(
+        String id,
+        String title,
+        Optional<String> outlet,
+        Optional<String> url,
+        Optional<String> date,
+        String text,
+        List<Section> sections) {
     public Article {
         sections = List.copyOf(sections);
     }

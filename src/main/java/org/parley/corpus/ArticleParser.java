@@ -20,7 +20,8 @@ public final class ArticleParser {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^)]+)\\)");
-    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
+    private static final Pattern MD_EMPHASIS =
+            Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final int MAX_HEADING_CHARS = 90;
@@ -59,8 +60,7 @@ public final class ArticleParser {
             }
             String heading = markdown ? markdownHeading(block) : plainHeading(block, i, blocks);
             if (heading != null) {
-                if (title == null && sections.isEmpty() && current.isEmpty()
-                        && (!markdown || block.startsWith("# "))) {
+                if (title == null && sections.isEmpty() && current.isEmpty() && (!markdown || block.startsWith("# "))) {
                     title = heading; // a title line before any body text names the article
                     continue;
                 }
@@ -88,8 +88,14 @@ public final class ArticleParser {
         if (title == null) {
             title = titleFromId(id);
         }
-        return new Article(id, title, field(front, "outlet"), field(front, "url"), field(front, "date"),
-                body.toString(), sections);
+        return new Article(
+                id,
+                title,
+                field(front, "outlet"),
+                field(front, "url"),
+                field(front, "date"),
+                body.toString(),
+                sections);
     }
 
     private static JsonNode readFrontMatter(String yaml) {
@@ -103,7 +109,9 @@ public final class ArticleParser {
 
     private static Optional<String> field(JsonNode front, String name) {
         JsonNode v = front.get(name);
-        return v == null || v.isNull() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText().trim());
+        return v == null || v.isNull() || v.asText().isBlank()
+                ? Optional.empty()
+                : Optional.of(v.asText().trim());
     }
 
     /**
@@ -114,7 +122,7 @@ public final class ArticleParser {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             String t = line.strip();
-            if (t.matches("([-*_]\\s*){3,}") || t.matches("=+") ) {
+            if (t.matches("([-*_]\\s*){3,}") || t.matches("=+")) {
                 out.append("\n\n");
                 continue;
             }
@@ -162,7 +170,9 @@ public final class ArticleParser {
 
     /** A headline: one line, longer than a heading may be, with no sentence-ending punctuation. */
     private static boolean isHeadline(String block, List<String> blocks) {
-        return blocks.size() > 1 && !block.contains("\n") && block.length() <= MAX_HEADLINE_CHARS
+        return blocks.size() > 1
+                && !block.contains("\n")
+                && block.length() <= MAX_HEADLINE_CHARS
                 && ".!\"'\u201d\u2019:;,".indexOf(block.charAt(block.length() - 1)) < 0;
     }
 

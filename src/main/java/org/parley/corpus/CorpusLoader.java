@@ -1,10 +1,10 @@
 package org.parley.corpus;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,12 +88,16 @@ public final class CorpusLoader {
                 }
                 text = text(file);
             } catch (IOException e) {
-                skipped.add(new Skipped(name, "it cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+                skipped.add(new Skipped(
+                        name, "it cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
                 continue;
             }
             if (text.isEmpty()) {
-                skipped.add(new Skipped(name, Files.isRegularFile(file) && sizeOf(file) > MAX_ARTICLE_BYTES
-                        ? "it is larger than " + MAX_ARTICLE_BYTES / (1024 * 1024) + " MB" : "it is not UTF-8 text"));
+                skipped.add(new Skipped(
+                        name,
+                        Files.isRegularFile(file) && sizeOf(file) > MAX_ARTICLE_BYTES
+                                ? "it is larger than " + MAX_ARTICLE_BYTES / (1024 * 1024) + " MB"
+                                : "it is not UTF-8 text"));
                 continue;
             }
             boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
@@ -114,8 +118,11 @@ public final class CorpusLoader {
             articles.add(article);
         }
         if (articles.isEmpty()) {
-            throw new CorpusException("No article in " + dir.toAbsolutePath() + " could be used: " + skipped.stream()
-                    .map(s -> s.file() + " (" + s.reason() + ")").reduce((a, b) -> a + "; " + b).orElse(""));
+            throw new CorpusException("No article in " + dir.toAbsolutePath() + " could be used: "
+                    + skipped.stream()
+                            .map(s -> s.file() + " (" + s.reason() + ")")
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse(""));
         }
         return new Loaded(new Corpus(articles, HexFormat.of().formatHex(digest.digest())), skipped);
     }
@@ -125,8 +132,12 @@ public final class CorpusLoader {
         if (sizeOf(file) > MAX_ARTICLE_BYTES) return Optional.empty();
         byte[] bytes = Files.readAllBytes(file);
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             // NUL never occurs in text; it marks a binary file that happens to decode.
             return text.indexOf('\0') >= 0 ? Optional.empty() : Optional.of(text);
         } catch (CharacterCodingException e) {
@@ -155,8 +166,11 @@ public final class CorpusLoader {
 
     private static boolean isArticle(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        // Not only regular files: a .txt that cannot be read (a dangling link, a special file) is reported, not ignored.
-        return !Files.isDirectory(p) && !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md"))
+        // Not only regular files: a .txt that cannot be read (a dangling link, a special file) is reported, not
+        // ignored.
+        return !Files.isDirectory(p)
+                && !n.startsWith(".")
+                && (n.endsWith(".txt") || n.endsWith(".md"))
                 && !n.equals("readme.md");
     }
 

@@ -18,24 +18,68 @@ public final class SentenceSplitter {
 
     /** Abbreviations after which a period almost never ends a sentence in news copy. */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
-            "gov", "sen", "rep", "pres", "amb", "hon", "rev", "fr", "st", "mt", "ft", "jr", "sr", "messrs",
-            "no", "nos", "vol", "art", "sec", "ch", "fig", "approx", "est", "vs", "v", "etc", "al", "inc",
-            "ltd", "co", "corp", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov",
+            "sen", "rep", "pres", "amb", "hon", "rev", "fr", "st", "mt", "ft", "jr", "sr", "messrs", "no", "nos", "vol",
+            "art", "sec", "ch", "fig", "approx", "est", "vs", "v", "etc", "al", "inc", "ltd", "co", "corp", "dept",
+            "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     /** Words that open sentences; after an acronym like "U.S." they signal a real boundary. */
     private static final Set<String> SENTENCE_OPENERS = Set.of(
-            "the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "this",
-            "that", "these", "those", "there", "his", "her", "its", "their", "our", "after", "before",
-            "while", "when", "however", "meanwhile", "despite", "although", "as", "for", "if", "what",
-            "who", "why", "how", "officials", "still", "yet", "so", "then", "now", "both", "some", "many");
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "but",
+            "and",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "this",
+            "that",
+            "these",
+            "those",
+            "there",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "after",
+            "before",
+            "while",
+            "when",
+            "however",
+            "meanwhile",
+            "despite",
+            "although",
+            "as",
+            "for",
+            "if",
+            "what",
+            "who",
+            "why",
+            "how",
+            "officials",
+            "still",
+            "yet",
+            "so",
+            "then",
+            "now",
+            "both",
+            "some",
+            "many");
 
     /** Clock times: followed by a capitalised word, they end the sentence ("… before 11 a.m. Reinholt then …"). */
     private static final Set<String> TIMES = Set.of("a.m", "p.m");
 
-    private static final Pattern CANDIDATE = Pattern.compile(
-            "([.!?\u2026]+)([\"'\u201d\u2019)\\]]*)(\\s+)(?=[\"'\u201c\u2018(\\[]?[\\p{Lu}\\p{N}])");
+    private static final Pattern CANDIDATE =
+            Pattern.compile("([.!?\u2026]+)([\"'\u201d\u2019)\\]]*)(\\s+)(?=[\"'\u201c\u2018(\\[]?[\\p{Lu}\\p{N}])");
 
     /** "Zelenskyy asked", "said Mr. Roe": an attribution that belongs to the quotation before it. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
@@ -92,8 +136,12 @@ public final class SentenceSplitter {
         if (!mark.startsWith(".") || mark.length() > 1) {
             // ! ? … end sentences when a capital follows, except a quoted question and its attribution:
             // “Are we ready?” Zelenskyy asked.
-            boolean quoted = nextStart > markStart + mark.length() && "\"'\u201d\u2019".indexOf(text.charAt(markStart + mark.length())) >= 0;
-            return !(quoted && ATTRIBUTION.matcher(text.substring(nextStart, Math.min(text.length(), nextStart + 60))).find());
+            boolean quoted = nextStart > markStart + mark.length()
+                    && "\"'\u201d\u2019".indexOf(text.charAt(markStart + mark.length())) >= 0;
+            return !(quoted
+                    && ATTRIBUTION
+                            .matcher(text.substring(nextStart, Math.min(text.length(), nextStart + 60)))
+                            .find());
         }
         Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, markStart - 40), markStart));
         if (!w.find()) {
@@ -112,7 +160,8 @@ public final class SentenceSplitter {
         if (isDottedAcronym(bare)) {
             String next = nextWord(text, nextStart);
             if (TIMES.contains(lower)) {
-                return !next.equals(next.toUpperCase(Locale.ROOT)); // "11 a.m. Reinholt said" ends; "11 a.m. GMT" does not
+                return !next.equals(
+                        next.toUpperCase(Locale.ROOT)); // "11 a.m. Reinholt said" ends; "11 a.m. GMT" does not
             }
             return SENTENCE_OPENERS.contains(next.toLowerCase(Locale.ROOT));
         }

@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.Citation;
@@ -19,13 +24,6 @@ import org.parley.store.AskedQuestion;
 import org.parley.store.Feedback;
 import org.parley.store.FeedbackStore;
 import org.parley.store.QuestionLog;
-
-import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
-import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /** Every button and form: "Show context", 👍/👎, "Ask a moderator", the moderators' "Answer", and quiz buttons. */
 final class ButtonListener extends ListenerAdapter {
@@ -42,8 +40,15 @@ final class ButtonListener extends ListenerAdapter {
     private final InteractionResponder responder;
     private final Clock clock;
 
-    ButtonListener(Supplier<AnswerEngine> engine, RecentAnswers recent, QuestionLog questions, FeedbackStore feedback,
-            HandoffDesk handoffs, QuizDesk quizzes, InteractionResponder responder, Clock clock) {
+    ButtonListener(
+            Supplier<AnswerEngine> engine,
+            RecentAnswers recent,
+            QuestionLog questions,
+            FeedbackStore feedback,
+            HandoffDesk handoffs,
+            QuizDesk quizzes,
+            InteractionResponder responder,
+            Clock clock) {
         this.engine = engine;
         this.recent = recent;
         this.questions = questions;
@@ -69,7 +74,8 @@ final class ButtonListener extends ListenerAdapter {
         }
         Optional<ButtonIds.HandoffClick> handoff = ButtonIds.parseHandoff(id);
         if (handoff.isPresent()) {
-            responder.respond(event, true, () -> handoffs.handOff(event, handoff.get()), "handing a question to moderators");
+            responder.respond(
+                    event, true, () -> handoffs.handOff(event, handoff.get()), "handing a question to moderators");
             return;
         }
         Optional<Long> answer = ButtonIds.parseHandoffAnswer(id);
@@ -87,8 +93,10 @@ final class ButtonListener extends ListenerAdapter {
             quizzes.next(event, next.get(), responder);
             return;
         }
-        responder.replyNow(event, BotReply.privateNote("Sorry \u2014 that button is from an older version of me and no "
-                + "longer works. Please ask again."));
+        responder.replyNow(
+                event,
+                BotReply.privateNote("Sorry \u2014 that button is from an older version of me and no "
+                        + "longer works. Please ask again."));
     }
 
     @Override
@@ -102,8 +110,11 @@ final class ButtonListener extends ListenerAdapter {
     }
 
     private BotReply showContext(ButtonIds.ContextClick click) {
-        Optional<Citation> citation = click.citationKey().flatMap(engine.get()::citation)
-                .or(() -> click.answerId().flatMap(recent::find).flatMap(a -> a.citations().stream().findFirst()));
+        Optional<Citation> citation = click.citationKey()
+                .flatMap(engine.get()::citation)
+                .or(() -> click.answerId()
+                        .flatMap(recent::find)
+                        .flatMap(a -> a.citations().stream().findFirst()));
         if (citation.isEmpty()) {
             return BotReply.privateNote("Sorry \u2014 I can no longer find that passage; please ask again.");
         }
@@ -111,7 +122,8 @@ final class ButtonListener extends ListenerAdapter {
         var embed = Style.embed(Style.Tone.ANSWER)
                 .setTitle(Limits.fitEscaped(c.title(), MessageEmbed.TITLE_MAX_LENGTH))
                 .setDescription(AnswerRenderer.highlight(c.context(), c.quote(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .setFooter(Limits.fit(c.section() + " \u00B7 paragraph " + c.paragraph(), MessageEmbed.TEXT_MAX_LENGTH));
+                .setFooter(
+                        Limits.fit(c.section() + " \u00B7 paragraph " + c.paragraph(), MessageEmbed.TEXT_MAX_LENGTH));
         Style.webLink(c.url()).ifPresent(embed::setUrl);
         return BotReply.of(embed.build(), List.of(), true);
     }
@@ -131,31 +143,48 @@ final class ButtonListener extends ListenerAdapter {
         Optional<Answer> answer = recent.find(click.answerId());
         String question = asked.map(AskedQuestion::question).orElseGet(() -> shownQuestion(event.getMessage()));
         String lead = asked.map(AskedQuestion::lead).orElseGet(() -> shownLead(event.getMessage()));
-        List<String> keys = answer.map(a -> a.citations().stream().map(Citation::key).toList())
+        List<String> keys = answer.map(
+                        a -> a.citations().stream().map(Citation::key).toList())
                 .orElseGet(() -> shownKeys(event.getMessage()));
-        feedback.record(new Feedback(clock.instant(), question, lead, keys,
-                FeedbackStore.hashUserId(event.getUser().getId()), click.helpful()), asked.map(AskedQuestion::id).orElse(0L));
+        feedback.record(
+                new Feedback(
+                        clock.instant(),
+                        question,
+                        lead,
+                        keys,
+                        FeedbackStore.hashUserId(event.getUser().getId()),
+                        click.helpful()),
+                asked.map(AskedQuestion::id).orElse(0L));
         if (click.helpful() || !handoffs.available() || event.getGuild() == null) return BotReply.privateNote(THANKS);
         return BotReply.privateNote(THANKS + " If you'd like a person to answer it, I can pass it to the moderators.")
-                .withButtons(List.of(AnswerRenderer.handoffButton(click.answerId(), event.getMessage().getId())));
+                .withButtons(List.of(AnswerRenderer.handoffButton(
+                        click.answerId(), event.getMessage().getId())));
     }
 
     // After a restart without the store's record (older messages), record what the message shows instead.
 
     private static String shownQuestion(Message message) {
-        return message.getEmbeds().stream().findFirst().map(AnswerRenderer::questionShownIn).orElse("");
+        return message.getEmbeds().stream()
+                .findFirst()
+                .map(AnswerRenderer::questionShownIn)
+                .orElse("");
     }
 
     private static String shownLead(Message message) {
-        return message.getEmbeds().stream().findFirst().map(MessageEmbed::getDescription)
-                .map(d -> d.lines().findFirst().orElse("")).orElse("");
+        return message.getEmbeds().stream()
+                .findFirst()
+                .map(MessageEmbed::getDescription)
+                .map(d -> d.lines().findFirst().orElse(""))
+                .orElse("");
     }
 
     private static List<String> shownKeys(Message message) {
         List<String> keys = new ArrayList<>();
         for (Button button : message.getComponentTree().findAll(Button.class)) {
             if (button.getCustomId() == null) continue;
-            ButtonIds.parseContext(button.getCustomId()).flatMap(ButtonIds.ContextClick::citationKey).ifPresent(keys::add);
+            ButtonIds.parseContext(button.getCustomId())
+                    .flatMap(ButtonIds.ContextClick::citationKey)
+                    .ifPresent(keys::add);
         }
         return keys;
     }

@@ -1,7 +1,6 @@
 package org.parley.discord;
 
 import java.util.Set;
-
 import net.dv8tion.jda.api.entities.channel.Channel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 
@@ -20,6 +19,7 @@ final class ChannelPolicy {
         if (allowed.isEmpty()) return true;
         if (channel == null) return false;
         if (allowed.contains(channel.getId())) return true;
-        return channel instanceof ThreadChannel thread && allowed.contains(thread.getParentChannel().getId());
+        return channel instanceof ThreadChannel thread
+                && allowed.contains(thread.getParentChannel().getId());
     }
 }

@@ -3,7 +3,6 @@ package org.parley.discord;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
-
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 

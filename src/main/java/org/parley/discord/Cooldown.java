@@ -39,7 +39,8 @@ public final class Cooldown {
         }
         times.addLast(now);
         // Forget quiet users so the map does not grow with everyone who ever asked.
-        if (askedAt.size() > 10_000) askedAt.values().removeIf(t -> t.isEmpty() || !t.peekLast().isAfter(windowStart));
+        if (askedAt.size() > 10_000)
+            askedAt.values().removeIf(t -> t.isEmpty() || !t.peekLast().isAfter(windowStart));
         return Optional.empty();
     }
 

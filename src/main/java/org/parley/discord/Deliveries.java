@@ -1,12 +1,11 @@
 package org.parley.discord;
 
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import org.parley.discord.reply.BotReply;
 import org.parley.store.QuestionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.channel.ChannelType;
 
 /**
  * What happens once a reply is on Discord: its message is linked to the recorded question (votes after a restart,
@@ -33,14 +32,21 @@ final class Deliveries {
             try {
                 questions.linkMessage(reply.questionId(), message.getId());
             } catch (RuntimeException e) {
-                log.warn("Could not link message {} to question {}: {}", message.getId(), reply.questionId(), e.toString());
+                log.warn(
+                        "Could not link message {} to question {}: {}",
+                        message.getId(),
+                        reply.questionId(),
+                        e.toString());
             }
         }
         if (!reply.thread().isEmpty() && message.getChannelType() == ChannelType.TEXT) {
-            message.createThreadChannel(reply.thread()).queue(
-                    thread -> log.debug("Opened thread {} for question {}", thread.getId(), reply.questionId()),
-                    failure -> log.warn("Could not open a thread from message {} (I may lack Create Public Threads): {}",
-                            message.getId(), failure.toString()));
+            message.createThreadChannel(reply.thread())
+                    .queue(
+                            thread -> log.debug("Opened thread {} for question {}", thread.getId(), reply.questionId()),
+                            failure -> log.warn(
+                                    "Could not open a thread from message {} (I may lack Create Public Threads): {}",
+                                    message.getId(),
+                                    failure.toString()));
         }
     }
 }

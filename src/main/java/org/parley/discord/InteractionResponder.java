@@ -10,16 +10,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import org.parley.discord.reply.BotReply;
-import org.parley.discord.reply.Outgoing;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import org.parley.discord.reply.BotReply;
+import org.parley.discord.reply.Outgoing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers an interaction within Discord's 3 seconds: the work runs on a worker; if it is done within
@@ -39,8 +37,13 @@ final class InteractionResponder {
     /** Answers submitted and not yet finished: at {@code workerCount} or more, a new one would wait for a thread. */
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    InteractionResponder(ExecutorService workers, int workerCount, ScheduledExecutorService timers, Duration deferAfter,
-            ErrorReplies errors, Deliveries deliveries) {
+    InteractionResponder(
+            ExecutorService workers,
+            int workerCount,
+            ScheduledExecutorService timers,
+            Duration deferAfter,
+            ErrorReplies errors,
+            Deliveries deliveries) {
         this.deliveries = deliveries;
         this.workerCount = workerCount;
         this.workers = workers;
@@ -51,9 +54,12 @@ final class InteractionResponder {
 
     /** Sends a reply at once; for refusals and other answers that need no work. */
     void replyNow(IReplyCallback event, BotReply reply) {
-        Outgoing.silenced(event.reply(Outgoing.create(reply))).setEphemeral(reply.ephemeral())
-                .queue(hook -> { }, failure -> log.warn("Could not reply to interaction {}: {}", event.getId(),
-                        failure.toString()));
+        Outgoing.silenced(event.reply(Outgoing.create(reply)))
+                .setEphemeral(reply.ephemeral())
+                .queue(
+                        hook -> {},
+                        failure ->
+                                log.warn("Could not reply to interaction {}: {}", event.getId(), failure.toString()));
     }
 
     /** Work after an acknowledgement that needs no reply (a button that edited its own message); failures are logged. */
@@ -93,7 +99,10 @@ final class InteractionResponder {
                     } else {
                         deferral.thenAccept(hook -> editOriginal(event, hook, shown))
                                 .exceptionally(failure -> {
-                                    log.warn("Could not defer interaction {} ({}): {}", event.getId(), doing,
+                                    log.warn(
+                                            "Could not defer interaction {} ({}): {}",
+                                            event.getId(),
+                                            doing,
                                             failure.toString());
                                     return null;
                                 });
@@ -101,7 +110,8 @@ final class InteractionResponder {
                 })
                 .whenComplete((done, failure) -> {
                     // Building or sending the reply failed after the work: never silently, the log says so.
-                    if (failure != null) log.error("Could not answer interaction {} ({})", event.getId(), doing, failure);
+                    if (failure != null)
+                        log.error("Could not answer interaction {} ({})", event.getId(), doing, failure);
                 });
     }
 
@@ -112,16 +122,26 @@ final class InteractionResponder {
     private void sendDirect(IReplyCallback event, BotReply reply) {
         var send = Outgoing.silenced(event.reply(Outgoing.create(reply))).setEphemeral(reply.ephemeral());
         if (!reply.pin() && !Deliveries.wanted(reply)) {
-            send.queue(hook -> { }, failure -> log.warn("Could not reply to interaction {}: {}", event.getId(), failure.toString()));
+            send.queue(
+                    hook -> {},
+                    failure -> log.warn("Could not reply to interaction {}: {}", event.getId(), failure.toString()));
             return;
         }
-        send.flatMap(InteractionHook::retrieveOriginal).queue(message -> delivered(event, reply, message),
-                failure -> log.warn("Could not reply to interaction {} (or fetch the reply): {}", event.getId(), failure.toString()));
+        send.flatMap(InteractionHook::retrieveOriginal)
+                .queue(
+                        message -> delivered(event, reply, message),
+                        failure -> log.warn(
+                                "Could not reply to interaction {} (or fetch the reply): {}",
+                                event.getId(),
+                                failure.toString()));
     }
 
     private void editOriginal(IReplyCallback event, InteractionHook hook, BotReply reply) {
-        Outgoing.silenced(hook.editOriginal(Outgoing.edit(reply))).queue(message -> delivered(event, reply, message),
-                failure -> log.warn("Could not edit the deferred reply to {}: {}", event.getId(), failure.toString()));
+        Outgoing.silenced(hook.editOriginal(Outgoing.edit(reply)))
+                .queue(
+                        message -> delivered(event, reply, message),
+                        failure -> log.warn(
+                                "Could not edit the deferred reply to {}: {}", event.getId(), failure.toString()));
     }
 
     private void delivered(IReplyCallback event, BotReply reply, Message message) {
@@ -136,13 +156,20 @@ final class InteractionResponder {
     /** Pins the reply; if that fails, tells the moderator privately why, in the same chain. */
     private void pin(IReplyCallback event, Message message) {
         MessageChannel channel = event.getMessageChannel();
-        channel.pinMessageById(message.getId()).map(done -> true)
+        channel.pinMessageById(message.getId())
+                .map(done -> true)
                 .onErrorFlatMap(failure -> {
                     log.warn("Could not pin message {}: {}", message.getId(), failure.toString());
-                    return Outgoing.silenced(event.getHook().sendMessage(PIN_FAILED)).setEphemeral(true).map(note -> false);
+                    return Outgoing.silenced(event.getHook().sendMessage(PIN_FAILED))
+                            .setEphemeral(true)
+                            .map(note -> false);
                 })
-                .queue(pinned -> { }, failure -> log.warn("Could not tell the moderator that pinning {} failed: {}",
-                        message.getId(), failure.toString()));
+                .queue(
+                        pinned -> {},
+                        failure -> log.warn(
+                                "Could not tell the moderator that pinning {} failed: {}",
+                                message.getId(),
+                                failure.toString()));
     }
 
     static final String PIN_FAILED = "I could not pin the summary (I may lack the Pin Messages permission here, or the "

@@ -5,15 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-
-import org.parley.answer.FollowUps;
-import org.parley.discord.reply.AnswerReplies;
-import org.parley.discord.reply.BotReply;
-import org.parley.discord.reply.Conversations;
-import org.parley.discord.reply.Outgoing;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -21,6 +12,13 @@ import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.parley.answer.FollowUps;
+import org.parley.discord.reply.AnswerReplies;
+import org.parley.discord.reply.BotReply;
+import org.parley.discord.reply.Conversations;
+import org.parley.discord.reply.Outgoing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A message that mentions the bot (or any direct message) is a question. Discord delivers the content of messages
@@ -41,8 +39,15 @@ final class MentionListener extends ListenerAdapter {
     private final Deliveries deliveries;
     private final BotSettings settings;
 
-    MentionListener(AnswerReplies answers, ChannelPolicy channels, Cooldown cooldown, ExecutorService workers,
-            ErrorReplies errors, Conversations conversations, Deliveries deliveries, BotSettings settings) {
+    MentionListener(
+            AnswerReplies answers,
+            ChannelPolicy channels,
+            Cooldown cooldown,
+            ExecutorService workers,
+            ErrorReplies errors,
+            Conversations conversations,
+            Deliveries deliveries,
+            BotSettings settings) {
         this.answers = answers;
         this.channels = channels;
         this.cooldown = cooldown;
@@ -63,10 +68,14 @@ final class MentionListener extends ListenerAdapter {
         boolean direct = event.isFromType(ChannelType.PRIVATE);
         boolean inOurThread = Conversations.isParleyThread(event.getChannel(), self.getId());
         boolean mentioned = message.getMentions().isMentioned(self, Message.MentionType.USER);
-        boolean followUp = inOurThread && settings.messageContent() && !message.getContentRaw().isBlank();
+        boolean followUp = inOurThread
+                && settings.messageContent()
+                && !message.getContentRaw().isBlank();
         if (!direct && !mentioned && !followUp) return;
         if (!direct && !channels.allows(event.getChannel())) {
-            log.debug("Ignoring a mention in channel {}, not in discord.allowedChannels", event.getChannel().getId());
+            log.debug(
+                    "Ignoring a mention in channel {}, not in discord.allowedChannels",
+                    event.getChannel().getId());
             return;
         }
         Optional<Duration> wait = cooldown.tryAcquire(author.getId());
@@ -79,24 +88,39 @@ final class MentionListener extends ListenerAdapter {
         boolean openThread = settings.threads() && event.isFromType(ChannelType.TEXT);
         if (openThread) {
             message.createThreadChannel(BotReply.threadName(question))
-                    .queue(thread -> answer(new AnswerReplies.Asking(question, false, guild, thread.getId(), author.getId(),
-                                    "mention", List.of(), false), reply -> send(thread, reply)),
+                    .queue(
+                            thread -> answer(
+                                    new AnswerReplies.Asking(
+                                            question,
+                                            false,
+                                            guild,
+                                            thread.getId(),
+                                            author.getId(),
+                                            "mention",
+                                            List.of(),
+                                            false),
+                                    reply -> send(thread, reply)),
                             failure -> {
-                                log.warn("Could not open a thread for message {}: {}", message.getId(), failure.toString());
-                                answer(asking(question, guild, event.getChannel(), author, inOurThread, "mention"),
+                                log.warn(
+                                        "Could not open a thread for message {}: {}",
+                                        message.getId(),
+                                        failure.toString());
+                                answer(
+                                        asking(question, guild, event.getChannel(), author, inOurThread, "mention"),
                                         reply -> reply(message, reply));
                             });
             return;
         }
-        answer(asking(question, guild, event.getChannel(), author, inOurThread, direct ? "dm" : "mention"),
+        answer(
+                asking(question, guild, event.getChannel(), author, inOurThread, direct ? "dm" : "mention"),
                 reply -> reply(message, reply));
     }
 
-    private AnswerReplies.Asking asking(String question, String guild, MessageChannel channel, User author,
-            boolean inOurThread, String via) {
+    private AnswerReplies.Asking asking(
+            String question, String guild, MessageChannel channel, User author, boolean inOurThread, String via) {
         List<FollowUps.Exchange> earlier = inOurThread ? conversations.earlier(channel.getId()) : List.of();
-        return new AnswerReplies.Asking(question, false, guild, channel.getId(), author.getId(),
-                inOurThread ? "thread" : via, earlier, false);
+        return new AnswerReplies.Asking(
+                question, false, guild, channel.getId(), author.getId(), inOurThread ? "thread" : via, earlier, false);
     }
 
     private void answer(AnswerReplies.Asking asking, java.util.function.Consumer<BotReply> deliver) {
@@ -104,21 +128,28 @@ final class MentionListener extends ListenerAdapter {
                 .exceptionally(error -> errors.reply(error, "answering a mention"))
                 .thenAccept(deliver)
                 .whenComplete((done, failure) -> {
-                    if (failure != null) log.error("Could not answer a mention in channel {}", asking.channelId(), failure);
+                    if (failure != null)
+                        log.error("Could not answer a mention in channel {}", asking.channelId(), failure);
                 });
     }
 
     static String withoutSelfMention(String content, String selfId) {
-        return content.replace("<@!" + selfId + ">", " ").replace("<@" + selfId + ">", " ").strip();
+        return content.replace("<@!" + selfId + ">", " ")
+                .replace("<@" + selfId + ">", " ")
+                .strip();
     }
 
     private void reply(Message question, BotReply reply) {
-        Outgoing.silenced(question.reply(Outgoing.create(reply))).queue(sent -> deliveries.sent(reply, sent),
-                failure -> log.warn("Could not reply to message {}: {}", question.getId(), failure.toString()));
+        Outgoing.silenced(question.reply(Outgoing.create(reply)))
+                .queue(
+                        sent -> deliveries.sent(reply, sent),
+                        failure -> log.warn("Could not reply to message {}: {}", question.getId(), failure.toString()));
     }
 
     private void send(ThreadChannel thread, BotReply reply) {
-        Outgoing.silenced(thread.sendMessage(Outgoing.create(reply))).queue(sent -> deliveries.sent(reply, sent),
-                failure -> log.warn("Could not answer in thread {}: {}", thread.getId(), failure.toString()));
+        Outgoing.silenced(thread.sendMessage(Outgoing.create(reply)))
+                .queue(
+                        sent -> deliveries.sent(reply, sent),
+                        failure -> log.warn("Could not answer in thread {}: {}", thread.getId(), failure.toString()));
     }
 }

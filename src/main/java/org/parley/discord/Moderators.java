@@ -1,7 +1,6 @@
 package org.parley.discord;
 
 import java.util.Locale;
-
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
@@ -32,6 +31,7 @@ final class Moderators {
     }
 
     private boolean isEducatorRole(Role role) {
-        return role.getId().equals(educatorRole) || role.getName().toLowerCase(Locale.ROOT).equals(educatorRole.toLowerCase(Locale.ROOT));
+        return role.getId().equals(educatorRole)
+                || role.getName().toLowerCase(Locale.ROOT).equals(educatorRole.toLowerCase(Locale.ROOT));
     }
 }

@@ -12,18 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import org.parley.answer.ServingEngine;
-import org.parley.config.ShardRange;
-import org.parley.discord.command.ParleyCommands;
-import org.parley.discord.reply.AnswerRenderer;
-import org.parley.discord.reply.AnswerReplies;
-import org.parley.discord.reply.Conversations;
-import org.parley.discord.reply.RecentAnswers;
-import org.parley.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -35,6 +23,16 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MiscUtil;
+import org.parley.answer.ServingEngine;
+import org.parley.config.ShardRange;
+import org.parley.discord.command.ParleyCommands;
+import org.parley.discord.reply.AnswerRenderer;
+import org.parley.discord.reply.AnswerReplies;
+import org.parley.discord.reply.Conversations;
+import org.parley.discord.reply.RecentAnswers;
+import org.parley.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parley on Discord: logs in, registers the slash commands and answers them, mentions and buttons.
@@ -47,7 +45,8 @@ import net.dv8tion.jda.api.utils.MiscUtil;
 public final class ParleyBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ParleyBot.class);
-    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+    static final EnumSet<GatewayIntent> INTENTS =
+            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
 
     /** With discord.messageContent, the privileged intent that lets Parley read follow-ups without a mention. */
     static EnumSet<GatewayIntent> intents(BotSettings settings) {
@@ -55,6 +54,7 @@ public final class ParleyBot implements AutoCloseable {
         if (settings.messageContent()) intents.add(GatewayIntent.MESSAGE_CONTENT);
         return intents;
     }
+
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
     /**
      * Answer threads, one per core: answering is CPU work (embedding, Lucene), and more threads than cores only
@@ -78,21 +78,29 @@ public final class ParleyBot implements AutoCloseable {
         this.timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("parley-defer-"));
         RecentAnswers recent = new RecentAnswers(2_000);
         Moderators moderators = new Moderators(settings.educatorRole());
-        AnswerReplies answers = new AnswerReplies(engine, new AnswerRenderer(), recent, store.sessions(), store.questions(),
+        AnswerReplies answers = new AnswerReplies(
+                engine,
+                new AnswerRenderer(),
+                recent,
+                store.sessions(),
+                store.questions(),
                 settings.moderatorChannel().isPresent());
         Conversations conversations = new Conversations(store.questions());
         QuizDesk quizzes = new QuizDesk(engine, store.quizzes(), moderators);
-        this.commands = new ParleyCommands(new ParleyCommands.Parts(engine, answers, conversations, store, quizzes::start,
-                clock, maxQuestionChars, settings.threads()));
+        this.commands = new ParleyCommands(new ParleyCommands.Parts(
+                engine, answers, conversations, store, quizzes::start, clock, maxQuestionChars, settings.threads()));
         ChannelPolicy channels = new ChannelPolicy(settings.allowedChannels());
         Cooldown cooldown = new Cooldown(settings.cooldownQuestions(), settings.cooldownWindow(), clock);
         ErrorReplies errors = new ErrorReplies();
         Deliveries deliveries = new Deliveries(store.questions());
-        InteractionResponder responder = new InteractionResponder(workers, WORKERS, timers, settings.deferAfter(), errors, deliveries);
-        HandoffDesk handoffs = new HandoffDesk(store.handoffs(), store.questions(), settings.moderatorChannel(), moderators, clock);
+        InteractionResponder responder =
+                new InteractionResponder(workers, WORKERS, timers, settings.deferAfter(), errors, deliveries);
+        HandoffDesk handoffs =
+                new HandoffDesk(store.handoffs(), store.questions(), settings.moderatorChannel(), moderators, clock);
         this.listeners = List.of(
                 new SlashCommandListener(commands, channels, cooldown, responder, moderators),
-                new ButtonListener(engine, recent, store.questions(), store.feedback(), handoffs, quizzes, responder, clock),
+                new ButtonListener(
+                        engine, recent, store.questions(), store.feedback(), handoffs, quizzes, responder, clock),
                 new MentionListener(answers, channels, cooldown, workers, errors, conversations, deliveries, settings));
     }
 
@@ -108,18 +116,21 @@ public final class ParleyBot implements AutoCloseable {
         } else {
             startSingle();
         }
-        log.info("Parley is on Discord with {} command(s){}", commands.all().size(),
+        log.info(
+                "Parley is on Discord with {} command(s){}",
+                commands.all().size(),
                 settings.guilds().isEmpty() ? " (global)" : " in guild(s) " + settings.guilds());
     }
 
     private void startSingle() throws InterruptedException {
-        JDABuilder builder = JDABuilder.createLight(settings.token(), intents(settings)).addEventListeners(listeners.toArray())
+        JDABuilder builder = JDABuilder.createLight(settings.token(), intents(settings))
+                .addEventListeners(listeners.toArray())
                 .setHttpClientBuilder(httpClient());
         settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        settings.gatewayUrl().ifPresent(url -> builder
-                .setSessionController(new ConfiguredGatewaySessionController(url))
-                // A local Discord-compatible server need not speak zlib-stream.
-                .setCompression(Compression.NONE));
+        settings.gatewayUrl()
+                .ifPresent(url -> builder.setSessionController(new ConfiguredGatewaySessionController(url))
+                        // A local Discord-compatible server need not speak zlib-stream.
+                        .setCompression(Compression.NONE));
         jda = builder.build();
         jda.awaitReady();
         registerCommands(List.of(jda));
@@ -133,9 +144,9 @@ public final class ParleyBot implements AutoCloseable {
                 .setShards(range.first(), range.last())
                 .addEventListeners(listeners.toArray());
         settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        settings.gatewayUrl().ifPresent(url -> builder
-                .setSessionController(new ConfiguredGatewaySessionController(url))
-                .setCompression(Compression.NONE));
+        settings.gatewayUrl()
+                .ifPresent(url -> builder.setSessionController(new ConfiguredGatewaySessionController(url))
+                        .setCompression(Compression.NONE));
         log.info("This process runs shard(s) {} of {}", range, settings.shards());
         shardManager = builder.build();
         // Shards log in one by one (Discord wants ~5 s between IDENTIFYs) and a queued shard is not listed yet;
@@ -181,9 +192,15 @@ public final class ParleyBot implements AutoCloseable {
             if (!settings.shardRange().includes(MiscUtil.getShardForGuild(guildId, settings.shards()))) {
                 continue; // another process runs this guild's shard and registers there
             }
-            Guild guild = shards.stream().map(s -> s.getGuildById(guildId)).filter(g -> g != null).findFirst().orElse(null);
+            Guild guild = shards.stream()
+                    .map(s -> s.getGuildById(guildId))
+                    .filter(g -> g != null)
+                    .findFirst()
+                    .orElse(null);
             if (guild == null) {
-                log.warn("discord.guilds names guild {}, but the bot is not in it; no commands registered there", guildId);
+                log.warn(
+                        "discord.guilds names guild {}, but the bot is not in it; no commands registered there",
+                        guildId);
                 continue;
             }
             guild.updateCommands().addCommands(definitions).complete();

@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import org.parley.answer.AnswerEngine;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.ButtonIds;
@@ -19,12 +23,6 @@ import org.parley.store.QuizScore;
 import org.parley.store.Quizzes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
  * Quizzes in a channel: one question at a time with four choice buttons (one try each, told privately whether it
@@ -70,7 +68,8 @@ final class QuizDesk {
 
     private List<QuizQuestion> make(long quizId, int count) {
         AnswerEngine current = engine.get();
-        return new QuizMaker(current.corpus(), current.facts(), current.lexicon()).make(count, new SplittableRandom(quizId));
+        return new QuizMaker(current.corpus(), current.facts(), current.lexicon())
+                .make(count, new SplittableRandom(quizId));
     }
 
     private List<QuizQuestion> questions(long quizId) {
@@ -82,17 +81,22 @@ final class QuizDesk {
         QuizQuestion q = questions.get(index);
         StringBuilder text = new StringBuilder(Limits.fitEscaped(q.prompt(), QuizMaker.MAX_PROMPT)).append("\n");
         for (int i = 0; i < q.choices().size(); i++) {
-            text.append("\n**").append(LETTERS[i]).append(".** ").append(Limits.fitEscaped(q.choices().get(i), QuizMaker.MAX_CHOICE));
+            text.append("\n**")
+                    .append(LETTERS[i])
+                    .append(".** ")
+                    .append(Limits.fitEscaped(q.choices().get(i), QuizMaker.MAX_CHOICE));
         }
         MessageEmbed embed = Style.embed(Style.Tone.QUIZ)
                 .setTitle("Quiz \u2014 question " + (index + 1) + " of " + questions.size())
                 .setDescription(text.toString())
-                .setFooter("One try each \u00B7 the educator reveals the answer").build();
+                .setFooter("One try each \u00B7 the educator reveals the answer")
+                .build();
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < q.choices().size(); i++) {
             buttons.add(Button.secondary(ButtonIds.quizChoice(quizId, index, i), LETTERS[i]));
         }
-        buttons.add(Button.primary(ButtonIds.quizNext(quizId, index), index + 1 < questions.size() ? "Reveal & next" : "Reveal & finish"));
+        buttons.add(Button.primary(
+                ButtonIds.quizNext(quizId, index), index + 1 < questions.size() ? "Reveal & next" : "Reveal & finish"));
         return BotReply.of(embed, buttons, false);
     }
 
@@ -100,7 +104,8 @@ final class QuizDesk {
     BotReply choose(ButtonInteractionEvent event, ButtonIds.QuizChoice click) {
         if (!quizzes.running(click.quizId())) return BotReply.privateNote("This quiz has ended.");
         List<QuizQuestion> questions = questions(click.quizId());
-        if (click.question() >= questions.size() || click.choice() >= questions.get(click.question()).choices().size()) {
+        if (click.question() >= questions.size()
+                || click.choice() >= questions.get(click.question()).choices().size()) {
             return BotReply.privateNote("Sorry \u2014 I can no longer find that question.");
         }
         QuizQuestion q = questions.get(click.question());
@@ -108,30 +113,41 @@ final class QuizDesk {
         if (!quizzes.answer(click.quizId(), click.question(), event.getUser().getId(), click.choice(), right)) {
             return BotReply.privateNote("You've already answered this one \u2014 one try each.");
         }
-        return BotReply.privateNote(right ? "\u2705 Right! Keep it to yourself until the answer is revealed."
-                : "\u274C Not quite. The answer is revealed when your educator moves on.");
+        return BotReply.privateNote(
+                right
+                        ? "\u2705 Right! Keep it to yourself until the answer is revealed."
+                        : "\u274C Not quite. The answer is revealed when your educator moves on.");
     }
 
     /** The educator moves on: reveal this question's answer with its citation, then the next question or the scores. */
     void next(ButtonInteractionEvent event, ButtonIds.QuizNext click, InteractionResponder responder) {
         if (!moderators.allowed(event.getMember(), event.getGuildChannel())) {
-            responder.replyNow(event, BotReply.privateNote("Only the educator who runs the quiz (or a moderator) can "
-                    + "reveal the answer and move on."));
+            responder.replyNow(
+                    event,
+                    BotReply.privateNote("Only the educator who runs the quiz (or a moderator) can "
+                            + "reveal the answer and move on."));
             return;
         }
         // Acknowledge as an edit of the question itself, then reveal on a worker: the click's own response
         // updates the message, whoever sent it (an interaction reply or a channel message).
-        event.deferEdit().queue(hook -> responder.work(() -> advance(event, hook, click), "moving a quiz on"),
-                failure -> log.warn("Could not acknowledge a quiz button: {}", failure.toString()));
+        event.deferEdit()
+                .queue(
+                        hook -> responder.work(() -> advance(event, hook, click), "moving a quiz on"),
+                        failure -> log.warn("Could not acknowledge a quiz button: {}", failure.toString()));
     }
 
     private void advance(ButtonInteractionEvent event, InteractionHook hook, ButtonIds.QuizNext click) {
         if (!quizzes.running(click.quizId())) return;
         List<QuizQuestion> questions = questions(click.quizId());
         if (click.question() >= questions.size()) return;
-        MessageEmbed revealed = reveal(questions.get(click.question()), event.getMessage().getEmbeds());
-        Outgoing.silenced(hook.editOriginal(new MessageEditBuilder().setEmbeds(revealed)
-                .setComponents(List.of()).setAllowedMentions(List.of()).build())).complete();
+        MessageEmbed revealed =
+                reveal(questions.get(click.question()), event.getMessage().getEmbeds());
+        Outgoing.silenced(hook.editOriginal(new MessageEditBuilder()
+                        .setEmbeds(revealed)
+                        .setComponents(List.of())
+                        .setAllowedMentions(List.of())
+                        .build()))
+                .complete();
         int next = click.question() + 1;
         BotReply following;
         if (next < questions.size()) {
@@ -141,19 +157,27 @@ final class QuizDesk {
             running.remove(click.quizId());
             following = scoreboard(quizzes.scoreboard(click.quizId()), questions.size());
         }
-        Outgoing.silenced(event.getChannel().sendMessage(Outgoing.create(following))).complete();
+        Outgoing.silenced(event.getChannel().sendMessage(Outgoing.create(following)))
+                .complete();
     }
 
     /** The question with its right answer and the verbatim sentence that proves it. */
     static MessageEmbed reveal(QuizQuestion q, List<MessageEmbed> shown) {
-        String before = shown.isEmpty() || shown.get(0).getDescription() == null ? Limits.fitEscaped(q.prompt(), 300)
+        String before = shown.isEmpty() || shown.get(0).getDescription() == null
+                ? Limits.fitEscaped(q.prompt(), 300)
                 : shown.get(0).getDescription();
-        String title = shown.isEmpty() || shown.get(0).getTitle() == null ? "Quiz" : shown.get(0).getTitle();
-        String proof = "\u2705 **" + LETTERS[q.answer()] + ". " + Limits.fitEscaped(q.rightChoice(), QuizMaker.MAX_CHOICE)
-                + "**\n\u201C" + Limits.fitEscaped(q.citation().quote(), 1_200) + "\u201D\n\u2014 *"
-                + Limits.fitEscaped(q.citation().article().title(), 200) + "*, paragraph " + q.citation().paragraph().number();
-        return Style.embed(Style.Tone.DIGEST).setTitle(title + " \u2014 answer")
-                .setDescription(Limits.fit(before + "\n\n" + proof, MessageEmbed.DESCRIPTION_MAX_LENGTH)).build();
+        String title = shown.isEmpty() || shown.get(0).getTitle() == null
+                ? "Quiz"
+                : shown.get(0).getTitle();
+        String proof =
+                "\u2705 **" + LETTERS[q.answer()] + ". " + Limits.fitEscaped(q.rightChoice(), QuizMaker.MAX_CHOICE)
+                        + "**\n\u201C" + Limits.fitEscaped(q.citation().quote(), 1_200) + "\u201D\n\u2014 *"
+                        + Limits.fitEscaped(q.citation().article().title(), 200) + "*, paragraph "
+                        + q.citation().paragraph().number();
+        return Style.embed(Style.Tone.DIGEST)
+                .setTitle(title + " \u2014 answer")
+                .setDescription(Limits.fit(before + "\n\n" + proof, MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .build();
     }
 
     /** Who got most right, as links to their names (never pings). */
@@ -166,13 +190,22 @@ final class QuizDesk {
                 text.append("\n\u2026 and ").append(scores.size() - 20).append(" more");
                 break;
             }
-            text.append(rank).append(". <@").append(s.userId()).append("> \u2014 ").append(s.right()).append(" of ")
-                    .append(questions).append(" right").append(s.answered() < questions ? " (answered " + s.answered() + ")" : "")
+            text.append(rank)
+                    .append(". <@")
+                    .append(s.userId())
+                    .append("> \u2014 ")
+                    .append(s.right())
+                    .append(" of ")
+                    .append(questions)
+                    .append(" right")
+                    .append(s.answered() < questions ? " (answered " + s.answered() + ")" : "")
                     .append('\n');
         }
-        MessageEmbed embed = Style.embed(Style.Tone.DIGEST).setTitle("Quiz over \u2014 scoreboard")
+        MessageEmbed embed = Style.embed(Style.Tone.DIGEST)
+                .setTitle("Quiz over \u2014 scoreboard")
                 .setDescription(Limits.fit(text.toString().strip(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .setFooter("Every answer is quoted from the articles \u00B7 /ask to dig deeper").build();
+                .setFooter("Every answer is quoted from the articles \u00B7 /ask to dig deeper")
+                .build();
         return BotReply.of(embed, List.of(), false);
     }
 }

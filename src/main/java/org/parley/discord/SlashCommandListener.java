@@ -4,19 +4,17 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.parley.discord.command.Invocation;
 import org.parley.discord.command.ParleyCommands;
 import org.parley.discord.command.SlashCommand;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.Conversations;
 import org.parley.ui.CommandCatalog;
-
-import net.dv8tion.jda.api.entities.Member;
-import net.dv8tion.jda.api.entities.channel.ChannelType;
-import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
 /** Routes slash commands: channel allow-list, permission, cooldown, then the command on a worker. */
 final class SlashCommandListener extends ListenerAdapter {
@@ -27,8 +25,12 @@ final class SlashCommandListener extends ListenerAdapter {
     private final InteractionResponder responder;
     private final Moderators moderators;
 
-    SlashCommandListener(ParleyCommands commands, ChannelPolicy channels, Cooldown cooldown,
-            InteractionResponder responder, Moderators moderators) {
+    SlashCommandListener(
+            ParleyCommands commands,
+            ChannelPolicy channels,
+            Cooldown cooldown,
+            InteractionResponder responder,
+            Moderators moderators) {
         this.moderators = moderators;
         this.commands = commands;
         this.channels = channels;
@@ -65,8 +67,8 @@ final class SlashCommandListener extends ListenerAdapter {
                 return;
             }
         }
-        responder.respond(event, command.ephemeral(invocation), () -> command.run(invocation),
-                "answering /" + command.name());
+        responder.respond(
+                event, command.ephemeral(invocation), () -> command.run(invocation), "answering /" + command.name());
     }
 
     static String slowDown(Duration wait) {
@@ -86,8 +88,10 @@ final class SlashCommandListener extends ListenerAdapter {
         Member member = event.getMember();
         boolean moderator = member != null && moderators.allowed(member, event.getGuildChannel());
         String guild = event.getGuild() == null ? "" : event.getGuild().getId();
-        boolean ourThread = Conversations.isParleyThread(event.getChannel(), event.getJDA().getSelfUser().getId());
+        boolean ourThread = Conversations.isParleyThread(
+                event.getChannel(), event.getJDA().getSelfUser().getId());
         boolean text = event.getChannelType() == ChannelType.TEXT;
-        return new Invocation(event.getUser().getId(), guild, event.getChannelId(), options, moderator, ourThread, text);
+        return new Invocation(
+                event.getUser().getId(), guild, event.getChannelId(), options, moderator, ourThread, text);
     }
 }

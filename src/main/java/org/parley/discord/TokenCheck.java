@@ -6,12 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.RestConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Asks Discord whether the token is good before JDA starts. JDA finds out too, but then tears its threads down
@@ -33,11 +31,15 @@ final class TokenCheck {
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bot " + token)
                 .header("User-Agent", RestConfig.USER_AGENT)
-                .GET().build();
+                .GET()
+                .build();
         int status;
         try {
-            status = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                    .send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()
+                    .send(request, HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             log.debug("Token check skipped: {}", e.toString());
             return;

@@ -38,7 +38,8 @@ public record Cast(List<Member> present, List<Member> named) {
         List<Member> named = new ArrayList<>();
         // Participants come in order of first mention, which the stable sort below keeps among equals.
         for (Participant p : facts.participants()) {
-            Member m = new Member(p.name(), p.role(), p.side(), p.present(), p.citation(), mentions.getOrDefault(p.name(), 0));
+            Member m = new Member(
+                    p.name(), p.role(), p.side(), p.present(), p.citation(), mentions.getOrDefault(p.name(), 0));
             (p.present() ? present : named).add(m);
         }
         named.sort(Comparator.comparingInt(Member::mentions).reversed());

@@ -20,8 +20,13 @@ public final class CastWriter {
     public List<SummaryWriter.Part> parts(Facts facts) {
         Lines line = new Lines(escape, facts);
         Cast cast = Cast.of(facts);
-        return List.of(new SummaryWriter.Part("Present at the talks", cast.present().stream().map(m -> member(line, m)).toList()),
-                new SummaryWriter.Part("Also named in the story", cast.named().stream().map(m -> member(line, m)).toList()));
+        return List.of(
+                new SummaryWriter.Part(
+                        "Present at the talks",
+                        cast.present().stream().map(m -> member(line, m)).toList()),
+                new SummaryWriter.Part(
+                        "Also named in the story",
+                        cast.named().stream().map(m -> member(line, m)).toList()));
     }
 
     public String markdown(Facts facts) {
@@ -29,6 +34,7 @@ public final class CastWriter {
     }
 
     private static String member(Lines line, Cast.Member m) {
-        return "\u2022 **" + line.escape(m.name()) + "**" + line.roleAndSide(m.role(), m.side()) + " " + line.ref(m.citation());
+        return "\u2022 **" + line.escape(m.name()) + "**" + line.roleAndSide(m.role(), m.side()) + " "
+                + line.ref(m.citation());
     }
 }

@@ -20,6 +20,7 @@ public final class CuePattern {
      * cannot match, and most sentences hold none, so they skip the long alternation.
      */
     private final Set<String> firstWords;
+
     private final int longestFirstWord;
     /** For each first letter a–z, a bit for each length a first word starting with it has: a test cheaper than the set's. */
     private final long[] lengthsByLetter = new long[26];
@@ -46,12 +47,15 @@ public final class CuePattern {
         if (first != null) {
             for (String w : first) if (w.length() < 64) lengthsByLetter[w.charAt(0) - 'a'] |= 1L << w.length();
         }
-        longestFirstWord = first == null ? 0 : first.stream().mapToInt(String::length).max().orElse(0);
-        String alternation = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        longestFirstWord = first == null
+                ? 0
+                : first.stream().mapToInt(String::length).max().orElse(0);
+        String alternation = phrases.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['\u2019]\\Q"))
                 .collect(Collectors.joining("|"));
-        pattern = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        pattern = Pattern.compile(
+                "(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** [start, end) of every occurrence, left to right, not overlapping. */
@@ -108,8 +112,11 @@ public final class CuePattern {
                 }
             }
             int length = i - start;
-            if (start < free || ascii && (length > longestFirstWord || length < 64 && (lengthsByLetter[word[0] - 'a'] & 1L << length) == 0
-                    || !firstWords.contains(new String(word, 0, length)))) {
+            if (start < free
+                    || ascii
+                            && (length > longestFirstWord
+                                    || length < 64 && (lengthsByLetter[word[0] - 'a'] & 1L << length) == 0
+                                    || !firstWords.contains(new String(word, 0, length)))) {
                 continue;
             }
             if (m == null) m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

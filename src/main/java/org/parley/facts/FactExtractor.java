@@ -30,20 +30,28 @@ public final class FactExtractor {
                     + "reached|convened|hosted|opened)\\b[^.?!]{0,80}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
                     + "(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*(?:,\\s\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)?)");
     /** A calendar date: "16 May 2025", "May 16, 2025", "18 February", "on Tuesday". */
-    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|"
-            + "September|October|November|December)(?:\\s+\\d{4})?|(?:January|February|March|April|May|June|July|August|"
-            + "September|October|November|December)\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
-    private static final Pattern HAPPENED = Pattern.compile("\\b(were held|was held|took place|began|ended|concluded|opened|wrapped up)\\b");
+    private static final Pattern DATE =
+            Pattern.compile("\\b(\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|"
+                    + "September|October|November|December)(?:\\s+\\d{4})?|(?:January|February|March|April|May|June|July|August|"
+                    + "September|October|November|December)\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
+
+    private static final Pattern HAPPENED =
+            Pattern.compile("\\b(were held|was held|took place|began|ended|concluded|opened|wrapped up)\\b");
     /** How country names end ("Drevnia", "Tervanland") and how demonyms do ("Drevish", "Kestrian"). */
     private static final Pattern COUNTRY_ENDING = Pattern.compile("(ia|land|stan|a|e|o|y)$");
+
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(ish|ian|an|ese|i|ic|ean|n)$");
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s$");
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s\\p{Lu}");
-    private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and )(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
+    private static final Pattern PAIR =
+            Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and )(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
     /** A speech verb between a name and a verb puts the verb in what the person said, not what they did. */
-    private static final Pattern REPORTED = Pattern.compile("\\b(said|says|told|added|warned|noted|wrote|argued|stressed|insisted|claimed)\\b");
+    private static final Pattern REPORTED =
+            Pattern.compile("\\b(said|says|told|added|warned|noted|wrote|argued|stressed|insisted|claimed)\\b");
     /** A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ". */
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu}\\s.]*(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
+    private static final Pattern DATELINE =
+            Pattern.compile("^\\p{Lu}{2,}[\\p{Lu}\\s.]*(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
+
     private static final int BEFORE_CUE_REACH = 150;
     private static final int AFTER_CUE_REACH = 120;
     /** Sentences read at once on every core, then taken in reading order. */
@@ -78,8 +86,8 @@ public final class FactExtractor {
      * One sentence, read once: its tokens, parties and people, and what it says on its own (cue scores before the
      * paragraph's opener is weighed, and which of its names it places at the talks).
      */
-    private record Reading(Passage passage, List<Token> tokens, List<PartyMention> parties, List<NameMention> names,
-                           Cues cues) {
+    private record Reading(
+            Passage passage, List<Token> tokens, List<PartyMention> parties, List<NameMention> names, Cues cues) {
         String text() {
             return passage.quote();
         }
@@ -117,8 +125,10 @@ public final class FactExtractor {
                         List<Token> tokens = Token.of(text);
                         return finder.names(text, tokens, finder.parties(text, tokens), s -> null).stream()
                                 .map(m -> canonicalPerson(m.name()));
-                    }).toList();
-            for (String name : full) fullNameBySurname.merge(surname(name), name, (first, next) -> first.contains(" ") ? first : next);
+                    })
+                    .toList();
+            for (String name : full)
+                fullNameBySurname.merge(surname(name), name, (first, next) -> first.contains(" ") ? first : next);
         }
 
         // Pass 2: every mention, resolved, and what each sentence says. Only the readings needed once every
@@ -135,14 +145,16 @@ public final class FactExtractor {
         Reading previous = null;
         for (int from = 0; from < passages.size(); from += CHUNK) {
             List<Reading> readings = passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
-                    .map(p -> read(p, finder, fullNameBySurname)).toList();
+                    .map(p -> read(p, finder, fullNameBySurname))
+                    .toList();
             for (Reading r : readings) {
                 SentenceFacts facts = shared.computeIfAbsent(sentenceFacts(r, people, bySentence), f -> f);
                 bySentence.put(r.passage().key(), facts);
                 mentions.add(r);
                 if (!r.names().isEmpty()) naming.add(r.withoutTokens());
                 // Who objects and whose outcome it is wait until every person's side is known (below).
-                if (facts.isObjection()) objecting.add(speakerFromBefore(r, previous).withoutTokens());
+                if (facts.isObjection())
+                    objecting.add(speakerFromBefore(r, previous).withoutTokens());
                 else if (facts.isOutcome()) agreeing.add(r);
                 if (facts.openQuestion()) openQuestions.add(new OpenQuestion(r.text(), r.passage()));
                 previous = r;
@@ -150,7 +162,8 @@ public final class FactExtractor {
         }
         // Sides the text did not give: a well-known person's, else the sentence's acting party.
         for (Person person : people.values()) {
-            if (person.side == null) person.side = lexicon.knownSideOf(person.name).orElse(null);
+            if (person.side == null)
+                person.side = lexicon.knownSideOf(person.name).orElse(null);
         }
         for (Reading r : naming) {
             for (NameMention m : r.names()) {
@@ -158,7 +171,8 @@ public final class FactExtractor {
                 if (person.side != null || m.sideOf() == null) continue;
                 String owner = fullNameBySurname.getOrDefault(m.sideOf(), resolveSingle(m.sideOf(), fullNameBySurname));
                 Person boss = owner == null ? null : people.get(owner);
-                person.side = boss != null && boss.side != null ? boss.side
+                person.side = boss != null && boss.side != null
+                        ? boss.side
                         : owner == null ? null : lexicon.knownSideOf(owner).orElse(null);
             }
         }
@@ -170,14 +184,25 @@ public final class FactExtractor {
         }
         List<Objection> objections = new ArrayList<>();
         for (Reading r : objecting) {
-            for (String[] who : objectingParties(r, people)) objections.add(new Objection(who[0], who[1], r.text(), r.passage()));
+            for (String[] who : objectingParties(r, people))
+                objections.add(new Objection(who[0], who[1], r.text(), r.passage()));
         }
-        List<Outcome> outcomes = agreeing.stream().map(r -> new Outcome(r.text(), subjectParties(r, people), r.passage())).toList();
+        List<Outcome> outcomes = agreeing.stream()
+                .map(r -> new Outcome(r.text(), subjectParties(r, people), r.passage()))
+                .toList();
         List<Participant> participants = people.values().stream()
                 .map(p -> new Participant(p.name, p.role, p.side == null ? "" : p.side, p.present, p.citation))
                 .toList();
-        return new Facts(participants, parties(mentions, participants), outcomes, objections, openQuestions,
-                meeting(mentions, participants, corpus), bySentence, aliasGroups(localParties), mentions.venues);
+        return new Facts(
+                participants,
+                parties(mentions, participants),
+                outcomes,
+                objections,
+                openQuestions,
+                meeting(mentions, participants, corpus),
+                bySentence,
+                aliasGroups(localParties),
+                mentions.venues);
     }
 
     /** One sentence's tokens, parties and people, its names resolved to full names where the corpus has them. */
@@ -185,13 +210,16 @@ public final class FactExtractor {
         String text = p.quote();
         List<Token> tokens = Token.of(text);
         List<PartyMention> parties = finder.parties(text, tokens);
-        List<NameMention> names = finder.names(text, tokens, parties, single -> resolveSingle(single, fullNameBySurname));
+        List<NameMention> names =
+                finder.names(text, tokens, parties, single -> resolveSingle(single, fullNameBySurname));
         List<NameMention> resolved = new ArrayList<>();
         for (NameMention m : names) {
-            String full = m.name().contains(" ") ? canonicalPerson(m.name())
+            String full = m.name().contains(" ")
+                    ? canonicalPerson(m.name())
                     : fullNameBySurname.getOrDefault(m.name(), m.name());
             // A full name stays itself ("Erik Berg" is not "Anna Berg"); a surname alone resolves to the full name.
-            resolved.add(m.withName(m.name().contains(" ") ? full : fullNameBySurname.getOrDefault(surname(full), full)));
+            resolved.add(
+                    m.withName(m.name().contains(" ") ? full : fullNameBySurname.getOrDefault(surname(full), full)));
         }
         return new Reading(p, tokens, parties, resolved, cues(p, resolved));
     }
@@ -238,16 +266,23 @@ public final class FactExtractor {
         // A paragraph that opens with an objection goes on to explain it.
         Passage p = r.passage();
         if (p.sentence().number() > 1) {
-            SentenceFacts opener = bySentence.get(Passage.key(p.article().id(), p.paragraph().number(), 1));
+            SentenceFacts opener =
+                    bySentence.get(Passage.key(p.article().id(), p.paragraph().number(), 1));
             if (opener != null && opener.isObjection()) objection++;
         }
         if (cues.question()) {
             outcome = 0;
             objection = 0;
         }
-        List<String> partyNames = r.parties().stream().map(PartyMention::party).distinct().toList();
-        return new SentenceFacts(List.copyOf(new LinkedHashSet<>(names)), anyPresent, outcome, objection,
-                cues.openQuestion(), partyNames);
+        List<String> partyNames =
+                r.parties().stream().map(PartyMention::party).distinct().toList();
+        return new SentenceFacts(
+                List.copyOf(new LinkedHashSet<>(names)),
+                anyPresent,
+                outcome,
+                objection,
+                cues.openQuestion(),
+                partyNames);
     }
 
     /** What the whole corpus says about parties and the scene, gathered sentence by sentence in reading order. */
@@ -256,6 +291,7 @@ public final class FactExtractor {
         final Map<String, Passage> firstPartyMention = new HashMap<>();
         /** Each article's venue: the first sentence of it that says where talks took place. */
         final Map<String, String> venues = new LinkedHashMap<>();
+
         Optional<String> where = Optional.empty();
         Optional<Passage> whereCitation = Optional.empty();
         Optional<String> when = Optional.empty();
@@ -296,19 +332,28 @@ public final class FactExtractor {
         Set<String> standalone = new HashSet<>(); // seen at least once not followed by another capitalised word
         for (int from = 0; from < passages.size(); from += CHUNK) {
             // Each sentence's capitalised words, found on every core; gathered in reading order.
-            List<List<String[]>> found = passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
-                    .map(p -> {
-                        List<Token> tokens = Token.of(p.quote());
-                        List<String[]> capitalised = new ArrayList<>();
-                        for (int i = 0; i < tokens.size(); i++) {
-                            Token t = tokens.get(i);
-                            if (!t.capitalised() || t.text().length() < 4 || t.text().contains(".")) continue;
-                            boolean beforeName = i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
-                                    && p.quote().substring(t.end(), tokens.get(i + 1).start()).equals(" ");
-                            capitalised.add(new String[] {t.text(), beforeName ? null : t.text()});
-                        }
-                        return capitalised;
-                    }).toList();
+            List<List<String[]>> found =
+                    passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
+                            .map(p -> {
+                                List<Token> tokens = Token.of(p.quote());
+                                List<String[]> capitalised = new ArrayList<>();
+                                for (int i = 0; i < tokens.size(); i++) {
+                                    Token t = tokens.get(i);
+                                    if (!t.capitalised()
+                                            || t.text().length() < 4
+                                            || t.text().contains(".")) continue;
+                                    boolean beforeName = i + 1 < tokens.size()
+                                            && tokens.get(i + 1).capitalised()
+                                            && p.quote()
+                                                    .substring(
+                                                            t.end(),
+                                                            tokens.get(i + 1).start())
+                                                    .equals(" ");
+                                    capitalised.add(new String[] {t.text(), beforeName ? null : t.text()});
+                                }
+                                return capitalised;
+                            })
+                            .toList();
             for (List<String[]> sentence : found) {
                 for (String[] word : sentence) {
                     words.add(word[0]);
@@ -320,11 +365,14 @@ public final class FactExtractor {
         // Only words sharing their first four letters can pair up below: compare within those groups, not every
         // word with every other (a large corpus has tens of thousands of capitalised words).
         Map<String, List<String>> byStem = new HashMap<>();
-        for (String word : words) byStem.computeIfAbsent(word.substring(0, 4), k -> new ArrayList<>()).add(word);
+        for (String word : words)
+            byStem.computeIfAbsent(word.substring(0, 4), k -> new ArrayList<>()).add(word);
         for (String name : words) {
             // Irregular demonyms share a stem of four letters or more: Drevnia / Drevish, Tervanland / Tervan.
             // A country's name stands alone somewhere; "Andriy" only ever stands before "Yermak": a first name.
-            if (lexicon.partyOf(name).isPresent() || lexicon.isNotName(name) || !COUNTRY_ENDING.matcher(name).find()
+            if (lexicon.partyOf(name).isPresent()
+                    || lexicon.isNotName(name)
+                    || !COUNTRY_ENDING.matcher(name).find()
                     || !standalone.contains(name)) continue;
             for (String other : byStem.get(name.substring(0, 4))) {
                 if (other.equals(name) || lexicon.partyOf(other).isPresent()) continue;
@@ -339,7 +387,8 @@ public final class FactExtractor {
         for (String name : words) {
             if (lexicon.partyOf(name).isPresent() || lexicon.isNotName(name) || !standalone.contains(name)) continue;
             String stem = name.replaceAll("[aeiouy]$", "");
-            List<String> demonyms = new ArrayList<>(List.of(name + "ian", name + "ese", stem + "ian", stem + "an", stem + "ese"));
+            List<String> demonyms =
+                    new ArrayList<>(List.of(name + "ian", name + "ese", stem + "ian", stem + "an", stem + "ese"));
             if (name.endsWith("a")) demonyms.add(name + "n"); // Kestria → Kestrian
             if (!name.matches(".*[aeiouy]$")) demonyms.add(name + "i"); // Ostmark → Ostmarki
             for (String demonym : demonyms) {
@@ -354,14 +403,22 @@ public final class FactExtractor {
             Matcher pair = PAIR.matcher(p.quote());
             while (pair.find()) {
                 // Two names standing alone ("Marco Rubio and Russian Foreign Minister …" pairs no countries)
-                if (CAPITALISED_BEFORE.matcher(p.quote().substring(0, pair.start())).find()
-                        || CAPITALISED_AFTER.matcher(p.quote().substring(pair.end())).find()) continue;
+                if (CAPITALISED_BEFORE
+                                .matcher(p.quote().substring(0, pair.start()))
+                                .find()
+                        || CAPITALISED_AFTER
+                                .matcher(p.quote().substring(pair.end()))
+                                .find()) continue;
                 for (int k = 1; k <= 2; k++) {
                     String name = pair.group(k), other = pair.group(3 - k);
                     // a country's own name, not its demonym: "Zelenskyy and Ukrainian …" pairs no countries
-                    boolean otherIsParty = lexicon.partyOf(other).filter(other::equals).isPresent()
-                            || other.equals(local.get(Lexicon.key(other)));
-                    if (otherIsParty && lexicon.partyOf(name).isEmpty() && !lexicon.isNotName(name) && standalone.contains(name)
+                    boolean otherIsParty =
+                            lexicon.partyOf(other).filter(other::equals).isPresent()
+                                    || other.equals(local.get(Lexicon.key(other)));
+                    if (otherIsParty
+                            && lexicon.partyOf(name).isEmpty()
+                            && !lexicon.isNotName(name)
+                            && standalone.contains(name)
                             && COUNTRY_ENDING.matcher(name).find()) {
                         local.putIfAbsent(Lexicon.key(name), name);
                     }
@@ -380,7 +437,10 @@ public final class FactExtractor {
     /** Lower-cased mention → canonical, turned into canonical → every spelling (canonical first). */
     private static Map<String, List<String>> aliasGroups(Map<String, String> localParties) {
         Map<String, Set<String>> groups = new LinkedHashMap<>();
-        localParties.values().forEach(c -> groups.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(c));
+        localParties
+                .values()
+                .forEach(c ->
+                        groups.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(c));
         localParties.forEach((mention, canonical) -> groups.get(canonical).add(mention));
         Map<String, List<String>> out = new LinkedHashMap<>();
         groups.forEach((c, names) -> out.put(c, List.copyOf(names)));
@@ -413,7 +473,8 @@ public final class FactExtractor {
     private boolean placesAtTalks(String text, NameMention m) {
         if (absence.in(clauseAround(text, m.start(), m.end()))) return false;
         for (int[] cue : participationBefore.find(text)) {
-            if (cue[1] <= m.start() && m.start() - cue[1] <= BEFORE_CUE_REACH
+            if (cue[1] <= m.start()
+                    && m.start() - cue[1] <= BEFORE_CUE_REACH
                     && !text.substring(cue[1], m.start()).matches("(?s).*[;!?].*")) {
                 return true;
             }
@@ -421,7 +482,8 @@ public final class FactExtractor {
         for (int[] cue : participation.find(text)) {
             // Appositions between the name and the verb ("Medinsky, a former culture minister, led …") are
             // skipped: only the clause that holds the verb may hedge it.
-            if (cue[0] >= m.end() && cue[0] - m.end() <= AFTER_CUE_REACH
+            if (cue[0] >= m.end()
+                    && cue[0] - m.end() <= AFTER_CUE_REACH
                     && !absence.in(clauseAround(text, cue[0], cue[1]))
                     && !REPORTED.matcher(text.substring(m.end(), cue[0])).find()) { // "X said … the map was signed"
                 return true;
@@ -430,15 +492,21 @@ public final class FactExtractor {
         Matcher firstClause = CLAUSE_BREAK.matcher(text);
         if (firstClause.find() && firstClause.end() <= m.start()) {
             String opening = text.substring(0, firstClause.start());
-            if (opening.matches("(?i)^(in|at|during|after)\\b.*") && event.in(opening) && !absence.in(opening)
-                    && !CLAUSE_BREAK.matcher(text.substring(firstClause.end(), m.start())).find()) {
+            if (opening.matches("(?i)^(in|at|during|after)\\b.*")
+                    && event.in(opening)
+                    && !absence.in(opening)
+                    && !CLAUSE_BREAK
+                            .matcher(text.substring(firstClause.end(), m.start()))
+                            .find()) {
                 return true;
             }
         }
         for (int[] ev : event.find(text)) {
             // "Talks between X and Y were held …": only when the sentence says the event happened.
             String between = text.substring(ev[1], Math.max(ev[1], m.start()));
-            if (ev[1] <= m.start() && between.matches("(?s)\\s+between\\s.{0,80}") && !absence.in(text)
+            if (ev[1] <= m.start()
+                    && between.matches("(?s)\\s+between\\s.{0,80}")
+                    && !absence.in(text)
                     && HAPPENED.matcher(text).find()) {
                 return true;
             }
@@ -470,13 +538,19 @@ public final class FactExtractor {
      * person the sentence before it (in the same paragraph) named.
      */
     private static Reading speakerFromBefore(Reading r, Reading previous) {
-        if (!r.names().isEmpty() || previous == null || previous.names().isEmpty()
+        if (!r.names().isEmpty()
+                || previous == null
+                || previous.names().isEmpty()
                 || previous.passage().paragraph() != r.passage().paragraph()
                 || !r.text().matches("^(He|She|His|Her)\\b.*")) {
             return r;
         }
         NameMention speaker = previous.names().get(previous.names().size() - 1);
-        return new Reading(r.passage(), r.tokens(), r.parties(), List.of(new NameMention(speaker.name(), 0, 0, "", null, null)),
+        return new Reading(
+                r.passage(),
+                r.tokens(),
+                r.parties(),
+                List.of(new NameMention(speaker.name(), 0, 0, "", null, null)),
                 r.cues());
     }
 
@@ -486,18 +560,26 @@ public final class FactExtractor {
         if (!r.names().isEmpty()) {
             NameMention first = r.names().get(0);
             Person p = people.get(first.name());
-            String side = Optional.ofNullable(p.side).or(() -> Optional.ofNullable(first.side()))
-                    .or(() -> lexicon.knownSideOf(first.name())).or(() -> nearestActor(r, first)).orElse("");
+            String side = Optional.ofNullable(p.side)
+                    .or(() -> Optional.ofNullable(first.side()))
+                    .or(() -> lexicon.knownSideOf(first.name()))
+                    .or(() -> nearestActor(r, first))
+                    .orElse("");
             out.add(new String[] {side, first.name()});
             return out;
         }
-        List<PartyMention> actors = r.parties().stream().filter(p -> !p.compound() && !p.prepositional()).toList();
-        if (actors.isEmpty()) actors = r.parties().stream().filter(p -> !p.compound()).toList();
+        List<PartyMention> actors = r.parties().stream()
+                .filter(p -> !p.compound() && !p.prepositional())
+                .toList();
+        if (actors.isEmpty())
+            actors = r.parties().stream().filter(p -> !p.compound()).toList();
         Set<String> seen = new LinkedHashSet<>();
         PartyMention previous = null;
         for (PartyMention p : actors) {
             boolean coordinated = previous != null
-                    && r.text().substring(previous.end(), p.start()).matches("\\s*(?:\\p{L}+\\s+)?(?:and|,)\\s+(?:\\p{L}+\\s+)?");
+                    && r.text()
+                            .substring(previous.end(), p.start())
+                            .matches("\\s*(?:\\p{L}+\\s+)?(?:and|,)\\s+(?:\\p{L}+\\s+)?");
             if (previous == null || coordinated || p.group()) {
                 if (seen.add(p.party())) out.add(new String[] {p.party(), ""});
             }
@@ -523,7 +605,10 @@ public final class FactExtractor {
         String text = r.text();
         // "In landmark discussions, Rubio and Lavrov outlined …": the introductory phrase is no subject.
         int comma = text.indexOf(',', clauseStart);
-        int from = comma >= 0 && startsWith(clauseOpeners, text.substring(clauseStart).stripLeading()) ? comma + 1 : clauseStart;
+        int from = comma >= 0
+                        && startsWith(clauseOpeners, text.substring(clauseStart).stripLeading())
+                ? comma + 1
+                : clauseStart;
         Set<String> owners = new LinkedHashSet<>();
         boolean head = false; // the last words read name a party or a person
         boolean bare = false; // … a bare country name, which may still modify a noun ("Ukraine peace talks")
@@ -559,8 +644,11 @@ public final class FactExtractor {
                 bare = !party.group();
                 end = party.end();
                 if (party.group()) end = tokens.get(indexAt(tokens, end)).end(); // "Kestrian negotiators"
-            } else if (subjectWords.contains(lower(t)) || lower(t).endsWith("ly") && !t.capitalised()
-                    || lower(t).equals("of") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) { // "Republic of Ostmark"
+            } else if (subjectWords.contains(lower(t))
+                    || lower(t).endsWith("ly") && !t.capitalised()
+                    || lower(t).equals("of")
+                            && i + 1 < tokens.size()
+                            && tokens.get(i + 1).capitalised()) { // "Republic of Ostmark"
                 end = t.end();
             } else if (t.capitalised()) {
                 head = false; // "The Kestrian Foreign Ministry": a noun the lexicon does not know
@@ -589,7 +677,8 @@ public final class FactExtractor {
         int clause = tokens.get(said).end();
         for (int j = said + 1; j < Math.min(tokens.size(), said + 6); j++) {
             if (pronouns.contains(lower(tokens.get(j)))) return speakers;
-            if (lower(tokens.get(j)).equals("that") && clause == tokens.get(said).end()) clause = tokens.get(j).end();
+            if (lower(tokens.get(j)).equals("that")
+                    && clause == tokens.get(said).end()) clause = tokens.get(j).end();
         }
         return subjectParties(r, clause, people);
     }
@@ -603,12 +692,16 @@ public final class FactExtractor {
         Token t = r.tokens().get(i);
         String word = lower(t);
         String rest = r.text().substring(t.start());
-        if (startsWith(auxiliaries, rest) || word.endsWith("ed") || REPORTED.matcher(word).matches()) return true;
+        if (startsWith(auxiliaries, rest)
+                || word.endsWith("ed")
+                || REPORTED.matcher(word).matches()) return true;
         for (CuePattern cue : List.of(outcomeStrong, outcomeWeak, objectionStrong, participation)) {
             if (startsWith(cue, rest)) return true;
         }
         // "agrees", not "talks" (an event) nor "sanctions will" (a noun before the verb)
-        boolean nextIsAuxiliary = i + 1 < r.tokens().size() && startsWith(auxiliaries, r.text().substring(r.tokens().get(i + 1).start()));
+        boolean nextIsAuxiliary = i + 1 < r.tokens().size()
+                && startsWith(
+                        auxiliaries, r.text().substring(r.tokens().get(i + 1).start()));
         return word.endsWith("s") && !word.endsWith("ss") && !event.in(word) && !nextIsAuxiliary;
     }
 
@@ -622,14 +715,18 @@ public final class FactExtractor {
         for (NameMention m : r.names()) {
             int from = m.start();
             int role = m.role().isEmpty() ? -1 : r.text().lastIndexOf(m.role(), m.start());
-            if (role >= 0 && r.text().substring(role + m.role().length(), m.start()).matches("[\\s,]*")) from = role;
+            if (role >= 0
+                    && r.text().substring(role + m.role().length(), m.start()).matches("[\\s,]*")) from = role;
             if (at >= from && at < m.end()) return m;
         }
         return null;
     }
 
     private static PartyMention partyAt(Reading r, int at) {
-        return r.parties().stream().filter(p -> at >= p.start() && at < p.end()).findFirst().orElse(null);
+        return r.parties().stream()
+                .filter(p -> at >= p.start() && at < p.end())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The first token starting at or after {@code at}. */
@@ -643,28 +740,48 @@ public final class FactExtractor {
      *  headed by X, while the Hamas team …" gives X Israel, not Hamas). */
     private Optional<String> nearestActor(Reading r, NameMention m) {
         int[] clause = clauseSpan(r.text(), m.start(), m.end());
-        List<PartyMention> actors = r.parties().stream().filter(p -> !p.compound() && !p.prepositional()).toList();
-        List<PartyMention> sameClause = actors.stream().filter(p -> p.start() >= clause[0] && p.end() <= clause[1]).toList();
-        return (sameClause.isEmpty() ? actors : sameClause).stream()
-                .min((a, b) -> Integer.compare(Math.abs(a.start() - m.start()), Math.abs(b.start() - m.start())))
-                .map(PartyMention::party);
+        List<PartyMention> actors = r.parties().stream()
+                .filter(p -> !p.compound() && !p.prepositional())
+                .toList();
+        List<PartyMention> sameClause = actors.stream()
+                .filter(p -> p.start() >= clause[0] && p.end() <= clause[1])
+                .toList();
+        return (sameClause.isEmpty() ? actors : sameClause)
+                .stream()
+                        .min((a, b) ->
+                                Integer.compare(Math.abs(a.start() - m.start()), Math.abs(b.start() - m.start())))
+                        .map(PartyMention::party);
     }
 
     private List<PartyFact> parties(Mentions mentions, List<Participant> participants) {
         Map<String, Integer> counts = mentions.partyCounts;
         Map<String, Passage> first = mentions.firstPartyMention;
         Set<String> atTalks = new LinkedHashSet<>();
-        participants.stream().filter(Participant::present).map(Participant::side).forEach(atTalks::add);
+        participants.stream()
+                .filter(Participant::present)
+                .map(Participant::side)
+                .forEach(atTalks::add);
         List<PartyFact> out = new ArrayList<>();
-        counts.forEach((party, n) -> out.add(new PartyFact(party, lexicon.isBloc(party) ? "bloc" : lexicon.isOrganisation(party) ? "organisation" : "country",
-                atTalks.contains(party), n, first.get(party))));
+        counts.forEach((party, n) -> out.add(new PartyFact(
+                party,
+                lexicon.isBloc(party) ? "bloc" : lexicon.isOrganisation(party) ? "organisation" : "country",
+                atTalks.contains(party),
+                n,
+                first.get(party))));
         return out;
     }
 
     private Meeting meeting(Mentions mentions, List<Participant> participants, Corpus corpus) {
-        List<String> who = participants.stream().filter(Participant::present).map(Participant::name).toList();
+        List<String> who = participants.stream()
+                .filter(Participant::present)
+                .map(Participant::name)
+                .toList();
         Optional<String> when = mentions.when;
-        if (when.isEmpty()) when = corpus.articles().stream().map(a -> a.date()).flatMap(Optional::stream).findFirst();
+        if (when.isEmpty())
+            when = corpus.articles().stream()
+                    .map(a -> a.date())
+                    .flatMap(Optional::stream)
+                    .findFirst();
         return new Meeting(who, mentions.where, mentions.whereCitation, when, mentions.whenCitation);
     }
 }

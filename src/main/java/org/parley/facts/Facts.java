@@ -13,10 +13,16 @@ import java.util.regex.Pattern;
  *                     ("Kestria" → [Kestria, Kestrian])
  * @param venues       where each article places its talks (article id → "Riyadh, Saudi Arabia"), when it does
  */
-public record Facts(List<Participant> participants, List<PartyFact> parties, List<Outcome> outcomes,
-                    List<Objection> objections, List<OpenQuestion> openQuestions, Meeting meeting,
-                    Map<String, SentenceFacts> bySentence, Map<String, List<String>> localAliases,
-                    Map<String, String> venues) {
+public record Facts(
+        List<Participant> participants,
+        List<PartyFact> parties,
+        List<Outcome> outcomes,
+        List<Objection> objections,
+        List<OpenQuestion> openQuestions,
+        Meeting meeting,
+        Map<String, SentenceFacts> bySentence,
+        Map<String, List<String>> localAliases,
+        Map<String, String> venues) {
     public Facts {
         participants = List.copyOf(participants);
         parties = List.copyOf(parties);
@@ -43,13 +49,16 @@ public record Facts(List<Participant> participants, List<PartyFact> parties, Lis
     public Map<String, Objection> strongestObjections() {
         Map<String, String> sideOf = new LinkedHashMap<>();
         participants.forEach(p -> sideOf.putIfAbsent(p.name(), p.side()));
-        Comparator<Objection> strength = Comparator
-                .comparing((Objection o) -> !o.person().isEmpty() && !o.party().isEmpty() && o.party().equals(sideOf.get(o.person())))
+        Comparator<Objection> strength = Comparator.comparing(
+                        (Objection o) -> !o.person().isEmpty()
+                                && !o.party().isEmpty()
+                                && o.party().equals(sideOf.get(o.person())))
                 .thenComparing(o -> DIRECT_SPEECH.matcher(o.objection()).find())
                 .thenComparingInt(o -> of(o.citation().key()).objection());
         Map<String, Objection> strongest = new LinkedHashMap<>();
         // Only a strictly stronger objection replaces the one found first: ties go to the earlier sentence.
-        objections.forEach(o -> strongest.merge(o.party(), o, (kept, next) -> strength.compare(next, kept) > 0 ? next : kept));
+        objections.forEach(o ->
+                strongest.merge(o.party(), o, (kept, next) -> strength.compare(next, kept) > 0 ? next : kept));
         return strongest;
     }
 }

@@ -15,7 +15,11 @@ final class Lines {
 
     Lines(Function<String, String> escape, Facts facts) {
         this.escape = escape;
-        this.severalArticles = facts.bySentence().keySet().stream().map(k -> k.substring(0, k.indexOf('#'))).distinct().count() > 1;
+        this.severalArticles = facts.bySentence().keySet().stream()
+                        .map(k -> k.substring(0, k.indexOf('#')))
+                        .distinct()
+                        .count()
+                > 1;
     }
 
     /** " — U.S. Secretary of State (United States)", " — Ukraine", or empty when the text gives neither. */
@@ -38,6 +42,7 @@ final class Lines {
         String title = p.article().title();
         int cut = title.lastIndexOf(' ', 40);
         String shortTitle = title.length() > 40 ? title.substring(0, cut > 0 ? cut : 40) + "\u2026" : title;
-        return "[" + (severalArticles ? escape.apply(shortTitle) + " " : "") + "\u00B6" + p.paragraph().number() + "]";
+        return "[" + (severalArticles ? escape.apply(shortTitle) + " " : "") + "\u00B6"
+                + p.paragraph().number() + "]";
     }
 }

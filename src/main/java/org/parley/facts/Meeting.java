@@ -9,8 +9,12 @@ import org.parley.corpus.Passage;
  *
  * @param whenCitation the sentence that dates the talks, when the text does (else the date is the article's)
  */
-public record Meeting(List<String> who, Optional<String> where, Optional<Passage> whereCitation, Optional<String> when,
-                      Optional<Passage> whenCitation) {
+public record Meeting(
+        List<String> who,
+        Optional<String> where,
+        Optional<Passage> whereCitation,
+        Optional<String> when,
+        Optional<Passage> whenCitation) {
     public Meeting {
         who = List.copyOf(who);
     }

@@ -18,34 +18,197 @@ import org.parley.config.Lexicon;
  */
 final class MentionFinder {
 
-    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "de", "da", "van", "von",
-            "der", "den", "la", "le", "del", "di", "du", "dos", "das", "ben");
+    private static final Set<String> PARTICLES = Set.of(
+            "bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "del", "di", "du",
+            "dos", "das", "ben");
     /** Capitalised only because they open a sentence or modify a title. */
-    private static final Set<String> NOT_NAME_START = Set.of("the", "a", "an", "in", "on", "at", "under", "however",
-            "but", "and", "for", "as", "while", "despite", "after", "before", "during", "within", "until", "it", "he",
-            "she", "they", "we", "this", "that", "these", "those", "his", "her", "their", "its", "our", "when", "if",
-            "both", "neither", "retired", "former", "late", "then", "new", "acting", "interim", "since", "with", "by",
-            "from", "according", "meanwhile", "still", "yet", "so", "also", "even", "only", "once", "there", "here",
-            "what", "who", "why", "how", "where", "which", "earlier", "later", "today", "yesterday", "tomorrow",
-            "asked", "speaking", "writing", "like", "unlike", "although", "though", "because", "without", "all");
-    private static final Set<String> GROUP_NOUNS = Set.of("leaders", "leader", "officials", "official", "allies",
-            "representatives", "government", "governments", "delegation", "delegations", "side", "team", "diplomats",
-            "capitals", "negotiators", "authorities", "lawmakers", "ministers", "partners", "counterparts",
-            "envoys", "troops", "forces", "opposition", "parliament", "people", "public");
-    private static final Set<String> PREPOSITIONS = Set.of("with", "against", "on", "to", "from", "between", "about",
-            "over", "into", "toward", "towards", "of", "for", "in", "at", "isolating", "than", "across", "around");
+    private static final Set<String> NOT_NAME_START = Set.of(
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "under",
+            "however",
+            "but",
+            "and",
+            "for",
+            "as",
+            "while",
+            "despite",
+            "after",
+            "before",
+            "during",
+            "within",
+            "until",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "when",
+            "if",
+            "both",
+            "neither",
+            "retired",
+            "former",
+            "late",
+            "then",
+            "new",
+            "acting",
+            "interim",
+            "since",
+            "with",
+            "by",
+            "from",
+            "according",
+            "meanwhile",
+            "still",
+            "yet",
+            "so",
+            "also",
+            "even",
+            "only",
+            "once",
+            "there",
+            "here",
+            "what",
+            "who",
+            "why",
+            "how",
+            "where",
+            "which",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "asked",
+            "speaking",
+            "writing",
+            "like",
+            "unlike",
+            "although",
+            "though",
+            "because",
+            "without",
+            "all");
+
+    private static final Set<String> GROUP_NOUNS = Set.of(
+            "leaders",
+            "leader",
+            "officials",
+            "official",
+            "allies",
+            "representatives",
+            "government",
+            "governments",
+            "delegation",
+            "delegations",
+            "side",
+            "team",
+            "diplomats",
+            "capitals",
+            "negotiators",
+            "authorities",
+            "lawmakers",
+            "ministers",
+            "partners",
+            "counterparts",
+            "envoys",
+            "troops",
+            "forces",
+            "opposition",
+            "parliament",
+            "people",
+            "public");
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "with",
+            "against",
+            "on",
+            "to",
+            "from",
+            "between",
+            "about",
+            "over",
+            "into",
+            "toward",
+            "towards",
+            "of",
+            "for",
+            "in",
+            "at",
+            "isolating",
+            "than",
+            "across",
+            "around");
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*,\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?([^,.;:()\u201c\u201d\"]{3,120}?)\\s*(?:[,.;:)]|$)");
     /** Capitalised words that may stand before a title but are no part of it. */
     private static final Set<String> TITLE_STOP = Set.of("said", "says", "told", "and", "or", "by", "with");
-    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
-    private static final Set<String> HONORIFICS = Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "prince",
-            "princess", "sheikh", "sir", "dame", "lord", "lady", "gen.", "general", "col.", "colonel", "lt.",
-            "lieutenant", "maj.", "major", "capt.", "captain", "adm.", "admiral", "sgt.", "lt. gen.");
+
+    private static final Set<String> DAYS_AND_MONTHS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+    private static final Set<String> HONORIFICS = Set.of(
+            "dr.",
+            "mr.",
+            "mrs.",
+            "ms.",
+            "prof.",
+            "professor",
+            "prince",
+            "princess",
+            "sheikh",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "gen.",
+            "general",
+            "col.",
+            "colonel",
+            "lt.",
+            "lieutenant",
+            "maj.",
+            "major",
+            "capt.",
+            "captain",
+            "adm.",
+            "admiral",
+            "sgt.",
+            "lt. gen.");
     /** Words that put a capitalised run in a place, not a person: "in Vel Harrow", "at Lakeport". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "from");
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("in", "at", "near", "outside", "inside", "across", "from");
+
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile(
             "\\b(capital|city|town|village|port|region|province|district|island|county)(?:\\s*,\\s*|\\s+of\\s+)$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|\\s)(\\p{L}[\\p{L}\\-]*)\\s+$");
@@ -54,26 +217,102 @@ final class MentionFinder {
     /** Prepositions after which a party is a counterpart, not whom a role serves ("ambassador to Ostmark"). */
     private static final Pattern TOWARDS = Pattern.compile(
             "\\b(?:to|with|against|in|into|from|towards?|than|across|over|about|between)\\s+(?:the\\s+)?$");
+
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s(?:who|whom|whose|which)\\s");
     /** The lower-case word after a name run: "the National Renewal party" is an organisation. */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s(\\p{Ll}+)\\b");
     /** "the Small Boat Fishers’ Union": a name run followed by an organisation word is no person. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("^['\u2019]s?\\s+(\\p{Lu}[\\p{L}]+)");
     /** Lower-case words that never belong to a role: "accompanied by coast guard commander …" keeps "coast guard". */
-    private static final Set<String> ROLE_STOP = Set.of("the", "a", "an", "and", "or", "by", "with", "of", "to", "in",
-            "on", "at", "for", "from", "said", "says", "told", "including", "as", "his", "her", "its", "their", "our",
-            "was", "were", "is", "are", "had", "has", "have", "been", "then", "also", "who", "which", "that", "while",
-            "between", "after", "before", "during", "led", "joined", "among", "like", "than", "into", "under",
+    private static final Set<String> ROLE_STOP = Set.of(
+            "the",
+            "a",
+            "an",
+            "and",
+            "or",
+            "by",
+            "with",
+            "of",
+            "to",
+            "in",
+            "on",
+            "at",
+            "for",
+            "from",
+            "said",
+            "says",
+            "told",
+            "including",
+            "as",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "was",
+            "were",
+            "is",
+            "are",
+            "had",
+            "has",
+            "have",
+            "been",
+            "then",
+            "also",
+            "who",
+            "which",
+            "that",
+            "while",
+            "between",
+            "after",
+            "before",
+            "during",
+            "led",
+            "joined",
+            "among",
+            "like",
+            "than",
+            "into",
+            "under",
             // verbs that end no role: "… met Foreign Minister X", "… thanked foreign minister Y"
-            "met", "meet", "meets", "sent", "send", "sends", "tell", "called", "urged", "asked", "thanked",
-            "welcomed", "greeted", "hosted", "named", "appointed", "praised", "criticised", "criticized", "blamed",
-            "accused", "replaced", "succeeded", "be", "became", "becomes", "remains", "remained", "sat", "spoke");
+            "met",
+            "meet",
+            "meets",
+            "sent",
+            "send",
+            "sends",
+            "tell",
+            "called",
+            "urged",
+            "asked",
+            "thanked",
+            "welcomed",
+            "greeted",
+            "hosted",
+            "named",
+            "appointed",
+            "praised",
+            "criticised",
+            "criticized",
+            "blamed",
+            "accused",
+            "replaced",
+            "succeeded",
+            "be",
+            "became",
+            "becomes",
+            "remains",
+            "remained",
+            "sat",
+            "spoke");
+
     private static final Pattern POSSESSOR = Pattern.compile("^(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s");
     /** What a title is of or for, before a comma and the name: "minister of state for foreign affairs, ". */
-    private static final Pattern PHRASE_AFTER_TITLE = Pattern.compile(
-            "\\s+((?:of|for|at|to|on)\\s+[^,.;:()\u201C\u201D\"]{1,60}?),\\s");
+    private static final Pattern PHRASE_AFTER_TITLE =
+            Pattern.compile("\\s+((?:of|for|at|to|on)\\s+[^,.;:()\u201C\u201D\"]{1,60}?),\\s");
     /** The rest of a title that ends in "of": "head of| the national atomic energy commission, ". */
     private static final Pattern OBJECT_OF_TITLE = Pattern.compile("\\s+([^,.;:()\u201C\u201D\"]{1,60}?),\\s");
+
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['\u2019]s)?\\s+$");
 
     private final Lexicon lexicon;
@@ -86,7 +325,9 @@ final class MentionFinder {
         this.lexicon = lexicon;
         this.titles = new CuePattern(lexicon.titles());
         this.localParties = java.util.Map.copyOf(localParties);
-        this.localFirstWords = localParties.keySet().stream().map(Lexicon::firstWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.localFirstWords = localParties.keySet().stream()
+                .map(Lexicon::firstWord)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private Optional<String> partyOf(String mention) {
@@ -110,8 +351,13 @@ final class MentionFinder {
                 boolean compound = (end < text.length() && text.charAt(end) == '-')
                         || (start > 0 && text.charAt(start - 1) == '-');
                 // "with Moscow", and past an article: "in the Suvanian capital"
-                int before = i > 0 && Set.of("the", "a", "an").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) ? i - 2 : i - 1;
-                boolean prepositional = before >= 0 && PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+                int before = i > 0
+                                && Set.of("the", "a", "an")
+                                        .contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                        ? i - 2
+                        : i - 1;
+                boolean prepositional = before >= 0
+                        && PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
                 boolean group = i + n < tokens.size()
                         && GROUP_NOUNS.contains(tokens.get(i + n).text().toLowerCase(Locale.ROOT));
                 out.add(new PartyMention(party.get(), start, end, compound, prepositional, group));
@@ -127,8 +373,8 @@ final class MentionFinder {
      * words of place names. Single words are kept only when {@code single} recognises them (a surname seen
      * in full elsewhere, or a well-known person).
      */
-    List<NameMention> names(String text, List<Token> tokens, List<PartyMention> parties,
-                            Function<String, String> single) {
+    List<NameMention> names(
+            String text, List<Token> tokens, List<PartyMention> parties, Function<String, String> single) {
         List<int[]> titleSpans = titles.find(text);
         List<NameMention> out = new ArrayList<>();
         int i = 0;
@@ -144,8 +390,12 @@ final class MentionFinder {
                 if (!(gap.equals(" ") || gap.equals("-"))) break;
                 if (nameWord(t, titleSpans, parties)) {
                     j++;
-                } else if (PARTICLES.contains(t.text()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1), titleSpans, parties)
-                        && Set.of(" ", "-").contains(text.substring(t.end(), tokens.get(j + 1).start()))) { // "bin Salman", "al-Hayya"
+                } else if (PARTICLES.contains(t.text())
+                        && j + 1 < tokens.size()
+                        && nameWord(tokens.get(j + 1), titleSpans, parties)
+                        && Set.of(" ", "-")
+                                .contains(text.substring(
+                                        t.end(), tokens.get(j + 1).start()))) { // "bin Salman", "al-Hayya"
                     j += 2;
                 } else {
                     break;
@@ -153,47 +403,61 @@ final class MentionFinder {
             }
             int from = i;
             // Sentence openers and dates before a name are no part of it: "On Friday Araghchi addressed …"
-            while (from < j && (NOT_NAME_START.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
-                    || lexicon.isNotName(tokens.get(from).text()) && from + 1 < j && !lexicon.isNotName(tokens.get(from + 1).text())
-                    && isDay(tokens.get(from).text()))) from++;
+            while (from < j
+                    && (NOT_NAME_START.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+                            || lexicon.isNotName(tokens.get(from).text())
+                                    && from + 1 < j
+                                    && !lexicon.isNotName(tokens.get(from + 1).text())
+                                    && isDay(tokens.get(from).text()))) from++;
             List<Token> run = tokens.subList(from, j);
             i = j;
             if (run.isEmpty() || run.stream().anyMatch(t -> lexicon.isNotName(t.text()))) continue;
             if (run.get(run.size() - 1).text().endsWith(".")) continue; // "J." alone is no name
             long words = run.stream().filter(t -> !PARTICLES.contains(t.text())).count();
             if (words > 4) continue;
-            if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT)) && words >= 2) {
+            if (from > 0
+                    && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
+                    && words >= 2) {
                 continue; // "talks in Vel Harrow": a place
             }
             if (PLACE_NOUN_BEFORE.matcher(text.substring(0, run.get(0).start())).find()) {
                 continue; // "the capital, Vel Harrow": a place
             }
-            Matcher orgAfter = ORGANISATION_AFTER.matcher(text.substring(run.get(run.size() - 1).end()));
+            Matcher orgAfter = ORGANISATION_AFTER.matcher(
+                    text.substring(run.get(run.size() - 1).end()));
             if (orgAfter.find() && lexicon.isNotName(orgAfter.group(1))) {
                 continue; // "Small Boat Fishers’ Union": an organisation
             }
-            if (from >= 2 && Set.of("of", "for").contains(tokens.get(from - 1).text())
-                    && tokens.get(from - 2).capitalised() && lexicon.isNotName(tokens.get(from - 2).text())) {
+            if (from >= 2
+                    && Set.of("of", "for").contains(tokens.get(from - 1).text())
+                    && tokens.get(from - 2).capitalised()
+                    && lexicon.isNotName(tokens.get(from - 2).text())) {
                 continue; // "the Alliance for Kivu Renewal": the rest of an organisation's name
             }
-            String written = text.substring(run.get(0).start(), run.get(run.size() - 1).end());
-            Matcher nounAfter = NOUN_AFTER.matcher(text.substring(run.get(run.size() - 1).end()));
-            if (words >= 2 && nounAfter.find() && lexicon.isOrganisationNoun(nounAfter.group(1))
+            String written =
+                    text.substring(run.get(0).start(), run.get(run.size() - 1).end());
+            Matcher nounAfter =
+                    NOUN_AFTER.matcher(text.substring(run.get(run.size() - 1).end()));
+            if (words >= 2
+                    && nounAfter.find()
+                    && lexicon.isOrganisationNoun(nounAfter.group(1))
                     && lexicon.knownSideOf(written).isEmpty()) {
                 continue; // "her National Renewal party": an organisation
             }
             String name = words >= 2 ? written : single.apply(written);
             if (name == null) continue;
-            out.add(withRole(text, name, run.get(0).start(), run.get(run.size() - 1).end(), titleSpans, parties));
+            out.add(withRole(
+                    text, name, run.get(0).start(), run.get(run.size() - 1).end(), titleSpans, parties));
         }
         return out;
     }
 
-    private NameMention withRole(String text, String name, int start, int end, List<int[]> titleSpans,
-                                 List<PartyMention> parties) {
+    private NameMention withRole(
+            String text, String name, int start, int end, List<int[]> titleSpans, List<PartyMention> parties) {
         NameMention apposed = apposition(text, name, start, end, parties);
         int[] title = titleBefore(text, start, titleSpans);
-        if (title != null && HONORIFICS.contains(text.substring(title[0], title[1]).toLowerCase(Locale.ROOT))) {
+        if (title != null
+                && HONORIFICS.contains(text.substring(title[0], title[1]).toLowerCase(Locale.ROOT))) {
             // "Qatar's prime minister, Sheikh Mohammed …": a title before the honorific says more
             int[] outer = titleBefore(text, title[0], titleSpans);
             if (outer != null) title = outer;
@@ -212,11 +476,13 @@ final class MentionFinder {
             }
         }
         String lead = text.substring(0, roleStart);
-        for (String modifier : List.of("former ", "Former ", "acting ", "Acting ", "interim ", "Retired ", "retired ")) {
+        for (String modifier :
+                List.of("former ", "Former ", "acting ", "Acting ", "interim ", "Retired ", "retired ")) {
             if (lead.endsWith(modifier)) roleStart -= modifier.length();
         }
         String role = text.substring(roleStart, title[1]).strip();
-        if (side == null && apposed != null) return new NameMention(name, start, end, role, apposed.side(), apposed.sideOf());
+        if (side == null && apposed != null)
+            return new NameMention(name, start, end, role, apposed.side(), apposed.sideOf());
         return new NameMention(name, start, end, role, side, null);
     }
 
@@ -244,12 +510,18 @@ final class MentionFinder {
         String role = app.group(1).strip();
         Matcher relative = RELATIVE_CLAUSE.matcher(role);
         // "a UN hydrologist who led the working group": the role is what comes before "who"
-        if (relative.find() && titles.in(role.substring(0, relative.start()))) role = role.substring(0, relative.start());
+        if (relative.find() && titles.in(role.substring(0, relative.start())))
+            role = role.substring(0, relative.start());
         int appStart = end + app.start(1), appEnd = appStart + role.length();
         // "a career diplomat who served as ambassador to Ostmark" speaks for the other side of that preposition
-        String side = parties.stream().filter(p -> p.start() >= appStart && p.end() <= appEnd && !p.compound()
+        String side = parties.stream()
+                .filter(p -> p.start() >= appStart
+                        && p.end() <= appEnd
+                        && !p.compound()
                         && !TOWARDS.matcher(text.substring(0, p.start())).find())
-                .map(PartyMention::party).findFirst().orElse(null);
+                .map(PartyMention::party)
+                .findFirst()
+                .orElse(null);
         Matcher org = ORGANISATION.matcher(role);
         if (side == null && org.find()) side = org.group(1);
         Matcher owner = POSSESSOR.matcher(role);
@@ -261,7 +533,8 @@ final class MentionFinder {
     /** A short phrase with no verb or second person in it: "for non-proliferation", not "for the region said on Tuesday". */
     private static boolean isRolePhrase(String phrase) {
         String[] words = phrase.split("\\s+");
-        return words.length <= 7 && Arrays.stream(words).noneMatch(w -> TITLE_STOP.contains(w.toLowerCase(Locale.ROOT)));
+        return words.length <= 7
+                && Arrays.stream(words).noneMatch(w -> TITLE_STOP.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -279,10 +552,16 @@ final class MentionFinder {
             String word = m.group(1);
             String lower = word.toLowerCase(Locale.ROOT);
             int wordStart = m.start(1);
-            boolean party = parties.stream().anyMatch(p -> p.start() <= wordStart && p.end() >= wordStart + word.length());
-            if (party || NOT_NAME_START.contains(lower) || TITLE_STOP.contains(lower) || ROLE_STOP.contains(lower)) return at;
+            boolean party =
+                    parties.stream().anyMatch(p -> p.start() <= wordStart && p.end() >= wordStart + word.length());
+            if (party || NOT_NAME_START.contains(lower) || TITLE_STOP.contains(lower) || ROLE_STOP.contains(lower))
+                return at;
             if (!Character.isUpperCase(word.codePointAt(0))) {
-                if (capitalisedTitle || ++lowerCase > 2 || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")) return at;
+                if (capitalisedTitle
+                        || ++lowerCase > 2
+                        || lower.endsWith("ed")
+                        || lower.endsWith("ing")
+                        || lower.endsWith("ly")) return at;
             }
             at = wordStart;
         }
@@ -304,7 +583,9 @@ final class MentionFinder {
     private boolean nameWord(Token t, List<int[]> titleSpans, List<PartyMention> parties) {
         if (!t.capitalised() || !Character.isLetter(t.text().codePointAt(0))) return false;
         if (t.text().contains(".") && !t.text().matches("\\p{Lu}\\.")) return false; // "U.S." is no name; "J." is
-        if (t.text().length() > 1 && !t.text().endsWith(".") && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+        if (t.text().length() > 1
+                && !t.text().endsWith(".")
+                && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
             return false; // "EU", "NATO"
         }
         for (int[] s : titleSpans) if (t.start() >= s[0] && t.end() <= s[1]) return false;

@@ -11,8 +11,13 @@ import java.util.List;
  * @param objection           objection cue score
  * @param parties             the countries and blocs it names
  */
-public record SentenceFacts(List<String> people, boolean presentParticipants, int outcome, int objection,
-                            boolean openQuestion, List<String> parties) {
+public record SentenceFacts(
+        List<String> people,
+        boolean presentParticipants,
+        int outcome,
+        int objection,
+        boolean openQuestion,
+        List<String> parties) {
     public static final SentenceFacts NONE = new SentenceFacts(List.of(), false, 0, 0, false, List.of());
 
     public boolean isOutcome() {

@@ -24,15 +24,23 @@ public final class SummaryWriter {
         List<Part> parts = new ArrayList<>();
         Meeting m = facts.meeting();
         List<String> meeting = new ArrayList<>();
-        List<String> who = facts.participants().stream().filter(Participant::present).map(p -> person(line, p)).toList();
+        List<String> who = facts.participants().stream()
+                .filter(Participant::present)
+                .map(p -> person(line, p))
+                .toList();
         meeting.add("**Who:** " + (who.isEmpty() ? "the articles do not say who attended" : String.join("; ", who)));
-        m.where().ifPresent(w -> meeting.add("**Where:** " + line.escape(w) + " " + line.ref(m.whereCitation().orElseThrow())));
+        m.where()
+                .ifPresent(w -> meeting.add("**Where:** " + line.escape(w) + " "
+                        + line.ref(m.whereCitation().orElseThrow())));
         m.when().ifPresent(w -> meeting.add("**When:** " + line.escape(w)));
         parts.add(new Part("The meeting", meeting));
         // A party is shown only where the outcome's own sentence says whose it is.
-        parts.add(new Part("Outcomes", facts.outcomes().stream()
-                .map(o -> "\u2022 " + (o.parties().isEmpty() ? "" : "**" + line.escape(o.party()) + "**: ")
-                        + line.quote(o.text()) + " " + line.ref(o.citation())).toList()));
+        parts.add(new Part(
+                "Outcomes",
+                facts.outcomes().stream()
+                        .map(o -> "\u2022 " + (o.parties().isEmpty() ? "" : "**" + line.escape(o.party()) + "**: ")
+                                + line.quote(o.text()) + " " + line.ref(o.citation()))
+                        .toList()));
         List<String> objections = new ArrayList<>();
         facts.strongestObjections().forEach((party, o) -> {
             String by = o.person().isEmpty() ? "" : " (" + line.escape(o.person()) + ")";
@@ -40,9 +48,15 @@ public final class SummaryWriter {
                     + line.quote(o.objection()) + " " + line.ref(o.citation()));
         });
         parts.add(new Part("Objections", objections));
-        parts.add(new Part("Open questions", facts.openQuestions().stream()
-                .map(o -> "\u2022 " + line.quote(o.text()) + " " + line.ref(o.citation())).toList()));
-        List<String> mentioned = facts.participants().stream().filter(p -> !p.present()).map(p -> person(line, p)).toList();
+        parts.add(new Part(
+                "Open questions",
+                facts.openQuestions().stream()
+                        .map(o -> "\u2022 " + line.quote(o.text()) + " " + line.ref(o.citation()))
+                        .toList()));
+        List<String> mentioned = facts.participants().stream()
+                .filter(p -> !p.present())
+                .map(p -> person(line, p))
+                .toList();
         if (!mentioned.isEmpty()) parts.add(new Part("Also mentioned", List.of(String.join("; ", mentioned))));
         return parts;
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** A word of a sentence with its character span; "U.S." and "J." stay whole, "’s" is split off. */
 record Token(String text, int start, int end) {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:\\.\\p{L}[\\p{L}\\p{M}]*)*\\.?|\\p{N}+(?:[.,]\\p{N}+)*");
+    private static final Pattern WORD =
+            Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:\\.\\p{L}[\\p{L}\\p{M}]*)*\\.?|\\p{N}+(?:[.,]\\p{N}+)*");
 
     static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();

@@ -31,7 +31,9 @@ record AnalyzedText(String[] terms, int[] increments) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AnalyzedText(terms.toArray(String[]::new), increments.stream().mapToInt(Integer::intValue).toArray());
+        return new AnalyzedText(
+                terms.toArray(String[]::new),
+                increments.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** A fresh stream over the terms (a field consumes its stream once). */

@@ -46,7 +46,8 @@ public final class Bm25Baseline implements Closeable {
         try {
             StoredFields stored = searcher.storedFields();
             List<String> keys = new ArrayList<>(k);
-            for (ScoreDoc hit : searcher.search(query, k).scoreDocs) keys.add(stored.document(hit.doc, SentenceIndex.KEYS).get(SentenceIndex.KEY));
+            for (ScoreDoc hit : searcher.search(query, k).scoreDocs)
+                keys.add(stored.document(hit.doc, SentenceIndex.KEYS).get(SentenceIndex.KEY));
             return keys;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

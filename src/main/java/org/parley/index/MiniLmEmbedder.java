@@ -64,7 +64,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     /** @param threads how many sentences are embedded at once by {@link #embedAll} */
     public MiniLmEmbedder(int threads) {
         this.threads = Math.max(1, threads);
-        this.model = CompletableFuture.supplyAsync(Model::load, runnable -> daemon(runnable, "parley-embedder-load").start());
+        this.model = CompletableFuture.supplyAsync(
+                Model::load,
+                runnable -> daemon(runnable, "parley-embedder-load").start());
     }
 
     @Override
@@ -116,7 +118,12 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private synchronized ExecutorService pool() {
         if (pool == null) {
             AtomicInteger n = new AtomicInteger();
-            ThreadPoolExecutor p = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            ThreadPoolExecutor p = new ThreadPoolExecutor(
+                    threads,
+                    threads,
+                    10,
+                    TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(),
                     r -> daemon(r, "parley-embedder-" + n.incrementAndGet()));
             p.allowCoreThreadTimeOut(true); // idle threads go: an engine that stops indexing holds none
             pool = p;
@@ -133,20 +140,23 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     }
 
     /** The ONNX session and the tokenizer; both are safe to use from several threads at once. */
-    private record Model(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, boolean typeIds) {
+    private record Model(
+            OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, boolean typeIds) {
 
         static Model load() {
             // DJL's tokenizer otherwise calls home on creation: requests to the EC2 metadata address (a second's
             // timeout each where nothing answers) and, on AWS, telemetry. Parley makes no network calls for a model.
             System.setProperty("OPT_OUT_TRACKING", "true");
             // The tokenizer (DJL's native library, about 0.3 s) loads beside the ONNX session (as long again).
-            CompletableFuture<HuggingFaceTokenizer> tokenizer = CompletableFuture.supplyAsync(() -> {
-                try (InputStream vocabulary = resource(TOKENIZER)) {
-                    return HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, runnable -> daemon(runnable, "parley-tokenizer-load").start());
+            CompletableFuture<HuggingFaceTokenizer> tokenizer = CompletableFuture.supplyAsync(
+                    () -> {
+                        try (InputStream vocabulary = resource(TOKENIZER)) {
+                            return HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    runnable -> daemon(runnable, "parley-tokenizer-load").start());
             try (InputStream weights = resource(MODEL)) {
                 OrtEnvironment env = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -154,7 +164,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 OrtSession session = env.createSession(weights.readAllBytes(), options);
-                return new Model(env, session, tokenizer.join(), session.getInputNames().contains("token_type_ids"));
+                return new Model(
+                        env, session, tokenizer.join(), session.getInputNames().contains("token_type_ids"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {
@@ -164,7 +175,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
         private static InputStream resource(String name) {
             InputStream in = MiniLmEmbedder.class.getClassLoader().getResourceAsStream(name);
-            if (in == null) throw new IllegalStateException("The embedding model's " + name + " is missing from the classpath");
+            if (in == null)
+                throw new IllegalStateException("The embedding model's " + name + " is missing from the classpath");
             return in;
         }
 
@@ -176,8 +188,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             long[] mask = new long[ids.length];
             Arrays.fill(mask, 1);
             try (OnnxTensor input = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
-                 OnnxTensor attention = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
-                 OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape)) {
+                    OnnxTensor attention = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+                    OnnxTensor types =
+                            OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape)) {
                 Map<String, OnnxTensor> inputs = typeIds
                         ? Map.of("input_ids", input, "attention_mask", attention, "token_type_ids", types)
                         : Map.of("input_ids", input, "attention_mask", attention);

@@ -43,7 +43,8 @@ public final class Progress {
         long now = done.addAndGet(n);
         long due = nextReport.get();
         long time = System.nanoTime();
-        if (time >= due && nextReport.compareAndSet(due, time + (terminal != null ? BAR_EVERY_NANOS : LOG_EVERY_NANOS))) {
+        if (time >= due
+                && nextReport.compareAndSet(due, time + (terminal != null ? BAR_EVERY_NANOS : LOG_EVERY_NANOS))) {
             report(now, time);
         }
     }
@@ -73,7 +74,8 @@ public final class Progress {
     }
 
     private static String clock(long seconds) {
-        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        return seconds >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 }

@@ -23,6 +23,6 @@ public interface SentenceEmbedder {
     List<float[]> embedAll(List<String> texts, IntConsumer done);
 
     default List<float[]> embedAll(List<String> texts) {
-        return embedAll(texts, n -> { });
+        return embedAll(texts, n -> {});
     }
 }

@@ -111,9 +111,11 @@ public final class SentenceIndex implements Closeable {
     private static final String WRITES = "parley.writes";
     /** Doc values: the write (1, 2, …) that added the document; merges keep it, so it tells what each update rewrote. */
     static final String WRITTEN = "written";
+
     private static final int FORMAT_VERSION = 3;
     /** Sentences prepared together: embedded (on every core) while the previous batch is being indexed. */
     private static final int CHUNK = 1024;
+
     private static final float CONTEXT_WEIGHT = 0.25f;
     /** Loads only the key of a stored document. */
     static final Set<String> KEYS = Set.of(KEY);
@@ -132,8 +134,8 @@ public final class SentenceIndex implements Closeable {
      * @param sentences documents written
      * @param embedded  sentences embedded now; the others reused a vector the index already held
      */
-    public record Build(boolean whole, List<String> written, List<String> removed, int sentences, int embedded,
-                        Duration took) {
+    public record Build(
+            boolean whole, List<String> written, List<String> removed, int sentences, int embedded, Duration took) {
         public Build {
             written = List.copyOf(written);
             removed = List.copyOf(removed);
@@ -170,7 +172,8 @@ public final class SentenceIndex implements Closeable {
      * by article when it was built from another version of the corpus, and builds it there otherwise. With no
      * location, or one that cannot be written, it lives in memory.
      */
-    public static SentenceIndex openOrBuild(Corpus corpus, Optional<Path> location, Optional<SentenceEmbedder> embedder) {
+    public static SentenceIndex openOrBuild(
+            Corpus corpus, Optional<Path> location, Optional<SentenceEmbedder> embedder) {
         long started = System.nanoTime();
         Analyzer analyzer = new EnglishSearchAnalyzer();
         Contents wanted = Contents.of(corpus, embedder);
@@ -183,14 +186,26 @@ public final class SentenceIndex implements Closeable {
                         Build build = update(dir, location.get(), corpus, wanted, analyzer, embedder, started);
                         return new SentenceIndex(dir, analyzer, embedder, build);
                     } catch (IOException | UncheckedIOException e) { // busy (another process), full or unwritable
-                        log.warn("Index at {} is busy or unwritable ({}); using an in-memory index", location.get(), e.getMessage());
+                        log.warn(
+                                "Index at {} is busy or unwritable ({}); using an in-memory index",
+                                location.get(),
+                                e.getMessage());
                         dir.close();
                     }
                 }
             }
             Directory memory = new ByteBuffersDirectory();
-            Build build = write(memory, IndexWriterConfig.OpenMode.CREATE, corpus, wanted, wanted.digests().keySet(),
-                    List.of(), analyzer, embedder, null, started);
+            Build build = write(
+                    memory,
+                    IndexWriterConfig.OpenMode.CREATE,
+                    corpus,
+                    wanted,
+                    wanted.digests().keySet(),
+                    List.of(),
+                    analyzer,
+                    embedder,
+                    null,
+                    started);
             return new SentenceIndex(memory, analyzer, embedder, build);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,12 +218,20 @@ public final class SentenceIndex implements Closeable {
     }
 
     /** Brings the index on disk up to {@code wanted}: nothing, the articles that changed, or everything. */
-    private static Build update(Directory dir, Path where, Corpus corpus, Contents wanted, Analyzer analyzer,
-                                Optional<SentenceEmbedder> embedder, long started) throws IOException {
+    private static Build update(
+            Directory dir,
+            Path where,
+            Corpus corpus,
+            Contents wanted,
+            Analyzer analyzer,
+            Optional<SentenceEmbedder> embedder,
+            long started)
+            throws IOException {
         DirectoryReader existing = null;
         try {
             existing = sound(dir, where);
-            Map<String, String> data = existing == null ? Map.of() : existing.getIndexCommit().getUserData();
+            Map<String, String> data =
+                    existing == null ? Map.of() : existing.getIndexCommit().getUserData();
             if (wanted.fingerprint().equals(data.get(FINGERPRINT))) return Build.unchanged(since(started));
             Build build;
             if (existing != null && wanted.layout().equals(data.get(LAYOUT))) {
@@ -217,19 +240,50 @@ public final class SentenceIndex implements Closeable {
                 wanted.digests().forEach((id, digest) -> {
                     if (!digest.equals(had.get(id))) changed.add(id);
                 });
-                List<String> gone = had.keySet().stream().filter(id -> !wanted.digests().containsKey(id)).toList();
+                List<String> gone = had.keySet().stream()
+                        .filter(id -> !wanted.digests().containsKey(id))
+                        .toList();
                 List<String> delete = new ArrayList<>(gone);
                 changed.stream().filter(had::containsKey).forEach(delete::add);
-                build = write(dir, IndexWriterConfig.OpenMode.APPEND, corpus, wanted, changed, delete, analyzer, embedder,
-                        existing, started);
-                log.info("Updated the index at {}: {} article(s) written, {} removed, {} sentences ({} embedded) in {} ms",
-                        where, build.written().size(), gone.size(), build.sentences(), build.embedded(), build.took().toMillis());
+                build = write(
+                        dir,
+                        IndexWriterConfig.OpenMode.APPEND,
+                        corpus,
+                        wanted,
+                        changed,
+                        delete,
+                        analyzer,
+                        embedder,
+                        existing,
+                        started);
+                log.info(
+                        "Updated the index at {}: {} article(s) written, {} removed, {} sentences ({} embedded) in {} ms",
+                        where,
+                        build.written().size(),
+                        gone.size(),
+                        build.sentences(),
+                        build.embedded(),
+                        build.took().toMillis());
                 return new Build(false, build.written(), gone, build.sentences(), build.embedded(), build.took());
             }
-            build = write(dir, IndexWriterConfig.OpenMode.CREATE, corpus, wanted, wanted.digests().keySet(), List.of(),
-                    analyzer, embedder, existing, started);
-            log.info("Indexed {} sentences ({} embedded) from {} articles into {} in {} ms", build.sentences(),
-                    build.embedded(), corpus.articles().size(), where, build.took().toMillis());
+            build = write(
+                    dir,
+                    IndexWriterConfig.OpenMode.CREATE,
+                    corpus,
+                    wanted,
+                    wanted.digests().keySet(),
+                    List.of(),
+                    analyzer,
+                    embedder,
+                    existing,
+                    started);
+            log.info(
+                    "Indexed {} sentences ({} embedded) from {} articles into {} in {} ms",
+                    build.sentences(),
+                    build.embedded(),
+                    corpus.articles().size(),
+                    where,
+                    build.took().toMillis());
             return build;
         } finally {
             if (existing != null) existing.close();
@@ -266,7 +320,9 @@ public final class SentenceIndex implements Closeable {
                     // already known to be damaged
                 }
             }
-            log.warn("The index at {} is damaged (unreadable or failing its checksums); rebuilding it from the corpus", where);
+            log.warn(
+                    "The index at {} is damaged (unreadable or failing its checksums); rebuilding it from the corpus",
+                    where);
             return null;
         }
     }
@@ -279,7 +335,8 @@ public final class SentenceIndex implements Closeable {
     private record Contents(String layout, Map<String, String> digests, String fingerprint) {
 
         static Contents of(Corpus corpus, Optional<SentenceEmbedder> embedder) {
-            String layout = FORMAT_VERSION + ":" + embedder.map(SentenceEmbedder::id).orElse("lexical");
+            String layout =
+                    FORMAT_VERSION + ":" + embedder.map(SentenceEmbedder::id).orElse("lexical");
             Map<String, String> digests = new LinkedHashMap<>();
             MessageDigest all = sha256();
             all.update(layout.getBytes(StandardCharsets.UTF_8));
@@ -311,7 +368,15 @@ public final class SentenceIndex implements Closeable {
             StringBuilder articles = new StringBuilder();
             // A file name never holds NUL, so it separates entries; a digest is 32 hex digits, then the id.
             digests.forEach((id, digest) -> articles.append(digest).append(id).append('\0'));
-            return Map.of(FINGERPRINT, fingerprint, LAYOUT, layout, ARTICLES, articles.toString(), WRITES, Long.toString(writes));
+            return Map.of(
+                    FINGERPRINT,
+                    fingerprint,
+                    LAYOUT,
+                    layout,
+                    ARTICLES,
+                    articles.toString(),
+                    WRITES,
+                    Long.toString(writes));
         }
 
         static Map<String, String> parseDigests(String data) {
@@ -331,7 +396,10 @@ public final class SentenceIndex implements Closeable {
     private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
-        return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64).setMergePolicy(merges)
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64)
+                .setMergePolicy(merges)
                 .setCodec(CODEC);
     }
 
@@ -350,22 +418,40 @@ public final class SentenceIndex implements Closeable {
     };
 
     /** One sentence to index. */
-    private record Pending(Article article, String key, String sentence, AnalyzedText text, AnalyzedText context,
-                           String embeddingKey) {}
+    private record Pending(
+            Article article,
+            String key,
+            String sentence,
+            AnalyzedText text,
+            AnalyzedText context,
+            String embeddingKey) {}
 
     /**
      * Deletes the documents of {@code delete}, writes those of the articles in {@code write} (in corpus order) and
      * commits with {@code wanted}'s fingerprint. Vectors come from {@code cache} (the index as it was) when it holds
      * the same text under the same model; the rest are embedded, a batch ahead of the one being indexed.
      */
-    private static Build write(Directory dir, IndexWriterConfig.OpenMode mode, Corpus corpus, Contents wanted,
-                               Set<String> write, List<String> delete, Analyzer analyzer,
-                               Optional<SentenceEmbedder> embedder, DirectoryReader cache, long started) throws IOException {
-        List<Article> articles = corpus.articles().stream().filter(a -> write.contains(a.id())).toList();
+    private static Build write(
+            Directory dir,
+            IndexWriterConfig.OpenMode mode,
+            Corpus corpus,
+            Contents wanted,
+            Set<String> write,
+            List<String> delete,
+            Analyzer analyzer,
+            Optional<SentenceEmbedder> embedder,
+            DirectoryReader cache,
+            long started)
+            throws IOException {
+        List<Article> articles =
+                corpus.articles().stream().filter(a -> write.contains(a.id())).toList();
         int total = articles.stream().mapToInt(Article::sentenceCount).sum();
         Progress progress = Progress.of(embedder.isPresent() ? "sentences embedded or reused" : "sentences", total);
         int embedded = 0;
-        long writes = (cache == null ? 0 : Long.parseLong(cache.getIndexCommit().getUserData().getOrDefault(WRITES, "0"))) + 1;
+        long writes = (cache == null
+                        ? 0
+                        : Long.parseLong(cache.getIndexCommit().getUserData().getOrDefault(WRITES, "0")))
+                + 1;
         ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "parley-index-embed");
             t.setDaemon(true);
@@ -392,8 +478,13 @@ public final class SentenceIndex implements Closeable {
             ahead.shutdownNow();
             progress.finish();
         }
-        return new Build(mode == IndexWriterConfig.OpenMode.CREATE, articles.stream().map(Article::id).toList(), delete,
-                total, embedded, since(started));
+        return new Build(
+                mode == IndexWriterConfig.OpenMode.CREATE,
+                articles.stream().map(Article::id).toList(),
+                delete,
+                total,
+                embedded,
+                since(started));
     }
 
     private static List<float[]> get(Future<List<float[]>> future) throws IOException {
@@ -410,7 +501,8 @@ public final class SentenceIndex implements Closeable {
     }
 
     /** The sentences of {@code articles} in reading order, {@link #CHUNK} at a time; each paragraph analyzed once. */
-    private static Iterator<List<Pending>> chunks(List<Article> articles, Analyzer analyzer, Optional<SentenceEmbedder> embedder) {
+    private static Iterator<List<Pending>> chunks(
+            List<Article> articles, Analyzer analyzer, Optional<SentenceEmbedder> embedder) {
         return new Iterator<>() {
             final Iterator<Article> next = articles.iterator();
             List<Pending> buffer = new ArrayList<>();
@@ -426,7 +518,9 @@ public final class SentenceIndex implements Closeable {
                 fill();
                 if (buffer.isEmpty()) throw new java.util.NoSuchElementException();
                 List<Pending> out = buffer.size() <= CHUNK ? buffer : new ArrayList<>(buffer.subList(0, CHUNK));
-                buffer = buffer.size() <= CHUNK ? new ArrayList<>() : new ArrayList<>(buffer.subList(CHUNK, buffer.size()));
+                buffer = buffer.size() <= CHUNK
+                        ? new ArrayList<>()
+                        : new ArrayList<>(buffer.subList(CHUNK, buffer.size()));
                 return out;
             }
 
@@ -439,9 +533,15 @@ public final class SentenceIndex implements Closeable {
                             for (Sentence sentence : paragraph.sentences()) {
                                 Passage p = new Passage(article, section, paragraph, sentence);
                                 if (context == null) context = AnalyzedText.of(analyzer, CONTEXT, p.context());
-                                String key = embedder.map(e -> embeddingKey(e, sentence.text())).orElse(null);
-                                buffer.add(new Pending(article, p.key(), sentence.text(),
-                                        AnalyzedText.of(analyzer, TEXT, sentence.text()), context, key));
+                                String key = embedder.map(e -> embeddingKey(e, sentence.text()))
+                                        .orElse(null);
+                                buffer.add(new Pending(
+                                        article,
+                                        p.key(),
+                                        sentence.text(),
+                                        AnalyzedText.of(analyzer, TEXT, sentence.text()),
+                                        context,
+                                        key));
                             }
                         }
                     }
@@ -461,8 +561,10 @@ public final class SentenceIndex implements Closeable {
             doc.add(new Field(TEXT, p.text().stream(), TextField.TYPE_NOT_STORED));
             doc.add(new Field(CONTEXT, p.context().stream(), TextField.TYPE_NOT_STORED));
             // Term counts, for statistics over live documents only (see LiveStatistics).
-            doc.add(new NumericDocValuesField(LiveStatistics.lengthField(TEXT), p.text().terms().length));
-            doc.add(new NumericDocValuesField(LiveStatistics.lengthField(CONTEXT), p.context().terms().length));
+            doc.add(new NumericDocValuesField(
+                    LiveStatistics.lengthField(TEXT), p.text().terms().length));
+            doc.add(new NumericDocValuesField(
+                    LiveStatistics.lengthField(CONTEXT), p.context().terms().length));
             doc.add(new NumericDocValuesField(WRITTEN, writes));
             if (vectors != null) {
                 doc.add(new StringField(EMBEDDING, p.embeddingKey(), Field.Store.NO));
@@ -500,7 +602,8 @@ public final class SentenceIndex implements Closeable {
                 if (embedder.isEmpty()) return null;
                 Map<String, float[]> byKey = cached(batch);
                 Map<String, String> missing = new LinkedHashMap<>(); // key -> text, each text once
-                for (Pending p : batch) if (!byKey.containsKey(p.embeddingKey())) missing.putIfAbsent(p.embeddingKey(), p.sentence());
+                for (Pending p : batch)
+                    if (!byKey.containsKey(p.embeddingKey())) missing.putIfAbsent(p.embeddingKey(), p.sentence());
                 progress.advance(batch.size() - missing.size()); // reused, or the same text twice in the batch
                 List<String> keys = new ArrayList<>(missing.keySet());
                 List<float[]> fresh = embedder.get().embedAll(new ArrayList<>(missing.values()), progress::advance);
@@ -536,7 +639,8 @@ public final class SentenceIndex implements Closeable {
                 }
                 for (Map.Entry<Integer, String> e : docs.entrySet()) {
                     int at = values.docID() < e.getKey() ? values.advance(e.getKey()) : values.docID();
-                    if (at == e.getKey()) found.put(e.getValue(), values.vectorValue().clone());
+                    if (at == e.getKey())
+                        found.put(e.getValue(), values.vectorValue().clone());
                 }
             }
             return found;
@@ -590,7 +694,8 @@ public final class SentenceIndex implements Closeable {
             org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, CONTEXT);
             if (terms == null) return Optional.empty();
             org.apache.lucene.index.TermsEnum te = terms.iterator();
-            if (te.seekCeil(new org.apache.lucene.util.BytesRef(prefix)) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+            if (te.seekCeil(new org.apache.lucene.util.BytesRef(prefix))
+                    == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
                 return Optional.empty();
             }
             // The first term with the prefix that a live sentence holds (a replaced article's words are gone).
@@ -626,11 +731,12 @@ public final class SentenceIndex implements Closeable {
         if (questionThreads == null) {
             AtomicInteger n = new AtomicInteger();
             // No queue: a question's embedding never waits behind another's; idle threads go after a while.
-            questionThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "parley-question-embed-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            questionThreads =
+                    new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                        Thread t = new Thread(r, "parley-question-embed-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
         }
         return questionThreads;
     }
@@ -641,8 +747,8 @@ public final class SentenceIndex implements Closeable {
     }
 
     /** {@link #search(SearchRequest)} with the question's vector still being computed: the words are searched first. */
-    public List<SentenceHit> search(List<SearchRequest.WeightedTerm> terms, CompletableFuture<Optional<float[]>> vector,
-                                    int candidates) {
+    public List<SentenceHit> search(
+            List<SearchRequest.WeightedTerm> terms, CompletableFuture<Optional<float[]>> vector, int candidates) {
         SearchRequest request = new SearchRequest(terms, Optional.empty(), candidates);
         try {
             Map<Integer, float[]> scores = new LinkedHashMap<>(); // doc -> {lexical, semantic}
@@ -652,10 +758,13 @@ public final class SentenceIndex implements Closeable {
                 for (SearchRequest.WeightedTerm t : request.terms()) weights.merge(t.term(), t.weight(), Math::max);
                 weights.forEach((term, weight) -> {
                     q.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), weight), BooleanClause.Occur.SHOULD);
-                    q.add(new BoostQuery(new TermQuery(new Term(CONTEXT, term)), weight * CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
+                    q.add(
+                            new BoostQuery(new TermQuery(new Term(CONTEXT, term)), weight * CONTEXT_WEIGHT),
+                            BooleanClause.Occur.SHOULD);
                 });
                 // Counting every match is not needed: pruning may start at the n-th hit (the same top n).
-                TopScoreDocCollectorManager topN = new TopScoreDocCollectorManager(request.candidates(), null, request.candidates());
+                TopScoreDocCollectorManager topN =
+                        new TopScoreDocCollectorManager(request.candidates(), null, request.candidates());
                 for (ScoreDoc sd : searcher.search(q.build(), topN).scoreDocs) {
                     scores.put(sd.doc, new float[] {sd.score, 0f});
                 }
@@ -663,14 +772,17 @@ public final class SentenceIndex implements Closeable {
             Optional<float[]> semantic = vector.join();
             if (semantic.isPresent() && embedder.isPresent()) {
                 float[] query = semantic.get();
-                for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(VECTOR, query, request.candidates()), request.candidates()).scoreDocs) {
+                for (ScoreDoc sd : searcher.search(
+                                new KnnFloatVectorQuery(VECTOR, query, request.candidates()), request.candidates())
+                        .scoreDocs) {
                     scores.computeIfAbsent(sd.doc, d -> new float[] {0f, 0f});
                 }
                 fillCosines(scores, query);
             }
             Map<Integer, String> keys = keys(scores.keySet());
             List<SentenceHit> hits = new ArrayList<>(scores.size());
-            for (var e : scores.entrySet()) hits.add(new SentenceHit(keys.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
+            for (var e : scores.entrySet())
+                hits.add(new SentenceHit(keys.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -691,7 +803,8 @@ public final class SentenceIndex implements Closeable {
                 leafIndex = li;
                 values = leaves.get(li).reader().getBinaryDocValues(KEY);
             }
-            if (values != null && values.advanceExact(doc - leaves.get(li).docBase)) keys.put(doc, values.binaryValue().utf8ToString());
+            if (values != null && values.advanceExact(doc - leaves.get(li).docBase))
+                keys.put(doc, values.binaryValue().utf8ToString());
         }
         return keys;
     }

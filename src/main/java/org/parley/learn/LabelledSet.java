@@ -48,7 +48,14 @@ record LabelledSet(Path questions, Path corpus, List<Labelled> items) {
     /** Curly quotes and dashes as plain ones, runs of white space as one, lower case. */
     static String normalise(String s) {
         if (s == null) return "";
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return s.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"')
+                .replace('\u2013', '-')
+                .replace('\u2014', '-')
+                .replaceAll("\\s+", " ")
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 }

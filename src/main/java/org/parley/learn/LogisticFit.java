@@ -14,6 +14,7 @@ final class LogisticFit {
 
     /** L2 penalty on standardised weights; Adam's step and step count. Chosen by leave-one-article-out (README). */
     static final double L2 = 1e-3, STEP = 0.05;
+
     static final int ITERATIONS = 300;
 
     private LogisticFit() {}
@@ -27,7 +28,8 @@ final class LogisticFit {
     static LinearModel ranker(List<String> names, List<RankingList> lists) {
         int d = names.size();
         double[] mean = new double[d], scale = new double[d];
-        List<double[]> all = lists.stream().flatMap(l -> Arrays.stream(l.rows())).toList();
+        List<double[]> all =
+                lists.stream().flatMap(l -> Arrays.stream(l.rows())).toList();
         standardise(all, mean, scale);
         double[][][] z = new double[lists.size()][][];
         for (int i = 0; i < lists.size(); i++) z[i] = transform(lists.get(i).rows(), mean, scale);
@@ -81,7 +83,9 @@ final class LogisticFit {
             Arrays.fill(grad, 0);
             for (int i = 0; i < z.length; i++) {
                 double p = 1 / (1 + Math.exp(-(dot(w, z[i]) + w[d])));
-                double g = (p - (examples.get(i).right() ? 1 : 0)) * examples.get(i).weight() / totalWeight;
+                double g = (p - (examples.get(i).right() ? 1 : 0))
+                        * examples.get(i).weight()
+                        / totalWeight;
                 for (int k = 0; k < d; k++) grad[k] += g * z[i][k];
                 grad[d] += g;
             }

@@ -6,17 +6,31 @@ import org.parley.answer.Answer;
 import org.parley.answer.Citation;
 
 /** The figures qa-eval prints, computed the same way, for the replies to one question set. */
-public record Scores(int questions, double hit1, double hit3, double abstain, double falseAbstain, double precision,
-              double confAuc) {
+public record Scores(
+        int questions,
+        double hit1,
+        double hit3,
+        double abstain,
+        double falseAbstain,
+        double precision,
+        double confAuc) {
 
     static Scores of(List<LabelledSet.Labelled> questions, List<Answer> answers) {
-        int answerable = 0, unanswerable = 0, hit1 = 0, hit3 = 0, abstained = 0, falseAbstained = 0, answered = 0, rightAnswered = 0;
+        int answerable = 0,
+                unanswerable = 0,
+                hit1 = 0,
+                hit3 = 0,
+                abstained = 0,
+                falseAbstained = 0,
+                answered = 0,
+                rightAnswered = 0;
         List<double[]> conf = new ArrayList<>(); // {confidence, right}
         for (int i = 0; i < questions.size(); i++) {
             LabelledSet.Labelled q = questions.get(i);
             Answer a = answers.get(i);
             List<Citation> cs = a.citations();
-            boolean right = q.answerable() && !cs.isEmpty() && q.answeredBy(cs.get(0).quote());
+            boolean right =
+                    q.answerable() && !cs.isEmpty() && q.answeredBy(cs.get(0).quote());
             if (a.answered()) {
                 answered++;
                 if (right) rightAnswered++;
@@ -32,9 +46,14 @@ public record Scores(int questions, double hit1, double hit3, double abstain, do
             if (cs.stream().limit(3).anyMatch(c -> q.answeredBy(c.quote()))) hit3++;
             if (!a.answered()) falseAbstained++;
         }
-        return new Scores(questions.size(), share(hit1, answerable), share(hit3, answerable),
-                unanswerable == 0 ? Double.NaN : share(abstained, unanswerable), share(falseAbstained, answerable),
-                answered == 0 ? Double.NaN : share(rightAnswered, answered), auc(conf));
+        return new Scores(
+                questions.size(),
+                share(hit1, answerable),
+                share(hit3, answerable),
+                unanswerable == 0 ? Double.NaN : share(abstained, unanswerable),
+                share(falseAbstained, answerable),
+                answered == 0 ? Double.NaN : share(rightAnswered, answered),
+                auc(conf));
     }
 
     /** The chance that a right reply gets a higher confidence than a wrong one (ties count half). */
@@ -53,22 +72,34 @@ public record Scores(int questions, double hit1, double hit3, double abstain, do
 
     /** The mean of each figure over several sets (NaN figures, such as abstain on a set without unanswerables, skipped). */
     static Scores mean(List<Scores> all) {
-        return new Scores(all.stream().mapToInt(Scores::questions).sum(), avg(all, Scores::hit1), avg(all, Scores::hit3),
-                avg(all, Scores::abstain), avg(all, Scores::falseAbstain), avg(all, Scores::precision), avg(all, Scores::confAuc));
+        return new Scores(
+                all.stream().mapToInt(Scores::questions).sum(),
+                avg(all, Scores::hit1),
+                avg(all, Scores::hit3),
+                avg(all, Scores::abstain),
+                avg(all, Scores::falseAbstain),
+                avg(all, Scores::precision),
+                avg(all, Scores::confAuc));
     }
 
     private static double avg(List<Scores> all, java.util.function.ToDoubleFunction<Scores> f) {
-        return all.stream().mapToDouble(f).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+        return all.stream()
+                .mapToDouble(f)
+                .filter(v -> !Double.isNaN(v))
+                .average()
+                .orElse(Double.NaN);
     }
 
     public String row(String name) {
-        return String.format("%-28s %5d %7s %7s %7s %7s %9s %8s", name, questions, f(hit1), f(hit3), f(abstain),
-                f(falseAbstain), f(precision), f(confAuc));
+        return String.format(
+                "%-28s %5d %7s %7s %7s %7s %9s %8s",
+                name, questions, f(hit1), f(hit3), f(abstain), f(falseAbstain), f(precision), f(confAuc));
     }
 
     static String header() {
-        return String.format("%-28s %5s %7s %7s %7s %7s %9s %8s", "article", "q", "hit@1", "hit@3", "abstain",
-                "f.abst", "precision", "conf_auc");
+        return String.format(
+                "%-28s %5s %7s %7s %7s %7s %9s %8s",
+                "article", "q", "hit@1", "hit@3", "abstain", "f.abst", "precision", "conf_auc");
     }
 
     private static String f(double v) {

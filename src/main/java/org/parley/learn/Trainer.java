@@ -55,9 +55,13 @@ public final class Trainer {
         List<Item> prepared = prepare(setSpecs);
         Map<String, Long> sizes = prepared.stream().collect(Collectors.groupingBy(Item::group, Collectors.counting()));
         double perGroup = (double) prepared.size() / sizes.size();
-        List<Item> items = prepared.stream().map(i -> balance
-                ? new Item(i.group(), i.labelled(), i.prepared(), i.right(), perGroup / sizes.get(i.group())) : i).toList();
-        Map<String, List<Item>> byGroup = items.stream().collect(Collectors.groupingBy(Item::group, LinkedHashMap::new, Collectors.toList()));
+        List<Item> items = prepared.stream()
+                .map(i -> balance
+                        ? new Item(i.group(), i.labelled(), i.prepared(), i.right(), perGroup / sizes.get(i.group()))
+                        : i)
+                .toList();
+        Map<String, List<Item>> byGroup =
+                items.stream().collect(Collectors.groupingBy(Item::group, LinkedHashMap::new, Collectors.toList()));
         List<String> groups = new ArrayList<>(byGroup.keySet());
         log.printf("%d questions on %d articles%n", items.size(), groups.size());
 
@@ -69,7 +73,8 @@ public final class Trainer {
         List<Fold> folds = new ArrayList<>(), withoutVetoes = new ArrayList<>();
         if (crossValidate) {
             for (String held : groups) {
-                List<String> training = groups.stream().filter(g -> !g.equals(held)).toList();
+                List<String> training =
+                        groups.stream().filter(g -> !g.equals(held)).toList();
                 // Inside the training articles, each is again ranked by a ranker fit without it.
                 Map<String, LinearModel> inner = parallel(training, g -> fitRanker(others(byGroup, List.of(held, g))));
                 List<LogisticFit.Example> examples = new ArrayList<>();
@@ -80,16 +85,20 @@ public final class Trainer {
                 AnswerEngine engine = engineOfGroup.get(held);
                 for (boolean vetoes : new boolean[] {true, false}) {
                     double threshold = threshold(model, examples, vetoes);
-                    List<Answer> answers = test.stream().map(i -> engine.decide(i.prepared(), model, threshold, vetoes)).toList();
+                    List<Answer> answers = test.stream()
+                            .map(i -> engine.decide(i.prepared(), model, threshold, vetoes))
+                            .toList();
                     Scores s = Scores.of(test.stream().map(Item::labelled).toList(), answers);
                     (vetoes ? folds : withoutVetoes).add(new Fold(held, squadGroup.get(held), s, threshold));
-                    log.println(s.row(held) + String.format("  threshold %.3f%s", threshold, vetoes ? "" : " (no vetoes)"));
+                    log.println(
+                            s.row(held) + String.format("  threshold %.3f%s", threshold, vetoes ? "" : " (no vetoes)"));
                 }
             }
         }
 
         LinearModel ranker = fitRanker(items);
-        List<LogisticFit.Example> examples = outOfFold.values().stream().flatMap(List::stream).toList();
+        List<LogisticFit.Example> examples =
+                outOfFold.values().stream().flatMap(List::stream).toList();
         LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
         double threshold = threshold(new AnswerModel(ranker, answerer, Map.of()), examples, true);
         Map<String, Scores> means = new LinkedHashMap<>();
@@ -101,18 +110,36 @@ public final class Trainer {
         figures.put("balancedArticles", balance);
         figures.put("questions", items.size());
         figures.put("articles", groups);
-        figures.put("fit", "ranker: listwise softmax over each question's candidates; answerer: logistic regression on the "
-                + "best candidate of rankings made without its article; L2 " + LogisticFit.L2 + ", Adam " + LogisticFit.ITERATIONS + " steps");
+        figures.put(
+                "fit",
+                "ranker: listwise softmax over each question's candidates; answerer: logistic regression on the "
+                        + "best candidate of rankings made without its article; L2 " + LogisticFit.L2 + ", Adam "
+                        + LogisticFit.ITERATIONS + " steps");
         Map<String, Object> cv = new LinkedHashMap<>();
-        means.forEach((name, s) -> cv.put(name, Map.of("hit@1", r(s.hit1()), "hit@3", r(s.hit3()), "abstain", r(s.abstain()),
-                "falseAbstain", r(s.falseAbstain()), "precision", r(s.precision()), "confAuc", r(s.confAuc()))));
+        means.forEach((name, s) -> cv.put(
+                name,
+                Map.of(
+                        "hit@1",
+                        r(s.hit1()),
+                        "hit@3",
+                        r(s.hit3()),
+                        "abstain",
+                        r(s.abstain()),
+                        "falseAbstain",
+                        r(s.falseAbstain()),
+                        "precision",
+                        r(s.precision()),
+                        "confAuc",
+                        r(s.confAuc()))));
         if (!cv.isEmpty()) figures.put("leaveOneArticleOut", cv);
         return new Result(new AnswerModel(ranker, answerer, figures), folds, means);
     }
 
     private static void means(List<Fold> folds, String suffix, Map<String, Scores> out) {
-        List<Scores> squad = folds.stream().filter(Fold::squad).map(Fold::scores).toList();
-        List<Scores> own = folds.stream().filter(f -> !f.squad()).map(Fold::scores).toList();
+        List<Scores> squad =
+                folds.stream().filter(Fold::squad).map(Fold::scores).toList();
+        List<Scores> own =
+                folds.stream().filter(f -> !f.squad()).map(Fold::scores).toList();
         if (!squad.isEmpty()) out.put("SQuAD mean" + suffix, Scores.mean(squad));
         if (!own.isEmpty()) out.put("own articles mean" + suffix, Scores.mean(own));
     }
@@ -128,7 +155,8 @@ public final class Trainer {
             AnswerEngine engine = engines.apply(set.corpus());
             String group = engine.sources().stream().map(a -> a.id()).sorted().collect(Collectors.joining("+"));
             engineOfGroup.putIfAbsent(group, engine);
-            squadGroup.putIfAbsent(group, set.corpus().toAbsolutePath().normalize().toString().contains("/squad/"));
+            squadGroup.putIfAbsent(
+                    group, set.corpus().toAbsolutePath().normalize().toString().contains("/squad/"));
             long t0 = System.nanoTime();
             for (LabelledSet.Labelled l : set.items()) {
                 Prepared p = engineOfGroup.get(group).prepare(l.question());
@@ -137,13 +165,18 @@ public final class Trainer {
                 for (int i = 0; i < right.length; i++) right[i] = l.answerable() && l.answeredBy(quotes.get(i));
                 items.add(new Item(group, l, p, right, 1));
             }
-            log.printf("prepared %s: %d questions in %.1f s%n", set.questions(), set.items().size(), (System.nanoTime() - t0) / 1e9);
+            log.printf(
+                    "prepared %s: %d questions in %.1f s%n",
+                    set.questions(), set.items().size(), (System.nanoTime() - t0) / 1e9);
         }
         return items;
     }
 
     private static List<Item> others(Map<String, List<Item>> byGroup, List<String> without) {
-        return byGroup.entrySet().stream().filter(e -> !without.contains(e.getKey())).flatMap(e -> e.getValue().stream()).toList();
+        return byGroup.entrySet().stream()
+                .filter(e -> !without.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream())
+                .toList();
     }
 
     /** The ranker learns from every question with a right candidate among others. */
@@ -156,7 +189,8 @@ public final class Trainer {
                 all &= b;
             }
             if (!any || all) continue;
-            lists.add(new LogisticFit.RankingList(i.prepared().features().toArray(double[][]::new), i.right(), i.weight()));
+            lists.add(new LogisticFit.RankingList(
+                    i.prepared().features().toArray(double[][]::new), i.right(), i.weight()));
         }
         return LogisticFit.ranker(AnswerModel.rankerFeatures(), lists);
     }
@@ -181,7 +215,8 @@ public final class Trainer {
             for (double s : scores) sum += Math.exp(s - scores[best]);
             double margin = second < 0 ? AnswerModel.MARGIN_ALONE : scores[best] - scores[second];
             double[] x = AnswerModel.answererInput(features.get(best), margin, 1 / sum);
-            out.add(new LogisticFit.Example(x, i.right()[best], i.weight(), i.labelled().answerable()));
+            out.add(new LogisticFit.Example(
+                    x, i.right()[best], i.weight(), i.labelled().answerable()));
         }
         return out;
     }
@@ -191,8 +226,10 @@ public final class Trainer {
      * or by confidence) weigh at most the target share of all answerable ones.
      */
     private double threshold(AnswerModel model, List<LogisticFit.Example> examples, boolean vetoes) {
-        List<LogisticFit.Example> answerable = examples.stream().filter(LogisticFit.Example::answerable).toList();
-        double total = answerable.stream().mapToDouble(LogisticFit.Example::weight).sum();
+        List<LogisticFit.Example> answerable =
+                examples.stream().filter(LogisticFit.Example::answerable).toList();
+        double total =
+                answerable.stream().mapToDouble(LogisticFit.Example::weight).sum();
         if (total == 0) return 0.5;
         double budget = targetFalseAbstain * total;
         List<double[]> open = new ArrayList<>(); // {confidence, weight} of those no veto refuses
@@ -212,7 +249,8 @@ public final class Trainer {
     }
 
     private static <T> Map<String, T> parallel(List<String> keys, Function<String, T> work) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             Map<String, Future<T>> futures = new LinkedHashMap<>();
             keys.forEach(k -> futures.put(k, pool.submit(() -> work.apply(k))));

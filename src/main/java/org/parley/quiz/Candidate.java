@@ -16,8 +16,13 @@ import org.parley.corpus.Passage;
  * @param family what makes two choices the same answer ("President" and "Russian President" for a role):
  *               the choices of one question all come from different families
  */
-record Candidate(String kind, String prompt, String answer, List<String> wrong, Passage citation,
-                 Function<String, String> family) {
+record Candidate(
+        String kind,
+        String prompt,
+        String answer,
+        List<String> wrong,
+        Passage citation,
+        Function<String, String> family) {
 
     static final int WRONG_CHOICES = 3;
 
@@ -26,7 +31,9 @@ record Candidate(String kind, String prompt, String answer, List<String> wrong, 
         seen.add(family.apply(answer));
         List<String> kept = new ArrayList<>();
         for (String w : wrong) {
-            if (!w.isBlank() && w.length() <= QuizMaker.MAX_CHOICE && !seen.contains(family.apply(w))
+            if (!w.isBlank()
+                    && w.length() <= QuizMaker.MAX_CHOICE
+                    && !seen.contains(family.apply(w))
                     && kept.stream().noneMatch(k -> Text.key(k).equals(Text.key(w)))) {
                 kept.add(w);
             }
@@ -38,7 +45,9 @@ record Candidate(String kind, String prompt, String answer, List<String> wrong, 
     boolean askable() {
         Set<String> families = new HashSet<>();
         wrong.forEach(w -> families.add(family.apply(w)));
-        return !answer.isBlank() && answer.length() <= QuizMaker.MAX_CHOICE && prompt.length() <= QuizMaker.MAX_PROMPT
+        return !answer.isBlank()
+                && answer.length() <= QuizMaker.MAX_CHOICE
+                && prompt.length() <= QuizMaker.MAX_PROMPT
                 && families.size() >= WRONG_CHOICES;
     }
 

@@ -14,19 +14,25 @@ record Material(Corpus corpus, Facts facts, Vocabulary vocabulary) {
 
     /** The sentences of one article, in reading order. */
     List<Passage> passagesOf(String article) {
-        return corpus.passages().stream().filter(p -> p.article().id().equals(article)).toList();
+        return corpus.passages().stream()
+                .filter(p -> p.article().id().equals(article))
+                .toList();
     }
 
     /** The sentence before {@code p} in its paragraph, if any. */
     Optional<Passage> before(Passage p) {
-        return corpus.passage(Passage.key(p.article().id(), p.paragraph().number(), p.sentence().number() - 1));
+        return corpus.passage(Passage.key(
+                p.article().id(), p.paragraph().number(), p.sentence().number() - 1));
     }
 
     /** How a prompt names an article: "the article", or its title when there are several to tell apart. */
     String source(String article) {
         if (corpus.articles().size() == 1) return "the article";
-        String title = corpus.articles().stream().filter(a -> a.id().equals(article)).map(Article::title)
-                .findFirst().orElse(article);
+        String title = corpus.articles().stream()
+                .filter(a -> a.id().equals(article))
+                .map(Article::title)
+                .findFirst()
+                .orElse(article);
         return "\u201C" + Text.cut(title, MAX_TITLE) + "\u201D";
     }
 

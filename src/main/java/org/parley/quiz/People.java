@@ -42,8 +42,14 @@ final class People {
             boolean known = vocabulary.lexicon.knownSideOf(p.name()).isPresent();
             if (role.isEmpty() && !known && !speakers.contains(p.name())) continue;
             String article = p.citation().article().id();
-            out.add(new QuizPerson(p.name(), article, spellings, role.map(Role::text).orElse(""),
-                    role.map(Role::family).orElse(""), role.map(Role::citation), role.map(r -> side(p, r)).orElse(""),
+            out.add(new QuizPerson(
+                    p.name(),
+                    article,
+                    spellings,
+                    role.map(Role::text).orElse(""),
+                    role.map(Role::family).orElse(""),
+                    role.map(Role::citation),
+                    role.map(r -> side(p, r)).orElse(""),
                     p.present() ? presence(p, article, spellings) : Optional.empty(),
                     p.present() ? Optional.empty() : absence(p, article, spellings)));
         }
@@ -57,12 +63,14 @@ final class People {
         int[] span = besideName(text, p.role().strip(), p.name(), spellings);
         if (span == null) return Optional.empty();
         String role = text.substring(span[0], span[1]);
-        if (role.length() > QuizMaker.MAX_CHOICE || vocabulary.honorifics.contains(Text.key(role))) return Optional.empty();
+        if (role.length() > QuizMaker.MAX_CHOICE || vocabulary.honorifics.contains(Text.key(role)))
+            return Optional.empty();
         List<int[]> titles = vocabulary.titles.find(role);
         if (titles.isEmpty()) return Optional.empty();
         int[] title = titles.get(0);
         // "now advises President": lower-case words before a capitalised title are a verb phrase, not the role.
-        String head = role.substring(0, title[0]) + role.substring(title[0], title[1]).split("\\s+")[0];
+        String head =
+                role.substring(0, title[0]) + role.substring(title[0], title[1]).split("\\s+")[0];
         boolean lower = false;
         for (String w : head.split("\\s+")) {
             if (w.isEmpty()) continue;
@@ -72,7 +80,8 @@ final class People {
                 lower = true;
             }
         }
-        return Optional.of(new Role(role, Text.key(role.substring(title[0], title[1])), p.citation(), span[0], title[1]));
+        return Optional.of(
+                new Role(role, Text.key(role.substring(title[0], title[1])), p.citation(), span[0], title[1]));
     }
 
     /**
@@ -98,8 +107,12 @@ final class People {
             if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
             for (String spelling : spellings) {
                 String name = Pattern.quote(spelling);
-                if (Pattern.compile("^,?\\s+" + nameWords + name + "(?![\\p{L}])").matcher(text.substring(end)).find()
-                        || Pattern.compile("(?<![\\p{L}])" + name + ",\\s+(?:\\p{Ll}{1,3}\\s+)?$").matcher(text.substring(0, start)).find()) {
+                if (Pattern.compile("^,?\\s+" + nameWords + name + "(?![\\p{L}])")
+                                .matcher(text.substring(end))
+                                .find()
+                        || Pattern.compile("(?<![\\p{L}])" + name + ",\\s+(?:\\p{Ll}{1,3}\\s+)?$")
+                                .matcher(text.substring(0, start))
+                                .find()) {
                     return new int[] {start, end};
                 }
             }
@@ -131,7 +144,9 @@ final class People {
 
     /** The first sentence that keeps the person from the talks in so many words. */
     private Optional<Passage> absence(Participant p, String article, List<String> spellings) {
-        return mentions(p, article).stream().filter(passage -> absentNear(passage.quote(), spellings, p.role())).findFirst();
+        return mentions(p, article).stream()
+                .filter(passage -> absentNear(passage.quote(), spellings, p.role()))
+                .findFirst();
     }
 
     /**
@@ -150,6 +165,8 @@ final class People {
     }
 
     private List<Passage> mentions(Participant p, String article) {
-        return material.passagesOf(article).stream().filter(x -> facts.of(x.key()).people().contains(p.name())).toList();
+        return material.passagesOf(article).stream()
+                .filter(x -> facts.of(x.key()).people().contains(p.name()))
+                .toList();
     }
 }

@@ -31,12 +31,18 @@ final class PersonQuestions {
             if (p.role().isEmpty()) continue;
             List<String> said = sentencesNaming(p);
             String key = Text.key(p.role());
-            List<String> wrong = sameArticle(p).stream().map(QuizPerson::role)
+            List<String> wrong = sameArticle(p).stream()
+                    .map(QuizPerson::role)
                     .filter(r -> !r.isEmpty() && !Text.key(r).contains(key) && !key.contains(Text.key(r)))
                     .filter(r -> said.stream().noneMatch(s -> Text.hasWord(s, r)))
                     .toList();
-            out.add(new Candidate("role", "What is " + p.name() + "'s role, according to " + material.source(p.article()) + "?",
-                    p.role(), wrong, p.roleCitation().orElseThrow(), family));
+            out.add(new Candidate(
+                    "role",
+                    "What is " + p.name() + "'s role, according to " + material.source(p.article()) + "?",
+                    p.role(),
+                    wrong,
+                    p.roleCitation().orElseThrow(),
+                    family));
         }
         return askable(out);
     }
@@ -49,11 +55,19 @@ final class PersonQuestions {
             if (p.side().isEmpty()) continue;
             Set<String> named = countriesByArticle.computeIfAbsent(p.article(), this::countriesIn);
             Set<String> wrong = new LinkedHashSet<>();
-            sameArticle(p).stream().map(QuizPerson::side).filter(s -> !s.isEmpty()).forEach(wrong::add);
+            sameArticle(p).stream()
+                    .map(QuizPerson::side)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(wrong::add);
             wrong.addAll(named);
             wrong.remove(p.side());
-            out.add(new Candidate("side", "Which country does " + p.name() + " speak for, according to "
-                    + material.source(p.article()) + "?", p.side(), List.copyOf(wrong), p.roleCitation().orElseThrow(), Text::key));
+            out.add(new Candidate(
+                    "side",
+                    "Which country does " + p.name() + " speak for, according to " + material.source(p.article()) + "?",
+                    p.side(),
+                    List.copyOf(wrong),
+                    p.roleCitation().orElseThrow(),
+                    Text::key));
         }
         return askable(out);
     }
@@ -64,10 +78,17 @@ final class PersonQuestions {
         for (QuizPerson p : people) {
             if (p.presence().isEmpty()) continue;
             String scene = p.presence().get().quote();
-            List<String> wrong = sameArticle(p).stream().filter(o -> o.absence().isPresent() && !o.namedIn(scene))
-                    .map(QuizPerson::name).toList();
-            out.add(new Candidate("present", "Which of these people was at the talks, according to "
-                    + material.source(p.article()) + "?", p.name(), wrong, p.presence().get(), PersonQuestions::surname));
+            List<String> wrong = sameArticle(p).stream()
+                    .filter(o -> o.absence().isPresent() && !o.namedIn(scene))
+                    .map(QuizPerson::name)
+                    .toList();
+            out.add(new Candidate(
+                    "present",
+                    "Which of these people was at the talks, according to " + material.source(p.article()) + "?",
+                    p.name(),
+                    wrong,
+                    p.presence().get(),
+                    PersonQuestions::surname));
         }
         return askable(out);
     }
@@ -78,10 +99,17 @@ final class PersonQuestions {
         for (QuizPerson p : people) {
             if (p.absence().isEmpty()) continue;
             List<String> wrong = sameArticle(p).stream()
-                    .filter(o -> o.presence().isPresent() && !p.namedIn(o.presence().get().quote()))
-                    .map(QuizPerson::name).toList();
-            out.add(new Candidate("absent", "Which of these people was not at the talks, according to "
-                    + material.source(p.article()) + "?", p.name(), wrong, p.absence().get(), PersonQuestions::surname));
+                    .filter(o -> o.presence().isPresent()
+                            && !p.namedIn(o.presence().get().quote()))
+                    .map(QuizPerson::name)
+                    .toList();
+            out.add(new Candidate(
+                    "absent",
+                    "Which of these people was not at the talks, according to " + material.source(p.article()) + "?",
+                    p.name(),
+                    wrong,
+                    p.absence().get(),
+                    PersonQuestions::surname));
         }
         return askable(out);
     }
@@ -94,11 +122,17 @@ final class PersonQuestions {
         List<Candidate> out = new ArrayList<>();
         for (Speech s : speeches) {
             String article = s.citation().article().id();
-            String context = s.citation().quote() + " " + s.antecedent().map(Passage::quote).orElse("");
-            List<String> holding = material.passagesOf(article).stream().map(Passage::quote).filter(q -> q.contains(s.words())).toList();
-            List<String> wrong = people.stream().filter(o -> o.article().equals(article) && !o.name().equals(s.speaker()))
+            String context = s.citation().quote() + " "
+                    + s.antecedent().map(Passage::quote).orElse("");
+            List<String> holding = material.passagesOf(article).stream()
+                    .map(Passage::quote)
+                    .filter(q -> q.contains(s.words()))
+                    .toList();
+            List<String> wrong = people.stream()
+                    .filter(o -> o.article().equals(article) && !o.name().equals(s.speaker()))
                     .filter(o -> !o.namedIn(context) && holding.stream().noneMatch(o::namedIn))
-                    .map(QuizPerson::name).toList();
+                    .map(QuizPerson::name)
+                    .toList();
             out.add(new Candidate("who-said", s.prompt(), s.speaker(), wrong, s.citation(), PersonQuestions::surname));
         }
         return askable(out);
@@ -109,19 +143,27 @@ final class PersonQuestions {
     }
 
     private List<QuizPerson> sameArticle(QuizPerson p) {
-        return people.stream().filter(o -> o != p && o.article().equals(p.article())).toList();
+        return people.stream()
+                .filter(o -> o != p && o.article().equals(p.article()))
+                .toList();
     }
 
     private List<String> sentencesNaming(QuizPerson p) {
-        return material.passagesOf(p.article()).stream().map(Passage::quote).filter(p::namedIn).toList();
+        return material.passagesOf(p.article()).stream()
+                .map(Passage::quote)
+                .filter(p::namedIn)
+                .toList();
     }
 
     /** The countries an article names, in order of first mention. */
     private Set<String> countriesIn(String article) {
         Set<String> out = new LinkedHashSet<>();
         Vocabulary vocabulary = material.vocabulary();
-        material.corpus().articles().stream().filter(a -> a.id().equals(article))
-                .forEach(a -> vocabulary.partiesIn(a.text()).stream().filter(vocabulary::isCountry).forEach(out::add));
+        material.corpus().articles().stream()
+                .filter(a -> a.id().equals(article))
+                .forEach(a -> vocabulary.partiesIn(a.text()).stream()
+                        .filter(vocabulary::isCountry)
+                        .forEach(out::add));
         return out;
     }
 

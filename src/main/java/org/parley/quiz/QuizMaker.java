@@ -21,6 +21,7 @@ public final class QuizMaker {
 
     /** Discord button labels hold 80 characters. */
     public static final int MAX_CHOICE = 80;
+
     public static final int MAX_PROMPT = 300;
 
     private final Map<String, List<Candidate>> byKind = new LinkedHashMap<>();
@@ -81,8 +82,8 @@ public final class QuizMaker {
     /** How many distinct questions the articles support, by kind (for the console and for tests). */
     public Map<String, Integer> available() {
         Map<String, Integer> out = new LinkedHashMap<>();
-        byKind.forEach((kind, candidates) -> out.put(kind,
-                (int) candidates.stream().map(Candidate::prompt).distinct().count()));
+        byKind.forEach((kind, candidates) -> out.put(kind, (int)
+                candidates.stream().map(Candidate::prompt).distinct().count()));
         return out;
     }
 }

@@ -16,8 +16,16 @@ import org.parley.corpus.Passage;
  * @param presence    the sentence that places them at the talks, when the text does
  * @param absence     the sentence that keeps them from the talks in so many words ("did not travel"), if any
  */
-record QuizPerson(String name, String article, List<String> spellings, String role, String roleFamily,
-                  Optional<Passage> roleCitation, String side, Optional<Passage> presence, Optional<Passage> absence) {
+record QuizPerson(
+        String name,
+        String article,
+        List<String> spellings,
+        String role,
+        String roleFamily,
+        Optional<Passage> roleCitation,
+        String side,
+        Optional<Passage> presence,
+        Optional<Passage> absence) {
 
     String surname() {
         return Text.surname(name);

@@ -45,16 +45,25 @@ final class SceneQuestions {
         for (Article a : material.corpus().articles()) {
             Optional<String> venue;
             Optional<Passage> citation;
-            if (meeting.whereCitation().filter(c -> c.article().id().equals(a.id())).isPresent()) {
+            if (meeting.whereCitation()
+                    .filter(c -> c.article().id().equals(a.id()))
+                    .isPresent()) {
                 venue = meeting.where();
                 citation = meeting.whereCitation();
             } else {
                 venue = Optional.ofNullable(facts.venues().get(a.id()));
                 citation = venue.flatMap(v -> firstEventSentence(a, v));
             }
-            if (venue.isEmpty() || citation.isEmpty() || !placeItself(venue.get(), citation.get().quote())) continue;
-            out.add(new Candidate("where", "Where did the meeting take place, according to " + material.source(a.id()) + "?",
-                    venue.get(), otherVenues(venue.get()), citation.get(), Text::key));
+            if (venue.isEmpty()
+                    || citation.isEmpty()
+                    || !placeItself(venue.get(), citation.get().quote())) continue;
+            out.add(new Candidate(
+                    "where",
+                    "Where did the meeting take place, according to " + material.source(a.id()) + "?",
+                    venue.get(),
+                    otherVenues(venue.get()),
+                    citation.get(),
+                    Text::key));
         }
         return PersonQuestions.askable(out);
     }
@@ -71,10 +80,13 @@ final class SceneQuestions {
         String text = citation.quote();
         int at = text.indexOf(date);
         if (at < 0 || !vocabulary.happened.in(text) || vocabulary.future.in(text)) return List.of();
-        String lead = "Which date completes this sentence from " + material.source(citation.article().id()) + "? \u201C";
-        String cloze = window(text.substring(0, at), text.substring(at + date.length()), QuizMaker.MAX_PROMPT - lead.length() - 1);
+        String lead = "Which date completes this sentence from "
+                + material.source(citation.article().id()) + "? \u201C";
+        String cloze = window(
+                text.substring(0, at), text.substring(at + date.length()), QuizMaker.MAX_PROMPT - lead.length() - 1);
         String prompt = lead + cloze + "\u201D";
-        List<String> wrong = nearbyDates(date).stream().filter(d -> !material.mentioned(d)).toList();
+        List<String> wrong =
+                nearbyDates(date).stream().filter(d -> !material.mentioned(d)).toList();
         return PersonQuestions.askable(List.of(new Candidate("when", prompt, date, wrong, citation, Text::key)));
     }
 
@@ -88,14 +100,17 @@ final class SceneQuestions {
             Matcher next = NEXT_WORD.matcher(sentence.substring(at + venue.length()));
             if (next.find()) {
                 String word = next.group(1);
-                if (vocabulary.placeNouns.find(word).stream().anyMatch(s -> s[0] == 0 && s[1] == word.length())) return false;
+                if (vocabulary.placeNouns.find(word).stream().anyMatch(s -> s[0] == 0 && s[1] == word.length()))
+                    return false;
             }
         }
         return true;
     }
 
     private Optional<Passage> firstEventSentence(Article a, String venue) {
-        return material.passagesOf(a.id()).stream().filter(p -> Text.hasWord(p.quote(), venue) && vocabulary.happened.in(p.quote())).findFirst();
+        return material.passagesOf(a.id()).stream()
+                .filter(p -> Text.hasWord(p.quote(), venue) && vocabulary.happened.in(p.quote()))
+                .findFirst();
     }
 
     /** Venues from the lexicon ("Geneva, Switzerland"), written like the answer (with or without the country). */
@@ -111,9 +126,13 @@ final class SceneQuestions {
             String[] parts = entry.split(",\\s*");
             String city = parts[0];
             String country = parts.length > 1 ? parts[1] : city;
-            boolean sameCountry = venueParts.contains(Text.key(city)) || venueParts.contains(Text.key(country))
+            boolean sameCountry = venueParts.contains(Text.key(city))
+                    || venueParts.contains(Text.key(country))
                     || vocabulary.partyOf(city).filter(venueParties::contains).isPresent()
-                    || vocabulary.partyOf(country).filter(venueParties::contains).isPresent();
+                    || vocabulary
+                            .partyOf(country)
+                            .filter(venueParties::contains)
+                            .isPresent();
             if (sameCountry || material.mentioned(city)) continue;
             out.add(venue.contains(",") ? entry : city);
         }

@@ -21,6 +21,7 @@ final class Speeches {
     private static final String USED_WORDS = "Who used the words \u201C";
     /** Words between a name and its speech verb that show someone else is speaking. */
     private static final Pattern NOT_THE_SUBJECT = Pattern.compile("(?s)^['\u2019]s\\b.*|.*[\u201C\u201D\";:?!].*");
+
     private static final int MAX_GAP = 160;
     private static final int MIN_REPORTED_WORDS = 4;
     private static final int MIN_QUOTE_WORDS = 3;
@@ -99,8 +100,13 @@ final class Speeches {
      * The prompt: "Who described the round as the most productive in months?" when the speaker opens the
      * sentence with a finite verb, else "Who used the words “…”?" with the longest quotation.
      */
-    private Optional<Speech> speech(Passage p, String speaker, Optional<Passage> antecedent, int[] verb,
-                                    boolean subjectFirst, List<int[]> quotes) {
+    private Optional<Speech> speech(
+            Passage p,
+            String speaker,
+            Optional<Passage> antecedent,
+            int[] verb,
+            boolean subjectFirst,
+            List<int[]> quotes) {
         String text = p.quote();
         String verbWord = text.substring(verb[0], verb[1]);
         boolean finite = !verbWord.toLowerCase(Locale.ROOT).endsWith("ing");
@@ -140,7 +146,9 @@ final class Speeches {
     }
 
     private List<int[]> verbs(String text, List<int[]> quotes) {
-        return vocabulary.speech.find(text).stream().filter(v -> !inside(v, quotes)).toList();
+        return vocabulary.speech.find(text).stream()
+                .filter(v -> !inside(v, quotes))
+                .toList();
     }
 
     /** Quotations as [start, end) with their marks; null when the marks do not pair up. */

@@ -16,7 +16,8 @@ final class Text {
 
     /** A pattern for {@code phrase} as whole words, ignoring case. */
     static Pattern word(String phrase) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

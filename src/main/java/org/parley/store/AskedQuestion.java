@@ -10,6 +10,16 @@ import java.time.Instant;
  * @param firstCitation "Title, paragraph 3"; "" when refused
  * @param via           "slash", "mention", "thread" or "console"
  */
-public record AskedQuestion(long id, Instant at, String guildId, String channelId, String userHash,
-                            String question, boolean answered, double confidence, String lead,
-                            String firstQuote, String firstCitation, String via) {}
+public record AskedQuestion(
+        long id,
+        Instant at,
+        String guildId,
+        String channelId,
+        String userHash,
+        String question,
+        boolean answered,
+        double confidence,
+        String lead,
+        String firstQuote,
+        String firstCitation,
+        String via) {}

@@ -1,14 +1,12 @@
 package org.parley.store;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.parley.answer.Answer;
-import org.parley.answer.Citation;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.answer.Answer;
+import org.parley.answer.Citation;
 
 /** How parts of an answer and lists of strings are written to columns, the same way everywhere. */
 final class Columns {

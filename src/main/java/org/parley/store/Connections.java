@@ -1,12 +1,11 @@
 package org.parley.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** How {@link Database} gets a connection for a piece of work. */
 sealed interface Connections extends AutoCloseable permits Connections.Locked, Connections.Pooled {

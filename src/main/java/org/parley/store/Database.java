@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +38,7 @@ public final class Database implements AutoCloseable {
 
     /** The keys of written spool lines are kept this long, far longer than a spool waits for its server. */
     static final Duration KEEP_WRITE_KEYS = Duration.ofDays(30);
+
     private static final int WRITE_ATTEMPTS = 3;
     private static final int READ_ATTEMPTS = 2;
     private static final long FIRST_RETRY_MILLIS = 200;
@@ -56,11 +56,13 @@ public final class Database implements AutoCloseable {
     private final String where;
     /** Kept only to keep it out of every message this class builds. */
     private final String password;
+
     private final Availability availability;
     /** Null when writes cannot wait: SQLite, or a server opened without a store directory. */
     private final Spool spool;
     /** Spooled writes and direct ones take turns under this, so they reach the database in order. */
     private final Object turn = new Object();
+
     private final ScheduledExecutorService replayer;
     private final AtomicBoolean replayScheduled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -72,11 +74,13 @@ public final class Database implements AutoCloseable {
         this.password = password;
         this.availability = new Availability(dialect.server());
         this.spool = spool;
-        this.replayer = spool == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "parley-store-replay");
-            t.setDaemon(true);
-            return t;
-        });
+        this.replayer = spool == null
+                ? null
+                : Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "parley-store-replay");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** Opens (or creates) {@code dir/parley.db}, creating {@code dir}, and imports legacy files found in it. */
@@ -111,10 +115,13 @@ public final class Database implements AutoCloseable {
         String where = dialect.describe(jdbcUrl);
         Connections connections;
         try {
-            connections = dialect.server() ? new Connections.Pooled(jdbcUrl, user, password, dialect)
+            connections = dialect.server()
+                    ? new Connections.Pooled(jdbcUrl, user, password, dialect)
                     : new Connections.Locked(jdbcUrl, dialect);
         } catch (SQLException e) {
-            throw new StoreException(scrub("Could not open the store in " + where + ": " + e.getMessage(), password), e,
+            throw new StoreException(
+                    scrub("Could not open the store in " + where + ": " + e.getMessage(), password),
+                    e,
                     dialect.unavailable(e));
         } catch (RuntimeException e) {
             // Not chained: the pool's message repeats the url, which may carry a password.
@@ -137,8 +144,12 @@ public final class Database implements AutoCloseable {
             return null;
         });
         if (spool != null) {
-            write("forget the keys of long-written spool lines", c -> Sql.update(c,
-                    "DELETE FROM applied_write WHERE applied_at < ?", Instant.now().minus(KEEP_WRITE_KEYS)));
+            write(
+                    "forget the keys of long-written spool lines",
+                    c -> Sql.update(
+                            c,
+                            "DELETE FROM applied_write WHERE applied_at < ?",
+                            Instant.now().minus(KEEP_WRITE_KEYS)));
             try {
                 synchronized (turn) {
                     spool.adoptOrphans();
@@ -219,7 +230,10 @@ public final class Database implements AutoCloseable {
         List<Object> bound = Arrays.asList(values);
         if (spool == null) return write(write.what(), c -> write.apply(c, bound));
         requireOpen();
-        Spool.Entry entry = new Spool.Entry(UUID.randomUUID().toString(), write, bound.stream().map(Sql::portable).toList());
+        Spool.Entry entry = new Spool.Entry(
+                UUID.randomUUID().toString(),
+                write,
+                bound.stream().map(Sql::portable).toList());
         synchronized (turn) {
             if (spool.size() > 0 && availability.mayTry()) {
                 try {
@@ -238,8 +252,11 @@ public final class Database implements AutoCloseable {
             try {
                 spool.append(entry);
             } catch (IOException e) {
-                throw new StoreException("Could not " + write.what() + ": " + where + " is unreachable and the spool "
-                        + spool.dir() + " cannot be written (" + e + ")", e, true);
+                throw new StoreException(
+                        "Could not " + write.what() + ": " + where + " is unreachable and the spool " + spool.dir()
+                                + " cannot be written (" + e + ")",
+                        e,
+                        true);
             }
         }
         replaySoon();
@@ -275,13 +292,19 @@ public final class Database implements AutoCloseable {
 
     /** The statement and the key of a spool line in one transaction: a line written before is skipped. */
     private static long applyOnce(Connection c, Spool.Entry entry) throws SQLException {
-        int fresh = Sql.update(c, "INSERT INTO applied_write (write_key, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                entry.key(), Instant.now());
+        int fresh = Sql.update(
+                c,
+                "INSERT INTO applied_write (write_key, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                entry.key(),
+                Instant.now());
         return fresh == 0 ? 0 : entry.write().apply(c, entry.values());
     }
 
     private void setAside(Spool.Entry entry, StoreException refused) {
-        log.error("{} refused a queued write ({}); it is kept in {}", where, refused.getMessage(),
+        log.error(
+                "{} refused a queued write ({}); it is kept in {}",
+                where,
+                refused.getMessage(),
                 spool.dir().resolve(Spool.REJECTED));
         try {
             spool.reject(entry, refused.getMessage());
@@ -293,19 +316,22 @@ public final class Database implements AutoCloseable {
     /** Tries the spool again in the background once the breaker lets a call through. */
     private void replaySoon() {
         if (replayer == null || closed.get() || !replayScheduled.compareAndSet(false, true)) return;
-        replayer.schedule(() -> {
-            replayScheduled.set(false);
-            if (closed.get()) return;
-            try {
-                replayQueued("write the queued changes");
-            } catch (StoreException e) {
-                log.debug("The spool waits: {}", e.getMessage());
-            } catch (RuntimeException e) {
-                log.error("Could not write the queued changes", e);
-            }
-            // Until the spool is empty: the server may still be away, or another call moved the breaker on.
-            if (queuedWrites() > 0) replaySoon();
-        }, Math.max(availability.millisToRetry(), 20), TimeUnit.MILLISECONDS);
+        replayer.schedule(
+                () -> {
+                    replayScheduled.set(false);
+                    if (closed.get()) return;
+                    try {
+                        replayQueued("write the queued changes");
+                    } catch (StoreException e) {
+                        log.debug("The spool waits: {}", e.getMessage());
+                    } catch (RuntimeException e) {
+                        log.error("Could not write the queued changes", e);
+                    }
+                    // Until the spool is empty: the server may still be away, or another call moved the breaker on.
+                    if (queuedWrites() > 0) replaySoon();
+                },
+                Math.max(availability.millisToRetry(), 20),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -326,11 +352,14 @@ public final class Database implements AutoCloseable {
                 }
                 String reason = scrub(reason(e), password);
                 if (unavailable && availability.failed(write, reason) && dialect.server()) {
-                    log.warn("{} is unreachable ({}){}", where, reason,
+                    log.warn(
+                            "{} is unreachable ({}){}",
+                            where,
+                            reason,
                             spool == null ? "" : "; writes that can wait are queued in " + spool.dir());
                 }
-                throw new StoreException(scrub("Could not " + what + " in " + where + ": " + reason, password), e,
-                        unavailable);
+                throw new StoreException(
+                        scrub("Could not " + what + " in " + where + ": " + reason, password), e, unavailable);
             }
         }
     }

@@ -12,17 +12,27 @@ import java.util.List;
 enum Deferrable {
 
     /** Returns the question's id. */
-    QUESTION("record a question", "INSERT INTO question (asked_at, guild_id, channel_id, user_hash, question, "
-            + "answered, confidence, lead, first_quote, first_citation, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    QUESTION(
+            "record a question",
+            "INSERT INTO question (asked_at, guild_id, channel_id, user_hash, question, "
+                    + "answered, confidence, lead, first_quote, first_citation, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             true),
-    MESSAGE_LINK("link a question to the message that carried its answer",
-            "UPDATE question SET message_id = ? WHERE id = ?", false),
-    FEEDBACK("record a vote", "INSERT INTO feedback (created_at, question, lead, citation_keys, user_hash, helpful, "
-            + "question_id) VALUES (?, ?, ?, ?, ?, ?, ?)", false),
+    MESSAGE_LINK(
+            "link a question to the message that carried its answer",
+            "UPDATE question SET message_id = ? WHERE id = ?",
+            false),
+    FEEDBACK(
+            "record a vote",
+            "INSERT INTO feedback (created_at, question, lead, citation_keys, user_hash, helpful, "
+                    + "question_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            false),
     /** Joins the session running in the channel when it is written; nothing when none runs there. */
-    SESSION_ENTRY("record a question for a Q&A session", "INSERT INTO qa_entry (session_id, asked_at, question, "
-            + "answered, lead, first_quote, citations) SELECT id, ?, ?, ?, ?, ?, ? FROM qa_session "
-            + "WHERE channel_id = ? AND ended_at IS NULL", false);
+    SESSION_ENTRY(
+            "record a question for a Q&A session",
+            "INSERT INTO qa_entry (session_id, asked_at, question, "
+                    + "answered, lead, first_quote, citations) SELECT id, ?, ?, ?, ?, ?, ? FROM qa_session "
+                    + "WHERE channel_id = ? AND ended_at IS NULL",
+            false);
 
     private final String what;
     private final String sql;

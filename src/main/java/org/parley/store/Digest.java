@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.parley.answer.Markdown;
 
 /** What was asked and answered in one Q&amp;A session. */
@@ -19,6 +18,7 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
 
     /** The short digest stops listing questions past this, so it usually fits a 4,096-character embed. */
     static final int MARKDOWN_BUDGET = 3_300;
+
     private static final int SHORT_QUESTION = 200;
     private static final int SHORT_QUOTE = 240;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -32,8 +32,8 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
      * One question of the session: Parley's lead, its first verbatim quote ("" when refused, and for sessions
      * recorded before quotes were kept) and every passage it cited, as "Title, paragraph n".
      */
-    public record Entry(Instant at, String question, boolean answered, String lead, String firstQuote,
-                        List<String> citations) {
+    public record Entry(
+            Instant at, String question, boolean answered, String lead, String firstQuote, List<String> citations) {
         public Entry {
             citations = List.copyOf(citations);
         }
@@ -53,9 +53,15 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
     public String markdown(Function<String, String> escape) {
         StringBuilder out = new StringBuilder();
         long minutes = Math.max(1, Duration.between(started, ended).toMinutes());
-        out.append("**Q&A digest** \u2014 ").append(questions(entries.size())).append(" in ").append(minutes)
-                .append(" min, ").append(answeredCount()).append(" answered from the articles.\n");
-        if (entries.isEmpty()) return out.append("Nobody asked anything this time.").toString();
+        out.append("**Q&A digest** \u2014 ")
+                .append(questions(entries.size()))
+                .append(" in ")
+                .append(minutes)
+                .append(" min, ")
+                .append(answeredCount())
+                .append(" answered from the articles.\n");
+        if (entries.isEmpty())
+            return out.append("Nobody asked anything this time.").toString();
         List<String> answered = new ArrayList<>();
         List<String> open = new ArrayList<>();
         for (Entry e : entries) {
@@ -64,13 +70,22 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
                 open.add("\u2022 " + question + "\n");
                 continue;
             }
-            StringBuilder item = new StringBuilder().append(answered.size() + 1).append(". **").append(question).append("**\n");
+            StringBuilder item = new StringBuilder()
+                    .append(answered.size() + 1)
+                    .append(". **")
+                    .append(question)
+                    .append("**\n");
             if (!e.firstQuote().isBlank()) {
-                item.append("\u201C").append(escape.apply(Markdown.cut(oneLine(e.firstQuote()), SHORT_QUOTE))).append('\u201D');
+                item.append("\u201C")
+                        .append(escape.apply(Markdown.cut(oneLine(e.firstQuote()), SHORT_QUOTE)))
+                        .append('\u201D');
             } else {
                 item.append(e.lead().lines().findFirst().orElse("")); // recorded before quotes were kept
             }
-            if (!e.citations().isEmpty()) item.append(" \u2014 *").append(escape.apply(e.citations().get(0))).append('*');
+            if (!e.citations().isEmpty())
+                item.append(" \u2014 *")
+                        .append(escape.apply(e.citations().get(0)))
+                        .append('*');
             answered.add(item.append('\n').toString());
         }
         appendWithin(out, "\n**Asked and answered**\n", answered, MARKDOWN_BUDGET * 3 / 4);
@@ -78,8 +93,13 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
         List<Map.Entry<String, Integer>> cited = mostCited();
         if (!cited.isEmpty()) {
             out.append("\n**Most cited**\n");
-            cited.stream().limit(3).forEach(c -> out.append("\u2022 ").append(escape.apply(c.getKey())).append(" (")
-                    .append(c.getValue()).append("\u00D7)\n"));
+            cited.stream()
+                    .limit(3)
+                    .forEach(c -> out.append("\u2022 ")
+                            .append(escape.apply(c.getKey()))
+                            .append(" (")
+                            .append(c.getValue())
+                            .append("\u00D7)\n"));
         }
         return out.toString().strip();
     }
@@ -94,33 +114,56 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
         StringBuilder out = new StringBuilder("# Q&A session digest\n\n");
         out.append("- Channel: ").append(escape.apply(channel)).append('\n');
         out.append("- When: ").append(span()).append('\n');
-        out.append("- ").append(questions(entries.size())).append(", ").append(answeredCount())
+        out.append("- ")
+                .append(questions(entries.size()))
+                .append(", ")
+                .append(answeredCount())
                 .append(" answered from the articles\n");
         List<Entry> answered = entries.stream().filter(Entry::answered).toList();
         if (!answered.isEmpty()) out.append("\n## Asked and answered\n");
         int n = 0;
         for (Entry e : answered) {
-            out.append("\n### ").append(++n).append(". ").append(escape.apply(oneLine(e.question()))).append("\n\n");
+            out.append("\n### ")
+                    .append(++n)
+                    .append(". ")
+                    .append(escape.apply(oneLine(e.question())))
+                    .append("\n\n");
             out.append(e.lead().strip()).append("\n");
             if (!e.firstQuote().isBlank()) {
-                out.append("\n> \u201C").append(escape.apply(oneLine(e.firstQuote()))).append("\u201D\n");
-                if (!e.citations().isEmpty()) out.append("> \u2014 ").append(escape.apply(e.citations().get(0))).append('\n');
+                out.append("\n> \u201C")
+                        .append(escape.apply(oneLine(e.firstQuote())))
+                        .append("\u201D\n");
+                if (!e.citations().isEmpty())
+                    out.append("> \u2014 ")
+                            .append(escape.apply(e.citations().get(0)))
+                            .append('\n');
             }
             if (e.citations().size() > 1) {
-                out.append("\nAlso cited: ").append(String.join("; ",
-                        e.citations().subList(1, e.citations().size()).stream().map(escape).toList())).append('\n');
+                out.append("\nAlso cited: ")
+                        .append(String.join(
+                                "; ",
+                                e.citations().subList(1, e.citations().size()).stream()
+                                        .map(escape)
+                                        .toList()))
+                        .append('\n');
             }
         }
         List<Entry> open = entries.stream().filter(e -> !e.answered()).toList();
         if (!open.isEmpty()) {
             out.append("\n## Not covered by the articles\n\n");
-            open.forEach(e -> out.append("- ").append(escape.apply(oneLine(e.question()))).append('\n'));
+            open.forEach(e ->
+                    out.append("- ").append(escape.apply(oneLine(e.question()))).append('\n'));
         }
         List<Map.Entry<String, Integer>> cited = mostCited();
         if (!cited.isEmpty()) {
             out.append("\n## Most cited\n\n");
-            cited.stream().limit(10).forEach(c -> out.append("- ").append(escape.apply(c.getKey())).append(" (").append(c.getValue())
-                    .append("\u00D7)\n"));
+            cited.stream()
+                    .limit(10)
+                    .forEach(c -> out.append("- ")
+                            .append(escape.apply(c.getKey()))
+                            .append(" (")
+                            .append(c.getValue())
+                            .append("\u00D7)\n"));
         }
         if (entries.isEmpty()) out.append("\nNobody asked anything this time.\n");
         return out.toString();
@@ -135,14 +178,17 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
             out.append(item);
             shown++;
         }
-        if (shown < items.size()) out.append("\u2026 and ").append(items.size() - shown).append(" more in the full digest\n");
+        if (shown < items.size())
+            out.append("\u2026 and ").append(items.size() - shown).append(" more in the full digest\n");
     }
 
     /** Passages by how often they were cited, most first; ties in the order first cited. */
     private List<Map.Entry<String, Integer>> mostCited() {
         Map<String, Integer> cited = new LinkedHashMap<>();
         entries.forEach(e -> e.citations().forEach(c -> cited.merge(c, 1, Integer::sum)));
-        return cited.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        return cited.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .toList();
     }
 
     private String span() {

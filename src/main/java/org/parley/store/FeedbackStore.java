@@ -33,10 +33,19 @@ public final class FeedbackStore {
 
     /** Every vote, oldest first. */
     public List<Feedback> all() {
-        return db.read("read the votes", c -> Sql.list(c, "SELECT created_at, question, lead, citation_keys, user_hash, helpful "
-                + "FROM feedback ORDER BY id", row -> new Feedback(Sql.instant(row, "created_at"),
-                row.getString("question"), row.getString("lead"), Columns.list(row.getString("citation_keys")),
-                row.getString("user_hash"), Sql.bool(row, "helpful"))));
+        return db.read(
+                "read the votes",
+                c -> Sql.list(
+                        c,
+                        "SELECT created_at, question, lead, citation_keys, user_hash, helpful "
+                                + "FROM feedback ORDER BY id",
+                        row -> new Feedback(
+                                Sql.instant(row, "created_at"),
+                                row.getString("question"),
+                                row.getString("lead"),
+                                Columns.list(row.getString("citation_keys")),
+                                row.getString("user_hash"),
+                                Sql.bool(row, "helpful"))));
     }
 
     static void insert(Connection c, Feedback f, long questionId) throws SQLException {
@@ -44,8 +53,9 @@ public final class FeedbackStore {
     }
 
     private static Object[] values(Feedback f, long questionId) {
-        return new Object[] {f.timestamp(), f.question(), f.lead(), Columns.list(f.citationKeys()), f.userHash(),
-                f.helpful(), questionId};
+        return new Object[] {
+            f.timestamp(), f.question(), f.lead(), Columns.list(f.citationKeys()), f.userHash(), f.helpful(), questionId
+        };
     }
 
     /** SHA-256 of a user id as hex: lets us count distinct voters without keeping who they are. */

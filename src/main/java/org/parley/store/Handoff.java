@@ -14,6 +14,17 @@ import java.time.Instant;
  * @param moderatorAnswer "" while open
  * @param answeredAt      null while open
  */
-public record Handoff(long id, Instant at, long questionId, String guildId, String channelId, String messageId,
-                      String askerId, String question, String reply, String status, String moderatorId,
-                      String moderatorAnswer, Instant answeredAt) {}
+public record Handoff(
+        long id,
+        Instant at,
+        long questionId,
+        String guildId,
+        String channelId,
+        String messageId,
+        String askerId,
+        String question,
+        String reply,
+        String status,
+        String moderatorId,
+        String moderatorAnswer,
+        Instant answeredAt) {}

@@ -1,5 +1,7 @@
 package org.parley.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -14,12 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Moves what earlier versions kept in JSON lines files into the database, once: {@code feedback.jsonl} in the
@@ -85,18 +83,31 @@ final class LegacyImport {
         for (JsonNode line : lines) {
             List<String> keys = new ArrayList<>();
             line.path("citations").forEach(k -> keys.add(k.asText()));
-            FeedbackStore.insert(c, new Feedback(Instant.parse(line.path("timestamp").asText()),
-                    line.path("question").asText(), line.path("lead").asText(), keys, line.path("user").asText(),
-                    line.path("helpful").asBoolean()), 0);
+            FeedbackStore.insert(
+                    c,
+                    new Feedback(
+                            Instant.parse(line.path("timestamp").asText()),
+                            line.path("question").asText(),
+                            line.path("lead").asText(),
+                            keys,
+                            line.path("user").asText(),
+                            line.path("helpful").asBoolean()),
+                    0);
         }
         return lines.size();
     }
 
     /** A session file holds a start line, then one line per question; it was running, so it goes on running. */
     private int importSession(Connection c, String channel, List<JsonNode> lines) throws SQLException {
-        JsonNode start = lines.stream().filter(l -> l.path("type").asText().equals("start")).findFirst().orElse(null);
-        Instant startedAt = start != null ? Instant.parse(start.path("at").asText())
-                : lines.isEmpty() ? Instant.now() : Instant.parse(lines.get(0).path("at").asText());
+        JsonNode start = lines.stream()
+                .filter(l -> l.path("type").asText().equals("start"))
+                .findFirst()
+                .orElse(null);
+        Instant startedAt = start != null
+                ? Instant.parse(start.path("at").asText())
+                : lines.isEmpty()
+                        ? Instant.now()
+                        : Instant.parse(lines.get(0).path("at").asText());
         String by = start != null ? start.path("by").asText() : "";
         // Should the database already run a session there, the file's questions join it rather than being lost.
         Optional<Long> running = QaSessions.runningId(c, channel);
@@ -106,9 +117,16 @@ final class LegacyImport {
             if (!line.path("type").asText().equals("question")) continue;
             List<String> citations = new ArrayList<>();
             line.path("citations").forEach(k -> citations.add(k.asText()));
-            QaSessions.insertEntry(c, session, new Digest.Entry(Instant.parse(line.path("at").asText()),
-                    line.path("question").asText(), line.path("answered").asBoolean(), line.path("lead").asText(), "",
-                    citations));
+            QaSessions.insertEntry(
+                    c,
+                    session,
+                    new Digest.Entry(
+                            Instant.parse(line.path("at").asText()),
+                            line.path("question").asText(),
+                            line.path("answered").asBoolean(),
+                            line.path("lead").asText(),
+                            "",
+                            citations));
             entries++;
         }
         return entries;
@@ -121,7 +139,10 @@ final class LegacyImport {
             if (text.isBlank()) continue;
             try {
                 JsonNode line = JSON.readTree(text);
-                Instant.parse(line.has("timestamp") ? line.path("timestamp").asText() : line.path("at").asText());
+                Instant.parse(
+                        line.has("timestamp")
+                                ? line.path("timestamp").asText()
+                                : line.path("at").asText());
                 lines.add(line);
             } catch (IOException | RuntimeException torn) {
                 log.warn("Skipped an unreadable line in {}", file);

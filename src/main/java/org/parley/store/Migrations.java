@@ -108,7 +108,8 @@ final class Migrations {
      */
     static boolean apply(Connection c, Dialect dialect, int version) throws SQLException {
         String script = SCRIPTS.get(version - 1);
-        if (!script.startsWith("V" + version + "__")) throw new IllegalStateException(script + " is not version " + version);
+        if (!script.startsWith("V" + version + "__"))
+            throw new IllegalStateException(script + " is not version " + version);
         if (current(c) >= version) return false;
         try (Statement s = c.createStatement()) {
             for (String statement : statements(load(script))) s.execute(dialect.translate(statement));
@@ -116,16 +117,23 @@ final class Migrations {
             if (dialect.unavailable(e)) throw e;
             throw new StoreException("Migration " + script + " failed: " + e.getMessage(), e);
         }
-        Sql.update(c, "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)", version, script,
+        Sql.update(
+                c,
+                "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)",
+                version,
+                script,
                 System.currentTimeMillis());
         return true;
     }
 
     /** A script's statements: {@code --} comment lines dropped, split at each ';' (the scripts quote none). */
     static List<String> statements(String script) {
-        String code = script.lines().filter(line -> !line.strip().startsWith("--"))
-                .reduce("", (a, b) -> a + b + "\n");
-        return Arrays.stream(code.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        String code =
+                script.lines().filter(line -> !line.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
+        return Arrays.stream(code.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String load(String script) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.parley.answer.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class QaSessions {
 
     private static final Logger log = LoggerFactory.getLogger(QaSessions.class);
-    private static final String RUNNING = "SELECT id, started_at FROM qa_session WHERE channel_id = ? AND ended_at IS NULL";
+    private static final String RUNNING =
+            "SELECT id, started_at FROM qa_session WHERE channel_id = ? AND ended_at IS NULL";
 
     private final Database db;
     private final Clock clock;
@@ -33,8 +33,16 @@ public final class QaSessions {
     public boolean start(String channel, String startedBy) {
         // At most one running session per channel is a unique index: of two processes starting one at once,
         // the second's insert does nothing.
-        return db.write("start a Q&A session", c -> Sql.update(c, "INSERT INTO qa_session (channel_id, started_by, "
-                + "started_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", channel, startedBy, clock.instant()) == 1);
+        return db.write(
+                "start a Q&A session",
+                c -> Sql.update(
+                                c,
+                                "INSERT INTO qa_session (channel_id, started_by, "
+                                        + "started_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                                channel,
+                                startedBy,
+                                clock.instant())
+                        == 1);
     }
 
     public boolean active(String channel) {
@@ -48,8 +56,15 @@ public final class QaSessions {
      */
     public void record(String channel, Answer answer) {
         try {
-            db.defer(Deferrable.SESSION_ENTRY, clock.instant(), answer.question(), answer.answered(), answer.lead(),
-                    Columns.firstQuote(answer), Columns.list(Columns.labels(answer)), channel);
+            db.defer(
+                    Deferrable.SESSION_ENTRY,
+                    clock.instant(),
+                    answer.question(),
+                    answer.answered(),
+                    answer.lead(),
+                    Columns.firstQuote(answer),
+                    Columns.list(Columns.labels(answer)),
+                    channel);
         } catch (RuntimeException e) {
             log.warn("Could not journal a question for the Q&A session in channel {}: {}", channel, e.toString());
         }
@@ -62,14 +77,25 @@ public final class QaSessions {
             if (session.isEmpty()) return Optional.empty();
             Instant ended = clock.instant();
             // Conditional: of two processes ending it at once, the second waits for the first and changes nothing.
-            if (Sql.update(c, "UPDATE qa_session SET ended_at = ? WHERE id = ? AND ended_at IS NULL", ended,
-                    session.get().id()) == 0) {
+            if (Sql.update(
+                            c,
+                            "UPDATE qa_session SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
+                            ended,
+                            session.get().id())
+                    == 0) {
                 return Optional.empty();
             }
-            List<Digest.Entry> entries = Sql.list(c, "SELECT asked_at, question, answered, lead, first_quote, citations "
-                    + "FROM qa_entry WHERE session_id = ? ORDER BY id", row -> new Digest.Entry(
-                    Sql.instant(row, "asked_at"), row.getString("question"), Sql.bool(row, "answered"),
-                    row.getString("lead"), row.getString("first_quote"), Columns.list(row.getString("citations"))),
+            List<Digest.Entry> entries = Sql.list(
+                    c,
+                    "SELECT asked_at, question, answered, lead, first_quote, citations "
+                            + "FROM qa_entry WHERE session_id = ? ORDER BY id",
+                    row -> new Digest.Entry(
+                            Sql.instant(row, "asked_at"),
+                            row.getString("question"),
+                            Sql.bool(row, "answered"),
+                            row.getString("lead"),
+                            row.getString("first_quote"),
+                            Columns.list(row.getString("citations"))),
                     session.get().id());
             return Optional.of(new Digest(channel, session.get().started(), ended, entries));
         });
@@ -87,13 +113,25 @@ public final class QaSessions {
     }
 
     static long insertSession(Connection c, String channel, String startedBy, Instant at) throws SQLException {
-        return Sql.insert(c, "INSERT INTO qa_session (channel_id, started_by, started_at) VALUES (?, ?, ?)",
-                channel, startedBy, at);
+        return Sql.insert(
+                c,
+                "INSERT INTO qa_session (channel_id, started_by, started_at) VALUES (?, ?, ?)",
+                channel,
+                startedBy,
+                at);
     }
 
     static void insertEntry(Connection c, long sessionId, Digest.Entry e) throws SQLException {
-        Sql.insert(c, "INSERT INTO qa_entry (session_id, asked_at, question, answered, lead, first_quote, citations) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, e.at(), e.question(), e.answered(), e.lead(),
-                e.firstQuote(), Columns.list(e.citations()));
+        Sql.insert(
+                c,
+                "INSERT INTO qa_entry (session_id, asked_at, question, answered, lead, first_quote, citations) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                sessionId,
+                e.at(),
+                e.question(),
+                e.answered(),
+                e.lead(),
+                e.firstQuote(),
+                Columns.list(e.citations()));
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.parley.answer.Answer;
 
 /** Records every question Parley answered or refused in public; the ground for hand-offs, feedback and stats. */
@@ -34,14 +33,25 @@ public final class QuestionLog {
      *         recorded) when the question was queued
      */
     public long record(String guildId, String channelId, String userId, Answer answer, String via) {
-        return db.defer(Deferrable.QUESTION, clock.instant(), guildId, channelId, FeedbackStore.hashUserId(userId),
-                answer.question(), answer.answered(), answer.confidence(), answer.lead(), Columns.firstQuote(answer),
-                Columns.firstLabel(answer), via);
+        return db.defer(
+                Deferrable.QUESTION,
+                clock.instant(),
+                guildId,
+                channelId,
+                FeedbackStore.hashUserId(userId),
+                answer.question(),
+                answer.answered(),
+                answer.confidence(),
+                answer.lead(),
+                Columns.firstQuote(answer),
+                Columns.firstLabel(answer),
+                via);
     }
 
     public Optional<AskedQuestion> find(long id) {
-        return db.read("read a question", c -> Sql.first(c, "SELECT " + COLUMNS + " FROM question WHERE id = ?",
-                QuestionLog::row, id));
+        return db.read(
+                "read a question",
+                c -> Sql.first(c, "SELECT " + COLUMNS + " FROM question WHERE id = ?", QuestionLog::row, id));
     }
 
     /** Notes the message that carried the answer (sent after the question was recorded); nothing for id 0. */
@@ -53,16 +63,25 @@ public final class QuestionLog {
     /** The question whose answer a message carried; a thread started from that message has the same id. */
     public Optional<AskedQuestion> byMessage(String messageId) {
         if (messageId == null || messageId.isEmpty()) return Optional.empty();
-        return db.read("find the question a message answered", c -> Sql.first(c,
-                "SELECT " + COLUMNS + " FROM question WHERE message_id = ? ORDER BY id LIMIT 1",
-                QuestionLog::row, messageId));
+        return db.read(
+                "find the question a message answered",
+                c -> Sql.first(
+                        c,
+                        "SELECT " + COLUMNS + " FROM question WHERE message_id = ? ORDER BY id LIMIT 1",
+                        QuestionLog::row,
+                        messageId));
     }
 
     /** The channel's latest questions, newest first. */
     public List<AskedQuestion> recentInChannel(String channelId, int limit) {
-        return db.read("read a channel's questions", c -> Sql.list(c, "SELECT " + COLUMNS
-                + " FROM question WHERE channel_id = ? ORDER BY id DESC "
-                + "LIMIT ?", QuestionLog::row, channelId, limit));
+        return db.read(
+                "read a channel's questions",
+                c -> Sql.list(
+                        c,
+                        "SELECT " + COLUMNS + " FROM question WHERE channel_id = ? ORDER BY id DESC " + "LIMIT ?",
+                        QuestionLog::row,
+                        channelId,
+                        limit));
     }
 
     /**
@@ -74,9 +93,18 @@ public final class QuestionLog {
     }
 
     private static AskedQuestion row(ResultSet r) throws SQLException {
-        return new AskedQuestion(r.getLong("id"), Sql.instant(r, "asked_at"), r.getString("guild_id"),
-                r.getString("channel_id"), r.getString("user_hash"), r.getString("question"), Sql.bool(r, "answered"),
-                r.getDouble("confidence"), r.getString("lead"), r.getString("first_quote"),
-                r.getString("first_citation"), r.getString("via"));
+        return new AskedQuestion(
+                r.getLong("id"),
+                Sql.instant(r, "asked_at"),
+                r.getString("guild_id"),
+                r.getString("channel_id"),
+                r.getString("user_hash"),
+                r.getString("question"),
+                Sql.bool(r, "answered"),
+                r.getDouble("confidence"),
+                r.getString("lead"),
+                r.getString("first_quote"),
+                r.getString("first_citation"),
+                r.getString("via"));
     }
 }

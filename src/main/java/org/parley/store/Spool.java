@@ -1,5 +1,9 @@
 package org.parley.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,14 +17,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes waiting for a PostgreSQL server that is away: one JSON line each, appended to this process's file
@@ -45,6 +43,7 @@ final class Spool implements AutoCloseable {
     private static final String SUFFIX = ".jsonl";
     /** The pid in the name of a file whose store was closed with writes queued: free for the next one. */
     private static final long CLOSED = 0;
+
     private static final Logger log = LoggerFactory.getLogger(Spool.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -102,8 +101,8 @@ final class Spool implements AutoCloseable {
         if (own == null) {
             Files.createDirectories(dir);
             ownPath = dir.resolve(PREFIX + pid + "-" + UUID.randomUUID() + SUFFIX);
-            own = FileChannel.open(ownPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND);
+            own = FileChannel.open(
+                    ownPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             syncDirectory();
         }
         writeFully(own, line(entry));
@@ -151,7 +150,9 @@ final class Spool implements AutoCloseable {
             }
             for (Path file : adopted) {
                 if (!Files.exists(file)) continue;
-                Files.move(file, dir.resolve(PREFIX + CLOSED + "-" + UUID.randomUUID() + SUFFIX),
+                Files.move(
+                        file,
+                        dir.resolve(PREFIX + CLOSED + "-" + UUID.randomUUID() + SUFFIX),
                         StandardCopyOption.ATOMIC_MOVE);
             }
             if (!pending.isEmpty()) {
@@ -217,7 +218,9 @@ final class Spool implements AutoCloseable {
             else if (v instanceof Long n) values.add(n);
             else if (v instanceof Integer n) values.add(n);
             else if (v instanceof Double d) values.add(d);
-            else throw new IllegalArgumentException("cannot queue a " + v.getClass().getSimpleName());
+            else
+                throw new IllegalArgumentException(
+                        "cannot queue a " + v.getClass().getSimpleName());
         }
         return line;
     }
@@ -228,8 +231,8 @@ final class Spool implements AutoCloseable {
 
     private static void appendLine(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        try (FileChannel out = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             writeFully(out, (text + "\n").getBytes(StandardCharsets.UTF_8));
             out.force(false);
         }

@@ -86,14 +86,17 @@ final class Sql {
     private static void bind(PreparedStatement s, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             int at = i + 1;
-            Object v = Objects.requireNonNull(values[i], () -> "value " + at + " is null; the store keeps \"\" for none");
+            Object v =
+                    Objects.requireNonNull(values[i], () -> "value " + at + " is null; the store keeps \"\" for none");
             if (v instanceof String text) s.setString(at, text);
             else if (v instanceof Long n) s.setLong(at, n);
             else if (v instanceof Integer n) s.setInt(at, n);
             else if (v instanceof Double d) s.setDouble(at, d);
             else if (v instanceof Boolean b) s.setInt(at, b ? 1 : 0);
             else if (v instanceof Instant t) s.setLong(at, t.toEpochMilli());
-            else throw new IllegalArgumentException("cannot store a " + v.getClass().getSimpleName());
+            else
+                throw new IllegalArgumentException(
+                        "cannot store a " + v.getClass().getSimpleName());
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.parley.store.StatsReport.ChannelCount;
 import org.parley.store.StatsReport.Count;
 import org.parley.store.StatsReport.DayCount;
@@ -22,12 +21,12 @@ import org.parley.store.StatsReport.DayCount;
 public final class Stats {
 
     private static final long DAY_MILLIS = 86_400_000L;
-    private static final String QUESTIONS = " FROM question q WHERE q.asked_at >= ? AND q.asked_at < ? "
-            + "AND (? = '' OR q.guild_id = ?) ";
+    private static final String QUESTIONS =
+            " FROM question q WHERE q.asked_at >= ? AND q.asked_at < ? " + "AND (? = '' OR q.guild_id = ?) ";
     private static final String VOTES = " FROM feedback f LEFT JOIN question q ON q.id = f.question_id "
             + "WHERE f.created_at >= ? AND f.created_at < ? AND (? = '' OR q.guild_id = ?) ";
-    private static final String CSV_HEADER = "at,guild,channel,via,question,answered,confidence,helpful_votes,"
-            + "unhelpful_votes,first_citation";
+    private static final String CSV_HEADER =
+            "at,guild,channel,via,question,answered,confidence,helpful_votes," + "unhelpful_votes,first_citation";
 
     private final Database db;
 
@@ -41,24 +40,38 @@ public final class Stats {
     public StatsReport report(String guildId, Instant from, Instant to, int top) {
         Object[] period = {from, to, guildId, guildId};
         return db.read("read the figures", c -> {
-            long[] totals = Sql.first(c, "SELECT COUNT(*), COALESCE(SUM(q.answered), 0)" + QUESTIONS,
-                    r -> new long[] {r.getLong(1), r.getLong(2)}, period).orElseThrow();
+            long[] totals = Sql.first(
+                            c,
+                            "SELECT COUNT(*), COALESCE(SUM(q.answered), 0)" + QUESTIONS,
+                            r -> new long[] {r.getLong(1), r.getLong(2)},
+                            period)
+                    .orElseThrow();
             long helpful = Sql.number(c, "SELECT COUNT(*)" + VOTES + "AND f.helpful = 1", period);
             long unhelpful = Sql.number(c, "SELECT COUNT(*)" + VOTES + "AND f.helpful = 0", period);
-            List<Count> refused = mostFrequent(texts(c, "SELECT q.question" + QUESTIONS + "AND q.answered = 0 "
-                    + "ORDER BY q.id", period), top);
+            List<Count> refused = mostFrequent(
+                    texts(c, "SELECT q.question" + QUESTIONS + "AND q.answered = 0 " + "ORDER BY q.id", period), top);
             // A vote linked to a recorded question counts for that question's text, else for the text it was cast on.
-            List<Count> downvoted = mostFrequent(texts(c, "SELECT COALESCE(q.question, f.question)" + VOTES
-                    + "AND f.helpful = 0 ORDER BY f.id", period), top);
-            List<DayCount> perDay = Sql.list(c, "SELECT q.asked_at / " + DAY_MILLIS + " AS day, COUNT(*) AS asked, "
-                    + "SUM(q.answered) AS answered" + QUESTIONS + "GROUP BY q.asked_at / " + DAY_MILLIS + " ORDER BY day",
-                    r -> new DayCount(LocalDate.ofEpochDay(r.getLong("day")), r.getLong("asked"), r.getLong("answered")),
+            List<Count> downvoted = mostFrequent(
+                    texts(
+                            c,
+                            "SELECT COALESCE(q.question, f.question)" + VOTES + "AND f.helpful = 0 ORDER BY f.id",
+                            period),
+                    top);
+            List<DayCount> perDay = Sql.list(
+                    c,
+                    "SELECT q.asked_at / " + DAY_MILLIS + " AS day, COUNT(*) AS asked, " + "SUM(q.answered) AS answered"
+                            + QUESTIONS + "GROUP BY q.asked_at / " + DAY_MILLIS + " ORDER BY day",
+                    r -> new DayCount(
+                            LocalDate.ofEpochDay(r.getLong("day")), r.getLong("asked"), r.getLong("answered")),
                     period);
-            List<ChannelCount> perChannel = Sql.list(c, "SELECT q.channel_id, COUNT(*) AS asked, "
-                    + "SUM(q.answered) AS answered" + QUESTIONS + "GROUP BY q.channel_id ORDER BY asked DESC, q.channel_id",
-                    r -> new ChannelCount(r.getString("channel_id"), r.getLong("asked"), r.getLong("answered")), period);
-            return new StatsReport(from, to, totals[0], totals[1], helpful, unhelpful, refused, downvoted, perDay,
-                    perChannel);
+            List<ChannelCount> perChannel = Sql.list(
+                    c,
+                    "SELECT q.channel_id, COUNT(*) AS asked, " + "SUM(q.answered) AS answered" + QUESTIONS
+                            + "GROUP BY q.channel_id ORDER BY asked DESC, q.channel_id",
+                    r -> new ChannelCount(r.getString("channel_id"), r.getLong("asked"), r.getLong("answered")),
+                    period);
+            return new StatsReport(
+                    from, to, totals[0], totals[1], helpful, unhelpful, refused, downvoted, perDay, perChannel);
         });
     }
 
@@ -69,20 +82,34 @@ public final class Stats {
      * as text instead of running it as a formula. Votes are those linked to the question by id.
      */
     public String csv(String guildId, Instant from, Instant to) {
-        List<List<String>> rows = db.read("read the questions for a CSV", c -> Sql.list(c, "SELECT q.asked_at, q.guild_id, q.channel_id, q.via, "
-                + "q.question, q.answered, q.confidence, q.first_citation, "
-                + "(SELECT COUNT(*) FROM feedback f WHERE f.question_id = q.id AND f.helpful = 1) AS helpful_votes, "
-                + "(SELECT COUNT(*) FROM feedback f WHERE f.question_id = q.id AND f.helpful = 0) AS unhelpful_votes"
-                + QUESTIONS + "ORDER BY q.asked_at, q.id",
-                r -> List.of(Sql.instant(r, "asked_at").toString(), r.getString("guild_id"), r.getString("channel_id"),
-                        r.getString("via"), r.getString("question"), String.valueOf(Sql.bool(r, "answered")),
-                        String.format(Locale.ROOT, "%.3f", r.getDouble("confidence")),
-                        String.valueOf(r.getLong("helpful_votes")), String.valueOf(r.getLong("unhelpful_votes")),
-                        r.getString("first_citation")),
-                from, to, guildId, guildId));
+        List<List<String>> rows = db.read(
+                "read the questions for a CSV",
+                c -> Sql.list(
+                        c,
+                        "SELECT q.asked_at, q.guild_id, q.channel_id, q.via, "
+                                + "q.question, q.answered, q.confidence, q.first_citation, "
+                                + "(SELECT COUNT(*) FROM feedback f WHERE f.question_id = q.id AND f.helpful = 1) AS helpful_votes, "
+                                + "(SELECT COUNT(*) FROM feedback f WHERE f.question_id = q.id AND f.helpful = 0) AS unhelpful_votes"
+                                + QUESTIONS + "ORDER BY q.asked_at, q.id",
+                        r -> List.of(
+                                Sql.instant(r, "asked_at").toString(),
+                                r.getString("guild_id"),
+                                r.getString("channel_id"),
+                                r.getString("via"),
+                                r.getString("question"),
+                                String.valueOf(Sql.bool(r, "answered")),
+                                String.format(Locale.ROOT, "%.3f", r.getDouble("confidence")),
+                                String.valueOf(r.getLong("helpful_votes")),
+                                String.valueOf(r.getLong("unhelpful_votes")),
+                                r.getString("first_citation")),
+                        from,
+                        to,
+                        guildId,
+                        guildId));
         StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
         for (List<String> row : rows) {
-            out.append(String.join(",", row.stream().map(Stats::csvCell).toList())).append("\r\n");
+            out.append(String.join(",", row.stream().map(Stats::csvCell).toList()))
+                    .append("\r\n");
         }
         return out.toString();
     }
@@ -108,6 +135,7 @@ public final class Stats {
         }
         return byForm.values().stream()
                 .sorted(Comparator.comparingLong(Count::times).reversed().thenComparing(Count::question))
-                .limit(top).toList();
+                .limit(top)
+                .toList();
     }
 }

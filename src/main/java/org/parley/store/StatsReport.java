@@ -14,9 +14,17 @@ import java.util.List;
  * @param perDay        UTC days with at least one question, oldest first
  * @param perChannel    channels by questions asked, most first
  */
-public record StatsReport(Instant from, Instant to, long asked, long answered, long helpful, long unhelpful,
-                          List<Count> mostRefused, List<Count> mostDownvoted, List<DayCount> perDay,
-                          List<ChannelCount> perChannel) {
+public record StatsReport(
+        Instant from,
+        Instant to,
+        long asked,
+        long answered,
+        long helpful,
+        long unhelpful,
+        List<Count> mostRefused,
+        List<Count> mostDownvoted,
+        List<DayCount> perDay,
+        List<ChannelCount> perChannel) {
 
     public StatsReport {
         mostRefused = List.copyOf(mostRefused);

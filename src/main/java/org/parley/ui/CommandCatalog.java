@@ -11,15 +11,41 @@ import java.util.NoSuchElementException;
 public final class CommandCatalog {
 
     private static final List<CommandInfo> COMMANDS = List.of(
-            new CommandInfo("ask", "/ask question:…", "Ask a question about the talks; the answer quotes the articles.", false, true),
-            new CommandInfo("participants", "/participants", "Who was at the talks, and everyone else the articles name.", false, true),
+            new CommandInfo(
+                    "ask",
+                    "/ask question:…",
+                    "Ask a question about the talks; the answer quotes the articles.",
+                    false,
+                    true),
+            new CommandInfo(
+                    "participants",
+                    "/participants",
+                    "Who was at the talks, and everyone else the articles name.",
+                    false,
+                    true),
             new CommandInfo("outcomes", "/outcomes", "What the talks agreed or decided, with sources.", false, true),
             new CommandInfo("objections", "/objections", "Who objected, and to what, with sources.", false, true),
-            new CommandInfo("summary", "/summary [pin:True]", "The talks in brief: who, where, outcomes, objections, open questions.", false, true),
+            new CommandInfo(
+                    "summary",
+                    "/summary [pin:True]",
+                    "The talks in brief: who, where, outcomes, objections, open questions.",
+                    false,
+                    true),
             new CommandInfo("sources", "/sources", "The articles Parley reads.", false, true),
-            new CommandInfo("session", "/session action:start|end", "Run a Q&A session here and get a digest at the end.", true, true),
-            new CommandInfo("quiz", "/quiz [questions:5]", "Post a multiple-choice quiz built from the articles.", true, false),
-            new CommandInfo("stats", "/stats [days:7] [export:True]", "What people asked, what was answered, and what was not.", true, true),
+            new CommandInfo(
+                    "session",
+                    "/session action:start|end",
+                    "Run a Q&A session here and get a digest at the end.",
+                    true,
+                    true),
+            new CommandInfo(
+                    "quiz", "/quiz [questions:5]", "Post a multiple-choice quiz built from the articles.", true, false),
+            new CommandInfo(
+                    "stats",
+                    "/stats [days:7] [export:True]",
+                    "What people asked, what was answered, and what was not.",
+                    true,
+                    true),
             new CommandInfo("reload", "/reload", "Re-read the articles folder without a restart.", true, false),
             new CommandInfo("help", "/help", "How to use Parley.", false, true));
 
@@ -30,13 +56,16 @@ public final class CommandCatalog {
     }
 
     public static CommandInfo get(String name) {
-        return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst()
+        return COMMANDS.stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no command named " + name + " in the catalogue"));
     }
 
     /** The help lines, one per command, in the catalogue's order; {@code code} formats the usage. */
     public static List<String> helpLines(boolean consoleOnly, java.util.function.UnaryOperator<String> code) {
-        return COMMANDS.stream().filter(c -> !consoleOnly || c.console())
+        return COMMANDS.stream()
+                .filter(c -> !consoleOnly || c.console())
                 .map(c -> code.apply(c.usage()) + " \u2014 " + c.summary() + (c.moderated() ? " (moderators)" : ""))
                 .toList();
     }

@@ -2,7 +2,6 @@ package org.parley.ui;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-
 import org.parley.store.StatsReport;
 
 /**
@@ -25,27 +24,47 @@ public record StatsView(String title, String totals, List<Part> parts) {
      */
     public static StatsView of(StatsReport r, long days, UnaryOperator<String> escape, UnaryOperator<String> channel) {
         String share = r.asked() == 0 ? "\u2014" : Math.round(100 * r.answeredShare()) + "%";
-        String totals = "**" + r.asked() + "** asked \u00B7 **" + r.answered() + "** answered from the articles (" + share
-                + ") \u00B7 \uD83D\uDC4D " + r.helpful() + " \u00B7 \uD83D\uDC4E " + r.unhelpful();
-        return new StatsView("Parley stats \u2014 last " + days + (days == 1 ? " day" : " days"), totals, List.of(
-                new Part("Most often refused (what the articles lack)", counts(r.mostRefused(), escape), false),
-                new Part("Most voted down", counts(r.mostDownvoted(), escape), false),
-                new Part("Per day (asked / answered)", r.perDay().stream()
-                        .map(d -> d.day() + ": " + d.asked() + " / " + d.answered()).toList(), true),
-                new Part("Per channel (asked / answered)", r.perChannel().stream().limit(MAX_CHANNELS)
-                        .map(c -> channel.apply(c.channelId()) + ": " + c.asked() + " / " + c.answered()).toList(), true)));
+        String totals = "**" + r.asked() + "** asked \u00B7 **" + r.answered() + "** answered from the articles ("
+                + share + ") \u00B7 \uD83D\uDC4D " + r.helpful() + " \u00B7 \uD83D\uDC4E " + r.unhelpful();
+        return new StatsView(
+                "Parley stats \u2014 last " + days + (days == 1 ? " day" : " days"),
+                totals,
+                List.of(
+                        new Part("Most often refused (what the articles lack)", counts(r.mostRefused(), escape), false),
+                        new Part("Most voted down", counts(r.mostDownvoted(), escape), false),
+                        new Part(
+                                "Per day (asked / answered)",
+                                r.perDay().stream()
+                                        .map(d -> d.day() + ": " + d.asked() + " / " + d.answered())
+                                        .toList(),
+                                true),
+                        new Part(
+                                "Per channel (asked / answered)",
+                                r.perChannel().stream()
+                                        .limit(MAX_CHANNELS)
+                                        .map(c ->
+                                                channel.apply(c.channelId()) + ": " + c.asked() + " / " + c.answered())
+                                        .toList(),
+                                true)));
     }
 
     public String markdown() {
-        StringBuilder out = new StringBuilder("**").append(title).append("**\n").append(totals).append('\n');
+        StringBuilder out = new StringBuilder("**")
+                .append(title)
+                .append("**\n")
+                .append(totals)
+                .append('\n');
         for (Part p : parts) {
             out.append("\n**").append(p.heading()).append("**\n");
-            out.append(p.lines().isEmpty() ? "\u2014" : String.join("\n", p.lines())).append('\n');
+            out.append(p.lines().isEmpty() ? "\u2014" : String.join("\n", p.lines()))
+                    .append('\n');
         }
         return out.toString().strip();
     }
 
     private static List<String> counts(List<StatsReport.Count> counts, UnaryOperator<String> escape) {
-        return counts.stream().map(c -> "\u2022 " + escape.apply(c.question()) + " (" + c.times() + "\u00D7)").toList();
+        return counts.stream()
+                .map(c -> "\u2022 " + escape.apply(c.question()) + " (" + c.times() + "\u00D7)")
+                .toList();
     }
 }

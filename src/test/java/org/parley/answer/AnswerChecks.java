@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.parley.corpus.Passage;
 
 /** What every answer promises, whatever the question: checked against the engine's own corpus. */
@@ -34,7 +33,9 @@ public final class AnswerChecks {
             assertEquals(p.get().paragraph().text(), c.context(), "the context is the sentence's paragraph");
             assertEquals(p.get().article().title(), c.title());
         }
-        assertTrue(a.markdown().length() <= 2000, () -> "markdown of " + a.markdown().length());
+        assertTrue(
+                a.markdown().length() <= 2000,
+                () -> "markdown of " + a.markdown().length());
         MarkdownChecks.assertQuotesShown(a.markdown(), a.citations());
         for (String text : new String[] {a.question(), a.lead(), a.markdown()}) {
             assertTrue(HostileText.isWellFormed(text), () -> "a lone surrogate in: " + text);

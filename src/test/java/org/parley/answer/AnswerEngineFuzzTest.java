@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,9 @@ class AnswerEngineFuzzTest {
             Answer a = engine.ask(question);
 
             AnswerChecks.assertHonest(engine, a);
-            assertTrue(a.question().length() <= maxQuestionChars, () -> "read " + a.question().length() + " characters");
+            assertTrue(
+                    a.question().length() <= maxQuestionChars,
+                    () -> "read " + a.question().length() + " characters");
             answered.collect(a.answered());
         });
         // Not only refusals: enough questions use the article's words to be answered.
@@ -49,7 +50,9 @@ class AnswerEngineFuzzTest {
 
     @Test
     void evenLoneSurrogatesAndRawControlCharactersGetAReply() {
-        Fuzz.seeded().qt(100).forAll(HostileText.anyUtf16())
+        Fuzz.seeded()
+                .qt(100)
+                .forAll(HostileText.anyUtf16())
                 .checkAssert(question -> AnswerChecks.assertHonest(engine, engine.ask(question)));
     }
 
@@ -61,7 +64,9 @@ class AnswerEngineFuzzTest {
             long ms = (System.nanoTime() - started) / 1_000_000;
 
             AnswerChecks.assertHonest(engine, a);
-            assertTrue(a.question().length() <= maxQuestionChars, () -> "read " + a.question().length() + " characters");
+            assertTrue(
+                    a.question().length() <= maxQuestionChars,
+                    () -> "read " + a.question().length() + " characters");
             assertTrue(ms < 10_000, () -> "took " + ms + " ms");
             if (a.question().chars().anyMatch(Character::isLetterOrDigit)) {
                 assertTrue(a.lead().contains("read only its first " + maxQuestionChars + " characters"), a.lead());
@@ -73,8 +78,10 @@ class AnswerEngineFuzzTest {
     void followUpsAreReadAgainstAnyConversation() {
         Fuzz.seeded().qt(100).forAll(HostileText.text(), HostileText.text()).checkAssert((followUp, earlier) -> {
             Answer first = engine.ask(earlier);
-            String quote = first.citations().isEmpty() ? "" : first.citations().get(0).quote();
-            FollowUps.Reading reading = engine.readFollowUp(followUp, List.of(new FollowUps.Exchange(first.question(), quote)));
+            String quote =
+                    first.citations().isEmpty() ? "" : first.citations().get(0).quote();
+            FollowUps.Reading reading =
+                    engine.readFollowUp(followUp, List.of(new FollowUps.Exchange(first.question(), quote)));
 
             AnswerChecks.assertHonest(engine, engine.ask(reading.resolved()));
         });

@@ -30,7 +30,9 @@ class AnswerEngineTest {
     void whoMetNamesThePeopleNotTheCity() {
         Answer a = engine.ask("Who met in Riyadh?");
         assertTrue(a.answered());
-        assertTrue(a.citations().get(0).quote().contains("Marco Rubio"), a.citations().get(0).quote());
+        assertTrue(
+                a.citations().get(0).quote().contains("Marco Rubio"),
+                a.citations().get(0).quote());
         assertTrue(a.lead().contains("Sergey Lavrov"), a.lead());
     }
 
@@ -38,13 +40,16 @@ class AnswerEngineTest {
     void paraphraseFindsTheSanctionsSentence() {
         Answer a = engine.ask("What penalties had been imposed on Moscow?");
         assertTrue(a.answered());
-        assertTrue(a.citations().get(0).quote().contains("sanctions"), a.citations().get(0).quote());
+        assertTrue(
+                a.citations().get(0).quote().contains("sanctions"),
+                a.citations().get(0).quote());
     }
 
     @Test
     void objectionListCoversEveryObjectingParty() {
         Answer a = engine.ask("Who objected?");
-        String quotes = String.join(" | ", a.citations().stream().map(Citation::quote).toList());
+        String quotes =
+                String.join(" | ", a.citations().stream().map(Citation::quote).toList());
         assertTrue(quotes.contains("firmly rejected the talks"), quotes);
         assertTrue(quotes.contains("European"), quotes);
         assertTrue(quotes.contains("Macron"), quotes);
@@ -59,8 +64,14 @@ class AnswerEngineTest {
         int also = lead.indexOf("also named but not at the talks");
         assertTrue(also > 0, lead);
         assertTrue(lead.indexOf("Marco Rubio") < also && lead.indexOf("Sergey Lavrov") < also, lead);
-        for (String other : List.of("Volodymyr Zelenskyy", "Donald Trump", "Emmanuel Macron", "Joe Biden", "Mohammed bin Salman",
-                "Vladimir Putin", "Mike Waltz")) {
+        for (String other : List.of(
+                "Volodymyr Zelenskyy",
+                "Donald Trump",
+                "Emmanuel Macron",
+                "Joe Biden",
+                "Mohammed bin Salman",
+                "Vladimir Putin",
+                "Mike Waltz")) {
             assertTrue(lead.indexOf(other) > also, other + ": " + lead);
         }
     }
@@ -69,7 +80,9 @@ class AnswerEngineTest {
     void attendanceQuestionsAreAnsweredFromTheRoster() {
         Answer zelenskyy = engine.ask("Did Zelenskyy attend the talks?");
         assertTrue(zelenskyy.lead().startsWith("No"), zelenskyy.lead());
-        assertTrue(zelenskyy.citations().stream().allMatch(c -> c.quote().contains("Zelenskyy")), zelenskyy.citations().toString());
+        assertTrue(
+                zelenskyy.citations().stream().allMatch(c -> c.quote().contains("Zelenskyy")),
+                zelenskyy.citations().toString());
         Answer rubio = engine.ask("Was Rubio at the meeting?");
         assertTrue(rubio.lead().startsWith("Yes"), rubio.lead());
     }
@@ -78,7 +91,9 @@ class AnswerEngineTest {
     void openQuestionsAreListedWithTheirQuotes() {
         Answer a = engine.ask("What remains unresolved?");
         assertTrue(a.answered());
-        assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("much remains uncertain")), a.citations().toString());
+        assertTrue(
+                a.citations().stream().anyMatch(c -> c.quote().contains("much remains uncertain")),
+                a.citations().toString());
     }
 
     @Test
@@ -91,8 +106,14 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"What is the population of Brazil?", "What is the weather in Moscow today?",
-            "Who won the 2024 Olympics marathon?", "What is the population of Saudi Arabia?", "How do I bake bread?"})
+    @ValueSource(
+            strings = {
+                "What is the population of Brazil?",
+                "What is the weather in Moscow today?",
+                "Who won the 2024 Olympics marathon?",
+                "What is the population of Saudi Arabia?",
+                "How do I bake bread?"
+            })
     void abstainsWhenTheArticleDoesNotSay(String question) {
         Answer a = engine.ask(question);
         assertFalse(a.answered(), () -> question + " -> " + a.citations());
@@ -101,7 +122,8 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\u0000\u200B\u0007", "title:(AND OR \" * ~", "@everyone <@123> **bold**", "???"})
+    @ValueSource(
+            strings = {"", "   ", "\u0000\u200B\u0007", "title:(AND OR \" * ~", "@everyone <@123> **bold**", "???"})
     void hostileOrEmptyInputGetsAPoliteReplyAndNeverThrows(String question) {
         Answer a = engine.ask(question);
         assertFalse(a.lead().isBlank());
@@ -110,7 +132,8 @@ class AnswerEngineTest {
 
     @Test
     void everyReplyFitsOneDiscordMessage() {
-        for (String q : List.of("Who objected?", "What was agreed?", "Who took part in the talks?", "What remains unresolved?")) {
+        for (String q : List.of(
+                "Who objected?", "What was agreed?", "Who took part in the talks?", "What remains unresolved?")) {
             Answer a = engine.ask(q);
             assertTrue(a.markdown().length() <= 2000, q + ": " + a.markdown().length());
         }

@@ -26,8 +26,14 @@ class AnswerModelTest {
 
     @Test
     void theConfiguredThresholdIsTheOneTrainingChose() {
-        double configured = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null).load().engine().answerThreshold();
-        assertEquals(AnswerModel.load(null).suggestedThreshold(), configured, 1e-9,
+        double configured = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null)
+                .load()
+                .engine()
+                .answerThreshold();
+        assertEquals(
+                AnswerModel.load(null).suggestedThreshold(),
+                configured,
+                1e-9,
                 "config/parley.yaml engine.answerThreshold must be the threshold 'parley train' wrote into the model");
     }
 
@@ -39,7 +45,10 @@ class AnswerModelTest {
         String stale = Files.readString(file).replace("\"COVERAGE\"", "\"SOMETHING_ELSE\"");
         Files.writeString(file, stale);
         Exception e = assertThrows(RuntimeException.class, () -> AnswerModel.load(file));
-        assertTrue(String.valueOf(e.getMessage()).contains("retrain") || String.valueOf(e.getCause()).contains("retrain"), e.toString());
+        assertTrue(
+                String.valueOf(e.getMessage()).contains("retrain")
+                        || String.valueOf(e.getCause()).contains("retrain"),
+                e.toString());
     }
 
     @Test

@@ -12,8 +12,13 @@ public final class Engines {
     public static EngineSettings settings(String fixture, boolean semantic) {
         ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null);
         var config = loader.load();
-        return new EngineSettings(Path.of("src/test/resources/corpus", fixture), Optional.empty(),
-                Lexicon.load(loader, config), semantic, config.engine().maxCitations(), config.engine().maxQuestionChars());
+        return new EngineSettings(
+                Path.of("src/test/resources/corpus", fixture),
+                Optional.empty(),
+                Lexicon.load(loader, config),
+                semantic,
+                config.engine().maxCitations(),
+                config.engine().maxQuestionChars());
     }
 
     public static AnswerEngine open(String fixture) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,13 @@ class FollowUpsTest {
     @BeforeAll
     void open() {
         EngineSettings base = Engines.settings("riyadh", true);
-        engine = AnswerEngine.open(new EngineSettings(Path.of("index/corpus"), Optional.empty(), base.lexicon(), true,
-                base.maxCitations(), base.maxQuestionChars()));
+        engine = AnswerEngine.open(new EngineSettings(
+                Path.of("index/corpus"),
+                Optional.empty(),
+                base.lexicon(),
+                true,
+                base.maxCitations(),
+                base.maxQuestionChars()));
     }
 
     @AfterAll
@@ -39,19 +43,22 @@ class FollowUpsTest {
         assertTrue(first.answered(), first.toString());
         String quote = first.citations().get(0).quote();
 
-        FollowUps.Reading reading = engine.readFollowUp("What else did he say?", List.of(new Exchange(question, quote)));
+        FollowUps.Reading reading =
+                engine.readFollowUp("What else did he say?", List.of(new Exchange(question, quote)));
 
         assertEquals("What else did Sergey Lavrov say?", reading.resolved());
         assertEquals("Sergey Lavrov", reading.meanings().get("he"));
         Answer followUp = engine.ask(reading.resolved());
         assertTrue(followUp.answered(), followUp.toString());
-        assertTrue(followUp.citations().get(0).quote().contains("Lavrov"), followUp.citations().get(0).quote());
+        assertTrue(
+                followUp.citations().get(0).quote().contains("Lavrov"),
+                followUp.citations().get(0).quote());
     }
 
     @Test
     void itIsTheTopicOfTheEarlierQuestionAndHeItsPerson() {
-        FollowUps.Reading reading = engine.readFollowUp("What did he say about it?",
-                List.of(new Exchange("What did Rubio say about the war in Ukraine?", "")));
+        FollowUps.Reading reading = engine.readFollowUp(
+                "What did he say about it?", List.of(new Exchange("What did Rubio say about the war in Ukraine?", "")));
 
         assertEquals("What did Marco Rubio say about war Ukraine?", reading.resolved());
         assertTrue(reading.rewritten());
@@ -59,8 +66,8 @@ class FollowUpsTest {
 
     @Test
     void andSomeoneElseRepeatsTheQuestionAboutThem() {
-        FollowUps.Reading reading = engine.readFollowUp("And Lavrov?",
-                List.of(new Exchange("What did Rubio say after the talks?", "")));
+        FollowUps.Reading reading =
+                engine.readFollowUp("And Lavrov?", List.of(new Exchange("What did Rubio say after the talks?", "")));
 
         assertEquals("What did Lavrov say after the talks?", reading.resolved());
     }
@@ -79,8 +86,8 @@ class FollowUpsTest {
 
     @Test
     void theyIsThePartyNamedLast() {
-        FollowUps.Reading reading = engine.readFollowUp("Were they invited?",
-                List.of(new Exchange("What did Ukraine say about the talks?", "")));
+        FollowUps.Reading reading = engine.readFollowUp(
+                "Were they invited?", List.of(new Exchange("What did Ukraine say about the talks?", "")));
 
         assertEquals("Were Ukraine invited?", reading.resolved());
     }

@@ -36,7 +36,10 @@ public record Fuzz(long seed) {
      * random ones.
      */
     public QuickTheory qt(int examples) {
-        return QuickTheory.qt().withFixedSeed(seed).withExamples(examples + BOUNDARIES).withShrinkCycles(examples * 10);
+        return QuickTheory.qt()
+                .withFixedSeed(seed)
+                .withExamples(examples + BOUNDARIES)
+                .withShrinkCycles(examples * 10);
     }
 
     /** A counter of the examples that meet a condition, to assert after the run (a property may not pass vacuously). */
@@ -75,8 +78,18 @@ public record Fuzz(long seed) {
 
         private void assertShare(double percent, boolean met, String wanted) {
             assertTrue(examples > 0, () -> label + ": no example ran (seed " + seed + ")");
-            assertTrue(met, () -> "%s: %d of %d examples (%.1f%%), wanted %s %.1f%%; rerun with -D%s=%d"
-                    .formatted(label, hits, examples, hits * 100.0 / examples, wanted, percent, SEED_PROPERTY, seed));
+            assertTrue(
+                    met,
+                    () -> "%s: %d of %d examples (%.1f%%), wanted %s %.1f%%; rerun with -D%s=%d"
+                            .formatted(
+                                    label,
+                                    hits,
+                                    examples,
+                                    hits * 100.0 / examples,
+                                    wanted,
+                                    percent,
+                                    SEED_PROPERTY,
+                                    seed));
         }
     }
 }

@@ -49,8 +49,9 @@ class GeneralisationTest {
      */
     @ParameterizedTest
     @CsvSource(textBlock = PINS)
-    void scoresOnHeldOutQuestions(String corpus, String questions, double hit1, double hit3, double abstain,
-                                  double falseAbstain) throws IOException {
+    void scoresOnHeldOutQuestions(
+            String corpus, String questions, double hit1, double hit3, double abstain, double falseAbstain)
+            throws IOException {
         ObjectMapper json = new ObjectMapper();
         int answerable = 0, hits1 = 0, hits3 = 0, unanswerable = 0, abstained = 0, refused = 0;
         List<String> misses = new ArrayList<>();
@@ -80,10 +81,19 @@ class GeneralisationTest {
             }
         }
         assertTrue(answerable > 0 && unanswerable > 0, "a set needs both kinds of question");
-        double h1 = (double) hits1 / answerable, h3 = (double) hits3 / answerable, ab = (double) abstained / unanswerable,
+        double h1 = (double) hits1 / answerable,
+                h3 = (double) hits3 / answerable,
+                ab = (double) abstained / unanswerable,
                 fa = (double) refused / answerable;
-        String measured = String.format(Locale.ROOT, "%s: hit@1 %.3f hit@3 %.3f abstain %.3f false abstain %.3f %s",
-                corpus, h1, h3, ab, fa, misses);
+        String measured = String.format(
+                Locale.ROOT,
+                "%s: hit@1 %.3f hit@3 %.3f abstain %.3f false abstain %.3f %s",
+                corpus,
+                h1,
+                h3,
+                ab,
+                fa,
+                misses);
         assertEquals(hit1, h1, TOLERANCE, measured);
         assertEquals(hit3, h3, TOLERANCE, measured);
         assertEquals(abstain, ab, TOLERANCE, measured);
@@ -92,12 +102,33 @@ class GeneralisationTest {
 
     /** The questions behind /participants, /outcomes, /objections and their everyday wordings, on every article. */
     @ParameterizedTest
-    @CsvSource({"riyadh", "jeddah", "harbor", "istanbul", "coral", "geneva", "belgrade", "interview", "cairo", "alpine",
-            "nairobi", "oslo", "vienna", "doha", "panmun"}) // brussels: the facts find no objection there yet (see README)
+    @CsvSource({
+        "riyadh",
+        "jeddah",
+        "harbor",
+        "istanbul",
+        "coral",
+        "geneva",
+        "belgrade",
+        "interview",
+        "cairo",
+        "alpine",
+        "nairobi",
+        "oslo",
+        "vienna",
+        "doha",
+        "panmun"
+    }) // brussels: the facts find no objection there yet (see README)
     void facetListQuestionsAreAnsweredOnEveryArticle(String corpus) throws IOException {
         try (AnswerEngine engine = Engines.open(corpus)) {
-            for (String q : List.of("Who took part in the talks?", "Who attended the talks?", "What were the outcomes?",
-                    "What was agreed?", "What are the next steps?", "Who objected?", "Who was against it?")) {
+            for (String q : List.of(
+                    "Who took part in the talks?",
+                    "Who attended the talks?",
+                    "What were the outcomes?",
+                    "What was agreed?",
+                    "What are the next steps?",
+                    "Who objected?",
+                    "Who was against it?")) {
                 Answer a = engine.ask(q);
                 assertTrue(a.answered() && !a.citations().isEmpty(), () -> corpus + ": " + q + " -> " + a.lead());
             }
@@ -105,7 +136,11 @@ class GeneralisationTest {
     }
 
     private static String norm(String s) {
-        return s.replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"').replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT).strip();
+        return s.replace('\u2019', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"')
+                .replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT)
+                .strip();
     }
 }

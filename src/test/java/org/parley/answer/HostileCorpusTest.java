@@ -7,15 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-
-import org.parley.corpus.Corpus;
-import org.parley.corpus.CorpusLoader;
-import org.parley.corpus.Passage;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.parley.corpus.Corpus;
+import org.parley.corpus.CorpusLoader;
+import org.parley.corpus.Passage;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -41,24 +39,53 @@ class HostileCorpusTest {
 
     /** Questions about the ferry deal, and hostile text. */
     private static Gen<String> questions() {
-        Gen<String> about = HostileText.pick(StandardQuestions.PARTICIPANTS, StandardQuestions.OUTCOMES,
-                StandardQuestions.OBJECTIONS, "Who led the delegations?", "Who rejected the deal?", "What remains unclear?",
-                "What does the communique cover?", "When will the ferries run again?", "Who chaired the talks?",
-                "What did Marrow say?", "Where will the harbour masters meet?", "@everyone what was agreed?",
-                "Who is <@&123>?", "What about the **ferry** clause?", "dock fees", "Salt\u200BKeld");
-        return Generate.oneOf(about, about, HostileText.text(),
+        Gen<String> about = HostileText.pick(
+                StandardQuestions.PARTICIPANTS,
+                StandardQuestions.OUTCOMES,
+                StandardQuestions.OBJECTIONS,
+                "Who led the delegations?",
+                "Who rejected the deal?",
+                "What remains unclear?",
+                "What does the communique cover?",
+                "When will the ferries run again?",
+                "Who chaired the talks?",
+                "What did Marrow say?",
+                "Where will the harbour masters meet?",
+                "@everyone what was agreed?",
+                "Who is <@&123>?",
+                "What about the **ferry** clause?",
+                "dock fees",
+                "Salt\u200BKeld");
+        return Generate.oneOf(
+                about,
+                about,
+                HostileText.text(),
                 HostileText.join(Generate.pick(HostileText.WORDS_ABOUT_EBBE), 1, 8, " "));
     }
 
     @Test
     void theFixtureReallyHoldsTheTricks() {
-        List<String> sentences = engine.corpus().passages().stream().map(Passage::quote).toList();
-        for (String trick : List.of("@everyone", "@here", "<@&123>", "<@123>", "<#789>", "</cmd:1>", "](https://evil.example",
-                "**not**", "||secret||", "`dock fees`", "\u200B", "\u2060")) {
+        List<String> sentences =
+                engine.corpus().passages().stream().map(Passage::quote).toList();
+        for (String trick : List.of(
+                "@everyone",
+                "@here",
+                "<@&123>",
+                "<@123>",
+                "<#789>",
+                "</cmd:1>",
+                "](https://evil.example",
+                "**not**",
+                "||secret||",
+                "`dock fees`",
+                "\u200B",
+                "\u2060")) {
             assertTrue(sentences.stream().anyMatch(s -> s.contains(trick)), () -> "no sentence holds " + trick);
         }
         assertTrue(sentences.stream().anyMatch(s -> s.length() >= 2_900), "the 3,000-character sentence");
-        assertTrue(engine.sources().get(0).title().contains("@everyone"), engine.sources().get(0).title());
+        assertTrue(
+                engine.sources().get(0).title().contains("@everyone"),
+                engine.sources().get(0).title());
     }
 
     @Test
@@ -76,7 +103,8 @@ class HostileCorpusTest {
 
     @Test
     void standardQuestionsAnswerWithTheTrickSentencesEscaped() {
-        for (String q : List.of(StandardQuestions.PARTICIPANTS, StandardQuestions.OUTCOMES, StandardQuestions.OBJECTIONS)) {
+        for (String q :
+                List.of(StandardQuestions.PARTICIPANTS, StandardQuestions.OUTCOMES, StandardQuestions.OBJECTIONS)) {
             Answer a = engine.ask(q);
             assertTrue(a.answered(), q);
             AnswerChecks.assertHonest(engine, a);
@@ -91,10 +119,12 @@ class HostileCorpusTest {
     void theLongSentenceIsCountedNotCutInTheMarkdown() {
         Answer a = engine.ask("What does the communique cover?");
         assertTrue(a.answered(), a.lead());
-        Optional<Citation> communique = a.citations().stream().filter(c -> c.quote().length() >= 2_900).findFirst();
+        Optional<Citation> communique =
+                a.citations().stream().filter(c -> c.quote().length() >= 2_900).findFirst();
         assertTrue(communique.isPresent(), () -> a.citations().toString());
         AnswerChecks.assertHonest(engine, a);
-        assertFalse(a.markdown().contains(Markdown.escape(communique.get().quote().substring(0, 200))), "never shown cut");
+        assertFalse(
+                a.markdown().contains(Markdown.escape(communique.get().quote().substring(0, 200))), "never shown cut");
     }
 
     /** A generated article (front matter, paragraphs, hostile words) is indexed and answered like any other. */

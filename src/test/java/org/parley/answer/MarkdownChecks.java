@@ -21,10 +21,12 @@ public final class MarkdownChecks {
 
     /** Characters that format wherever they stand; '#' and '-' format only at the start of a line. */
     private static final String ALWAYS_ACTIVE = "*_~`|[]()>";
+
     private static final Pattern MENTION = Pattern.compile("<(?:@[!&]?|#)(\\d+)>");
     private static final Pattern COMMAND_MENTION = Pattern.compile("</[^<>\\n]+?:(\\d+)>");
     /** Link targets, {@code <https://…>} and {@code [text](https://…)}: shown as links, never read for mentions. */
-    private static final Pattern LINK_TARGET = Pattern.compile("<https?://[^\\s<>\\\\]+>|(?<=\\]\\()https?://[^\\s)]+(?=\\))");
+    private static final Pattern LINK_TARGET =
+            Pattern.compile("<https?://[^\\s<>\\\\]+>|(?<=\\]\\()https?://[^\\s)]+(?=\\))");
 
     /** Discord's escape rule: a backslash before anything but a letter, a digit or white space shows that character. */
     private static boolean escapable(char c) {
@@ -75,7 +77,8 @@ public final class MarkdownChecks {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String id = m.group(1);
-                assertTrue(ownIds.contains(id), () -> "mention " + m.group() + " from user or article text in: " + text);
+                assertTrue(
+                        ownIds.contains(id), () -> "mention " + m.group() + " from user or article text in: " + text);
             }
         }
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** {@link Markdown} over hostile text: escaped text never formats or pings, cuts fit and keep a prefix. */
@@ -25,24 +24,29 @@ class MarkdownFuzzTest {
 
     @Test
     void plainUndoesEscape() {
-        Fuzz.seeded().qt(200).forAll(HostileText.text())
+        Fuzz.seeded()
+                .qt(200)
+                .forAll(HostileText.text())
                 .checkAssert(text -> assertEquals(text.replace("\u200B", ""), Markdown.plain(Markdown.escape(text))));
     }
 
     @Test
     void cutFitsKeepsAPrefixAndNeverSplitsAPair() {
-        Fuzz.seeded().qt(300).forAll(HostileText.text(), integers().between(1, 300)).checkAssert((text, max) -> {
-            String cut = Markdown.cut(text, max);
+        Fuzz.seeded()
+                .qt(300)
+                .forAll(HostileText.text(), integers().between(1, 300))
+                .checkAssert((text, max) -> {
+                    String cut = Markdown.cut(text, max);
 
-            assertTrue(cut.length() <= max, () -> cut.length() + " > " + max);
-            assertTrue(HostileText.isWellFormed(cut), () -> "split a surrogate pair: " + cut);
-            if (text.length() <= max) {
-                assertEquals(text, cut);
-            } else {
-                assertTrue(cut.endsWith("\u2026"), cut);
-                assertTrue(text.startsWith(cut.substring(0, cut.length() - 1)), cut);
-            }
-        });
+                    assertTrue(cut.length() <= max, () -> cut.length() + " > " + max);
+                    assertTrue(HostileText.isWellFormed(cut), () -> "split a surrogate pair: " + cut);
+                    if (text.length() <= max) {
+                        assertEquals(text, cut);
+                    } else {
+                        assertTrue(cut.endsWith("\u2026"), cut);
+                        assertTrue(text.startsWith(cut.substring(0, cut.length() - 1)), cut);
+                    }
+                });
     }
 
     /** Regression: a cut to one character kept half a surrogate pair and an ellipsis, two characters. */

@@ -24,11 +24,13 @@ class MultiArticleTest {
             }
         }
         EngineSettings base = Engines.settings("riyadh", false);
-        EngineSettings settings = new EngineSettings(corpus, Optional.empty(), base.lexicon(), false,
-                base.maxCitations(), base.maxQuestionChars());
+        EngineSettings settings = new EngineSettings(
+                corpus, Optional.empty(), base.lexicon(), false, base.maxCitations(), base.maxQuestionChars());
         try (AnswerEngine engine = AnswerEngine.open(settings)) {
             Answer riyadh = engine.ask("Who met in Riyadh?");
-            assertTrue(riyadh.citations().stream().allMatch(c -> c.document().equals("us-russia-riyadh-talks")), riyadh.citations().toString());
+            assertTrue(
+                    riyadh.citations().stream().allMatch(c -> c.document().equals("us-russia-riyadh-talks")),
+                    riyadh.citations().toString());
             assertFalse(riyadh.lead().contains("Medinsky"), riyadh.lead());
             Answer istanbul = engine.ask("Who met in Istanbul?");
             assertTrue(istanbul.lead().contains("Medinsky") && !istanbul.lead().contains("Lavrov"), istanbul.lead());

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +24,14 @@ class ServingEngineTest {
 
     @TempDir
     Path corpus;
+
     @TempDir
     Path index;
 
     private EngineSettings settings() {
         EngineSettings base = Engines.settings("harbor", false);
-        return new EngineSettings(corpus, Optional.of(index), base.lexicon(), false, base.maxCitations(),
-                base.maxQuestionChars());
+        return new EngineSettings(
+                corpus, Optional.of(index), base.lexicon(), false, base.maxCitations(), base.maxQuestionChars());
     }
 
     @Test
@@ -48,13 +48,17 @@ class ServingEngineTest {
             assertTrue(reload.changed());
             assertEquals(2, reload.articles().size());
             assertEquals(1, reload.added().size());
-            assertTrue(reload.added().get(0).startsWith("Secret Oslo channel"), reload.added().toString());
+            assertTrue(
+                    reload.added().get(0).startsWith("Secret Oslo channel"),
+                    reload.added().toString());
             assertEquals(List.of(), reload.removed());
             assertEquals(1, reload.skipped().size());
             assertEquals("scan.txt", reload.skipped().get(0).file());
             Answer answer = serving.get().ask(OSLO_QUESTION);
             assertTrue(answer.answered(), answer.toString());
-            assertTrue(answer.citations().get(0).quote().contains(OSLO_QUOTE), answer.citations().get(0).quote());
+            assertTrue(
+                    answer.citations().get(0).quote().contains(OSLO_QUOTE),
+                    answer.citations().get(0).quote());
             // The replaced engine still answers questions that were already on their way.
             assertEquals(1, before.sources().size());
             assertFalse(before.ask("Who chaired the sessions?").citations().isEmpty());
@@ -75,7 +79,9 @@ class ServingEngineTest {
             Files.writeString(corpus.resolve("blank.md"), "");
             ServingEngine.Reload failed = serving.reload();
             assertFalse(failed.changed());
-            assertTrue(failed.failure().orElseThrow().contains("blank.md"), failed.failure().toString());
+            assertTrue(
+                    failed.failure().orElseThrow().contains("blank.md"),
+                    failed.failure().toString());
             assertTrue(first == serving.get(), "the old articles keep serving");
         }
     }
@@ -90,7 +96,10 @@ class ServingEngineTest {
             Thread asker = new Thread(() -> {
                 while (!stop.get()) {
                     try {
-                        if (!serving.get().ask("Who chaired the sessions?").citations().isEmpty()) answered.incrementAndGet();
+                        if (!serving.get()
+                                .ask("Who chaired the sessions?")
+                                .citations()
+                                .isEmpty()) answered.incrementAndGet();
                     } catch (Throwable t) {
                         failure.set(t);
                         return;

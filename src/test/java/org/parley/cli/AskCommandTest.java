@@ -44,8 +44,15 @@ class AskCommandTest {
 
     @Test
     void jsonModeWritesOneObjectPerLineEvenForEmptyAndHostileLines() throws Exception {
-        String questions = String.join("\n", "Who led the American team?", "", "title:(AND OR \" * ~",
-                "\u0000\u200B", "x".repeat(100_000), "What is the boiling point of ethanol?") + "\n";
+        String questions = String.join(
+                        "\n",
+                        "Who led the American team?",
+                        "",
+                        "title:(AND OR \" * ~",
+                        "\u0000\u200B",
+                        "x".repeat(100_000),
+                        "What is the boiling point of ethanol?")
+                + "\n";
         Run r = run(questions, "ask", "--json", "--corpus", "src/test/resources/corpus/jeddah");
         assertEquals(0, r.status());
         List<JsonNode> answers = lines(r.out());
@@ -87,6 +94,8 @@ class AskCommandTest {
         } finally {
             System.setErr(err);
         }
-        assertTrue(buffer.toString(StandardCharsets.UTF_8).contains("No corpus folder"), buffer.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                buffer.toString(StandardCharsets.UTF_8).contains("No corpus folder"),
+                buffer.toString(StandardCharsets.UTF_8));
     }
 }

@@ -7,15 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.parley.discord.fake.FakeDiscord;
 
 /** {@code parley bot} with a token Discord rejects: one clear line, status 2, no stack trace, no token. */
@@ -51,10 +49,15 @@ class BotCommandTest {
             assertEquals(1, lines.size(), stderr);
             assertTrue(lines.get(0).startsWith("parley: Discord rejected the token"), stderr);
             assertFalse(stderr.contains(badToken));
-            assertEquals(401, discord.awaitRequest("GET", "users/@me", java.time.Duration.ofSeconds(5)).status());
+            assertEquals(
+                    401,
+                    discord.awaitRequest("GET", "users/@me", java.time.Duration.ofSeconds(5))
+                            .status());
             assertEquals(List.of(), discord.gatewayConnectUrls(), "never connected with a rejected token");
             // Checked before JDA starts, so JDA's teardown cannot log anything after our line.
-            assertEquals(List.of("GET users/@me"), discord.requests().stream().map(r -> r.summary()).toList());
+            assertEquals(
+                    List.of("GET users/@me"),
+                    discord.requests().stream().map(r -> r.summary()).toList());
         }
     }
 }

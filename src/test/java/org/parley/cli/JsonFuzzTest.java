@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,6 @@ import org.parley.answer.Engines;
 import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
 import org.quicktheories.core.Gen;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code ask --json} and the console's markdown over hostile questions and the hostile article: one JSON object a
@@ -59,25 +57,32 @@ class JsonFuzzTest {
 
     @Test
     void everyAnswerIsOneJsonLineThatReadsBackExactly() {
-        Fuzz.seeded().qt(200).forAll(HostileText.text(), booleans().all()).checkAssert((question, overHostileArticle) -> {
-            AnswerEngine engine = overHostileArticle ? hostile : riyadh;
-            Answer a = engine.ask(question);
-            String line = Json.answer(a);
+        Fuzz.seeded()
+                .qt(200)
+                .forAll(HostileText.text(), booleans().all())
+                .checkAssert((question, overHostileArticle) -> {
+                    AnswerEngine engine = overHostileArticle ? hostile : riyadh;
+                    Answer a = engine.ask(question);
+                    String line = Json.answer(a);
 
-            AnswerChecks.assertHonest(engine, a);
-            assertFalse(line.contains("\n") || line.contains("\r"), line);
-            JsonNode o = read(line);
-            assertEquals(a.question(), o.get("question").asText());
-            assertEquals(a.answered(), o.get("answered").asBoolean());
-            assertEquals(a.markdown(), o.get("answer").asText());
-            double confidence = o.get("confidence").asDouble();
-            assertTrue(confidence >= 0 && confidence <= 1, line);
-            assertEquals(a.citations().size(), o.get("citations").size());
-            for (int i = 0; i < a.citations().size(); i++) {
-                assertEquals(a.citations().get(i).quote(), o.get("citations").get(i).get("quote").asText());
-                assertEquals(a.citations().get(i).title(), o.get("citations").get(i).get("title").asText());
-            }
-        });
+                    AnswerChecks.assertHonest(engine, a);
+                    assertFalse(line.contains("\n") || line.contains("\r"), line);
+                    JsonNode o = read(line);
+                    assertEquals(a.question(), o.get("question").asText());
+                    assertEquals(a.answered(), o.get("answered").asBoolean());
+                    assertEquals(a.markdown(), o.get("answer").asText());
+                    double confidence = o.get("confidence").asDouble();
+                    assertTrue(confidence >= 0 && confidence <= 1, line);
+                    assertEquals(a.citations().size(), o.get("citations").size());
+                    for (int i = 0; i < a.citations().size(); i++) {
+                        assertEquals(
+                                a.citations().get(i).quote(),
+                                o.get("citations").get(i).get("quote").asText());
+                        assertEquals(
+                                a.citations().get(i).title(),
+                                o.get("citations").get(i).get("title").asText());
+                    }
+                });
     }
 
     @Test
@@ -87,7 +92,9 @@ class JsonFuzzTest {
 
             assertFalse(line.contains("\n") || line.contains("\r"), line);
             JsonNode o = read(line);
-            assertEquals(HostileText.wellFormed(question), HostileText.wellFormed(o.get("question").asText()));
+            assertEquals(
+                    HostileText.wellFormed(question),
+                    HostileText.wellFormed(o.get("question").asText()));
             assertFalse(o.get("answered").asBoolean());
             assertEquals(0, o.get("citations").size());
         });
@@ -95,14 +102,19 @@ class JsonFuzzTest {
 
     private static Gen<List<String>> stdin() {
         // One question a line: stdin's own line breaks separate questions, so a question holds none.
-        return lists().of(HostileText.text().map(q -> q.replace('\n', ' ').replace('\r', ' '))).ofSizeBetween(1, 15);
+        return lists().of(HostileText.text().map(q -> q.replace('\n', ' ').replace('\r', ' ')))
+                .ofSizeBetween(1, 15);
     }
 
     /** The command line end to end: as many JSON lines out as questions in, whatever the questions. */
     @Test
     void askJsonAnswersEveryLineOfStdin() {
         Fuzz.seeded().qt(2).forAll(stdin()).checkAssert(questions -> {
-            AskCommandTest.Run run = AskCommandTest.run(String.join("\n", questions) + "\n", "ask", "--json", "--corpus",
+            AskCommandTest.Run run = AskCommandTest.run(
+                    String.join("\n", questions) + "\n",
+                    "ask",
+                    "--json",
+                    "--corpus",
                     "src/test/resources/corpus/hostile");
             assertEquals(0, run.status());
             String out = run.out();
@@ -111,7 +123,11 @@ class JsonFuzzTest {
             assertEquals(questions.size(), lines.size(), out);
             for (int i = 0; i < lines.size(); i++) {
                 JsonNode o = read(lines.get(i));
-                assertEquals(CleanQuestion.of(questions.get(i), Engines.settings("hostile", false).maxQuestionChars()).text(),
+                assertEquals(
+                        CleanQuestion.of(
+                                        questions.get(i),
+                                        Engines.settings("hostile", false).maxQuestionChars())
+                                .text(),
                         o.get("question").asText());
                 assertFalse(o.has("error"), lines.get(i));
             }

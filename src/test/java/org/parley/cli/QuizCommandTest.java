@@ -32,12 +32,14 @@ class QuizCommandTest {
         for (String label : new String[] {"1. ", "2. ", "3. ", "   A) ", "   B) ", "   C) ", "   D) "}) {
             assertTrue(out.contains("\n" + label), label + " missing in\n" + out);
         }
-        Matcher answers = Pattern.compile("\n   Answer: ([A-D])\\) (.+)\n   Source: \u201C(.+)\u201D \u2014 US and Russia hold talks")
+        Matcher answers = Pattern.compile(
+                        "\n   Answer: ([A-D])\\) (.+)\n   Source: \u201C(.+)\u201D \u2014 US and Russia hold talks")
                 .matcher(out);
         int count = 0;
         while (answers.find()) count++;
         assertEquals(3, count, out);
-        assertEquals(out, run("quiz", "--corpus", "src/test/resources/corpus/riyadh", "--questions", "3", "--seed", "11"));
+        assertEquals(
+                out, run("quiz", "--corpus", "src/test/resources/corpus/riyadh", "--questions", "3", "--seed", "11"));
     }
 
     @Test

@@ -25,8 +25,9 @@ class ConfigLoaderTest {
 
     @Test
     void aPartialFileKeepsEveryOtherDefaultAndEnvironmentStillOverrides() throws Exception {
-        ParleyConfig c = load("engine:\n  maxCitations: 2\n", Map.of("PARLEY_DISCORD_REST_URL", "http://127.0.0.1:9/api/v10/",
-                "PARLEY_DISCORD_GUILDS", "1,2"));
+        ParleyConfig c = load(
+                "engine:\n  maxCitations: 2\n",
+                Map.of("PARLEY_DISCORD_REST_URL", "http://127.0.0.1:9/api/v10/", "PARLEY_DISCORD_GUILDS", "1,2"));
         assertEquals(2, c.engine().maxCitations());
         assertEquals(500, c.engine().maxQuestionChars(), "from the bundled defaults");
         assertEquals("http://127.0.0.1:9/api/v10/", c.discord().restUrl());
@@ -41,36 +42,48 @@ class ConfigLoaderTest {
 
     @Test
     void valuesOutOfRangeAreExplained() {
-        ConfigException e = assertThrows(ConfigException.class,
-                () -> load("discord:\n  deferAfterMs: 5000\n", Map.of()));
+        ConfigException e =
+                assertThrows(ConfigException.class, () -> load("discord:\n  deferAfterMs: 5000\n", Map.of()));
         assertTrue(e.getMessage().contains("deferAfterMs"), e.getMessage());
         assertThrows(ConfigException.class, () -> load("engine:\n  maxQuestionChars: -1\n", Map.of()));
         assertThrows(ConfigException.class, () -> load("- a list\n", Map.of()));
-        ConfigException bad = assertThrows(ConfigException.class, () -> load("", Map.of("PARLEY_DISCORD_SHARDS", "many")));
+        ConfigException bad =
+                assertThrows(ConfigException.class, () -> load("", Map.of("PARLEY_DISCORD_SHARDS", "many")));
         assertTrue(bad.getMessage().contains("PARLEY_"), bad.getMessage());
     }
 
     @Test
     void aShardRangeIsReadFromTheFileOrTheEnvironmentAndEmptyMeansAllShards() throws Exception {
         ParleyConfig fromFile = load("discord:\n  shards: 4\n  shardRange: \"2-3\"\n", Map.of());
-        assertEquals(new ShardRange(2, 3), ShardRange.parse(fromFile.discord().shardRange(), fromFile.discord().shards()));
+        assertEquals(
+                new ShardRange(2, 3),
+                ShardRange.parse(
+                        fromFile.discord().shardRange(), fromFile.discord().shards()));
         ParleyConfig fromEnv = load("", Map.of("PARLEY_DISCORD_SHARDS", "2", "PARLEY_DISCORD_SHARD_RANGE", "1"));
-        assertEquals(new ShardRange(1, 1), ShardRange.parse(fromEnv.discord().shardRange(), fromEnv.discord().shards()));
+        assertEquals(
+                new ShardRange(1, 1),
+                ShardRange.parse(
+                        fromEnv.discord().shardRange(), fromEnv.discord().shards()));
         ParleyConfig all = load("discord:\n  shards: 3\n", Map.of());
         assertEquals("", all.discord().shardRange());
-        assertEquals(new ShardRange(0, 2), ShardRange.parse(all.discord().shardRange(), all.discord().shards()));
+        assertEquals(
+                new ShardRange(0, 2),
+                ShardRange.parse(all.discord().shardRange(), all.discord().shards()));
     }
 
     @Test
     void aShardRangeThatCannotBeRunIsExplained() {
-        ConfigException beyond = assertThrows(ConfigException.class,
-                () -> load("discord:\n  shards: 2\n  shardRange: 0-2\n", Map.of()));
-        assertTrue(beyond.getMessage().contains("discord.shards is 2, so shards are numbered 0 to 1"), beyond.getMessage());
-        ConfigException backwards = assertThrows(ConfigException.class,
+        ConfigException beyond =
+                assertThrows(ConfigException.class, () -> load("discord:\n  shards: 2\n  shardRange: 0-2\n", Map.of()));
+        assertTrue(
+                beyond.getMessage().contains("discord.shards is 2, so shards are numbered 0 to 1"),
+                beyond.getMessage());
+        ConfigException backwards = assertThrows(
+                ConfigException.class,
                 () -> load("", Map.of("PARLEY_DISCORD_SHARDS", "4", "PARLEY_DISCORD_SHARD_RANGE", "3-1")));
         assertTrue(backwards.getMessage().contains("write the lower shard first, e.g. 1-3"), backwards.getMessage());
-        ConfigException garbled = assertThrows(ConfigException.class,
-                () -> load("discord:\n  shards: 2\n  shardRange: first\n", Map.of()));
+        ConfigException garbled = assertThrows(
+                ConfigException.class, () -> load("discord:\n  shards: 2\n  shardRange: first\n", Map.of()));
         assertTrue(garbled.getMessage().contains("like 0-1"), garbled.getMessage());
     }
 
@@ -78,32 +91,49 @@ class ConfigLoaderTest {
     void theStoreIsSqliteByDefaultAndPostgresqlWhenAUrlIsSet() throws Exception {
         ParleyConfig.Store sqlite = load("", Map.of()).store();
         assertEquals(new ParleyConfig.Store("data", "", ""), sqlite);
-        ParleyConfig.Store postgres = load("store:\n  url: jdbc:postgresql://db:5432/parley\n",
-                Map.of("PARLEY_STORE_USER", "bot")).store();
+        ParleyConfig.Store postgres = load(
+                        "store:\n  url: jdbc:postgresql://db:5432/parley\n", Map.of("PARLEY_STORE_USER", "bot"))
+                .store();
         assertEquals(new ParleyConfig.Store("data", "jdbc:postgresql://db:5432/parley", "bot"), postgres);
-        ConfigException mysql = assertThrows(ConfigException.class,
-                () -> load("", Map.of("PARLEY_STORE_URL", "jdbc:mysql://db/parley")));
+        ConfigException mysql = assertThrows(
+                ConfigException.class, () -> load("", Map.of("PARLEY_STORE_URL", "jdbc:mysql://db/parley")));
         assertTrue(mysql.getMessage().contains("store.url"), mysql.getMessage());
     }
 
     @Test
     void theStorePasswordComesFromTheEnvironmentOrAFileItNamesAndNeverFromTheSettingsFile() throws Exception {
         Files.writeString(home.resolve("db-password"), "s3cret-from-file\n");
-        assertEquals(Optional.of("s3cret-from-env"), new ConfigLoader(home, Map.of("PARLEY_STORE_PASSWORD",
-                "s3cret-from-env", "PARLEY_STORE_PASSWORD_FILE", "db-password")::get).storePassword(), "the variable first");
-        assertEquals(Optional.of("s3cret-from-file"), new ConfigLoader(home, Map.of("PARLEY_STORE_PASSWORD_FILE",
-                "db-password")::get).storePassword(), "relative to Parley's home, without the line break");
+        assertEquals(
+                Optional.of("s3cret-from-env"),
+                new ConfigLoader(
+                                home,
+                                Map.of(
+                                        "PARLEY_STORE_PASSWORD",
+                                        "s3cret-from-env",
+                                        "PARLEY_STORE_PASSWORD_FILE",
+                                        "db-password")::get)
+                        .storePassword(),
+                "the variable first");
+        assertEquals(
+                Optional.of("s3cret-from-file"),
+                new ConfigLoader(home, Map.of("PARLEY_STORE_PASSWORD_FILE", "db-password")::get).storePassword(),
+                "relative to Parley's home, without the line break");
         assertEquals(Optional.empty(), new ConfigLoader(home, Map.<String, String>of()::get).storePassword());
 
-        ConfigException missing = assertThrows(ConfigException.class, () -> new ConfigLoader(home,
-                Map.of("PARLEY_STORE_PASSWORD_FILE", "no-such-file")::get).storePassword());
+        ConfigException missing = assertThrows(
+                ConfigException.class,
+                () -> new ConfigLoader(home, Map.of("PARLEY_STORE_PASSWORD_FILE", "no-such-file")::get)
+                        .storePassword());
         assertTrue(missing.getMessage().contains("no-such-file"), missing.getMessage());
 
-        ConfigException tracked = assertThrows(ConfigException.class,
-                () -> load("store:\n  password: s3cret-in-git\n", Map.of()));
+        ConfigException tracked =
+                assertThrows(ConfigException.class, () -> load("store:\n  password: s3cret-in-git\n", Map.of()));
         assertTrue(tracked.getMessage().contains("PARLEY_STORE_PASSWORD"), tracked.getMessage());
         assertFalse(tracked.getMessage().contains("s3cret-in-git"), tracked.getMessage());
-        assertFalse(load("", Map.of("PARLEY_STORE_PASSWORD", "s3cret-from-env")).toString().contains("s3cret"),
+        assertFalse(
+                load("", Map.of("PARLEY_STORE_PASSWORD", "s3cret-from-env"))
+                        .toString()
+                        .contains("s3cret"),
                 "the settings never hold it");
     }
 }

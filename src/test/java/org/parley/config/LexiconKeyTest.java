@@ -9,17 +9,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LexiconKeyTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "U.S.|us",
-            "  Foreign   Minister\tLavrov |foreign minister lavrov",
-            "a . b|a b",
-            "EU.|eu",
-            "Zelenskyy’s|zelenskyy's",
-            "Pétain|petain",
-            "Jean-Noël Barrot|jean-noel barrot",
-            "Al-Sisi|al-sisi",
-            "KYIV|kyiv",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "U.S.|us",
+                "  Foreign   Minister\tLavrov |foreign minister lavrov",
+                "a . b|a b",
+                "EU.|eu",
+                "Zelenskyy’s|zelenskyy's",
+                "Pétain|petain",
+                "Jean-Noël Barrot|jean-noel barrot",
+                "Al-Sisi|al-sisi",
+                "KYIV|kyiv",
+            })
     void foldsCaseAccentsPeriodsAndSpaces(String written, String key) {
         assertEquals(key, Lexicon.key(written));
     }

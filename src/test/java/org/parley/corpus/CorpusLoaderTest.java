@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -37,7 +36,8 @@ class CorpusLoaderTest {
         Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0x14});
         Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(dir.resolve("empty.md"), "");
-        try (RandomAccessFile huge = new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
+        try (RandomAccessFile huge =
+                new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
             huge.setLength(50L * 1024 * 1024); // 50 MB, sparse: costs no disk
         }
         // Unreadable even for root (tests may run as root, who reads any file): a link to nothing.
@@ -52,7 +52,11 @@ class CorpusLoaderTest {
         } finally {
             logger.detachAppender(logged);
         }
-        assertEquals(5, logged.list.stream().filter(e -> e.getFormattedMessage().startsWith("Skipped ")).count(),
+        assertEquals(
+                5,
+                logged.list.stream()
+                        .filter(e -> e.getFormattedMessage().startsWith("Skipped "))
+                        .count(),
                 "one clear log line per file left out: " + logged.list);
 
         CorpusLoader.Loaded loaded = new CorpusLoader().loadReporting(dir);
@@ -61,9 +65,20 @@ class CorpusLoaderTest {
         assertEquals("good", loaded.corpus().articles().get(0).id());
         Map<String, String> reasons = new TreeMap<>();
         loaded.skipped().forEach(s -> reasons.put(s.file(), s.reason()));
-        assertTrue(reasons.remove("gone.txt").equals("it cannot be read (not a file, or a link to nothing)"), loaded.skipped().toString());
-        assertEquals(Map.of("binary.txt", "it is not UTF-8 text", "empty.md", "it holds no sentences",
-                "huge.txt", "it is larger than 5 MB", "latin1.txt", "it is not UTF-8 text"), reasons);
+        assertTrue(
+                reasons.remove("gone.txt").equals("it cannot be read (not a file, or a link to nothing)"),
+                loaded.skipped().toString());
+        assertEquals(
+                Map.of(
+                        "binary.txt",
+                        "it is not UTF-8 text",
+                        "empty.md",
+                        "it holds no sentences",
+                        "huge.txt",
+                        "it is larger than 5 MB",
+                        "latin1.txt",
+                        "it is not UTF-8 text"),
+                reasons);
     }
 
     @Test

@@ -15,37 +15,53 @@ class SentenceSplitterTest {
 
     @Test
     void keepsUsAbbreviationInsideASentence() {
-        assertEquals(List.of("In landmark talks, U.S. Secretary of State Jane Roe met her counterpart.", "They spoke for hours."),
-                split("In landmark talks, U.S. Secretary of State Jane Roe met her counterpart. They spoke for hours."));
+        assertEquals(
+                List.of(
+                        "In landmark talks, U.S. Secretary of State Jane Roe met her counterpart.",
+                        "They spoke for hours."),
+                split(
+                        "In landmark talks, U.S. Secretary of State Jane Roe met her counterpart. They spoke for hours."));
     }
 
     @Test
     void splitsAfterAcronymWhenANewSentenceStarts() {
-        assertEquals(List.of("The deal was welcomed in the U.S.", "The Kremlin was silent."),
+        assertEquals(
+                List.of("The deal was welcomed in the U.S.", "The Kremlin was silent."),
                 split("The deal was welcomed in the U.S. The Kremlin was silent."));
     }
 
     @Test
     void keepsHyphenatedAcronymsDecimalsAndInitials() {
-        assertEquals(List.of("U.S.-Russia ties fell 3.5 points, said Vice President J. D. Vance on Feb. 28.", "Gen. Kay Lee agreed."),
-                split("U.S.-Russia ties fell 3.5 points, said Vice President J. D. Vance on Feb. 28. Gen. Kay Lee agreed."));
+        assertEquals(
+                List.of(
+                        "U.S.-Russia ties fell 3.5 points, said Vice President J. D. Vance on Feb. 28.",
+                        "Gen. Kay Lee agreed."),
+                split(
+                        "U.S.-Russia ties fell 3.5 points, said Vice President J. D. Vance on Feb. 28. Gen. Kay Lee agreed."));
     }
 
     @Test
     void closingQuoteAfterThePeriodStaysWithItsSentence() {
-        assertEquals(List.of("He called it a chance to partner “geopolitically and, frankly, economically.”", "Lavrov agreed."),
+        assertEquals(
+                List.of(
+                        "He called it a chance to partner “geopolitically and, frankly, economically.”",
+                        "Lavrov agreed."),
                 split("He called it a chance to partner “geopolitically and, frankly, economically.” Lavrov agreed."));
     }
 
     @Test
     void aQuotationOfTwoSentencesStaysWithItsAttribution() {
-        assertEquals(List.of("\"We will take it to them. We hope they say yes,\" Ms. Roe told reporters.", "Talks end today."),
+        assertEquals(
+                List.of(
+                        "\"We will take it to them. We hope they say yes,\" Ms. Roe told reporters.",
+                        "Talks end today."),
                 split("\"We will take it to them. We hope they say yes,\" Ms. Roe told reporters. Talks end today."));
     }
 
     @Test
     void questionAndExclamationMarksEndSentences() {
-        assertEquals(List.of("Can peace be reached?", "Nobody knows!", "Time will tell."),
+        assertEquals(
+                List.of("Can peace be reached?", "Nobody knows!", "Time will tell."),
                 split("Can peace be reached? Nobody knows! Time will tell."));
     }
 
@@ -64,7 +80,8 @@ class SentenceSplitterTest {
 
     @Test
     void aQuotedQuestionKeepsItsAttribution() {
-        assertEquals(List.of("\u201CAre we ready?\u201D Zelenskyy asked.", "Nobody answered."),
+        assertEquals(
+                List.of("\u201CAre we ready?\u201D Zelenskyy asked.", "Nobody answered."),
                 split("\u201CAre we ready?\u201D Zelenskyy asked. Nobody answered."));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.parley.discord.fake.FakeDiscord;
 
 /**
@@ -35,10 +34,19 @@ final class BotProcesses implements AutoCloseable {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = logs.resolve("bot-" + started.size() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath,
-                // The product's logging (INFO for org.parley) rather than the tests' quiet one on the classpath.
-                "-Dlogback.configurationFile=" + productLogging(), "org.parley.cli.Main", "bot",
-                "--corpus", Path.of("src/test/resources/corpus/harbor").toAbsolutePath().toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        classpath,
+                        // The product's logging (INFO for org.parley) rather than the tests' quiet one on the
+                        // classpath.
+                        "-Dlogback.configurationFile=" + productLogging(),
+                        "org.parley.cli.Main",
+                        "bot",
+                        "--corpus",
+                        Path.of("src/test/resources/corpus/harbor")
+                                .toAbsolutePath()
+                                .toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
@@ -76,7 +84,8 @@ final class BotProcesses implements AutoCloseable {
 
     private static String productLogging() {
         try {
-            return Path.of(BotProcesses.class.getResource("/logback.xml").toURI()).toString();
+            return Path.of(BotProcesses.class.getResource("/logback.xml").toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -3,14 +3,12 @@ package org.parley.discord;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.parley.discord.fake.FakeDiscord;
 import org.parley.discord.fake.RecordedRequest;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reading the bot's replies off FakeDiscord, shared by the end-to-end tests. */
 final class BotReplies {
@@ -22,8 +20,8 @@ final class BotReplies {
     private BotReplies() {}
 
     static RecordedRequest callback(FakeDiscord discord, FakeDiscord.InteractionDispatch dispatch) {
-        return discord.awaitRequest(r -> r.is("POST", CALLBACK)
-                && r.pathParam("interaction_id").equals(dispatch.interactionId()), WAIT);
+        return discord.awaitRequest(
+                r -> r.is("POST", CALLBACK) && r.pathParam("interaction_id").equals(dispatch.interactionId()), WAIT);
     }
 
     /**
@@ -33,8 +31,8 @@ final class BotReplies {
     static JsonNode reply(FakeDiscord discord, FakeDiscord.InteractionDispatch dispatch) {
         RecordedRequest callback = callback(discord, dispatch);
         if (callback.body().get("type").asInt() != 5) return callback.body().get("data");
-        RecordedRequest edit = discord.awaitRequest(r -> r.is("PATCH", EDIT)
-                && r.pathParam("interaction_token").equals(dispatch.token()), WAIT);
+        RecordedRequest edit = discord.awaitRequest(
+                r -> r.is("PATCH", EDIT) && r.pathParam("interaction_token").equals(dispatch.token()), WAIT);
         var message = ((com.fasterxml.jackson.databind.node.ObjectNode) edit.body()).deepCopy();
         message.put("flags", callback.body().path("data").path("flags").asInt());
         return message;
@@ -42,8 +40,9 @@ final class BotReplies {
 
     static List<String> customIds(JsonNode data) {
         List<String> ids = new ArrayList<>();
-        data.path("components").forEach(row -> row.path("components")
-                .forEach(button -> ids.add(button.path("custom_id").asText())));
+        data.path("components")
+                .forEach(row -> row.path("components")
+                        .forEach(button -> ids.add(button.path("custom_id").asText())));
         return ids;
     }
 
@@ -53,9 +52,11 @@ final class BotReplies {
         for (RecordedRequest r : requests) {
             JsonNode message = r.is("POST", CALLBACK) ? r.body().path("data") : r.body();
             boolean carriesMessage = message.has("content") || message.has("embeds") || message.has("components");
-            boolean messageRoute = r.is("POST", CALLBACK) || r.is("PATCH", EDIT)
+            boolean messageRoute = r.is("POST", CALLBACK)
+                    || r.is("PATCH", EDIT)
                     || r.is("POST", "webhooks/{application_id}/{interaction_token}")
-                    || r.is("POST", "channels/{channel_id}/messages") || r.is("PATCH", "channels/{channel_id}/messages/{message_id}");
+                    || r.is("POST", "channels/{channel_id}/messages")
+                    || r.is("PATCH", "channels/{channel_id}/messages/{message_id}");
             // A modal (callback type 9) is a form, not a message: it has nothing to mention anyone with.
             boolean modal = r.is("POST", CALLBACK) && r.body().path("type").asInt() == 9;
             if (!messageRoute || !carriesMessage || modal) continue;

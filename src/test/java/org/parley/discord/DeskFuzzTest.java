@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,6 @@ import org.parley.store.Handoffs;
 import org.parley.store.QuizScore;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-
-import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
  * The moderators' desk ({@link HandoffDesk}) and quizzes ({@link QuizDesk}) over hostile questions, answers and
@@ -63,10 +61,26 @@ class DeskFuzzTest {
     }
 
     private static Gen<Handoff> handoffs() {
-        return longs().between(1, Long.MAX_VALUE).zip(HostileText.text(), HostileText.text(),
-                HostileText.pick("", DiscordChecks.MESSAGE), HostileText.pick(Handoffs.OPEN, Handoffs.ANSWERED),
-                (id, question, reply, message, status) -> new Handoff(id, Instant.EPOCH, id, DiscordChecks.GUILD,
-                        DiscordChecks.CHANNEL, message, DiscordChecks.ASKER, question, reply, status, "", "", null));
+        return longs().between(1, Long.MAX_VALUE)
+                .zip(
+                        HostileText.text(),
+                        HostileText.text(),
+                        HostileText.pick("", DiscordChecks.MESSAGE),
+                        HostileText.pick(Handoffs.OPEN, Handoffs.ANSWERED),
+                        (id, question, reply, message, status) -> new Handoff(
+                                id,
+                                Instant.EPOCH,
+                                id,
+                                DiscordChecks.GUILD,
+                                DiscordChecks.CHANNEL,
+                                message,
+                                DiscordChecks.ASKER,
+                                question,
+                                reply,
+                                status,
+                                "",
+                                "",
+                                null));
     }
 
     @Test
@@ -79,7 +93,8 @@ class DeskFuzzTest {
 
         DiscordChecks.assertSafe(reply);
         String description = reply.embeds().get(0).getDescription();
-        int asked = description.indexOf("\n**Asked by:** <@" + DiscordChecks.ASKER + "> in <#" + DiscordChecks.CHANNEL + ">");
+        int asked = description.indexOf(
+                "\n**Asked by:** <@" + DiscordChecks.ASKER + "> in <#" + DiscordChecks.CHANNEL + ">");
         assertTrue(description.startsWith("**Question:** ") && asked > 0, description);
         MarkdownChecks.assertVerbatim(description.substring("**Question:** ".length(), asked), h.question());
         String said = "\n\n**Parley said:** ";
@@ -98,48 +113,85 @@ class DeskFuzzTest {
 
     private static void assertModeratorsAnswer(Handoff asked, String text) {
         // Handed-off questions are recorded as the engine read them: cleaned, on one line.
-        Handoff h = new Handoff(asked.id(), asked.at(), asked.questionId(), asked.guildId(), asked.channelId(), asked.messageId(),
-                asked.askerId(), CleanQuestion.of(asked.question(), 500).text(), asked.reply(), asked.status(), "", "", null);
+        Handoff h = new Handoff(
+                asked.id(),
+                asked.at(),
+                asked.questionId(),
+                asked.guildId(),
+                asked.channelId(),
+                asked.messageId(),
+                asked.askerId(),
+                CleanQuestion.of(asked.question(), 500).text(),
+                asked.reply(),
+                asked.status(),
+                "",
+                "",
+                null);
         BotReply reply = HandoffDesk.answerMessage(h, DiscordChecks.MODERATOR, text);
 
         DiscordChecks.assertSafe(reply);
         String description = reply.embeds().get(0).getDescription();
-        String signed = "\n\n-# Answered by <@" + DiscordChecks.MODERATOR + ">, a moderator \u2014 not from the articles.";
+        String signed =
+                "\n\n-# Answered by <@" + DiscordChecks.MODERATOR + ">, a moderator \u2014 not from the articles.";
         assertTrue(description.endsWith(signed), description);
         int answer = description.indexOf("\n\n");
         MarkdownChecks.assertVerbatim(description.substring("**Q:** ".length(), answer), h.question());
         String shown = description.substring(answer + 2, description.length() - signed.length());
-        assertEquals(MarkdownChecks.visible(Limits.fit(text, HandoffDesk.MAX_ANSWER)), MarkdownChecks.visible(shown),
+        assertEquals(
+                MarkdownChecks.visible(Limits.fit(text, HandoffDesk.MAX_ANSWER)),
+                MarkdownChecks.visible(shown),
                 "the moderator's text as they wrote it, but for zero-width spaces");
     }
 
     /** Regression: a moderator's answer went out as typed, so "@everyone" or "<@&456>" in it stood there whole. */
     @Test
     void aModeratorsMentionIsDefused() {
-        Handoff h = new Handoff(1, Instant.EPOCH, 1, DiscordChecks.GUILD, DiscordChecks.CHANNEL, "", DiscordChecks.ASKER,
-                "Who?", "", Handoffs.OPEN, "", "", null);
+        Handoff h = new Handoff(
+                1,
+                Instant.EPOCH,
+                1,
+                DiscordChecks.GUILD,
+                DiscordChecks.CHANNEL,
+                "",
+                DiscordChecks.ASKER,
+                "Who?",
+                "",
+                Handoffs.OPEN,
+                "",
+                "",
+                null);
         BotReply reply = HandoffDesk.answerMessage(h, DiscordChecks.MODERATOR, "**Yes** @everyone, ask <@&456>.");
 
         DiscordChecks.assertSafe(reply);
-        assertTrue(reply.embeds().get(0).getDescription().contains("**Yes** @\u200Beveryone, ask <\u200B@\u200B&456>."),
+        assertTrue(
+                reply.embeds().get(0).getDescription().contains("**Yes** @\u200Beveryone, ask <\u200B@\u200B&456>."),
                 reply.embeds().get(0).getDescription());
     }
 
     // --- quizzes -----------------------------------------------------------------------------------------------
 
     private static Gen<String> oneLine() {
-        return HostileText.text().map(s -> s.replaceAll("[\\s\\p{Cc}]+", " ").strip()).assuming(s -> !s.isEmpty());
+        return HostileText.text()
+                .map(s -> s.replaceAll("[\\s\\p{Cc}]+", " ").strip())
+                .assuming(s -> !s.isEmpty());
     }
 
     private Gen<QuizQuestion> madeUpQuestions() {
         Gen<Passage> citation = Generate.pick(hostile.corpus().passages());
-        return oneLine().zip(lists().of(oneLine()).ofSize(4), integers().between(0, 3), citation,
-                (prompt, choices, answer, passage) -> new QuizQuestion("who-said", prompt, choices, answer, passage));
+        return oneLine()
+                .zip(
+                        lists().of(oneLine()).ofSize(4),
+                        integers().between(0, 3),
+                        citation,
+                        (prompt, choices, answer, passage) ->
+                                new QuizQuestion("who-said", prompt, choices, answer, passage));
     }
 
     @Test
     void aQuizQuestionAndItsRevealShowEveryPartEscaped() {
-        Fuzz.seeded().qt(150).forAll(madeUpQuestions(), integers().between(1, 15), quizIds())
+        Fuzz.seeded()
+                .qt(150)
+                .forAll(madeUpQuestions(), integers().between(1, 15), quizIds())
                 .checkAssert((q, count, quizId) -> {
                     List<QuizQuestion> questions = java.util.Collections.nCopies(count, q);
                     BotReply shown = QuizDesk.question(quizId, questions, count - 1);
@@ -182,7 +234,8 @@ class DeskFuzzTest {
         for (int i = 0; i < q.choices().size(); i++) {
             String prefix = "**" + QuizDesk.LETTERS[i] + ".** ";
             assertTrue(lines.get(2 + i).startsWith(prefix), lines.get(2 + i));
-            MarkdownChecks.assertVerbatim(lines.get(2 + i).substring(prefix.length()), q.choices().get(i));
+            MarkdownChecks.assertVerbatim(
+                    lines.get(2 + i).substring(prefix.length()), q.choices().get(i));
         }
     }
 
@@ -192,12 +245,15 @@ class DeskFuzzTest {
         int open = description.lastIndexOf("**\n\u201C");
         int close = description.lastIndexOf("\u201D\n\u2014 *");
         assertTrue(open > 0 && close > open, description);
-        MarkdownChecks.assertVerbatim(description.substring(open + 4, close), q.citation().quote());
+        MarkdownChecks.assertVerbatim(
+                description.substring(open + 4, close), q.citation().quote());
     }
 
     private static Gen<List<QuizScore>> scores() {
         Gen<String> player = HostileText.of("0123456789", 18, 18).map(d -> "8" + d);
-        Gen<QuizScore> score = player.zip(integers().between(0, 20), integers().between(0, 20),
+        Gen<QuizScore> score = player.zip(
+                integers().between(0, 20),
+                integers().between(0, 20),
                 (id, right, answered) -> new QuizScore(id, Math.min(right, answered), answered));
         return lists().of(score).ofSizeBetween(0, 80);
     }
@@ -211,8 +267,12 @@ class DeskFuzzTest {
             scores.forEach(s -> players.add(s.userId()));
             DiscordChecks.assertSafe(reply, players);
             String description = reply.embeds().get(0).getDescription();
-            assertEquals(Math.min(20, scores.size()),
-                    description.lines().filter(l -> l.matches("\\d+\\. <@8\\d{18}> .*")).count());
+            assertEquals(
+                    Math.min(20, scores.size()),
+                    description
+                            .lines()
+                            .filter(l -> l.matches("\\d+\\. <@8\\d{18}> .*"))
+                            .count());
             assertFalse(description.isBlank());
         });
     }

@@ -1,10 +1,10 @@
 package org.parley.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.discord.BotReplies.WAIT;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.answer.AnswerEngine;
 import org.parley.answer.EngineSettings;
 import org.parley.answer.ServingEngine;
 import org.parley.config.ConfigLoader;
@@ -28,12 +25,9 @@ import org.parley.config.Lexicon;
 import org.parley.config.ParleyConfig;
 import org.parley.discord.fake.FakeDiscord;
 import org.parley.discord.fake.FakeGuild;
-import org.parley.discord.fake.RecordedRequest;
 import org.parley.store.Database;
 import org.parley.store.Handoff;
 import org.parley.store.Store;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What educators and moderators do, through the real JDA client against FakeDiscord: follow-ups in threads, the
@@ -43,12 +37,15 @@ class ParleyBotCommunityTest {
 
     private static final String QUESTION = "Who chaired the sessions?";
     /** Verbatim from src/test/resources/corpus/harbor/lakeport-water-accord.txt. */
-    private static final String FOLLOW_UP_QUOTE = "Quintero said the UN would invite Pellara to send observers to future meetings.";
+    private static final String FOLLOW_UP_QUOTE =
+            "Quintero said the UN would invite Pellara to send observers to future meetings.";
+
     private static final String UNANSWERABLE = "What is the population of Mongolia?";
     private static final int EPHEMERAL = 64;
 
     @TempDir
     Path corpus;
+
     @TempDir
     Path data;
 
@@ -65,8 +62,13 @@ class ParleyBotCommunityTest {
         Files.copy(Path.of("src/test/resources/corpus/harbor/lakeport-water-accord.txt"), corpus.resolve("harbor.txt"));
         ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null);
         ParleyConfig config = loader.load();
-        EngineSettings settings = new EngineSettings(corpus, Optional.of(data.resolve("index")), Lexicon.load(loader, config),
-                false, config.engine().maxCitations(), config.engine().maxQuestionChars());
+        EngineSettings settings = new EngineSettings(
+                corpus,
+                Optional.of(data.resolve("index")),
+                Lexicon.load(loader, config),
+                false,
+                config.engine().maxCitations(),
+                config.engine().maxQuestionChars());
         engine = ServingEngine.open(settings);
         discord = FakeDiscord.start();
         guild = discord.guild();
@@ -93,7 +95,9 @@ class ParleyBotCommunityTest {
 
     private BotSettings settings() {
         return BotSettings.basic(discord.botToken(), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()))
-                .withModeration(guild.educatorRole().id(), Optional.of(guild.moderatorChannel().id()));
+                .withModeration(
+                        guild.educatorRole().id(),
+                        Optional.of(guild.moderatorChannel().id()));
     }
 
     private JsonNode reply(FakeDiscord.InteractionDispatch dispatch) {
@@ -133,31 +137,45 @@ class ParleyBotCommunityTest {
     void askOpensAThreadWhereAFollowUpWithAPronounIsReadWithTheEarlierQuestion() throws Exception {
         startBot(settings().withThreads(true, false));
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
         String answerId = original(asked).get("id").asText();
-        JsonNode thread = await(() -> discord.threads().stream().filter(t -> t.get("id").asText().equals(answerId)).findFirst(),
+        JsonNode thread = await(
+                () -> discord.threads().stream()
+                        .filter(t -> t.get("id").asText().equals(answerId))
+                        .findFirst(),
                 "a thread from the answer");
         assertEquals(QUESTION, thread.get("name").asText());
         String threadId = thread.get("id").asText();
 
-        discord.messageCreate(guild.member().id(), threadId, "<@" + guild.bot().id() + "> What did he say about observers?",
+        discord.messageCreate(
+                guild.member().id(),
+                threadId,
+                "<@" + guild.bot().id() + "> What did he say about observers?",
                 List.of(guild.bot().id()));
 
         JsonNode answer = await(() -> lastIn(threadId, FOLLOW_UP_QUOTE), "the follow-up's answer in the thread");
         String text = answer.toString();
         assertTrue(text.contains("What did he say about observers?"), "the question as asked is the title: " + text);
         assertTrue(text.contains("Read as: What did Rafael Quintero say about observers?"), text);
-        assertEquals("thread", store.questions().recentInChannel(threadId, 1).get(0).via());
+        assertEquals(
+                "thread", store.questions().recentInChannel(threadId, 1).get(0).via());
         BotReplies.assertNothingMentions(discord.requests());
     }
 
     @Test
     void withTheMessageContentIntentAFollowUpInParleysThreadNeedsNoMention() throws Exception {
         startBot(settings().withThreads(true, true));
-        int intents = discord.awaitReceivedOp(org.parley.discord.fake.GatewayFrame.OP_IDENTIFY, WAIT).data().get("intents").asInt();
+        int intents = discord.awaitReceivedOp(org.parley.discord.fake.GatewayFrame.OP_IDENTIFY, WAIT)
+                .data()
+                .get("intents")
+                .asInt();
         assertEquals(1 << 15, intents & (1 << 15), "asks for MESSAGE_CONTENT only when configured");
 
-        discord.messageCreate(guild.member().id(), guild.textChannel().id(), "<@" + guild.bot().id() + "> " + QUESTION,
+        discord.messageCreate(
+                guild.member().id(),
+                guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION,
                 List.of(guild.bot().id()));
         JsonNode thread = await(() -> discord.threads().stream().findFirst(), "a thread from the question");
         String threadId = thread.get("id").asText();
@@ -171,18 +189,33 @@ class ParleyBotCommunityTest {
     @Test
     void withoutTheIntentAnUnmentionedMessageInAThreadIsLeftAlone() throws Exception {
         startBot(settings().withThreads(true, false));
-        discord.messageCreate(guild.member().id(), guild.textChannel().id(), "<@" + guild.bot().id() + "> " + QUESTION,
+        discord.messageCreate(
+                guild.member().id(),
+                guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION,
                 List.of(guild.bot().id()));
-        String threadId = await(() -> discord.threads().stream().findFirst(), "a thread").get("id").asText();
+        String threadId = await(() -> discord.threads().stream().findFirst(), "a thread")
+                .get("id")
+                .asText();
         await(() -> lastIn(threadId, "Rafael Quintero"), "the first answer");
         int before = discord.messagesIn(threadId).size();
 
         discord.messageCreate(guild.member().id(), threadId, "what did he say about observers?", List.of());
         // A mention afterwards is answered; by then the unmentioned message would have been too.
-        discord.messageCreate(guild.member().id(), threadId, "<@" + guild.bot().id() + "> And Reinholt?", List.of(guild.bot().id()));
-        await(() -> lastIn(threadId, "Reinholt").filter(m -> m.path("author").path("bot").asBoolean()), "the mentioned follow-up");
+        discord.messageCreate(
+                guild.member().id(),
+                threadId,
+                "<@" + guild.bot().id() + "> And Reinholt?",
+                List.of(guild.bot().id()));
+        await(
+                () -> lastIn(threadId, "Reinholt")
+                        .filter(m -> m.path("author").path("bot").asBoolean()),
+                "the mentioned follow-up");
 
-        long botAnswers = discord.messagesIn(threadId).stream().skip(before).filter(m -> m.path("author").path("bot").asBoolean()).count();
+        long botAnswers = discord.messagesIn(threadId).stream()
+                .skip(before)
+                .filter(m -> m.path("author").path("bot").asBoolean())
+                .count();
         assertEquals(1, botAnswers, "only the mentioned follow-up was answered");
     }
 
@@ -191,42 +224,60 @@ class ParleyBotCommunityTest {
     @Test
     void aRefusalGoesToTheModeratorsWithoutAPingAndTheirAnswerLandsUnderTheQuestion() throws Exception {
         startBot(settings());
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", UNANSWERABLE));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", UNANSWERABLE));
         JsonNode refusal = original(asked);
         List<String> buttons = BotReplies.customIds(refusal);
-        String handoffButton = buttons.stream().filter(id -> id.startsWith("ho:")).findFirst().orElseThrow(
-                () -> new AssertionError("a refusal offers Ask a moderator: " + buttons));
+        String handoffButton = buttons.stream()
+                .filter(id -> id.startsWith("ho:"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a refusal offers Ask a moderator: " + buttons));
 
-        JsonNode told = reply(discord.buttonClick(guild.member().id(), guild.textChannel().id(), refusal.get("id").asText(),
-                handoffButton));
+        JsonNode told = reply(discord.buttonClick(
+                guild.member().id(), guild.textChannel().id(), refusal.get("id").asText(), handoffButton));
         assertEquals(EPHEMERAL, told.get("flags").asInt() & EPHEMERAL);
-        assertTrue(told.get("content").asText().contains("<#" + guild.moderatorChannel().id() + ">"), told.toString());
+        assertTrue(
+                told.get("content")
+                        .asText()
+                        .contains("<#" + guild.moderatorChannel().id() + ">"),
+                told.toString());
 
         String modChannel = guild.moderatorChannel().id();
-        JsonNode desk = await(() -> lastIn(modChannel, "Question for the moderators"), "the hand-off in the moderators' channel");
+        JsonNode desk = await(
+                () -> lastIn(modChannel, "Question for the moderators"), "the hand-off in the moderators' channel");
         String deskText = desk.toString();
         assertTrue(deskText.contains("Mongolia"), deskText);
         assertTrue(deskText.contains("<@" + guild.member().id() + ">"), "who asked, as a link: " + deskText);
         assertTrue(desk.path("mentions").isEmpty(), "nobody is pinged: " + desk.path("mentions"));
         String answerButton = BotReplies.customIds(desk).get(0);
 
-        var opened = discord.buttonClick(guild.moderator().id(), modChannel, desk.get("id").asText(), answerButton);
+        var opened = discord.buttonClick(
+                guild.moderator().id(), modChannel, desk.get("id").asText(), answerButton);
         JsonNode form = await(() -> discord.modalShown(opened.interactionId()), "the answer form");
         String modalId = form.get("custom_id").asText();
 
-        reply(discord.modalSubmit(guild.moderator().id(), modChannel, desk.get("id").asText(), modalId,
+        reply(discord.modalSubmit(
+                guild.moderator().id(),
+                modChannel,
+                desk.get("id").asText(),
+                modalId,
                 Map.of(HandoffDesk.ANSWER_FIELD, "About 3.5 million people; see the national statistics office.")));
 
-        JsonNode posted = await(() -> lastIn(guild.textChannel().id(), "A moderator's answer"), "the answer under the question");
+        JsonNode posted =
+                await(() -> lastIn(guild.textChannel().id(), "A moderator's answer"), "the answer under the question");
         assertTrue(posted.toString().contains("3.5 million"), posted.toString());
-        assertEquals(refusal.get("id").asText(), posted.path("message_reference").path("message_id").asText(),
+        assertEquals(
+                refusal.get("id").asText(),
+                posted.path("message_reference").path("message_id").asText(),
                 "posted as a reply to the question");
         assertTrue(posted.path("mentions").isEmpty(), "the asker is not pinged");
         Handoff recorded = store.handoffs().find(1).orElseThrow();
         assertEquals("answered", recorded.status());
         assertEquals(guild.moderator().id(), recorded.moderatorId());
         assertEquals(UNANSWERABLE, recorded.question());
-        await(() -> discord.message(desk.get("id").asText()).filter(m -> m.toString().contains("Answered")),
+        await(
+                () -> discord.message(desk.get("id").asText())
+                        .filter(m -> m.toString().contains("Answered")),
                 "the moderators' message marked answered");
         BotReplies.assertNothingMentions(discord.requests());
     }
@@ -234,16 +285,23 @@ class ParleyBotCommunityTest {
     @Test
     void aThumbsDownOffersTheHandOffToo() throws Exception {
         startBot(settings());
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
         JsonNode answer = original(asked);
-        String down = BotReplies.customIds(answer).stream().filter(id -> id.startsWith("fb-:")).findFirst().orElseThrow();
+        String down = BotReplies.customIds(answer).stream()
+                .filter(id -> id.startsWith("fb-:"))
+                .findFirst()
+                .orElseThrow();
 
-        JsonNode thanks = reply(discord.buttonClick(guild.member().id(), guild.textChannel().id(), answer.get("id").asText(), down));
+        JsonNode thanks = reply(discord.buttonClick(
+                guild.member().id(), guild.textChannel().id(), answer.get("id").asText(), down));
 
         assertTrue(thanks.get("content").asText().startsWith(ButtonListener.THANKS), thanks.toString());
         List<String> offered = BotReplies.customIds(thanks);
         assertEquals(1, offered.size(), offered.toString());
-        assertEquals("ho:" + answer.get("id").asText().length(), "ho:" + answer.get("id").asText().length());
+        assertEquals(
+                "ho:" + answer.get("id").asText().length(),
+                "ho:" + answer.get("id").asText().length());
         assertTrue(offered.get(0).endsWith(":" + answer.get("id").asText()), "names the answer's message: " + offered);
         assertEquals(1, store.feedback().all().size());
     }
@@ -259,7 +317,9 @@ class ParleyBotCommunityTest {
 
         // The educator role may, without Manage Messages.
         JsonNode first = reply(discord.slashCommand(guild.educator().id(), channel, "quiz", Map.of("questions", 2)));
-        String firstId = await(() -> lastIn(channel, "question 1 of"), "the first question").get("id").asText();
+        String firstId = await(() -> lastIn(channel, "question 1 of"), "the first question")
+                .get("id")
+                .asText();
         assertTrue(first.toString().contains("question 1 of 2"), first.toString());
         List<String> buttons = BotReplies.customIds(first);
         assertEquals(5, buttons.size(), "four choices and the educator's button: " + buttons);
@@ -267,24 +327,32 @@ class ParleyBotCommunityTest {
         int right = rightChoice(firstId, buttons);
         JsonNode correct = reply(discord.buttonClick(guild.member().id(), channel, firstId, buttons.get(right)));
         assertTrue(correct.get("content").asText().startsWith("\u2705"), correct.toString());
-        JsonNode again = reply(discord.buttonClick(guild.member().id(), channel, firstId, buttons.get((right + 1) % 4)));
+        JsonNode again =
+                reply(discord.buttonClick(guild.member().id(), channel, firstId, buttons.get((right + 1) % 4)));
         assertTrue(again.get("content").asText().contains("already answered"), again.toString());
-        JsonNode wrong = reply(discord.buttonClick(guild.moderator().id(), channel, firstId, buttons.get((right + 1) % 4)));
+        JsonNode wrong =
+                reply(discord.buttonClick(guild.moderator().id(), channel, firstId, buttons.get((right + 1) % 4)));
         assertTrue(wrong.get("content").asText().startsWith("\u274C"), wrong.toString());
 
         JsonNode notYours = reply(discord.buttonClick(guild.member().id(), channel, firstId, buttons.get(4)));
         assertTrue(notYours.get("content").asText().contains("Only the educator"), notYours.toString());
         reply(discord.buttonClick(guild.educator().id(), channel, firstId, buttons.get(4)));
 
-        JsonNode revealed = await(() -> discord.message(firstId).filter(m -> m.toString().contains("\u2705")), "the reveal");
+        JsonNode revealed =
+                await(() -> discord.message(firstId).filter(m -> m.toString().contains("\u2705")), "the reveal");
         assertTrue(BotReplies.customIds(revealed).isEmpty(), "buttons go once the answer is revealed");
         String quote = revealed.get("embeds").get(0).get("description").asText();
         assertTrue(quote.contains("paragraph"), "the answer comes with its citation: " + quote);
 
         JsonNode second = await(() -> lastIn(channel, "question 2 of 2"), "the second question");
         List<String> secondButtons = BotReplies.customIds(second);
-        reply(discord.buttonClick(guild.member().id(), channel, second.get("id").asText(), secondButtons.get(rightChoice(second.get("id").asText(), secondButtons))));
-        reply(discord.buttonClick(guild.educator().id(), channel, second.get("id").asText(), secondButtons.get(4)));
+        reply(discord.buttonClick(
+                guild.member().id(),
+                channel,
+                second.get("id").asText(),
+                secondButtons.get(rightChoice(second.get("id").asText(), secondButtons))));
+        reply(discord.buttonClick(
+                guild.educator().id(), channel, second.get("id").asText(), secondButtons.get(4)));
 
         JsonNode board = await(() -> lastIn(channel, "scoreboard"), "the scoreboard");
         String scores = board.get("embeds").get(0).get("description").asText();
@@ -297,9 +365,15 @@ class ParleyBotCommunityTest {
     /** The right choice, found the way a student would: by asking Parley's store what the quiz expects. */
     private int rightChoice(String messageId, List<String> buttons) {
         for (int i = 0; i < 4; i++) {
-            var click = org.parley.discord.reply.ButtonIds.parseQuizChoice(buttons.get(i)).orElseThrow();
-            var questions = new org.parley.quiz.QuizMaker(engine.get().corpus(), engine.get().facts(), engine.get().lexicon())
-                    .make(org.parley.discord.command.ParleyCommands.MAX_QUIZ, new java.util.SplittableRandom(click.quizId()));
+            var click = org.parley.discord.reply.ButtonIds.parseQuizChoice(buttons.get(i))
+                    .orElseThrow();
+            var questions = new org.parley.quiz.QuizMaker(
+                            engine.get().corpus(),
+                            engine.get().facts(),
+                            engine.get().lexicon())
+                    .make(
+                            org.parley.discord.command.ParleyCommands.MAX_QUIZ,
+                            new java.util.SplittableRandom(click.quizId()));
             if (questions.get(click.question()).answer() == click.choice()) return i;
         }
         throw new AssertionError("no right choice on " + messageId);
@@ -312,18 +386,26 @@ class ParleyBotCommunityTest {
         startBot(settings().withThreads(true, false));
         database.close(); // every read and write now fails, as with a locked or vanished database
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
         JsonNode answer = original(asked);
         String text = answer.toString();
         assertTrue(text.contains("Rafael Quintero"), "still answered: " + text);
         assertTrue(text.contains("I could not record this question"), "and says what it could not keep: " + text);
-        assertTrue(BotReplies.customIds(answer).stream().noneMatch(id -> id.startsWith("ho:")), "no hand-off without a store");
+        assertTrue(
+                BotReplies.customIds(answer).stream().noneMatch(id -> id.startsWith("ho:")),
+                "no hand-off without a store");
 
-        String up = BotReplies.customIds(answer).stream().filter(id -> id.startsWith("fb+:")).findFirst().orElseThrow();
-        JsonNode vote = reply(discord.buttonClick(guild.member().id(), guild.textChannel().id(), answer.get("id").asText(), up));
+        String up = BotReplies.customIds(answer).stream()
+                .filter(id -> id.startsWith("fb+:"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode vote = reply(discord.buttonClick(
+                guild.member().id(), guild.textChannel().id(), answer.get("id").asText(), up));
         assertTrue(vote.get("content").asText().contains("could not save your vote"), vote.toString());
         String context = BotReplies.customIds(answer).get(0);
-        JsonNode shown = reply(discord.buttonClick(guild.member().id(), guild.textChannel().id(), answer.get("id").asText(), context));
+        JsonNode shown = reply(discord.buttonClick(
+                guild.member().id(), guild.textChannel().id(), answer.get("id").asText(), context));
         assertTrue(shown.toString().contains("Quintero"), "Show context needs no store: " + shown);
         BotReplies.assertNothingMentions(discord.requests());
     }
@@ -334,11 +416,16 @@ class ParleyBotCommunityTest {
     void statsCountKnownTrafficAndExportACsv() throws Exception {
         startBot(settings());
         String channel = guild.textChannel().id();
-        JsonNode answered = original(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION)));
+        JsonNode answered =
+                original(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION)));
         original(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", UNANSWERABLE)));
         original(discord.slashCommand(guild.educator().id(), channel, "ask", Map.of("question", UNANSWERABLE + "  ")));
-        String down = BotReplies.customIds(answered).stream().filter(id -> id.startsWith("fb-:")).findFirst().orElseThrow();
-        reply(discord.buttonClick(guild.member().id(), channel, answered.get("id").asText(), down));
+        String down = BotReplies.customIds(answered).stream()
+                .filter(id -> id.startsWith("fb-:"))
+                .findFirst()
+                .orElseThrow();
+        reply(discord.buttonClick(
+                guild.member().id(), channel, answered.get("id").asText(), down));
 
         JsonNode refused = reply(discord.slashCommand(guild.member().id(), channel, "stats", Map.of()));
         assertTrue(refused.get("content").asText().contains("moderators"), refused.toString());
@@ -347,8 +434,12 @@ class ParleyBotCommunityTest {
         JsonNode stats = reply(asked);
         assertEquals(EPHEMERAL, stats.get("flags").asInt() & EPHEMERAL);
         String text = stats.get("embeds").get(0).toString();
-        assertTrue(text.contains("**3** asked \u00B7 **1** answered from the articles (33%) \u00B7 \uD83D\uDC4D 0 \u00B7 \uD83D\uDC4E 1"), text);
-        assertTrue(text.contains("What is the population of Mongolia? (2\u00D7)"), "refused twice, counted once: " + text);
+        assertTrue(
+                text.contains(
+                        "**3** asked \u00B7 **1** answered from the articles (33%) \u00B7 \uD83D\uDC4D 0 \u00B7 \uD83D\uDC4E 1"),
+                text);
+        assertTrue(
+                text.contains("What is the population of Mongolia? (2\u00D7)"), "refused twice, counted once: " + text);
         assertTrue(text.contains(QUESTION + " (1\u00D7)"), "voted down: " + text);
         String messageId = original(asked).get("id").asText();
         String name = stats.get("attachments").get(0).get("filename").asText();
@@ -369,7 +460,8 @@ class ParleyBotCommunityTest {
         var reload = discord.slashCommand(guild.moderator().id(), channel, "reload", Map.of());
         List<FakeDiscord.InteractionDispatch> during = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            during.add(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION + " " + i)));
+            during.add(
+                    discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION + " " + i)));
         }
 
         String report = reply(reload).get("embeds").get(0).get("description").asText();
@@ -377,7 +469,8 @@ class ParleyBotCommunityTest {
         assertTrue(report.contains("Secret Oslo channel"), "the new article is named: " + report);
         assertTrue(report.contains("`broken.txt`: it is not UTF-8 text"), "the bad file is named: " + report);
         for (var d : during) assertTrue(reply(d).toString().contains("Rafael Quintero"), "answered during the reload");
-        JsonNode villa = reply(discord.slashCommand(guild.moderator().id(), channel, "ask", Map.of("question", "Where was the rented villa?")));
+        JsonNode villa = reply(discord.slashCommand(
+                guild.moderator().id(), channel, "ask", Map.of("question", "Where was the rented villa?")));
         assertTrue(villa.toString().contains("Bygd\u00f8y"), villa.toString());
     }
 }

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +23,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.TimeUnit;
-
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +37,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.EngineSettings;
+import org.parley.answer.ServingEngine;
 import org.parley.config.ConfigLoader;
 import org.parley.config.Lexicon;
 import org.parley.config.ParleyConfig;
@@ -36,26 +46,13 @@ import org.parley.discord.fake.FakeGuild;
 import org.parley.discord.fake.GatewayFrame;
 import org.parley.discord.fake.RecordedRequest;
 import org.parley.store.Database;
-import org.parley.store.Store;
-import org.parley.ui.CommandCatalog;
-import org.parley.ui.CommandInfo;
-import net.dv8tion.jda.api.Permission;
-import org.parley.answer.ServingEngine;
 import org.parley.store.Feedback;
 import org.parley.store.FeedbackStore;
 import org.parley.store.QaSessions;
+import org.parley.store.Store;
+import org.parley.ui.CommandCatalog;
+import org.parley.ui.CommandInfo;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
  * The real bot ({@link ParleyBot} with a real engine over the Lakeport fixture article) against FakeDiscord on
@@ -73,6 +70,7 @@ class ParleyBotEndToEndTest {
     private static final String QUESTION = "Who chaired the sessions?";
     /** Verbatim from src/test/resources/corpus/harbor/lakeport-water-accord.txt. */
     private static final String QUOTE = "The sessions were chaired by UN Special Envoy Rafael Quintero";
+
     private static final int EPHEMERAL = 64;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -90,6 +88,7 @@ class ParleyBotEndToEndTest {
     private FeedbackStore feedback;
     private QaSessions sessions;
     private MutableClock clock;
+
     @TempDir
     Path storeDir;
 
@@ -98,8 +97,13 @@ class ParleyBotEndToEndTest {
         jdaDefaultMentions = MessageRequest.getDefaultMentions();
         ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null);
         config = loader.load();
-        engineSettings = new EngineSettings(Path.of("src/test/resources/corpus/harbor"), Optional.empty(),
-                Lexicon.load(loader, config), false, config.engine().maxCitations(), config.engine().maxQuestionChars());
+        engineSettings = new EngineSettings(
+                Path.of("src/test/resources/corpus/harbor"),
+                Optional.empty(),
+                Lexicon.load(loader, config),
+                false,
+                config.engine().maxCitations(),
+                config.engine().maxQuestionChars());
         engine = AnswerEngine.open(engineSettings);
         // Everything Parley and JDA log goes through here too, to prove the token never shows up.
         logLines.start();
@@ -125,8 +129,10 @@ class ParleyBotEndToEndTest {
         }
         System.out.println("[parley-bot] REST routes called during the suite:\n  "
                 + String.join("\n  ", new TreeSet<>(routesCalled)));
-        List<String> leaking = logged().stream().map(ILoggingEvent::getFormattedMessage)
-                .filter(m -> m != null && m.contains(FakeDiscord.DEFAULT_BOT_TOKEN)).toList();
+        List<String> leaking = logged().stream()
+                .map(ILoggingEvent::getFormattedMessage)
+                .filter(m -> m != null && m.contains(FakeDiscord.DEFAULT_BOT_TOKEN))
+                .toList();
         assertEquals(List.of(), leaking, "the token must never be logged");
         assertFalse(logged().isEmpty(), "the log capture should have seen JDA and Parley log lines");
     }
@@ -163,14 +169,17 @@ class ParleyBotEndToEndTest {
         assertEquals(200, put.status());
         List<JsonNode> commands = discord.registeredCommands(null);
         // Exactly the catalogue, in its order, with its descriptions: one list for /help, the console and Discord.
-        assertEquals(CommandCatalog.all().stream().map(CommandInfo::name).toList(),
+        assertEquals(
+                CommandCatalog.all().stream().map(CommandInfo::name).toList(),
                 commands.stream().map(c -> c.get("name").asText()).toList());
         for (JsonNode c : commands) {
             CommandInfo info = CommandCatalog.get(c.get("name").asText());
             assertEquals(info.summary(), c.get("description").asText());
             // Moderator commands are hidden from members without Manage Messages, and not offered in DMs.
             String permissions = c.path("default_member_permissions").asText("");
-            assertEquals(info.moderated() ? Long.toString(Permission.MESSAGE_MANAGE.getRawValue()) : "", permissions,
+            assertEquals(
+                    info.moderated() ? Long.toString(Permission.MESSAGE_MANAGE.getRawValue()) : "",
+                    permissions,
                     c.get("name").asText());
         }
         JsonNode ask = commands.get(0).get("options");
@@ -186,7 +195,10 @@ class ParleyBotEndToEndTest {
         assertEquals(5, pin.get("type").asInt());
         assertEquals(discord.guild().bot().id(), bot.jda().getSelfUser().getId());
         // Intents: GUILDS (always) + GUILD_MESSAGES + DIRECT_MESSAGES; no privileged MESSAGE_CONTENT.
-        int intents = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT).data().get("intents").asInt();
+        int intents = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT)
+                .data()
+                .get("intents")
+                .asInt();
         assertEquals(1 | (1 << 9) | (1 << 12), intents);
     }
 
@@ -195,14 +207,20 @@ class ParleyBotEndToEndTest {
         startBot(settings().withGuilds(List.of(discord.guild().id())));
 
         discord.awaitRequest("PUT", "applications/{application_id}/guilds/{guild_id}/commands", WAIT);
-        assertEquals(CommandCatalog.all().size(), discord.registeredCommands(discord.guild().id()).size());
+        assertEquals(
+                CommandCatalog.all().size(),
+                discord.registeredCommands(discord.guild().id()).size());
         assertEquals(0, discord.registeredCommands(null).size());
     }
 
     @Test
     void wrongTokenFailsToStart() {
-        bot = new ParleyBot(BotSettings.basic("not-the-token", Optional.of(discord.restUrl()),
-                Optional.of(discord.gatewayUrl())), new ServingEngine(engineSettings, engine), Store.over(store, clock), clock, 500);
+        bot = new ParleyBot(
+                BotSettings.basic("not-the-token", Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl())),
+                new ServingEngine(engineSettings, engine),
+                Store.over(store, clock),
+                clock,
+                500);
 
         assertThrows(InvalidTokenException.class, bot::start);
         assertEquals(401, discord.awaitRequest("GET", "users/@me", WAIT).status());
@@ -217,17 +235,23 @@ class ParleyBotEndToEndTest {
         FakeGuild guild = discord.guild();
         String channel = guild.textChannel().id();
 
-        JsonNode refused = reply(discord.slashCommand(guild.member().id(), channel, "session", Map.of("action", "start")));
+        JsonNode refused =
+                reply(discord.slashCommand(guild.member().id(), channel, "session", Map.of("action", "start")));
         assertEquals(EPHEMERAL, refused.get("flags").asInt() & EPHEMERAL, "members cannot run sessions");
 
-        JsonNode started = reply(discord.slashCommand(guild.moderator().id(), channel, "session", Map.of("action", "start")));
+        JsonNode started =
+                reply(discord.slashCommand(guild.moderator().id(), channel, "session", Map.of("action", "start")));
         assertTrue(started.get("content").asText().contains("session started"), started.toString());
         reply(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION)));
-        reply(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", "What is the boiling point of ethanol?")));
-        reply(discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", "Who objected?", "private", true)));
+        reply(discord.slashCommand(
+                guild.member().id(), channel, "ask", Map.of("question", "What is the boiling point of ethanol?")));
+        reply(discord.slashCommand(
+                guild.member().id(), channel, "ask", Map.of("question", "Who objected?", "private", true)));
 
-        JsonNode digest = reply(discord.slashCommand(guild.moderator().id(), channel, "session", Map.of("action", "end")))
-                .get("embeds").get(0);
+        JsonNode digest = reply(
+                        discord.slashCommand(guild.moderator().id(), channel, "session", Map.of("action", "end")))
+                .get("embeds")
+                .get(0);
         String text = digest.get("description").asText();
         assertTrue(text.contains("2 questions"), "private questions stay out of the digest: " + text);
         assertTrue(text.contains("1 answered"), text);
@@ -242,7 +266,8 @@ class ParleyBotEndToEndTest {
         startBot(settings());
         FakeGuild guild = discord.guild();
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
 
         RecordedRequest reply = callback(asked);
         assertEquals(4, reply.body().get("type").asInt());
@@ -262,8 +287,8 @@ class ParleyBotEndToEndTest {
         startBot(settings());
         FakeGuild guild = discord.guild();
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask",
-                Map.of("question", QUESTION, "private", true));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION, "private", true));
 
         RecordedRequest reply = callback(asked);
         assertEquals(EPHEMERAL, reply.body().get("data").get("flags").asInt() & EPHEMERAL);
@@ -274,13 +299,16 @@ class ParleyBotEndToEndTest {
         startBot(settings().withDeferAfter(Duration.ZERO));
         FakeGuild guild = discord.guild();
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
 
         assertEquals(5, callback(asked).body().get("type").asInt());
-        RecordedRequest edit = discord.awaitRequest(r -> r.is("PATCH", EDIT)
-                && r.pathParam("interaction_token").equals(asked.token()), WAIT);
+        RecordedRequest edit = discord.awaitRequest(
+                r -> r.is("PATCH", EDIT) && r.pathParam("interaction_token").equals(asked.token()), WAIT);
         assertEquals("@original", edit.pathParam("message_id"));
-        assertTrue(edit.body().get("embeds").toString().contains(QUOTE), edit.body().toString());
+        assertTrue(
+                edit.body().get("embeds").toString().contains(QUOTE),
+                edit.body().toString());
         assertEquals(0, edit.body().get("allowed_mentions").get("parse").size());
         JsonNode original = discord.originalResponse(asked.interactionId()).orElseThrow();
         assertTrue(original.get("embeds").toString().contains(QUOTE));
@@ -291,7 +319,10 @@ class ParleyBotEndToEndTest {
         startBot(settings());
         FakeGuild guild = discord.guild();
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask",
+        var asked = discord.slashCommand(
+                guild.member().id(),
+                guild.textChannel().id(),
+                "ask",
                 Map.of("question", "What is the population of Mongolia?"));
 
         JsonNode embed = reply(asked).get("embeds").get(0);
@@ -305,10 +336,15 @@ class ParleyBotEndToEndTest {
         FakeGuild guild = discord.guild();
         String tricky = "@everyone <@" + guild.moderator().id() + "> **who** chaired\u0000 the `sessions`? ||spoiler||";
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", tricky));
-        var huge = discord.slashCommand(guild.owner().id(), guild.textChannel().id(), "ask",
+        var asked =
+                discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", tricky));
+        var huge = discord.slashCommand(
+                guild.owner().id(),
+                guild.textChannel().id(),
+                "ask",
                 Map.of("question", "Who chaired the sessions? ".repeat(4000)));
-        var empty = discord.slashCommand(guild.moderator().id(), guild.textChannel().id(), "ask", Map.of("question", "   "));
+        var empty = discord.slashCommand(
+                guild.moderator().id(), guild.textChannel().id(), "ask", Map.of("question", "   "));
 
         JsonNode embed = reply(asked).get("embeds").get(0);
         String title = embed.get("title").asText();
@@ -319,8 +355,16 @@ class ParleyBotEndToEndTest {
         assertTrue(reply(huge).get("embeds").get(0).get("title").asText().length() <= 256);
         assertFalse(reply(empty).get("embeds").isEmpty());
         for (var d : List.of(asked, huge, empty)) {
-            assertEquals(0, discord.originalResponse(d.interactionId()).orElseThrow().get("mentions").size());
-            assertFalse(discord.originalResponse(d.interactionId()).orElseThrow().get("mention_everyone").asBoolean());
+            assertEquals(
+                    0,
+                    discord.originalResponse(d.interactionId())
+                            .orElseThrow()
+                            .get("mentions")
+                            .size());
+            assertFalse(discord.originalResponse(d.interactionId())
+                    .orElseThrow()
+                    .get("mention_everyone")
+                    .asBoolean());
         }
     }
 
@@ -339,19 +383,30 @@ class ParleyBotEndToEndTest {
         // The whole cast: present at the talks, and apart, everyone else the story names, with role and side.
         JsonNode cast = reply(participants).get("embeds").get(0).get("fields");
         assertEquals("Present at the talks", cast.get(0).get("name").asText());
-        assertTrue(cast.get(0).get("value").asText().contains("**Rafael Quintero** \u2014 UN Special Envoy (United Nations)"),
+        assertTrue(
+                cast.get(0)
+                        .get("value")
+                        .asText()
+                        .contains("**Rafael Quintero** \u2014 UN Special Envoy (United Nations)"),
                 cast.toString());
         assertEquals("Also named in the story", cast.get(1).get("name").asText());
-        assertTrue(cast.get(1).get("value").asText().contains("**Annika Lorn** \u2014 Norvalese President (Norvale)"),
+        assertTrue(
+                cast.get(1).get("value").asText().contains("**Annika Lorn** \u2014 Norvalese President (Norvale)"),
                 cast.toString());
         assertFalse(cast.get(0).get("value").asText().contains("Annika Lorn"), "the named are apart from the present");
-        assertTrue(reply(outcomes).toString().contains("agreed on Thursday to share the waters of the Arven River"), reply(outcomes).toString());
+        assertTrue(
+                reply(outcomes).toString().contains("agreed on Thursday to share the waters of the Arven River"),
+                reply(outcomes).toString());
         // The engine decides which objections it cites; the bot must show them as numbered quotes.
         JsonNode objectionQuotes = reply(objections).get("embeds").get(0).get("fields");
-        assertTrue(objectionQuotes.size() >= 1 && objectionQuotes.get(0).get("name").asText().startsWith("1. "),
+        assertTrue(
+                objectionQuotes.size() >= 1
+                        && objectionQuotes.get(0).get("name").asText().startsWith("1. "),
                 reply(objections).toString());
-        assertTrue(reply(sources).toString().contains("Lakeport") || reply(sources).toString()
-                .contains("Norvale"), reply(sources).toString());
+        assertTrue(
+                reply(sources).toString().contains("Lakeport")
+                        || reply(sources).toString().contains("Norvale"),
+                reply(sources).toString());
         assertEquals(EPHEMERAL, reply(help).get("flags").asInt() & EPHEMERAL);
     }
 
@@ -363,16 +418,25 @@ class ParleyBotEndToEndTest {
         FakeGuild guild = discord.guild();
         discord.failNext("POST", "channels/\\d+/messages", 429, 0.2);
 
-        var asked = discord.messageCreate(guild.member().id(), guild.secondTextChannel().id(),
-                "<@" + guild.bot().id() + "> " + QUESTION, List.of(guild.bot().id()));
+        var asked = discord.messageCreate(
+                guild.member().id(),
+                guild.secondTextChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION,
+                List.of(guild.bot().id()));
 
-        RecordedRequest reply = discord.awaitRequest(r -> r.is("POST", "channels/{channel_id}/messages")
-                && r.status() == 200, WAIT);
-        assertEquals(asked.messageId(), reply.body().get("message_reference").get("message_id").asText());
-        assertTrue(reply.body().get("embeds").toString().contains(QUOTE), reply.body().toString());
+        RecordedRequest reply =
+                discord.awaitRequest(r -> r.is("POST", "channels/{channel_id}/messages") && r.status() == 200, WAIT);
+        assertEquals(
+                asked.messageId(),
+                reply.body().get("message_reference").get("message_id").asText());
+        assertTrue(
+                reply.body().get("embeds").toString().contains(QUOTE),
+                reply.body().toString());
         assertFalse(reply.body().get("allowed_mentions").get("replied_user").asBoolean());
-        List<Integer> statuses = discord.requests().stream().filter(r -> r.is("POST", "channels/{channel_id}/messages"))
-                .map(RecordedRequest::status).toList();
+        List<Integer> statuses = discord.requests().stream()
+                .filter(r -> r.is("POST", "channels/{channel_id}/messages"))
+                .map(RecordedRequest::status)
+                .toList();
         assertEquals(List.of(429, 200), statuses, "JDA retries after the rate limit");
     }
 
@@ -382,14 +446,22 @@ class ParleyBotEndToEndTest {
         FakeGuild guild = discord.guild();
 
         discord.messageCreate(guild.member().id(), guild.textChannel().id(), "who chaired the sessions?", List.of());
-        discord.messageCreate(guild.bot().id(), guild.textChannel().id(), "<@" + guild.bot().id() + "> echo",
+        discord.messageCreate(
+                guild.bot().id(),
+                guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> echo",
                 List.of(guild.bot().id()));
         // A later mention is answered; had the earlier ones been answered, their replies would come first.
-        var asked = discord.messageCreate(guild.member().id(), guild.textChannel().id(),
-                "<@" + guild.bot().id() + "> " + QUESTION, List.of(guild.bot().id()));
+        var asked = discord.messageCreate(
+                guild.member().id(),
+                guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION,
+                List.of(guild.bot().id()));
 
         RecordedRequest reply = discord.awaitRequest("POST", "channels/{channel_id}/messages", WAIT);
-        assertEquals(asked.messageId(), reply.body().get("message_reference").get("message_id").asText());
+        assertEquals(
+                asked.messageId(),
+                reply.body().get("message_reference").get("message_id").asText());
     }
 
     // ---- moderation ----
@@ -399,14 +471,21 @@ class ParleyBotEndToEndTest {
         startBot(settings());
         FakeGuild guild = discord.guild();
 
-        var asked = discord.slashCommand(guild.moderator().id(), guild.textChannel().id(), "summary", Map.of("pin", true));
+        var asked =
+                discord.slashCommand(guild.moderator().id(), guild.textChannel().id(), "summary", Map.of("pin", true));
 
         assertTrue(reply(asked).get("embeds").get(0).get("fields").size() > 0);
         RecordedRequest pin = discord.awaitRequest("PUT", "channels/{channel_id}/messages/pins/{message_id}", WAIT);
-        String messageId = discord.originalResponse(asked.interactionId()).orElseThrow().get("id").asText();
+        String messageId = discord.originalResponse(asked.interactionId())
+                .orElseThrow()
+                .get("id")
+                .asText();
         assertEquals(messageId, pin.pathParam("message_id"));
-        assertEquals(List.of(messageId), discord.pinnedMessages(guild.textChannel().id()).stream()
-                .map(m -> m.get("id").asText()).toList());
+        assertEquals(
+                List.of(messageId),
+                discord.pinnedMessages(guild.textChannel().id()).stream()
+                        .map(m -> m.get("id").asText())
+                        .toList());
     }
 
     @Test
@@ -414,14 +493,21 @@ class ParleyBotEndToEndTest {
         startBot(settings().withDeferAfter(Duration.ZERO));
         FakeGuild guild = discord.guild();
 
-        var asked = discord.slashCommand(guild.moderator().id(), guild.textChannel().id(), "summary", Map.of("pin", true));
+        var asked =
+                discord.slashCommand(guild.moderator().id(), guild.textChannel().id(), "summary", Map.of("pin", true));
 
         assertEquals(5, callback(asked).body().get("type").asInt());
-        RecordedRequest edit = discord.awaitRequest(r -> r.is("PATCH", EDIT)
-                && r.pathParam("interaction_token").equals(asked.token()), WAIT);
-        assertTrue(edit.body().get("embeds").get(0).get("fields").size() > 0, edit.body().toString());
+        RecordedRequest edit = discord.awaitRequest(
+                r -> r.is("PATCH", EDIT) && r.pathParam("interaction_token").equals(asked.token()), WAIT);
+        assertTrue(
+                edit.body().get("embeds").get(0).get("fields").size() > 0,
+                edit.body().toString());
         RecordedRequest pin = discord.awaitRequest("PUT", "channels/{channel_id}/messages/pins/{message_id}", WAIT);
-        assertEquals(discord.originalResponse(asked.interactionId()).orElseThrow().get("id").asText(),
+        assertEquals(
+                discord.originalResponse(asked.interactionId())
+                        .orElseThrow()
+                        .get("id")
+                        .asText(),
                 pin.pathParam("message_id"));
     }
 
@@ -430,15 +516,18 @@ class ParleyBotEndToEndTest {
         startBot(settings());
         FakeGuild guild = discord.guild();
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "summary", Map.of("pin", true));
-        var plain = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "summary", Map.of());
+        var asked =
+                discord.slashCommand(guild.member().id(), guild.textChannel().id(), "summary", Map.of("pin", true));
+        var plain =
+                discord.slashCommand(guild.member().id(), guild.textChannel().id(), "summary", Map.of());
 
         JsonNode data = reply(asked);
         assertEquals(EPHEMERAL, data.get("flags").asInt() & EPHEMERAL);
         assertTrue(data.get("content").asText().contains("Manage Messages"), data.toString());
         assertTrue(reply(plain).get("embeds").get(0).has("fields"));
         assertEquals(List.of(), discord.pinnedMessages(guild.textChannel().id()));
-        assertTrue(discord.requests().stream().noneMatch(r -> r.route() != null && r.route().contains("pins")));
+        assertTrue(discord.requests().stream()
+                .noneMatch(r -> r.route() != null && r.route().contains("pins")));
     }
 
     @Test
@@ -457,7 +546,9 @@ class ParleyBotEndToEndTest {
 
         JsonNode refused = reply(sixth);
         assertEquals(EPHEMERAL, refused.get("flags").asInt() & EPHEMERAL);
-        assertEquals("You're asking quickly \u2014 please wait 30 seconds.", refused.get("content").asText());
+        assertEquals(
+                "You're asking quickly \u2014 please wait 30 seconds.",
+                refused.get("content").asText());
         assertTrue(reply(otherUser).toString().contains(QUOTE), "the limit is per user");
 
         clock.advance(Duration.ofSeconds(31));
@@ -467,13 +558,14 @@ class ParleyBotEndToEndTest {
 
     @Test
     void channelsOutsideTheAllowListGetAPoliteRefusal() throws Exception {
-        startBot(settings().withAllowedChannels(Set.of(discord.guild().textChannel().id())));
+        startBot(settings()
+                .withAllowedChannels(Set.of(discord.guild().textChannel().id())));
         FakeGuild guild = discord.guild();
 
-        var elsewhere = discord.slashCommand(guild.member().id(), guild.secondTextChannel().id(), "ask",
-                Map.of("question", QUESTION));
-        var allowed = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask",
-                Map.of("question", QUESTION));
+        var elsewhere = discord.slashCommand(
+                guild.member().id(), guild.secondTextChannel().id(), "ask", Map.of("question", QUESTION));
+        var allowed = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
 
         JsonNode refused = reply(elsewhere);
         assertEquals(EPHEMERAL, refused.get("flags").asInt() & EPHEMERAL);
@@ -484,26 +576,39 @@ class ParleyBotEndToEndTest {
     @Test
     void engineFailureGetsAPoliteReplyWithAnErrorIdAndTheBotKeepsRunning() throws Exception {
         ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null);
-        AnswerEngine broken = AnswerEngine.open(new EngineSettings(Path.of("src/test/resources/corpus/harbor"),
-                Optional.empty(), Lexicon.load(loader, config), false, 3, 500));
+        AnswerEngine broken = AnswerEngine.open(new EngineSettings(
+                Path.of("src/test/resources/corpus/harbor"),
+                Optional.empty(),
+                Lexicon.load(loader, config),
+                false,
+                3,
+                500));
         broken.close(); // a closed index throws on every search: a real engine failure
-        bot = new ParleyBot(settings(), new ServingEngine(engineSettings, broken), Store.over(store, clock), clock, 500);
+        bot = new ParleyBot(
+                settings(), new ServingEngine(engineSettings, broken), Store.over(store, clock), clock, 500);
         bot.start();
         FakeGuild guild = discord.guild();
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
-        var mention = discord.messageCreate(guild.member().id(), guild.textChannel().id(),
-                "<@" + guild.bot().id() + "> " + QUESTION, List.of(guild.bot().id()));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var mention = discord.messageCreate(
+                guild.member().id(),
+                guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION,
+                List.of(guild.bot().id()));
         var help = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "help", Map.of());
 
         String text = reply(asked).get("content").asText();
         assertTrue(text.startsWith("Sorry \u2014 something went wrong"), text);
         String errorId = text.replaceAll(".*error id `([0-9a-f]{8})`.*", "$1");
         assertEquals(8, errorId.length(), text);
-        assertTrue(logged().stream().anyMatch(e -> e.getFormattedMessage().contains("Error " + errorId)),
+        assertTrue(
+                logged().stream().anyMatch(e -> e.getFormattedMessage().contains("Error " + errorId)),
                 "the same id is logged");
         RecordedRequest reply = discord.awaitRequest("POST", "channels/{channel_id}/messages", WAIT);
-        assertEquals(mention.messageId(), reply.body().get("message_reference").get("message_id").asText());
+        assertEquals(
+                mention.messageId(),
+                reply.body().get("message_reference").get("message_id").asText());
         assertTrue(reply.body().get("content").asText().contains("error id"));
         assertFalse(reply(help).get("embeds").isEmpty(), "still answering");
     }
@@ -517,7 +622,10 @@ class ParleyBotEndToEndTest {
         String channel = guild.textChannel().id();
         var asked = discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", QUESTION));
         List<String> buttons = customIds(reply(asked));
-        String messageId = discord.originalResponse(asked.interactionId()).orElseThrow().get("id").asText();
+        String messageId = discord.originalResponse(asked.interactionId())
+                .orElseThrow()
+                .get("id")
+                .asText();
 
         var context = discord.buttonClick(guild.moderator().id(), channel, messageId, buttons.get(0));
         JsonNode shown = reply(context);
@@ -553,12 +661,23 @@ class ParleyBotEndToEndTest {
 
         discord.requestReconnect();
 
-        assertEquals(sessionId, discord.awaitReceivedOp(GatewayFrame.OP_RESUME, WAIT).data().get("session_id").asText());
+        assertEquals(
+                sessionId,
+                discord.awaitReceivedOp(GatewayFrame.OP_RESUME, WAIT)
+                        .data()
+                        .get("session_id")
+                        .asText());
         discord.awaitDispatchSent("RESUMED", WAIT);
         FakeGuild guild = discord.guild();
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
         assertTrue(reply(asked).toString().contains(QUOTE));
-        assertEquals(1, discord.gatewayReceived().stream().filter(f -> f.op() == GatewayFrame.OP_IDENTIFY).count(), "resumed, not re-identified");
+        assertEquals(
+                1,
+                discord.gatewayReceived().stream()
+                        .filter(f -> f.op() == GatewayFrame.OP_IDENTIFY)
+                        .count(),
+                "resumed, not re-identified");
     }
 
     @Test
@@ -567,8 +686,10 @@ class ParleyBotEndToEndTest {
         startBot(base.withShards(2));
 
         discord.awaitRequest("GET", "gateway/bot", WAIT);
-        List<String> shards = discord.gatewayReceived().stream().filter(f -> f.op() == GatewayFrame.OP_IDENTIFY)
-                .map(f -> f.data().get("shard").toString()).toList();
+        List<String> shards = discord.gatewayReceived().stream()
+                .filter(f -> f.op() == GatewayFrame.OP_IDENTIFY)
+                .map(f -> f.data().get("shard").toString())
+                .toList();
         assertEquals(List.of("[0,2]", "[1,2]"), shards);
         discord.awaitRequest("PUT", "applications/{application_id}/commands", WAIT);
     }
@@ -587,7 +708,12 @@ class ParleyBotEndToEndTest {
     }
 
     private void startBot(BotSettings settings) throws InterruptedException {
-        bot = new ParleyBot(settings, new ServingEngine(engineSettings, engine), Store.over(store, clock), clock, config.engine().maxQuestionChars());
+        bot = new ParleyBot(
+                settings,
+                new ServingEngine(engineSettings, engine),
+                Store.over(store, clock),
+                clock,
+                config.engine().maxQuestionChars());
         bot.start();
     }
 

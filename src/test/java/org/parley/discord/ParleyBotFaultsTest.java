@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +44,13 @@ class ParleyBotFaultsTest {
     void start() {
         ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), name -> null);
         ParleyConfig config = loader.load();
-        engine = ServingEngine.open(new EngineSettings(Path.of("src/test/resources/corpus/harbor"), Optional.empty(),
-                Lexicon.load(loader, config), false, config.engine().maxCitations(), config.engine().maxQuestionChars()));
+        engine = ServingEngine.open(new EngineSettings(
+                Path.of("src/test/resources/corpus/harbor"),
+                Optional.empty(),
+                Lexicon.load(loader, config),
+                false,
+                config.engine().maxCitations(),
+                config.engine().maxQuestionChars()));
         discord = FakeDiscord.start();
         database = Database.openSqlite(data);
     }
@@ -63,8 +67,9 @@ class ParleyBotFaultsTest {
     }
 
     private void startBot(Duration deferAfter) throws InterruptedException {
-        BotSettings settings = BotSettings.basic(discord.botToken(), Optional.of(discord.restUrl()),
-                Optional.of(discord.gatewayUrl())).withDeferAfter(deferAfter);
+        BotSettings settings = BotSettings.basic(
+                        discord.botToken(), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()))
+                .withDeferAfter(deferAfter);
         bot = new ParleyBot(settings, engine, Store.over(database, Clock.systemUTC()), Clock.systemUTC(), 500);
         bot.start();
     }
@@ -79,21 +84,28 @@ class ParleyBotFaultsTest {
         discord.failNext("POST", "channels/\\d+/messages", 502, 0);
         discord.failNext("POST", "channels/\\d+/messages", 503, 0);
 
-        var mention = discord.messageCreate(guild.member().id(), guild.textChannel().id(),
-                "<@" + guild.bot().id() + "> " + QUESTION, List.of(guild.bot().id()));
+        var mention = discord.messageCreate(
+                guild.member().id(),
+                guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION,
+                List.of(guild.bot().id()));
 
-        RecordedRequest answered = discord.awaitRequest(r -> r.is("POST", "channels/{channel_id}/messages")
-                && r.status() == 200, WAIT);
-        assertEquals(mention.messageId(), answered.body().get("message_reference").get("message_id").asText());
+        RecordedRequest answered =
+                discord.awaitRequest(r -> r.is("POST", "channels/{channel_id}/messages") && r.status() == 200, WAIT);
+        assertEquals(
+                mention.messageId(),
+                answered.body().get("message_reference").get("message_id").asText());
         assertTrue(answered.body().toString().contains(QUOTE));
-        long failures = discord.requests().stream().filter(r -> r.is("POST", "channels/{channel_id}/messages")
-                && r.status() >= 429).count();
+        long failures = discord.requests().stream()
+                .filter(r -> r.is("POST", "channels/{channel_id}/messages") && r.status() >= 429)
+                .count();
         assertEquals(4, failures, "each fault was met and retried");
 
         // An interaction callback rate-limited twice is still acknowledged within Discord's 3 seconds.
         discord.failNext("POST", "interactions/\\d+/[^/]+/callback", 429, 0.3);
         discord.failNext("POST", "interactions/\\d+/[^/]+/callback", 429, 0.3);
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
         assertTrue(BotReplies.reply(discord, asked).toString().contains(QUOTE));
     }
 
@@ -105,7 +117,8 @@ class ParleyBotFaultsTest {
         // Hold the answer back: its edit is rate-limited for a second, during which the gateway drops.
         discord.failNext("PATCH", "webhooks/\\d+/[^/]+/messages/@original", 429, 1.0);
 
-        var asked = discord.slashCommand(guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
+        var asked = discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", QUESTION));
         RecordedRequest deferred = BotReplies.callback(discord, asked);
         assertEquals(5, deferred.body().get("type").asInt(), "deferred first");
         discord.disconnect(4000); // an abnormal close: JDA resumes
@@ -113,8 +126,11 @@ class ParleyBotFaultsTest {
         GatewayFrame resume = discord.awaitReceivedOp(GatewayFrame.OP_RESUME, WAIT);
         assertEquals(session, resume.data().get("session_id").asText());
         discord.awaitDispatchSent("RESUMED", WAIT);
-        RecordedRequest edit = discord.awaitRequest(r -> r.is("PATCH", BotReplies.EDIT) && r.status() == 200
-                && r.pathParam("interaction_token").equals(asked.token()), WAIT);
+        RecordedRequest edit = discord.awaitRequest(
+                r -> r.is("PATCH", BotReplies.EDIT)
+                        && r.status() == 200
+                        && r.pathParam("interaction_token").equals(asked.token()),
+                WAIT);
         assertTrue(edit.body().toString().contains(QUOTE), edit.body().toString());
         assertTrue(edit.receivedAt().isAfter(resume.at()), "the answer landed after the session resumed");
     }

@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.discord.BotReplies.WAIT;
 
-
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.discord.fake.FakeDiscord;
 import org.parley.discord.fake.FakeGuild;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A Q&amp;A session survives the bot being killed with SIGKILL: the bot runs as its own process ({@code parley bot},
@@ -31,6 +28,7 @@ class ParleyBotKillTest {
 
     @AutoClose
     private FakeDiscord discord;
+
     @AutoClose
     private BotProcesses bots;
 
@@ -43,12 +41,12 @@ class ParleyBotKillTest {
 
         Process first = startBot();
         discord.awaitRequest("PUT", "applications/{application_id}/commands", WAIT);
-        JsonNode started = BotReplies.reply(discord, discord.slashCommand(guild.moderator().id(), channel, "session",
-                Map.of("action", "start")));
+        JsonNode started = BotReplies.reply(
+                discord, discord.slashCommand(guild.moderator().id(), channel, "session", Map.of("action", "start")));
         assertTrue(started.get("content").asText().contains("session started"), started.toString());
         for (String question : List.of("Who chaired the sessions?", "What is the boiling point of ethanol?")) {
-            JsonNode answer = BotReplies.reply(discord, discord.slashCommand(guild.member().id(), channel, "ask",
-                    Map.of("question", question)));
+            JsonNode answer = BotReplies.reply(
+                    discord, discord.slashCommand(guild.member().id(), channel, "ask", Map.of("question", question)));
             assertTrue(answer.toString().contains(question), answer.toString());
         }
 
@@ -56,10 +54,18 @@ class ParleyBotKillTest {
         assertTrue(first.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, first.exitValue(), "killed by SIGKILL");
 
-        int puts = discord.requests().stream().filter(r -> r.is("PUT", "applications/{application_id}/commands")).toList().size();
+        int puts = discord.requests().stream()
+                .filter(r -> r.is("PUT", "applications/{application_id}/commands"))
+                .toList()
+                .size();
         startBot();
-        discord.awaitRequest(r -> r.is("PUT", "applications/{application_id}/commands")
-                && discord.requests().stream().filter(x -> x.is("PUT", "applications/{application_id}/commands")).count() > puts, WAIT);
+        discord.awaitRequest(
+                r -> r.is("PUT", "applications/{application_id}/commands")
+                        && discord.requests().stream()
+                                        .filter(x -> x.is("PUT", "applications/{application_id}/commands"))
+                                        .count()
+                                > puts,
+                WAIT);
         var ended = discord.slashCommand(guild.moderator().id(), channel, "session", Map.of("action", "end"));
         JsonNode digest = BotReplies.reply(discord, ended);
 
@@ -67,7 +73,10 @@ class ParleyBotKillTest {
         assertTrue(text.contains("2 questions"), text);
         assertTrue(text.contains("Who chaired the sessions?"), text);
         assertTrue(text.contains("boiling point of ethanol"), text);
-        String messageId = discord.originalResponse(ended.interactionId()).orElseThrow().get("id").asText();
+        String messageId = discord.originalResponse(ended.interactionId())
+                .orElseThrow()
+                .get("id")
+                .asText();
         String file = new String(discord.attachment(messageId, "digest.md").orElseThrow(), StandardCharsets.UTF_8);
         assertTrue(file.contains("The sessions were chaired by UN Special Envoy Rafael Quintero"), file);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.discord.BotReplies.WAIT;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,8 +25,6 @@ import org.parley.store.AskedQuestion;
 import org.parley.store.Database;
 import org.parley.store.PostgresServer;
 import org.parley.store.QuestionLog;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One bot spread over two {@code parley bot} processes: {@code discord.shards=2}, one process on shard 0 and one on
@@ -51,8 +49,14 @@ class ParleyBotShardsTest {
 
         /** One PostgreSQL database for every process, as in production (each process keeps its own spool folder). */
         static SharedStore postgres(PostgresServer server, String url) {
-            return new SharedStore(Map.of("PARLEY_STORE_URL", url, "PARLEY_STORE_USER", PostgresServer.USER,
-                    "PARLEY_STORE_PASSWORD", server.password()),
+            return new SharedStore(
+                    Map.of(
+                            "PARLEY_STORE_URL",
+                            url,
+                            "PARLEY_STORE_USER",
+                            PostgresServer.USER,
+                            "PARLEY_STORE_PASSWORD",
+                            server.password()),
                     () -> Database.open(url, PostgresServer.USER, server.password()));
         }
 
@@ -66,8 +70,10 @@ class ParleyBotShardsTest {
 
     @AutoClose
     private FakeDiscord discord;
+
     @AutoClose
     private BotProcesses bots;
+
     @AutoClose
     private PostgresServer postgres;
 
@@ -88,12 +94,22 @@ class ParleyBotShardsTest {
         bots.awaitLog(one, "Parley is on Discord", WAIT);
         assertTrue(bots.log(zero).contains("This process runs shard(s) 0-0 of 2"), bots.log(zero));
         assertTrue(bots.log(one).contains("This process runs shard(s) 1-1 of 2"), bots.log(one));
-        assertTrue(bots.log(one).contains("Global commands are registered by the process that runs shard 0"),
+        assertTrue(
+                bots.log(one).contains("Global commands are registered by the process that runs shard 0"),
                 bots.log(one));
-        assertEquals(List.of("[0,2]", "[1,2]"), discord.gatewayReceived().stream()
-                .filter(f -> f.op() == GatewayFrame.OP_IDENTIFY).map(f -> f.data().get("shard").toString()).sorted()
-                .toList(), "each process identified its own shard, once");
-        assertEquals(1, discord.requests().stream().filter(r -> r.is("PUT", ASK_COMMANDS)).count(),
+        assertEquals(
+                List.of("[0,2]", "[1,2]"),
+                discord.gatewayReceived().stream()
+                        .filter(f -> f.op() == GatewayFrame.OP_IDENTIFY)
+                        .map(f -> f.data().get("shard").toString())
+                        .sorted()
+                        .toList(),
+                "each process identified its own shard, once");
+        assertEquals(
+                1,
+                discord.requests().stream()
+                        .filter(r -> r.is("PUT", ASK_COMMANDS))
+                        .count(),
                 "global commands registered once, by the process on shard 0");
 
         String member = first.member().id();
@@ -105,21 +121,29 @@ class ParleyBotShardsTest {
         assertTrue(one.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, one.exitValue(), "killed by SIGKILL");
         awaitConnectedShards(List.of(0));
-        assertThrows(IllegalStateException.class, () -> ask(second, member, "Anyone there?"),
+        assertThrows(
+                IllegalStateException.class,
+                () -> ask(second, member, "Anyone there?"),
                 "the second guild's events went to the killed process's connection only");
         assertAnsweredOnShard(0, first, member, "Where did the talks take place?");
         assertTrue(zero.isAlive());
 
         try (Database db = store.open()) {
             QuestionLog questions = new QuestionLog(db, Clock.systemUTC());
-            List<AskedQuestion> inFirst = questions.recentInChannel(first.textChannel().id(), 10);
-            List<AskedQuestion> inSecond = questions.recentInChannel(second.textChannel().id(), 10);
+            List<AskedQuestion> inFirst =
+                    questions.recentInChannel(first.textChannel().id(), 10);
+            List<AskedQuestion> inSecond =
+                    questions.recentInChannel(second.textChannel().id(), 10);
             assertFalse(inFirst.isEmpty());
             assertFalse(inSecond.isEmpty());
-            assertEquals(List.of("Where did the talks take place?", "Who chaired the sessions?"),
-                    inFirst.stream().map(AskedQuestion::question).toList(), "newest first");
-            assertEquals(List.of("Who chaired the sessions?", "What is the boiling point of ethanol?"),
-                    inSecond.stream().map(AskedQuestion::question).toList(), "the killed process's, both of them");
+            assertEquals(
+                    List.of("Where did the talks take place?", "Who chaired the sessions?"),
+                    inFirst.stream().map(AskedQuestion::question).toList(),
+                    "newest first");
+            assertEquals(
+                    List.of("Who chaired the sessions?", "What is the boiling point of ethanol?"),
+                    inSecond.stream().map(AskedQuestion::question).toList(),
+                    "the killed process's, both of them");
             assertTrue(inFirst.stream().allMatch(q -> q.guildId().equals(first.id())), inFirst.toString());
             assertTrue(inSecond.stream().allMatch(q -> q.guildId().equals(second.id())), inSecond.toString());
         }
@@ -139,7 +163,8 @@ class ParleyBotShardsTest {
 
         List<String> registeredIn = discord.requests().stream()
                 .filter(r -> r.is("PUT", "applications/{application_id}/guilds/{guild_id}/commands"))
-                .map(r -> r.pathParam("guild_id")).toList();
+                .map(r -> r.pathParam("guild_id"))
+                .toList();
         assertEquals(List.of(onOne.id()), registeredIn, "the other guild is another process's to register");
         assertFalse(discord.registeredCommands(onOne.id()).isEmpty());
         assertTrue(discord.registeredCommands(onZero.id()).isEmpty());
@@ -155,7 +180,8 @@ class ParleyBotShardsTest {
 
     /** Each process its own store.dir (the PostgreSQL spool is claimed by process id), as docs/OPERATIONS.md says. */
     private Map<String, String> withStoreDir(Map<String, String> settings, String process) {
-        settings.putIfAbsent("PARLEY_STORE_DIR", data.resolve("store-" + process).toString());
+        settings.putIfAbsent(
+                "PARLEY_STORE_DIR", data.resolve("store-" + process).toString());
         return settings;
     }
 
@@ -174,7 +200,8 @@ class ParleyBotShardsTest {
         List<Integer> carriedOn = discord.gatewaySent().stream()
                 .filter(f -> "INTERACTION_CREATE".equals(f.type())
                         && f.data().get("id").asText().equals(asked.interactionId()))
-                .map(GatewayFrame::shard).toList();
+                .map(GatewayFrame::shard)
+                .toList();
         assertEquals(List.of(shard), carriedOn);
     }
 

@@ -18,8 +18,16 @@ import org.junit.jupiter.api.Test;
  */
 class CuePatternTest {
 
-    private static final List<String> PHRASES = List.of("agreed", "agreed to", "ruled out", "don't", "co-operation",
-            "walk out", "Kelvin", "sk", "rejected the deal");
+    private static final List<String> PHRASES = List.of(
+            "agreed",
+            "agreed to",
+            "ruled out",
+            "don't",
+            "co-operation",
+            "walk out",
+            "Kelvin",
+            "sk",
+            "rejected the deal");
     private static final List<String> TEXTS = List.of(
             "Both sides agreed to meet again, and the union ruled out a strike.",
             "They AGREED; nobody Ruled   Out anything.",
@@ -39,7 +47,8 @@ class CuePatternTest {
         int found = 0;
         for (String text : TEXTS) {
             List<String> expected = spans(plain.matcher(text));
-            List<String> actual = cues.find(text).stream().map(s -> s[0] + "-" + s[1]).toList();
+            List<String> actual =
+                    cues.find(text).stream().map(s -> s[0] + "-" + s[1]).toList();
             assertEquals(expected, actual, text);
             assertEquals(!expected.isEmpty(), cues.in(text), text);
             found += expected.size();
@@ -57,10 +66,12 @@ class CuePatternTest {
 
     /** The pattern CuePattern builds, run the plain way: every position tried. */
     private static Pattern plain(List<String> phrases) {
-        String alternation = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        String alternation = phrases.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['\u2019]\\Q"))
                 .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(
+                "(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static List<String> spans(Matcher m) {

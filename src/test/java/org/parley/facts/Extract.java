@@ -19,7 +19,8 @@ final class Extract {
 
     /** A folder of {@code src/test/resources/corpus}. */
     static Facts fixture(String name) {
-        return new FactExtractor(lexicon()).extract(new CorpusLoader().load(Path.of("src/test/resources/corpus", name)));
+        return new FactExtractor(lexicon())
+                .extract(new CorpusLoader().load(Path.of("src/test/resources/corpus", name)));
     }
 
     /** The article Parley ships with. */
@@ -29,7 +30,9 @@ final class Extract {
 
     /** One article per text, with ids "a", "b", … (titled "A", "B", …). */
     static Facts texts(String... texts) {
-        List<String> ids = java.util.stream.IntStream.range(0, texts.length).mapToObj(i -> String.valueOf((char) ('a' + i))).toList();
+        List<String> ids = java.util.stream.IntStream.range(0, texts.length)
+                .mapToObj(i -> String.valueOf((char) ('a' + i)))
+                .toList();
         return new FactExtractor(lexicon()).extract(new CorpusLoader().fromTexts(ids, List.of(texts)));
     }
 }

@@ -27,18 +27,32 @@ class FactExtractorTest {
 
     @Test
     void firstArticleRosterIsTheNinePeopleWithTheirRoles() {
-        Map<String, Participant> byName = facts("riyadh").participants().stream()
-                .collect(Collectors.toMap(Participant::name, p -> p));
-        assertEquals(Set.of("Marco Rubio", "Sergey Lavrov", "Volodymyr Zelenskyy", "Emmanuel Macron", "Mohammed bin Salman",
-                "Donald Trump", "Vladimir Putin", "Mike Waltz", "Joe Biden"), byName.keySet());
+        Map<String, Participant> byName =
+                facts("riyadh").participants().stream().collect(Collectors.toMap(Participant::name, p -> p));
+        assertEquals(
+                Set.of(
+                        "Marco Rubio",
+                        "Sergey Lavrov",
+                        "Volodymyr Zelenskyy",
+                        "Emmanuel Macron",
+                        "Mohammed bin Salman",
+                        "Donald Trump",
+                        "Vladimir Putin",
+                        "Mike Waltz",
+                        "Joe Biden"),
+                byName.keySet());
         assertEquals("U.S. Secretary of State", byName.get("Marco Rubio").role());
         assertEquals("Russian Foreign Minister", byName.get("Sergey Lavrov").role());
         assertEquals("Russia", byName.get("Sergey Lavrov").side());
         assertEquals("Crown Prince", byName.get("Mohammed bin Salman").role());
         assertEquals("France", byName.get("Emmanuel Macron").side());
         assertEquals("national security adviser", byName.get("Mike Waltz").role());
-        assertEquals(Set.of("Marco Rubio", "Sergey Lavrov"),
-                byName.values().stream().filter(Participant::present).map(Participant::name).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("Marco Rubio", "Sergey Lavrov"),
+                byName.values().stream()
+                        .filter(Participant::present)
+                        .map(Participant::name)
+                        .collect(Collectors.toSet()));
     }
 
     @Test
@@ -58,27 +72,43 @@ class FactExtractorTest {
      * left out: it reports talks that have not happened yet, and who "is at" them is a judgement call.
      */
     @ParameterizedTest
-    @CsvSource({"jeddah, true", "harbor, true", "istanbul, true", "coral, true", "geneva, true", "belgrade, true",
-            "interview, false"})
+    @CsvSource({
+        "jeddah, true",
+        "harbor, true",
+        "istanbul, true",
+        "coral, true",
+        "geneva, true",
+        "belgrade, true",
+        "interview, false"
+    })
     void otherArticlesRostersMatchWhatTheTextSays(String fixture, boolean checkPresence) throws Exception {
-        JsonNode expected = new ObjectMapper().readTree(Path.of("src/test/resources/facts", fixture + "-expected.json").toFile());
+        JsonNode expected = new ObjectMapper()
+                .readTree(Path.of("src/test/resources/facts", fixture + "-expected.json")
+                        .toFile());
         List<Participant> got = facts(fixture).participants();
         for (JsonNode e : expected.get("participants")) {
             String surname = e.get("name").asText().replaceAll(".* ", "");
-            Participant p = got.stream().filter(g -> g.name().endsWith(surname)).findFirst()
-                    .orElseThrow(() -> new AssertionError("missing " + e.get("name").asText() + " in " + names(got)));
+            Participant p = got.stream()
+                    .filter(g -> g.name().endsWith(surname))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError("missing " + e.get("name").asText() + " in " + names(got)));
             if (checkPresence) assertEquals(e.get("present").asBoolean(), p.present(), p.name());
         }
         assertEquals(expected.get("participants").size(), got.size(), names(got).toString());
     }
 
     private static List<String> names(List<Participant> people) {
-        return people.stream().map(p -> p.name() + " (" + p.role() + ", " + p.side() + ", " + p.present() + ")").toList();
+        return people.stream()
+                .map(p -> p.name() + " (" + p.role() + ", " + p.side() + ", " + p.present() + ")")
+                .toList();
     }
 
     @Test
     void titleBeforeTheNameGivesRoleAndSide() {
-        Participant p = factsOf("Kremlin spokesman Dmitry Peskov said little.").participants().get(0);
+        Participant p = factsOf("Kremlin spokesman Dmitry Peskov said little.")
+                .participants()
+                .get(0);
         assertEquals("Dmitry Peskov", p.name());
         assertEquals("Kremlin spokesman", p.role());
         assertEquals("Russia", p.side());
@@ -86,7 +116,8 @@ class FactExtractorTest {
 
     @Test
     void appositionGivesTheRoleAndLaterSurnamesResolve() {
-        Facts f = factsOf("Ukraine sent Andriy Yermak, the head of the presidential office, to the talks. Yermak said it went well.");
+        Facts f = factsOf(
+                "Ukraine sent Andriy Yermak, the head of the presidential office, to the talks. Yermak said it went well.");
         assertEquals(1, f.participants().size());
         Participant p = f.participants().get(0);
         assertEquals("head of the presidential office", p.role());
@@ -105,7 +136,8 @@ class FactExtractorTest {
     void hedgedOrAbsentPeopleAreNotPlacedAtTheTalks() {
         Facts f = factsOf("A potential summit between Ana Lind and Bo Sten is in the works. "
                 + "Prime Minister Kai Moro was expected but stayed home. Envoy Lea Roth led the delegation.");
-        Map<String, Boolean> present = f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::present));
+        Map<String, Boolean> present =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::present));
         assertFalse(present.get("Ana Lind"));
         assertFalse(present.get("Kai Moro"));
         assertTrue(present.get("Lea Roth"));
@@ -122,34 +154,50 @@ class FactExtractorTest {
     @Test
     void theMonthMayIsNoHedge() {
         Facts f = factsOf("Foreign Minister Anna Berg met Foreign Minister Karl Weiss in Oslo on 3 May 2025.");
-        assertTrue(f.participants().stream().allMatch(Participant::present), names(f.participants()).toString());
-        assertEquals("Foreign Minister", f.participants().get(1).role(), "a verb before a title is no part of the role");
+        assertTrue(
+                f.participants().stream().allMatch(Participant::present),
+                names(f.participants()).toString());
+        assertEquals(
+                "Foreign Minister", f.participants().get(1).role(), "a verb before a title is no part of the role");
     }
 
     @Test
     void peopleWhoShareASurnameStayApart() {
         Facts f = factsOf("Envoy Anna Berg led the talks. Her brother, Erik Berg, watched from home.");
-        assertEquals(List.of("Anna Berg", "Erik Berg"), f.participants().stream().map(Participant::name).toList());
+        assertEquals(
+                List.of("Anna Berg", "Erik Berg"),
+                f.participants().stream().map(Participant::name).toList());
     }
 
     @Test
     void aDateBeforeANameAndAPronounAfterItStillFindTheSpeaker() {
-        Facts f = factsOf("Foreign Minister Abbas Araghchi met the Europeans. Earlier on Friday Araghchi objected to the strikes. "
-                + "He rejected any talks with Washington.");
-        assertEquals(List.of("Abbas Araghchi"), f.participants().stream().map(Participant::name).toList());
-        assertTrue(f.objections().stream().allMatch(o -> o.person().equals("Abbas Araghchi")), f.objections().toString());
+        Facts f = factsOf(
+                "Foreign Minister Abbas Araghchi met the Europeans. Earlier on Friday Araghchi objected to the strikes. "
+                        + "He rejected any talks with Washington.");
+        assertEquals(
+                List.of("Abbas Araghchi"),
+                f.participants().stream().map(Participant::name).toList());
+        assertTrue(
+                f.objections().stream().allMatch(o -> o.person().equals("Abbas Araghchi")),
+                f.objections().toString());
     }
 
     private static Participant person(Facts f, String name) {
-        return f.participants().stream().filter(p -> p.name().equals(name)).findFirst()
+        return f.participants().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " in " + names(f.participants())));
     }
 
     @Test
     void aCapitalisedTitleTakesNoLowerCaseWordsBeforeIt() {
-        Facts f = factsOf("Ostmark sent Katja Hald, a former water engineer who now advises President Emil Reuss on regional affairs.");
+        Facts f = factsOf(
+                "Ostmark sent Katja Hald, a former water engineer who now advises President Emil Reuss on regional affairs.");
         assertEquals("President", person(f, "Emil Reuss").role());
-        assertEquals("Vice-President", person(factsOf("Vice-President Darius Kelmani met the envoy."), "Darius Kelmani").role());
+        assertEquals(
+                "Vice-President",
+                person(factsOf("Vice-President Darius Kelmani met the envoy."), "Darius Kelmani")
+                        .role());
     }
 
     @Test
@@ -160,7 +208,9 @@ class FactExtractorTest {
         Participant sheikh = person(f, "Mohammed bin Abdulrahman Al Thani");
         assertEquals("Qatar's prime minister", sheikh.role());
         assertEquals("Qatar", sheikh.side());
-        assertEquals("head of the national atomic energy commission", person(f, "Farid Osmani").role());
+        assertEquals(
+                "head of the national atomic energy commission",
+                person(f, "Farid Osmani").role());
         Participant envoy = person(f, "Anders Lindqvist");
         assertEquals("European Union's special envoy for non-proliferation", envoy.role());
         assertEquals("European Union", envoy.side());
@@ -168,8 +218,9 @@ class FactExtractorTest {
 
     @Test
     void anAppositionsRoleStopsAtItsRelativeClause() {
-        Facts f = factsOf("Hana Weiss, a UN hydrologist who led the technical working group during the talks, said little. "
-                + "Joseph Odhiambo, a former Kenyan chief justice whom the regional bloc appointed as facilitator in June, chaired.");
+        Facts f = factsOf(
+                "Hana Weiss, a UN hydrologist who led the technical working group during the talks, said little. "
+                        + "Joseph Odhiambo, a former Kenyan chief justice whom the regional bloc appointed as facilitator in June, chaired.");
         assertEquals("UN hydrologist", person(f, "Hana Weiss").role());
         assertEquals("former Kenyan chief justice", person(f, "Joseph Odhiambo").role());
         assertEquals("Kenya", person(f, "Joseph Odhiambo").side());
@@ -177,9 +228,10 @@ class FactExtractorTest {
 
     @Test
     void sidesComeFromTheCountryARoleServesNotOneItFacesOrMerelyMentions() {
-        Facts f = factsOf("Varnia was represented by Deputy Foreign Minister Lukas Brenner, a career diplomat who once served "
-                + "as ambassador to Ostmark. Ostmark sent Katja Hald. Varnian and Ostmarki engineers will share the data. "
-                + "Helene Marchetti, the agency's deputy director general, said talks could resume in the Varnian capital.");
+        Facts f = factsOf(
+                "Varnia was represented by Deputy Foreign Minister Lukas Brenner, a career diplomat who once served "
+                        + "as ambassador to Ostmark. Ostmark sent Katja Hald. Varnian and Ostmarki engineers will share the data. "
+                        + "Helene Marchetti, the agency's deputy director general, said talks could resume in the Varnian capital.");
         assertEquals("Varnia", person(f, "Lukas Brenner").side());
         assertEquals("Ostmark", person(f, "Katja Hald").side());
         assertEquals("", person(f, "Helene Marchetti").side(), "the text does not say whom she speaks for");
@@ -192,6 +244,8 @@ class FactExtractorTest {
         Participant vence = person(f, "Dario Vence");
         assertEquals("Esteria's Prime Minister", vence.role());
         assertEquals("Esteria", vence.side());
-        assertEquals(List.of("Dario Vence"), f.participants().stream().map(Participant::name).toList());
+        assertEquals(
+                List.of("Dario Vence"),
+                f.participants().stream().map(Participant::name).toList());
     }
 }

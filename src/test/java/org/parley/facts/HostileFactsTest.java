@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.parley.answer.Engines;
 import org.parley.answer.Fuzz;
@@ -33,7 +32,8 @@ class HostileFactsTest {
 
     @Test
     void theHostileArticlesSummaryAndCastQuoteItsTricksEscaped() {
-        Facts facts = facts(new CorpusLoader().load(Engines.settings("hostile", false).corpus()));
+        Facts facts =
+                facts(new CorpusLoader().load(Engines.settings("hostile", false).corpus()));
         assertFalse(facts.participants().isEmpty(), "the fixture names people");
         assertFalse(facts.outcomes().isEmpty(), "and outcomes");
         assertFalse(facts.objections().isEmpty(), "and objections");
@@ -46,8 +46,11 @@ class HostileFactsTest {
 
     @Test
     void summaryAndCastOfAnyArticleQuoteItEscaped() {
-        Fuzz.seeded().qt(100).forAll(HostileText.article()).checkAssert(article ->
-                assertSummaryAndCastSafe(facts(new CorpusLoader().fromTexts(List.of("generated"), List.of(article)))));
+        Fuzz.seeded()
+                .qt(100)
+                .forAll(HostileText.article())
+                .checkAssert(article -> assertSummaryAndCastSafe(
+                        facts(new CorpusLoader().fromTexts(List.of("generated"), List.of(article)))));
     }
 
     private static void assertSummaryAndCastSafe(Facts facts) {
@@ -59,9 +62,17 @@ class HostileFactsTest {
         MarkdownChecks.assertNoPings(new SummaryWriter(Markdown::escape).markdown(facts), Set.of());
         MarkdownChecks.assertNoPings(new CastWriter(Markdown::escape).markdown(facts), Set.of());
 
-        assertQuoted(part(summary, "Outcomes"), facts.outcomes().stream().map(Outcome::text).toList());
-        assertQuoted(part(summary, "Objections"), facts.strongestObjections().values().stream().map(Objection::objection).toList());
-        assertQuoted(part(summary, "Open questions"), facts.openQuestions().stream().map(OpenQuestion::text).toList());
+        assertQuoted(
+                part(summary, "Outcomes"),
+                facts.outcomes().stream().map(Outcome::text).toList());
+        assertQuoted(
+                part(summary, "Objections"),
+                facts.strongestObjections().values().stream()
+                        .map(Objection::objection)
+                        .toList());
+        assertQuoted(
+                part(summary, "Open questions"),
+                facts.openQuestions().stream().map(OpenQuestion::text).toList());
     }
 
     /** Each line quotes its text between “ and ” just before the "[¶n]" reference. */
@@ -77,7 +88,10 @@ class HostileFactsTest {
     }
 
     private static SummaryWriter.Part part(List<SummaryWriter.Part> parts, String heading) {
-        return parts.stream().filter(p -> p.heading().equals(heading)).findFirst().orElseThrow();
+        return parts.stream()
+                .filter(p -> p.heading().equals(heading))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<SummaryWriter.Part> concat(List<SummaryWriter.Part> a, List<SummaryWriter.Part> b) {

@@ -12,22 +12,34 @@ import org.junit.jupiter.api.Test;
 class SummaryWriterTest {
 
     private static List<String> lines(Facts f, String heading) {
-        return new SummaryWriter(s -> s).parts(f).stream().filter(p -> p.heading().equals(heading)).findFirst().orElseThrow().lines();
+        return new SummaryWriter(s -> s)
+                .parts(f).stream()
+                        .filter(p -> p.heading().equals(heading))
+                        .findFirst()
+                        .orElseThrow()
+                        .lines();
     }
 
     @Test
     void ukrainesObjectionIsZelenskyysRejectionNotTheGeneralLine() {
         Facts f = Extract.firstArticle();
         // Ukraine objects in four sentences; the lead's general line comes first.
-        assertTrue(f.objections().stream().filter(o -> o.party().equals("Ukraine")).count() >= 3, f.objections().toString());
+        assertTrue(
+                f.objections().stream().filter(o -> o.party().equals("Ukraine")).count() >= 3,
+                f.objections().toString());
         assertEquals(1, f.objections().get(0).citation().paragraph().number());
         Objection ukraine = f.strongestObjections().get("Ukraine");
         assertEquals("Volodymyr Zelenskyy", ukraine.person());
         assertEquals(4, ukraine.citation().paragraph().number());
         assertTrue(ukraine.objection().contains("firmly rejected the talks"), ukraine.objection());
-        assertEquals(List.of("Ukraine", "Europe", "France"), List.copyOf(f.strongestObjections().keySet()));
+        assertEquals(
+                List.of("Ukraine", "Europe", "France"),
+                List.copyOf(f.strongestObjections().keySet()));
         String line = lines(f, "Objections").get(0);
-        assertTrue(line.startsWith("\u2022 **Ukraine** (Volodymyr Zelenskyy): \u201CUkrainian President Volodymyr Zelenskyy firmly rejected"), line);
+        assertTrue(
+                line.startsWith(
+                        "\u2022 **Ukraine** (Volodymyr Zelenskyy): \u201CUkrainian President Volodymyr Zelenskyy firmly rejected"),
+                line);
         assertTrue(line.endsWith("[\u00B64]"), line);
     }
 
@@ -38,13 +50,19 @@ class SummaryWriterTest {
     @Test
     void aNamedPersonsWordsBeatAGeneralLineAndAQuoteBeatsStrongerCues() {
         Facts f = Extract.fixture("velmora");
-        List<Objection> velmora = f.objections().stream().filter(o -> o.party().equals("Velmora")).toList();
-        List<Objection> eu = f.objections().stream().filter(o -> o.party().equals("European Union")).toList();
+        List<Objection> velmora =
+                f.objections().stream().filter(o -> o.party().equals("Velmora")).toList();
+        List<Objection> eu = f.objections().stream()
+                .filter(o -> o.party().equals("European Union"))
+                .toList();
         assertEquals(2, velmora.size(), f.objections().toString());
         assertEquals(2, eu.size(), f.objections().toString());
         // The ranking is what chooses here: by cue score or by order the first line of each would win.
         for (List<Objection> party : List.of(velmora, eu)) {
-            assertTrue(f.of(party.get(0).citation().key()).objection() > f.of(party.get(1).citation().key()).objection(), party.toString());
+            assertTrue(
+                    f.of(party.get(0).citation().key()).objection()
+                            > f.of(party.get(1).citation().key()).objection(),
+                    party.toString());
         }
         Map<String, Objection> strongest = f.strongestObjections();
         assertEquals("Teodor Brann", strongest.get("Velmora").person());
@@ -53,15 +71,21 @@ class SummaryWriterTest {
         assertTrue(strongest.get("European Union").objection().startsWith("The European Union later rejected"));
         List<String> objections = lines(f, "Objections");
         assertEquals(2, objections.size(), objections.toString());
-        assertTrue(objections.get(0).startsWith("\u2022 **Velmora** (Teodor Brann): \u201CVelmoran opposition leader"), objections.get(0));
-        assertTrue(objections.get(1).startsWith("\u2022 **European Union**: \u201CThe European Union later rejected"), objections.get(1));
+        assertTrue(
+                objections.get(0).startsWith("\u2022 **Velmora** (Teodor Brann): \u201CVelmoran opposition leader"),
+                objections.get(0));
+        assertTrue(
+                objections.get(1).startsWith("\u2022 **European Union**: \u201CThe European Union later rejected"),
+                objections.get(1));
     }
 
     @Test
     void anOutcomeHasAPartyOnlyWhereItsSentenceSaysWhoseItIs() {
         Map<String, List<String>> parties = partiesByOutcome(Extract.firstArticle());
         assertEquals(List.of("United States", "Russia"), parties.get("The United States and Russia have taken"));
-        assertEquals(List.of("United States", "Russia"), parties.get("In landmark discussions, U.S. Secretary of State Marco Rubio"));
+        assertEquals(
+                List.of("United States", "Russia"),
+                parties.get("In landmark discussions, U.S. Secretary of State Marco Rubio"));
         // Named in the sentence, but not as the ones whose outcome it is.
         assertEquals(List.of(), parties.get("A key outcome of the meeting"));
         assertEquals(List.of(), parties.get("A potential summit between Trump"));
@@ -71,13 +95,16 @@ class SummaryWriterTest {
         assertEquals(List.of("Velmora", "Istrana"), velmora.get("Velmora and Istrana agreed"));
         assertEquals(List.of("Istrana"), velmora.get("Istrana will lift its ban"));
         assertEquals(List.of(), velmora.get("Under the accord, a joint fisheries board"));
-        assertEquals(List.of(), velmora.get("Faro said the accord would"), "what Faro reports is the accord's, not Istrana's");
+        assertEquals(
+                List.of(),
+                velmora.get("Faro said the accord would"),
+                "what Faro reports is the accord's, not Istrana's");
     }
 
     @Test
     void speechAndDatelinesAreReadPastToTheSubject() {
-        Map<String, List<String>> parties = partiesByOutcome(Extract.texts(
-                "KELDA - Norway and Sweden agreed on Friday to a joint patrol. "
+        Map<String, List<String>> parties =
+                partiesByOutcome(Extract.texts("KELDA - Norway and Sweden agreed on Friday to a joint patrol. "
                         + "Ukraine said on Tuesday that it was prepared to accept the proposal. "
                         + "Lavrov said the two sides had agreed to a swap. "
                         + "The Ukraine peace talks will resume next week under a new roadmap."));
@@ -91,10 +118,14 @@ class SummaryWriterTest {
     void theSummaryShowsAnOutcomesPartyOnlyWhenKnown() {
         List<String> outcomes = lines(Extract.firstArticle(), "Outcomes");
         assertFalse(outcomes.isEmpty());
-        assertTrue(outcomes.contains("\u2022 **United States and Russia**: \u201CThe United States and Russia have taken an unexpected "
-                + "step towards diplomacy, agreeing to work on ending the war in Ukraine and improving their strained relationship.\u201D [\u00B61]"),
+        assertTrue(
+                outcomes.contains(
+                        "\u2022 **United States and Russia**: \u201CThe United States and Russia have taken an unexpected "
+                                + "step towards diplomacy, agreeing to work on ending the war in Ukraine and improving their strained relationship.\u201D [\u00B61]"),
                 outcomes.toString());
-        assertTrue(outcomes.stream().anyMatch(l -> l.startsWith("\u2022 \u201CA key outcome of the meeting")), outcomes.toString());
+        assertTrue(
+                outcomes.stream().anyMatch(l -> l.startsWith("\u2022 \u201CA key outcome of the meeting")),
+                outcomes.toString());
     }
 
     /** Each outcome's parties, keyed by the opening of its sentence (the first key that the sentence starts with). */
@@ -103,8 +134,11 @@ class SummaryWriterTest {
         return new java.util.AbstractMap<>() {
             @Override
             public List<String> get(Object opening) {
-                return f.outcomes().stream().filter(o -> o.text().startsWith((String) opening)).findFirst()
-                        .map(Outcome::parties).orElseThrow(() -> new AssertionError("no outcome opens with " + opening + ": "
+                return f.outcomes().stream()
+                        .filter(o -> o.text().startsWith((String) opening))
+                        .findFirst()
+                        .map(Outcome::parties)
+                        .orElseThrow(() -> new AssertionError("no outcome opens with " + opening + ": "
                                 + f.outcomes().stream().map(Outcome::text).toList()));
             }
 

@@ -11,7 +11,8 @@ class EnglishSearchAnalyzerTest {
 
     private final SentenceIndex index = SentenceIndex.openOrBuild(
             new CorpusLoader().fromTexts(List.of("a"), List.of("The U.S. imposed sanctions on Russia’s economy.")),
-            java.util.Optional.empty(), java.util.Optional.empty());
+            java.util.Optional.empty(),
+            java.util.Optional.empty());
 
     @Test
     void acronymsWithAndWithoutPeriodsMeet() {

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,16 +46,20 @@ import org.parley.corpus.Passage;
 class IncrementalIndexTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/corpus");
-    private static final List<String> FILES = List.of("harbor/lakeport-water-accord.txt",
-            "cairo/gaza-ceasefire-cairo-talks.txt", "geneva/iran-e3-geneva-talks.txt");
+    private static final List<String> FILES = List.of(
+            "harbor/lakeport-water-accord.txt",
+            "cairo/gaza-ceasefire-cairo-talks.txt",
+            "geneva/iran-e3-geneva-talks.txt");
     private static final String EDITED = "iran-e3-geneva-talks";
 
     private static MiniLmEmbedder model;
 
     @TempDir
     Path corpus;
+
     @TempDir
     Path index;
+
     @TempDir
     Path fromScratch;
 
@@ -104,7 +108,8 @@ class IncrementalIndexTest {
 
     @Test
     void editingOneArticleRewritesOnlyItsDocumentsAndEmbedsOnlyItsNewSentences() throws Exception {
-        for (String f : FILES) Files.copy(FIXTURES.resolve(f), corpus.resolve(Path.of(f).getFileName()));
+        for (String f : FILES)
+            Files.copy(FIXTURES.resolve(f), corpus.resolve(Path.of(f).getFileName()));
         Corpus before = new CorpusLoader().load(corpus);
         CountingEmbedder first = new CountingEmbedder(model);
         try (SentenceIndex built = SentenceIndex.openOrBuild(before, Optional.of(index), Optional.of(first))) {
@@ -118,8 +123,10 @@ class IncrementalIndexTest {
         Path geneva = corpus.resolve("iran-e3-geneva-talks.txt");
         String text = Files.readString(geneva);
         assertTrue(text.contains("ended without a breakthrough"));
-        Files.writeString(geneva, text.replace("ended without a breakthrough", "ended with no breakthrough")
-                + "\n\nDiplomats said a date for the next round would be set within days. Oman offered to host it.\n");
+        Files.writeString(
+                geneva,
+                text.replace("ended without a breakthrough", "ended with no breakthrough")
+                        + "\n\nDiplomats said a date for the next round would be set within days. Oman offered to host it.\n");
         Corpus after = new CorpusLoader().load(corpus);
         Set<String> newTexts = new HashSet<>(texts(after));
         newTexts.removeAll(texts(before));
@@ -144,15 +151,24 @@ class IncrementalIndexTest {
         int live = eachLiveDocument(index, (leaf, doc, key) -> {
             NumericDocValues written = leaf.getNumericDocValues(SentenceIndex.WRITTEN);
             assertTrue(written.advanceExact(doc));
-            writesByArticle.computeIfAbsent(key.substring(0, key.indexOf('#')), k -> new HashSet<>()).add(written.longValue());
+            writesByArticle
+                    .computeIfAbsent(key.substring(0, key.indexOf('#')), k -> new HashSet<>())
+                    .add(written.longValue());
         });
         assertEquals(after.sentenceCount(), live);
-        assertEquals(Map.of("lakeport-water-accord", Set.of(1L), "gaza-ceasefire-cairo-talks", Set.of(1L), EDITED, Set.of(2L)),
+        assertEquals(
+                Map.of(
+                        "lakeport-water-accord",
+                        Set.of(1L),
+                        "gaza-ceasefire-cairo-talks",
+                        Set.of(1L),
+                        EDITED,
+                        Set.of(2L)),
                 writesByArticle);
 
         // The same answers as from an index built from scratch.
         try (AnswerEngine incremental = AnswerEngine.open(settings(index), after);
-             AnswerEngine scratch = AnswerEngine.open(settings(fromScratch), after)) {
+                AnswerEngine scratch = AnswerEngine.open(settings(fromScratch), after)) {
             assertEquals(0, incremental.indexBuild().sentences(), "the updated index was current: opened as it was");
             assertTrue(scratch.indexBuild().whole());
             List<String> questions = questions();
@@ -170,9 +186,11 @@ class IncrementalIndexTest {
 
     @Test
     void removingAnArticleDeletesItsDocumentsAndEmbedsNothing() throws Exception {
-        for (String f : FILES) Files.copy(FIXTURES.resolve(f), corpus.resolve(Path.of(f).getFileName()));
+        for (String f : FILES)
+            Files.copy(FIXTURES.resolve(f), corpus.resolve(Path.of(f).getFileName()));
         Corpus before = new CorpusLoader().load(corpus);
-        try (SentenceIndex ignored = SentenceIndex.openOrBuild(before, Optional.of(index), Optional.of(new CountingEmbedder(model)))) {
+        try (SentenceIndex ignored =
+                SentenceIndex.openOrBuild(before, Optional.of(index), Optional.of(new CountingEmbedder(model)))) {
             assertEquals(before.sentenceCount(), ignored.sentenceCount());
         }
         Files.delete(corpus.resolve("lakeport-water-accord.txt"));
@@ -190,7 +208,8 @@ class IncrementalIndexTest {
     void aSentenceEmbeddedBeforeKeepsItsVectorUnderTheSameModelOnly() throws Exception {
         Files.copy(FIXTURES.resolve(FILES.get(0)), corpus.resolve("lakeport-water-accord.txt"));
         Corpus before = new CorpusLoader().load(corpus);
-        try (SentenceIndex ignored = SentenceIndex.openOrBuild(before, Optional.of(index), Optional.of(new CountingEmbedder(model)))) {
+        try (SentenceIndex ignored =
+                SentenceIndex.openOrBuild(before, Optional.of(index), Optional.of(new CountingEmbedder(model)))) {
             assertTrue(ignored.build().whole());
         }
         // The same article under another file name: new documents, every vector found in the cache.
@@ -224,11 +243,13 @@ class IncrementalIndexTest {
     void anUnchangedCorpusOpensTheIndexWithoutEmbeddingAnything() throws Exception {
         Files.copy(FIXTURES.resolve(FILES.get(1)), corpus.resolve("gaza-ceasefire-cairo-talks.txt"));
         Corpus c = new CorpusLoader().load(corpus);
-        try (SentenceIndex ignored = SentenceIndex.openOrBuild(c, Optional.of(index), Optional.of(new CountingEmbedder(model)))) {
+        try (SentenceIndex ignored =
+                SentenceIndex.openOrBuild(c, Optional.of(index), Optional.of(new CountingEmbedder(model)))) {
             assertEquals(c.sentenceCount(), ignored.build().sentences());
         }
         CountingEmbedder counting = new CountingEmbedder(model);
-        try (SentenceIndex reopened = SentenceIndex.openOrBuild(new CorpusLoader().load(corpus), Optional.of(index), Optional.of(counting))) {
+        try (SentenceIndex reopened =
+                SentenceIndex.openOrBuild(new CorpusLoader().load(corpus), Optional.of(index), Optional.of(counting))) {
             assertEquals(0, reopened.build().sentences());
             assertEquals(0, counting.texts.get());
             assertEquals(c.sentenceCount(), reopened.sentenceCount());
@@ -237,18 +258,26 @@ class IncrementalIndexTest {
 
     @Test
     void afterAnUpdateTheStatisticsCountOnlyLiveSentences() throws Exception {
-        List<String> files = List.of("velmora/velmora-istrana-fishing-accord.md", "doha/doha.txt", "jeddah/us-ukraine-jeddah-talks.md",
-                "nairobi/nairobi.md", "oslo/oslo.md", "vienna/vienna.md");
-        for (String f : files) Files.copy(FIXTURES.resolve(f), corpus.resolve(Path.of(f).getFileName()));
-        try (SentenceIndex ignored = SentenceIndex.openOrBuild(new CorpusLoader().load(corpus), Optional.of(index), Optional.empty())) {
+        List<String> files = List.of(
+                "velmora/velmora-istrana-fishing-accord.md",
+                "doha/doha.txt",
+                "jeddah/us-ukraine-jeddah-talks.md",
+                "nairobi/nairobi.md",
+                "oslo/oslo.md",
+                "vienna/vienna.md");
+        for (String f : files)
+            Files.copy(FIXTURES.resolve(f), corpus.resolve(Path.of(f).getFileName()));
+        try (SentenceIndex ignored =
+                SentenceIndex.openOrBuild(new CorpusLoader().load(corpus), Optional.of(index), Optional.empty())) {
             assertTrue(ignored.knows("kelda"), "a word only the Velmora article uses");
         }
         Path velmora = corpus.resolve("velmora-istrana-fishing-accord.md");
         Files.writeString(velmora, Files.readString(velmora).replace("Kelda", "Tormund"));
         Corpus after = new CorpusLoader().load(corpus);
         try (SentenceIndex updated = SentenceIndex.openOrBuild(after, Optional.of(index), Optional.empty());
-             SentenceIndex scratch = SentenceIndex.openOrBuild(after, Optional.of(fromScratch), Optional.empty());
-             Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+                SentenceIndex scratch = SentenceIndex.openOrBuild(after, Optional.of(fromScratch), Optional.empty());
+                Directory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             assertTrue(reader.hasDeletions(), "the replaced sentences are still in their segment, deleted");
             assertFalse(updated.knows("kelda"));
             assertTrue(updated.knows("tormund"));
@@ -260,9 +289,11 @@ class IncrementalIndexTest {
                 assertEquals(scratch.sentencesWith(t), updated.sentencesWith(t), t);
                 assertEquals(scratch.knows(t), updated.knows(t), t);
             }
-            for (String question : List.of("herring quota Tormund", "ceasefire talks Doha hostages", "minerals deal Jeddah")) {
+            for (String question :
+                    List.of("herring quota Tormund", "ceasefire talks Doha hostages", "minerals deal Jeddah")) {
                 List<SearchRequest.WeightedTerm> weighted = updated.analyze(question).stream()
-                        .map(t -> new SearchRequest.WeightedTerm(t, 1f)).toList();
+                        .map(t -> new SearchRequest.WeightedTerm(t, 1f))
+                        .toList();
                 SearchRequest request = new SearchRequest(weighted, Optional.empty(), 20);
                 Map<String, Float> expected = new HashMap<>();
                 scratch.search(request).forEach(h -> expected.put(h.key(), h.lexical()));
@@ -278,7 +309,8 @@ class IncrementalIndexTest {
 
     private EngineSettings settings(Path indexDir) {
         EngineSettings base = Engines.settings("geneva", true);
-        return new EngineSettings(corpus, Optional.of(indexDir), base.lexicon(), true, base.maxCitations(), base.maxQuestionChars());
+        return new EngineSettings(
+                corpus, Optional.of(indexDir), base.lexicon(), true, base.maxCitations(), base.maxQuestionChars());
     }
 
     private static List<String> questions() throws IOException {
@@ -300,12 +332,16 @@ class IncrementalIndexTest {
     /** Runs {@code check} on every live document of the index in {@code dir}; how many there were. */
     private static int eachLiveDocument(Path dir, DocumentCheck check) throws IOException {
         int n = 0;
-        try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = FSDirectory.open(dir);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live != null && !live.get(doc)) continue;
-                    check.check(leaf.reader(), doc, leaf.reader().storedFields().document(doc).get(SentenceIndex.KEY));
+                    check.check(
+                            leaf.reader(),
+                            doc,
+                            leaf.reader().storedFields().document(doc).get(SentenceIndex.KEY));
                     n++;
                 }
             }
@@ -316,5 +352,4 @@ class IncrementalIndexTest {
     private static List<String> texts(Corpus c) {
         return c.passages().stream().map(Passage::quote).distinct().toList();
     }
-
 }

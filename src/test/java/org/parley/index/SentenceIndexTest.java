@@ -8,10 +8,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
-import java.util.Comparator;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
+import org.slf4j.LoggerFactory;
 
 class SentenceIndexTest {
 
@@ -40,8 +39,10 @@ class SentenceIndexTest {
 
     @Test
     void aDamagedOrDeletedIndexIsRebuiltFromTheCorpusWithAWarning() throws Exception {
-        Corpus corpus = new CorpusLoader().fromTexts(List.of("a"), List.of("Talks began in Geneva. Envoys met twice. "
-                + "The accord was signed on Friday."));
+        Corpus corpus = new CorpusLoader()
+                .fromTexts(
+                        List.of("a"),
+                        List.of("Talks began in Geneva. Envoys met twice. " + "The accord was signed on Friday."));
         try (SentenceIndex index = SentenceIndex.openOrBuild(corpus, Optional.of(dir), Optional.empty())) {
             assertEquals(3, index.sentenceCount());
         }
@@ -49,7 +50,9 @@ class SentenceIndexTest {
         Path largest;
         try (var files = Files.list(dir)) {
             largest = files.filter(f -> !f.getFileName().toString().startsWith("segments")
-                    && !f.getFileName().toString().equals("write.lock")).max(Comparator.comparingLong(SentenceIndexTest::size)).orElseThrow();
+                            && !f.getFileName().toString().equals("write.lock"))
+                    .max(Comparator.comparingLong(SentenceIndexTest::size))
+                    .orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(largest);
         for (int i = bytes.length / 3; i < bytes.length / 3 + 8 && i < bytes.length; i++) bytes[i] ^= (byte) 0x5A;
@@ -65,8 +68,11 @@ class SentenceIndexTest {
         } finally {
             logger.detachAppender(logged);
         }
-        assertTrue(logged.list.stream().anyMatch(e -> e.getLevel() == Level.WARN
-                && e.getFormattedMessage().contains("damaged")), "a warning says why it was rebuilt");
+        assertTrue(
+                logged.list.stream()
+                        .anyMatch(e -> e.getLevel() == Level.WARN
+                                && e.getFormattedMessage().contains("damaged")),
+                "a warning says why it was rebuilt");
 
         // Deleted outright: built again.
         try (var files = Files.list(dir)) {
@@ -86,6 +92,9 @@ class SentenceIndexTest {
     }
 
     private static Article oneSentence(Article a) {
-        return new CorpusLoader().fromTexts(List.of(a.id()), List.of("Talks began and envoys met.")).articles().get(0);
+        return new CorpusLoader()
+                .fromTexts(List.of(a.id()), List.of("Talks began and envoys met."))
+                .articles()
+                .get(0);
     }
 }

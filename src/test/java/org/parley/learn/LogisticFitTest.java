@@ -48,7 +48,8 @@ class LogisticFitTest {
         for (int i = 0; i < 4000; i++) {
             double x = random.nextGaussian();
             double p = 1 / (1 + Math.exp(-(2 * x - 0.5)));
-            examples.add(new LogisticFit.Example(new double[] {x, random.nextGaussian(), 3}, random.nextDouble() < p, 1, true));
+            examples.add(new LogisticFit.Example(
+                    new double[] {x, random.nextGaussian(), 3}, random.nextDouble() < p, 1, true));
         }
         LinearModel m = LogisticFit.binary(NAMES, examples);
         // The true model is 2x - 0.5; standardised x has a scale of about 1, so the fit should come close.

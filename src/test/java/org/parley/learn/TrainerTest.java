@@ -25,20 +25,35 @@ class TrainerTest {
         List<AnswerEngine> opened = new ArrayList<>();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try {
-            Trainer trainer = new Trainer(0.05, true, corpus -> {
-                EngineSettings base = Engines.settings(corpus.getFileName().toString(), true);
-                AnswerEngine e = AnswerEngine.open(new EngineSettings(base.corpus(), Optional.empty(), base.lexicon(), true,
-                        base.maxCitations(), base.maxQuestionChars(), AnswerModel.untrained(), 0.5));
-                opened.add(e);
-                return e;
-            }, new PrintStream(log, true, StandardCharsets.UTF_8));
+            Trainer trainer = new Trainer(
+                    0.05,
+                    true,
+                    corpus -> {
+                        EngineSettings base =
+                                Engines.settings(corpus.getFileName().toString(), true);
+                        AnswerEngine e = AnswerEngine.open(new EngineSettings(
+                                base.corpus(),
+                                Optional.empty(),
+                                base.lexicon(),
+                                true,
+                                base.maxCitations(),
+                                base.maxQuestionChars(),
+                                AnswerModel.untrained(),
+                                0.5));
+                        opened.add(e);
+                        return e;
+                    },
+                    new PrintStream(log, true, StandardCharsets.UTF_8));
             List<String> sets = List.of("jeddah", "harbor", "coral").stream()
-                    .map(n -> "src/test/resources/eval/" + n + "-questions.jsonl=src/test/resources/corpus/" + n).toList();
+                    .map(n -> "src/test/resources/eval/" + n + "-questions.jsonl=src/test/resources/corpus/" + n)
+                    .toList();
             Trainer.Result result = trainer.train(sets, true);
 
             assertEquals(3, result.folds().size(), log.toString(StandardCharsets.UTF_8));
             for (Trainer.Fold f : result.folds()) {
-                assertTrue(f.scores().hit3() >= 0.5, f.group() + " hit@3 " + f.scores().hit3() + " from a model fit on the other two");
+                assertTrue(
+                        f.scores().hit3() >= 0.5,
+                        f.group() + " hit@3 " + f.scores().hit3() + " from a model fit on the other two");
                 assertTrue(f.threshold() >= 0 && f.threshold() <= 1, "threshold " + f.threshold());
             }
             assertTrue(result.means().containsKey("own articles mean"));

@@ -133,18 +133,22 @@ class QuizMakerTest {
         QuizMaker maker = quiz(Path.of("src/test/resources/corpus/jeddah")).maker();
         assertTrue(maker.make(0, new Random(1)).isEmpty());
         assertTrue(maker.make(-3, new Random(1)).isEmpty());
-        int available = maker.available().values().stream().mapToInt(Integer::intValue).sum();
+        int available =
+                maker.available().values().stream().mapToInt(Integer::intValue).sum();
         List<QuizQuestion> all = maker.make(10_000, new Random(1));
         assertTrue(available > 20, maker.available().toString());
         assertEquals(available, all.size());
-        assertEquals(all.size(), all.stream().map(QuizQuestion::prompt).distinct().count());
+        assertEquals(
+                all.size(), all.stream().map(QuizQuestion::prompt).distinct().count());
     }
 
     @Test
     void anArticleWithNoPeopleAsksAboutThePlaceAndDateOnly() {
-        Corpus corpus = new CorpusLoader().fromTexts(List.of("no-people"), List.of(
-                "The talks took place in Geneva on 3 May 2025 and ended without agreement. "
-                        + "Officials said the meeting had been useful and that another round would follow."));
+        Corpus corpus = new CorpusLoader()
+                .fromTexts(
+                        List.of("no-people"),
+                        List.of("The talks took place in Geneva on 3 May 2025 and ended without agreement. "
+                                + "Officials said the meeting had been useful and that another round would follow."));
         Facts facts = new FactExtractor(LEXICON).extract(corpus);
         assertTrue(facts.participants().isEmpty(), facts.participants().toString());
         List<QuizQuestion> questions = new QuizMaker(corpus, facts, LEXICON).make(10, new Random(1));
@@ -170,7 +174,8 @@ class QuizMakerTest {
             String text = texts.get(ids.indexOf(q.citation().article().id()));
             assertTrue(text.contains(q.citation().quote()), q.toString());
             assertFalse(q.prompt().contains("the article"), "which article? " + q.prompt());
-            Matcher named = Pattern.compile("(?:according to|from) \u201C([^\u201D]+)\u201D").matcher(q.prompt());
+            Matcher named = Pattern.compile("(?:according to|from) \u201C([^\u201D]+)\u201D")
+                    .matcher(q.prompt());
             if (named.find()) {
                 String title = named.group(1).replaceAll("\u2026$", "");
                 assertTrue(q.citation().article().title().startsWith(title), q.prompt());
@@ -205,10 +210,17 @@ class QuizMakerTest {
         assertFalse(named(q.prompt(), speaker), "the prompt names the speaker: " + where);
         // A sentence that does not name the speaker says "he" or "she" for the one the sentence before names.
         boolean pronoun = !named(sentence, speaker);
-        String before = pronoun ? previous(quiz, q.citation()).map(Passage::quote).orElse("") : "";
-        assertTrue(!pronoun || Pattern.compile("(?i)\\b(he|she)\\b").matcher(sentence).find() && named(before, speaker),
+        String before =
+                pronoun ? previous(quiz, q.citation()).map(Passage::quote).orElse("") : "";
+        assertTrue(
+                !pronoun
+                        || Pattern.compile("(?i)\\b(he|she)\\b")
+                                        .matcher(sentence)
+                                        .find()
+                                && named(before, speaker),
                 "speaker not in the sentence nor before its pronoun: " + where);
-        List<String> holding = sentences(quiz, q).stream().filter(s -> s.contains(words)).toList();
+        List<String> holding =
+                sentences(quiz, q).stream().filter(s -> s.contains(words)).toList();
         assertFalse(holding.isEmpty(), where);
         for (String wrong : wrongs(q)) {
             String name = surname(wrong);
@@ -229,7 +241,8 @@ class QuizMakerTest {
     private static void checkWhen(Quiz quiz, QuizQuestion q, String file, String where) {
         String sentence = q.citation().quote();
         assertTrue(sentence.contains(q.rightChoice()), "date not in the cited sentence: " + where);
-        String cloze = q.prompt().substring(q.prompt().indexOf('\u201C') + 1, q.prompt().lastIndexOf('\u201D'));
+        String cloze = q.prompt()
+                .substring(q.prompt().indexOf('\u201C') + 1, q.prompt().lastIndexOf('\u201D'));
         assertTrue(cloze.contains("____"), where);
         for (String piece : cloze.replace("____", q.rightChoice()).split("\u2026")) {
             assertTrue(sentence.contains(piece), "the filled sentence is not the article's: " + where);
@@ -244,14 +257,17 @@ class QuizMakerTest {
         String person = between(q.prompt(), "What is ", "'s role");
         String surname = surname(person);
         String sentence = q.citation().quote();
-        assertTrue(named(sentence, surname) && sentence.contains(q.rightChoice()), "role not beside the name: " + where);
+        assertTrue(
+                named(sentence, surname) && sentence.contains(q.rightChoice()), "role not beside the name: " + where);
         String right = q.rightChoice().toLowerCase(Locale.ROOT);
-        List<String> naming = sentences(quiz, q).stream().filter(s -> named(s, surname)).toList();
+        List<String> naming =
+                sentences(quiz, q).stream().filter(s -> named(s, surname)).toList();
         for (String wrong : wrongs(q)) {
             String w = wrong.toLowerCase(Locale.ROOT);
             assertFalse(w.contains(right) || right.contains(w), wrong + " overlaps " + q.rightChoice() + ": " + where);
             assertTrue(file.contains(wrong), wrong + " is no role the article gives: " + where);
-            for (String s : naming) assertFalse(s.contains(wrong), wrong + " is written beside " + person + ": " + where);
+            for (String s : naming)
+                assertFalse(s.contains(wrong), wrong + " is written beside " + person + ": " + where);
         }
     }
 
@@ -261,7 +277,10 @@ class QuizMakerTest {
         assertTrue(named(sentence, surname(person)), where);
         assertTrue(namesParty(quiz, sentence, q.rightChoice()), "the cited sentence does not name the side: " + where);
         for (String wrong : wrongs(q)) {
-            assertNotEquals(LEXICON.partyOf(wrong).orElse(wrong), LEXICON.partyOf(q.rightChoice()).orElse(q.rightChoice()), where);
+            assertNotEquals(
+                    LEXICON.partyOf(wrong).orElse(wrong),
+                    LEXICON.partyOf(q.rightChoice()).orElse(q.rightChoice()),
+                    where);
             assertTrue(namesParty(quiz, file, wrong), wrong + " is not in the article: " + where);
         }
     }
@@ -272,7 +291,8 @@ class QuizMakerTest {
         for (String wrong : wrongs(q)) {
             String name = surname(wrong);
             assertFalse(named(sentence, name), where);
-            assertTrue(sentences(quiz, q).stream().anyMatch(s -> named(s, name) && hasAny(s, LEXICON.quiz("absent"))),
+            assertTrue(
+                    sentences(quiz, q).stream().anyMatch(s -> named(s, name) && hasAny(s, LEXICON.quiz("absent"))),
                     "nothing keeps " + wrong + " from the talks: " + where);
         }
     }
@@ -283,8 +303,12 @@ class QuizMakerTest {
         assertTrue(named(sentence, name) && hasAny(sentence, LEXICON.quiz("absent")), where);
         for (String wrong : wrongs(q)) {
             String other = surname(wrong);
-            assertTrue(sentences(quiz, q).stream().anyMatch(s -> named(s, other) && !named(s, name)
-                            && hasAny(s, participation()) && !hasAny(s, LEXICON.quiz("absent"))),
+            assertTrue(
+                    sentences(quiz, q).stream()
+                            .anyMatch(s -> named(s, other)
+                                    && !named(s, name)
+                                    && hasAny(s, participation())
+                                    && !hasAny(s, LEXICON.quiz("absent"))),
                     "nothing places " + wrong + " at the talks: " + where);
         }
     }
@@ -312,12 +336,16 @@ class QuizMakerTest {
     }
 
     private static List<String> sentences(Quiz quiz, QuizQuestion q) {
-        return quiz.corpus().passages().stream().filter(p -> p.article().id().equals(q.citation().article().id()))
-                .map(Passage::quote).toList();
+        return quiz.corpus().passages().stream()
+                .filter(p -> p.article().id().equals(q.citation().article().id()))
+                .map(Passage::quote)
+                .toList();
     }
 
     private static Optional<Passage> previous(Quiz quiz, Passage p) {
-        return quiz.corpus().passage(Passage.key(p.article().id(), p.paragraph().number(), p.sentence().number() - 1));
+        return quiz.corpus()
+                .passage(Passage.key(
+                        p.article().id(), p.paragraph().number(), p.sentence().number() - 1));
     }
 
     private static List<String> participation() {
@@ -328,12 +356,15 @@ class QuizMakerTest {
 
     /** Whether a text names a country in any form the lexicon or the articles know ("Russian", "Kremlin"). */
     private static boolean namesParty(Quiz quiz, String text, String party) {
-        if (quiz.facts().localAliases().getOrDefault(party, List.of(party)).stream().anyMatch(a -> named(text, a))) return true;
+        if (quiz.facts().localAliases().getOrDefault(party, List.of(party)).stream()
+                .anyMatch(a -> named(text, a))) return true;
         String[] words = text.split("[^\\p{L}.]+");
         for (int i = 0; i < words.length; i++) {
             for (int n = 1; n <= 3 && i + n <= words.length; n++) {
-                String phrase = String.join(" ", List.of(words).subList(i, i + n)).replaceAll("\\.$", "");
-                if (!phrase.isEmpty() && Character.isUpperCase(phrase.charAt(0))
+                String phrase =
+                        String.join(" ", List.of(words).subList(i, i + n)).replaceAll("\\.$", "");
+                if (!phrase.isEmpty()
+                        && Character.isUpperCase(phrase.charAt(0))
                         && LEXICON.partyOf(phrase).filter(party::equals).isPresent()) {
                     return true;
                 }
@@ -347,8 +378,12 @@ class QuizMakerTest {
     }
 
     private static boolean named(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word).replace("'", "\\E['\u2019]\\Q") + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+        return Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(word).replace("'", "\\E['\u2019]\\Q")
+                                + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text)
+                .find();
     }
 
     private static String surname(String name) {

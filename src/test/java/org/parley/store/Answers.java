@@ -2,7 +2,6 @@ package org.parley.store;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.parley.answer.Answer;
 import org.parley.answer.Citation;
 import org.parley.answer.Facet;
@@ -15,18 +14,43 @@ final class Answers {
 
     static Answer answered(String question, String lead, String quote, String title, int paragraph) {
         Citation first = new Citation(quote, "doc", title, "Lead", paragraph, 1, Optional.empty(), quote, 0.9);
-        Citation second = new Citation("Another sentence.", "doc", title, "Lead", paragraph + 1, 1, Optional.empty(),
-                "Another sentence.", 0.5);
-        return new Answer(question, true, lead, lead + "\n> " + quote, List.of(first, second), 0.875, 5,
-                QuestionType.WHO, Facet.NONE);
+        Citation second = new Citation(
+                "Another sentence.",
+                "doc",
+                title,
+                "Lead",
+                paragraph + 1,
+                1,
+                Optional.empty(),
+                "Another sentence.",
+                0.5);
+        return new Answer(
+                question,
+                true,
+                lead,
+                lead + "\n> " + quote,
+                List.of(first, second),
+                0.875,
+                5,
+                QuestionType.WHO,
+                Facet.NONE);
     }
 
     static Answer answered(String question) {
-        return answered(question, "**A** met **B**:", "The sessions were chaired by Rafael Quintero.", "Talks in Riyadh", 3);
+        return answered(
+                question, "**A** met **B**:", "The sessions were chaired by Rafael Quintero.", "Talks in Riyadh", 3);
     }
 
     static Answer refused(String question) {
-        return new Answer(question, false, "I couldn't find that in the articles.", "", List.of(), 0.125, 5,
-                QuestionType.WHO, Facet.NONE);
+        return new Answer(
+                question,
+                false,
+                "I couldn't find that in the articles.",
+                "",
+                List.of(),
+                0.125,
+                5,
+                QuestionType.WHO,
+                Facet.NONE);
     }
 }

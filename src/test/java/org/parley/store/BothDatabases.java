@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -57,7 +56,8 @@ final class BothDatabases implements TestTemplateInvocationContextProvider {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getStore(NAMESPACE).getOrComputeIfAbsent("database", k -> open(context), Provided.class)
+            return context.getStore(NAMESPACE)
+                    .getOrComputeIfAbsent("database", k -> open(context), Provided.class)
                     .database();
         }
 
@@ -69,11 +69,13 @@ final class BothDatabases implements TestTemplateInvocationContextProvider {
                 throw new IllegalStateException("Cannot make a temporary store directory", e);
             }
             if (dialect == Dialect.SQLITE) return new Provided(TestDatabase.sqlite(dir), null);
-            PostgresServer server = context.getRoot().getStore(NAMESPACE)
-                    .getOrComputeIfAbsent("server", k -> new SharedServer(), SharedServer.class).server();
+            PostgresServer server = context.getRoot()
+                    .getStore(NAMESPACE)
+                    .getOrComputeIfAbsent("server", k -> new SharedServer(), SharedServer.class)
+                    .server();
             String url = server.createDatabase();
-            return new Provided(new TestDatabase(Dialect.POSTGRESQL, url, PostgresServer.USER, server.password(), dir),
-                    server);
+            return new Provided(
+                    new TestDatabase(Dialect.POSTGRESQL, url, PostgresServer.USER, server.password(), dir), server);
         }
     }
 
@@ -109,7 +111,8 @@ final class BothDatabases implements TestTemplateInvocationContextProvider {
         }
 
         PostgresServer server() {
-            if (failure != null) throw new IllegalStateException("No PostgreSQL test server: " + failure.getMessage(), failure);
+            if (failure != null)
+                throw new IllegalStateException("No PostgreSQL test server: " + failure.getMessage(), failure);
             return server;
         }
 

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,15 +47,27 @@ class DigestFuzzTest {
 
     private static Gen<Digest.Entry> entries() {
         // The lead is the engine's markdown, which holds article text only escaped.
-        return HostileText.text().zip(booleans().all(), HostileText.text().map(Markdown::escape), HostileText.text(),
+        return HostileText.text()
+                .zip(
+                        booleans().all(),
+                        HostileText.text().map(Markdown::escape),
+                        HostileText.text(),
                         lists().of(HostileText.text()).ofSizeBetween(0, 4),
-                        (question, answered, lead, quote, citations) -> new Digest.Entry(Instant.EPOCH, question, answered,
-                                lead, answered ? quote : "", answered ? citations : List.of()));
+                        (question, answered, lead, quote, citations) -> new Digest.Entry(
+                                Instant.EPOCH,
+                                question,
+                                answered,
+                                lead,
+                                answered ? quote : "",
+                                answered ? citations : List.of()));
     }
 
     private static Gen<Digest> digests() {
-        return HostileText.text().zip(lists().of(entries()).ofSizeBetween(0, 40),
-                (channel, entries) -> new Digest(channel, Instant.EPOCH, Instant.EPOCH.plusSeconds(4_000), entries));
+        return HostileText.text()
+                .zip(
+                        lists().of(entries()).ofSizeBetween(0, 40),
+                        (channel, entries) ->
+                                new Digest(channel, Instant.EPOCH, Instant.EPOCH.plusSeconds(4_000), entries));
     }
 
     @Test
@@ -70,15 +81,20 @@ class DigestFuzzTest {
         MarkdownChecks.assertNoPings(markdown, Set.of());
         assertTrue(HostileText.isWellFormed(markdown));
         // Answered questions are listed as "N. **question**" while they fit, cut at 200 characters.
-        List<String> listed = markdown.lines().filter(l -> l.matches("(?s)\\d+\\. \\*\\*.*\\*\\*")).toList();
-        List<Digest.Entry> answered = digest.entries().stream().filter(Digest.Entry::answered).toList();
+        List<String> listed = markdown.lines()
+                .filter(l -> l.matches("(?s)\\d+\\. \\*\\*.*\\*\\*"))
+                .toList();
+        List<Digest.Entry> answered =
+                digest.entries().stream().filter(Digest.Entry::answered).toList();
         assertTrue(listed.size() <= answered.size());
         if (!answered.isEmpty()) assertFalse(listed.isEmpty(), "the first answered question is always listed");
         for (int i = 0; i < listed.size(); i++) {
             String line = listed.get(i);
             String prefix = (i + 1) + ". **";
             assertTrue(line.startsWith(prefix), line);
-            MarkdownChecks.assertVerbatim(line.substring(prefix.length(), line.length() - 2), oneLine(answered.get(i).question()));
+            MarkdownChecks.assertVerbatim(
+                    line.substring(prefix.length(), line.length() - 2),
+                    oneLine(answered.get(i).question()));
         }
     }
 
@@ -93,15 +109,21 @@ class DigestFuzzTest {
         MarkdownChecks.assertNoPings(file, Set.of());
         assertTrue(HostileText.isWellFormed(file));
         List<String> lines = file.lines().toList();
-        List<Digest.Entry> answered = digest.entries().stream().filter(Digest.Entry::answered).toList();
+        List<Digest.Entry> answered =
+                digest.entries().stream().filter(Digest.Entry::answered).toList();
         List<String> headings = lines.stream().filter(l -> l.startsWith("### ")).toList();
         assertEquals(answered.size(), headings.size(), file);
         for (int i = 0; i < answered.size(); i++) {
             String prefix = "### " + (i + 1) + ". ";
             assertTrue(headings.get(i).startsWith(prefix), headings.get(i));
-            MarkdownChecks.assertVerbatim(headings.get(i).substring(prefix.length()), oneLine(answered.get(i).question()));
+            MarkdownChecks.assertVerbatim(
+                    headings.get(i).substring(prefix.length()),
+                    oneLine(answered.get(i).question()));
         }
-        List<String> open = digest.entries().stream().filter(e -> !e.answered()).map(e -> oneLine(e.question())).toList();
+        List<String> open = digest.entries().stream()
+                .filter(e -> !e.answered())
+                .map(e -> oneLine(e.question()))
+                .toList();
         int notCovered = lines.indexOf("## Not covered by the articles");
         assertEquals(open.isEmpty(), notCovered < 0, file);
         for (int i = 0; i < open.size(); i++) {
@@ -109,8 +131,12 @@ class DigestFuzzTest {
             assertTrue(line.startsWith("- "), line);
             MarkdownChecks.assertVerbatim(line.substring(2), open.get(i));
         }
-        List<String> quotes = lines.stream().filter(l -> l.startsWith("> \u201C")).toList();
-        List<String> quoted = answered.stream().map(Digest.Entry::firstQuote).filter(q -> !q.isBlank()).toList();
+        List<String> quotes =
+                lines.stream().filter(l -> l.startsWith("> \u201C")).toList();
+        List<String> quoted = answered.stream()
+                .map(Digest.Entry::firstQuote)
+                .filter(q -> !q.isBlank())
+                .toList();
         assertEquals(quoted.size(), quotes.size(), file);
         for (int i = 0; i < quoted.size(); i++) {
             String line = quotes.get(i);
@@ -123,11 +149,25 @@ class DigestFuzzTest {
     }
 
     private static Gen<List<Answer>> sessionAnswers() {
-        Gen<Citation> citation = HostileText.text().zip(HostileText.text(),
-                (quote, title) -> new Citation(quote, "doc", title, "Lead", 1, 1, Optional.empty(), quote, 0.5));
-        Gen<Answer> answer = HostileText.text().zip(HostileText.text(), lists().of(citation).ofSizeBetween(0, 3),
-                (question, lead, citations) -> new Answer(CleanQuestion.of(question, 500).text(), !citations.isEmpty(),
-                        Markdown.escape(lead), Markdown.escape(lead), citations, 0.5, 1, QuestionType.OTHER, Facet.NONE));
+        Gen<Citation> citation = HostileText.text()
+                .zip(
+                        HostileText.text(),
+                        (quote, title) ->
+                                new Citation(quote, "doc", title, "Lead", 1, 1, Optional.empty(), quote, 0.5));
+        Gen<Answer> answer = HostileText.text()
+                .zip(
+                        HostileText.text(),
+                        lists().of(citation).ofSizeBetween(0, 3),
+                        (question, lead, citations) -> new Answer(
+                                CleanQuestion.of(question, 500).text(),
+                                !citations.isEmpty(),
+                                Markdown.escape(lead),
+                                Markdown.escape(lead),
+                                citations,
+                                0.5,
+                                1,
+                                QuestionType.OTHER,
+                                Facet.NONE));
         return lists().of(answer).ofSizeBetween(0, 8);
     }
 
@@ -152,7 +192,8 @@ class DigestFuzzTest {
             assertEquals(a.question(), e.question());
             assertEquals(a.lead(), e.lead());
             assertEquals(a.citations().isEmpty() ? "" : a.citations().get(0).quote(), e.firstQuote());
-            assertEquals(a.citations().stream().map(c -> c.title() + ", paragraph 1").toList(), e.citations());
+            assertEquals(
+                    a.citations().stream().map(c -> c.title() + ", paragraph 1").toList(), e.citations());
         }
         assertFalse(sessions.active(channel));
     }

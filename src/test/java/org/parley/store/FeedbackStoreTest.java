@@ -13,13 +13,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-
 class FeedbackStoreTest {
 
     @OnBothDatabases
     void keepsEveryVoteWithAHashedUserAcrossReopening(TestDatabase store) {
-        Feedback vote = new Feedback(Instant.parse("2026-01-15T10:00:00Z"), "Who chaired?\nreally", "**Quintero** did.",
-                List.of("lakeport#3#3", "lakeport#4#1"), FeedbackStore.hashUserId("123456789012345678"), false);
+        Feedback vote = new Feedback(
+                Instant.parse("2026-01-15T10:00:00Z"),
+                "Who chaired?\nreally",
+                "**Quintero** did.",
+                List.of("lakeport#3#3", "lakeport#4#1"),
+                FeedbackStore.hashUserId("123456789012345678"),
+                false);
         try (Database db = store.open()) {
             new FeedbackStore(db).record(vote);
         }
@@ -43,8 +47,15 @@ class FeedbackStoreTest {
             List<Future<?>> votes = new java.util.ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 int n = i;
-                votes.add(pool.submit(() -> store.record(new Feedback(Instant.now(), "question " + n,
-                        "lead " + "x".repeat(500), List.of(), FeedbackStore.hashUserId("u" + n), n % 2 == 0), n)));
+                votes.add(pool.submit(() -> store.record(
+                        new Feedback(
+                                Instant.now(),
+                                "question " + n,
+                                "lead " + "x".repeat(500),
+                                List.of(),
+                                FeedbackStore.hashUserId("u" + n),
+                                n % 2 == 0),
+                        n)));
             }
             for (Future<?> v : votes) v.get(30, TimeUnit.SECONDS);
             Set<String> questions = store.all().stream().map(Feedback::question).collect(Collectors.toSet());

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -39,20 +38,46 @@ class HandoffsTest {
 
     @OnBothDatabases
     void opensOnceForAQuestionAndAskerAndTheFirstModeratorAnswerWins(TestDatabase store) {
-        Handoff h = handoffs.open(12, "g", "c", "m-1", "asker-1", "What is the population of Brazil?", "I couldn't find that.");
-        assertEquals(new Handoff(h.id(), T0, 12, "g", "c", "m-1", "asker-1", "What is the population of Brazil?",
-                "I couldn't find that.", Handoffs.OPEN, "", "", null), h);
-        assertEquals(h, handoffs.open(12, "g", "c", "m-2", "asker-1", "What is the population of Brazil?", "again"),
+        Handoff h = handoffs.open(
+                12, "g", "c", "m-1", "asker-1", "What is the population of Brazil?", "I couldn't find that.");
+        assertEquals(
+                new Handoff(
+                        h.id(),
+                        T0,
+                        12,
+                        "g",
+                        "c",
+                        "m-1",
+                        "asker-1",
+                        "What is the population of Brazil?",
+                        "I couldn't find that.",
+                        Handoffs.OPEN,
+                        "",
+                        "",
+                        null),
+                h);
+        assertEquals(
+                h,
+                handoffs.open(12, "g", "c", "m-2", "asker-1", "What is the population of Brazil?", "again"),
                 "asking twice returns the first hand-off");
-        Handoff other = handoffs.open(12, "g", "c", "m-1", "asker-2", "What is the population of Brazil?", "I couldn't.");
+        Handoff other =
+                handoffs.open(12, "g", "c", "m-1", "asker-2", "What is the population of Brazil?", "I couldn't.");
         assertNotEquals(h.id(), other.id(), "another asker gets their own");
         Handoff byText = handoffs.open(0, "g", "c", "", "asker-1", "Who paid?", "No idea.");
-        assertEquals(byText.id(), handoffs.open(0, "g", "c", "", "asker-1", "Who paid?", "No idea.").id(),
+        assertEquals(
+                byText.id(),
+                handoffs.open(0, "g", "c", "", "asker-1", "Who paid?", "No idea.")
+                        .id(),
                 "without a question id, the same text is the same question");
-        assertNotEquals(byText.id(), handoffs.open(0, "g", "c", "", "asker-1", "Who else paid?", "No.").id());
+        assertNotEquals(
+                byText.id(),
+                handoffs.open(0, "g", "c", "", "asker-1", "Who else paid?", "No.")
+                        .id());
 
-        assertEquals(List.of(h.id(), other.id(), byText.id()),
-                handoffs.open().subList(0, 3).stream().map(Handoff::id).toList(), "oldest first");
+        assertEquals(
+                List.of(h.id(), other.id(), byText.id()),
+                handoffs.open().subList(0, 3).stream().map(Handoff::id).toList(),
+                "oldest first");
 
         assertTrue(handoffs.answer(h.id(), "mod-1", "About 212 million, but the articles don't say."));
         assertFalse(handoffs.answer(h.id(), "mod-2", "Something else"), "first answer wins");
@@ -64,7 +89,10 @@ class HandoffsTest {
         assertTrue(answered.answeredAt().isAfter(answered.at()));
         assertFalse(handoffs.open().isEmpty());
         assertFalse(handoffs.open().stream().anyMatch(o -> o.id() == h.id()), "answered ones are no longer open");
-        assertEquals(h.id(), handoffs.open(12, "g", "c", "m-1", "asker-1", "What is the population of Brazil?", "x").id(),
+        assertEquals(
+                h.id(),
+                handoffs.open(12, "g", "c", "m-1", "asker-1", "What is the population of Brazil?", "x")
+                        .id(),
                 "an answered hand-off is still the one for that question");
         assertNull(handoffs.find(other.id()).orElseThrow().answeredAt());
     }
@@ -86,7 +114,10 @@ class HandoffsTest {
             for (Future<Boolean> r : results) if (r.get()) wins++;
             assertEquals(1, wins);
             Handoff answered = handoffs.find(h.id()).orElseThrow();
-            assertEquals("answer from " + answered.moderatorId(), answered.moderatorAnswer(), "one moderator's whole answer");
+            assertEquals(
+                    "answer from " + answered.moderatorId(),
+                    answered.moderatorAnswer(),
+                    "one moderator's whole answer");
         } finally {
             pool.shutdownNow();
         }
@@ -102,7 +133,8 @@ class HandoffsTest {
                 Handoffs desk = i % 2 == 0 ? handoffs : elsewhere;
                 // Half by question id, half by text (id 0): two hand-offs in all, whoever clicks first.
                 long question = i % 4 < 2 ? 7 : 0;
-                opens.add(() -> desk.open(question, "g", "c", "m", "asker", "Who paid?", "No idea.").id());
+                opens.add(() -> desk.open(question, "g", "c", "m", "asker", "Who paid?", "No idea.")
+                        .id());
             }
             List<Long> ids = new ArrayList<>();
             for (Future<Long> id : pool.invokeAll(opens, 30, TimeUnit.SECONDS)) ids.add(id.get());

@@ -13,7 +13,8 @@ public final class HoldsSqliteLock {
     private HoldsSqliteLock() {}
 
     public static void main(String[] args) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + args[0]); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + args[0]);
+                Statement s = c.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             s.execute("INSERT INTO quiz (channel_id, started_by, question_count, started_at) "
                     + "VALUES ('held', 'another process', 1, 0)");

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 
 /** Files as the JSON lines store wrote them (FeedbackStore and QaSessions before the database) are imported once. */
@@ -47,11 +46,24 @@ class LegacyImportTest {
         writeLegacyFiles();
         try (Database db = store.open()) {
             List<Feedback> votes = new FeedbackStore(db).all();
-            assertEquals(List.of(
-                    new Feedback(Instant.parse("2026-01-15T10:00:00Z"), "Who chaired?\nreally", "**Quintero** did.",
-                            List.of("lakeport#3#3", "lakeport#4#1"), FeedbackStore.hashUserId("1"), false),
-                    new Feedback(Instant.parse("2026-01-15T10:05:00Z"), "Where?", "In Riyadh.", List.of(),
-                            FeedbackStore.hashUserId("2"), true)), votes, "every whole line, the torn one skipped");
+            assertEquals(
+                    List.of(
+                            new Feedback(
+                                    Instant.parse("2026-01-15T10:00:00Z"),
+                                    "Who chaired?\nreally",
+                                    "**Quintero** did.",
+                                    List.of("lakeport#3#3", "lakeport#4#1"),
+                                    FeedbackStore.hashUserId("1"),
+                                    false),
+                            new Feedback(
+                                    Instant.parse("2026-01-15T10:05:00Z"),
+                                    "Where?",
+                                    "In Riyadh.",
+                                    List.of(),
+                                    FeedbackStore.hashUserId("2"),
+                                    true)),
+                    votes,
+                    "every whole line, the torn one skipped");
             assertTrue(new QaSessions(db, clock).active("42"), "a running session goes on running");
         }
         assertFalse(Files.exists(dir.resolve("feedback.jsonl")));
@@ -65,11 +77,19 @@ class LegacyImportTest {
             sessions.record("42", Answers.answered("Asked after the upgrade?"));
             Digest digest = sessions.end("42").orElseThrow();
             assertEquals(Instant.parse("2026-01-15T09:00:00Z"), digest.started());
-            assertEquals(List.of("Who met?", "Population of Brazil?", "Asked after the upgrade?"),
+            assertEquals(
+                    List.of("Who met?", "Population of Brazil?", "Asked after the upgrade?"),
                     digest.entries().stream().map(Digest.Entry::question).toList());
             Digest.Entry first = digest.entries().get(0);
-            assertEquals(new Digest.Entry(Instant.parse("2026-01-15T09:01:00Z"), "Who met?", true, "**A** met **B**:", "",
-                    List.of("Talks in Riyadh, paragraph 3")), first);
+            assertEquals(
+                    new Digest.Entry(
+                            Instant.parse("2026-01-15T09:01:00Z"),
+                            "Who met?",
+                            true,
+                            "**A** met **B**:",
+                            "",
+                            List.of("Talks in Riyadh, paragraph 3")),
+                    first);
             assertFalse(digest.entries().get(1).answered());
         }
     }

@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,8 +40,10 @@ class MigrationsTest {
     void theRunnerListsEveryScriptInTheFolderInVersionOrder() throws Exception {
         List<String> files;
         try (Stream<Path> found = Files.list(Path.of("src/main/resources", Migrations.FOLDER))) {
-            files = found.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))
-                    .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))).toList();
+            files = found.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".sql"))
+                    .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+                    .toList();
         }
         assertFalse(files.isEmpty());
         assertEquals(files, Migrations.SCRIPTS);
@@ -50,7 +51,8 @@ class MigrationsTest {
 
     @Test
     void scriptsSplitIntoStatementsWithoutComments() {
-        assertEquals(List.of("CREATE TABLE a (x TEXT)", "CREATE INDEX b ON a (x)"),
+        assertEquals(
+                List.of("CREATE TABLE a (x TEXT)", "CREATE INDEX b ON a (x)"),
                 Migrations.statements("-- a table; with a semicolon in the comment\nCREATE TABLE a (x TEXT);\n\n"
                         + "  -- an index\nCREATE INDEX b ON a (x);\n"));
     }
@@ -63,7 +65,8 @@ class MigrationsTest {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO feedback (created_at, question, lead, citation_keys, user_hash, helpful) "
                         + "VALUES (1739872800000, 'Who met?', 'They did.', '[\"doc#1#1\"]', 'abc', 0)");
-                s.execute("INSERT INTO qa_session (channel_id, started_by, started_at) VALUES ('42', 'teacher', 1739872800000)");
+                s.execute(
+                        "INSERT INTO qa_session (channel_id, started_by, started_at) VALUES ('42', 'teacher', 1739872800000)");
                 s.execute("INSERT INTO qa_entry (session_id, asked_at, question, answered, lead, citations) "
                         + "VALUES (1, 1739872860000, 'Who chaired?', 1, 'Quintero did.', '[\"Talks, paragraph 2\"]')");
             }
@@ -71,17 +74,36 @@ class MigrationsTest {
         try (Database db = store.open()) {
             assertEquals(Migrations.latest(), db.schemaVersion());
             assertEquals(4, db.schemaVersion());
-            assertEquals(List.of(new Feedback(Instant.ofEpochMilli(1739872800000L), "Who met?", "They did.",
-                    List.of("doc#1#1"), "abc", false)), new FeedbackStore(db).all());
+            assertEquals(
+                    List.of(new Feedback(
+                            Instant.ofEpochMilli(1739872800000L),
+                            "Who met?",
+                            "They did.",
+                            List.of("doc#1#1"),
+                            "abc",
+                            false)),
+                    new FeedbackStore(db).all());
 
             long id = new QuestionLog(db, clock).record("g", "42", "u", Answers.answered("Who met?"), "slash");
-            assertEquals("Who met?", new QuestionLog(db, clock).find(id).orElseThrow().question(), "the new tables work");
+            assertEquals(
+                    "Who met?",
+                    new QuestionLog(db, clock).find(id).orElseThrow().question(),
+                    "the new tables work");
 
             Digest digest = new QaSessions(db, clock).end("42").orElseThrow();
-            assertEquals(List.of(new Digest.Entry(Instant.ofEpochMilli(1739872860000L), "Who chaired?", true,
-                    "Quintero did.", "", List.of("Talks, paragraph 2"))), digest.entries());
-            assertEquals(List.of(1L, 2L, 3L, 4L), db.read(c -> Sql.list(c, "SELECT version FROM schema_version ORDER BY version",
-                    r -> r.getLong(1))));
+            assertEquals(
+                    List.of(new Digest.Entry(
+                            Instant.ofEpochMilli(1739872860000L),
+                            "Who chaired?",
+                            true,
+                            "Quintero did.",
+                            "",
+                            List.of("Talks, paragraph 2"))),
+                    digest.entries());
+            assertEquals(
+                    List.of(1L, 2L, 3L, 4L),
+                    db.read(c ->
+                            Sql.list(c, "SELECT version FROM schema_version ORDER BY version", r -> r.getLong(1))));
         }
     }
 
@@ -89,8 +111,12 @@ class MigrationsTest {
     void aDatabaseFromANewerParleyIsRefused(TestDatabase store) throws Exception {
         try (Connection c = store.raw()) {
             Migrations.migrate(c, store.dialect(), Migrations.latest());
-            Sql.update(c, "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)", 99,
-                    "V99__future.sql", 0L);
+            Sql.update(
+                    c,
+                    "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)",
+                    99,
+                    "V99__future.sql",
+                    0L);
         }
         StoreException refused = assertThrows(StoreException.class, store::open);
         assertTrue(refused.getMessage().contains("newer"), refused.getMessage());
@@ -117,7 +143,8 @@ class MigrationsTest {
 
     @Test
     void aScriptAnotherProcessRanMeanwhileIsNotRunAgain() throws Exception {
-        try (Connection mine = raw(); Connection theirs = raw()) {
+        try (Connection mine = raw();
+                Connection theirs = raw()) {
             Migrations.migrate(theirs, Dialect.SQLITE, Migrations.latest());
             // As if `mine` had read version 0 just before `theirs` migrated.
             assertFalse(Migrations.apply(mine, Dialect.SQLITE, 1));

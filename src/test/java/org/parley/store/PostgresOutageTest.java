@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,19 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 
 /**
  * The PostgreSQL server stopped and started again under a running store: its own throwaway server, so stopping
@@ -62,14 +60,17 @@ class PostgresOutageTest {
             Store store = Store.over(db, new StepClock(T0, Duration.ofSeconds(1)));
             assertTrue(store.sessions().start("class", "teacher"));
             store.sessions().record("class", Answers.answered("Asked before the outage"));
-            long before = store.questions().record("g", "class", "u", Answers.answered("Asked before the outage"), "slash");
+            long before =
+                    store.questions().record("g", "class", "u", Answers.answered("Asked before the outage"), "slash");
             assertTrue(before > 0);
 
             server.stop();
             try {
                 for (int i = 0; i < 10; i++) {
                     String question = "Asked while away " + i;
-                    assertEquals(0, store.questions().record("g", "class", "u" + i, Answers.answered(question), "slash"),
+                    assertEquals(
+                            0,
+                            store.questions().record("g", "class", "u" + i, Answers.answered(question), "slash"),
                             "queued: the id comes when it is written");
                     store.feedback().record(vote(question, i % 2 == 0));
                     store.sessions().record("class", Answers.answered(question));
@@ -79,19 +80,23 @@ class PostgresOutageTest {
                 assertFalse(db.healthy());
                 assertEquals(31, spooledLines(dir), "on disk before the server is back");
 
-                StoreException read = assertThrows(StoreException.class, () -> store.questions().find(before));
+                StoreException read = assertThrows(
+                        StoreException.class, () -> store.questions().find(before));
                 assertTrue(read.unavailable());
                 assertTrue(read.getMessage().startsWith("Could not read a question"), read.getMessage());
                 // A call that tries the server waits for a connection (at most a second); right after one failed,
                 // the store knows the server is away and the next read fails at once, without trying.
                 awaitAProbe(() -> store.questions().find(before));
                 long start = System.nanoTime();
-                StoreException again = assertThrows(StoreException.class, () -> store.stats().csv("", T0, T0.plusSeconds(60)));
+                StoreException again =
+                        assertThrows(StoreException.class, () -> store.stats().csv("", T0, T0.plusSeconds(60)));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 assertTrue(millis < 200, "while the server is known to be away, reads fail at once: " + millis + " ms");
                 assertTrue(again.getMessage().contains("is unreachable"), again.getMessage());
-                assertTrue(again.getMessage().contains("31 write(s) wait in " + dir.resolve("spool")), again.getMessage());
-                StoreException handoff = assertThrows(StoreException.class,
+                assertTrue(
+                        again.getMessage().contains("31 write(s) wait in " + dir.resolve("spool")), again.getMessage());
+                StoreException handoff = assertThrows(
+                        StoreException.class,
                         () -> store.handoffs().open(before, "g", "class", "m", "u", "Asked before the outage", "r"));
                 assertTrue(handoff.unavailable(), "a write that needs an answer cannot wait, and says so");
             } finally {
@@ -99,7 +104,12 @@ class PostgresOutageTest {
             }
 
             waitUntil(() -> db.queuedWrites() == 0, "the spool is written once the server is back");
-            assertEquals(before, store.questions().byMessage("1300000000000000001").orElseThrow().id(),
+            assertEquals(
+                    before,
+                    store.questions()
+                            .byMessage("1300000000000000001")
+                            .orElseThrow()
+                            .id(),
                     "the queued link, written after the question it names");
             assertTrue(db.healthy());
             assertEquals(0, spooledLines(dir), "the spool is emptied");
@@ -110,12 +120,14 @@ class PostgresOutageTest {
                 assertEquals(1L, questions.get("Asked while away " + i), "question " + i + " exactly once");
                 assertEquals(1L, votes.get("Asked while away " + i), "vote " + i + " exactly once");
             }
-            assertEquals(11, questions.values().stream().mapToLong(Long::longValue).sum());
+            assertEquals(
+                    11, questions.values().stream().mapToLong(Long::longValue).sum());
             assertEquals(10, votes.size());
             Digest digest = store.sessions().end("class").orElseThrow();
             List<String> asked = new ArrayList<>(List.of("Asked before the outage"));
             for (int i = 0; i < 10; i++) asked.add("Asked while away " + i);
-            assertEquals(asked, digest.entries().stream().map(Digest.Entry::question).toList(), "every entry, in order");
+            assertEquals(
+                    asked, digest.entries().stream().map(Digest.Entry::question).toList(), "every entry, in order");
         }
     }
 
@@ -166,7 +178,11 @@ class PostgresOutageTest {
 
         try (Database second = open(url, dir)) {
             assertEquals(0, second.queuedWrites(), "written as the store opened");
-            assertEquals(5, new QuestionLog(second, new StepClock(T0, Duration.ZERO)).recentInChannel("c", 50).size());
+            assertEquals(
+                    5,
+                    new QuestionLog(second, new StepClock(T0, Duration.ZERO))
+                            .recentInChannel("c", 50)
+                            .size());
             assertEquals(5, new FeedbackStore(second).all().size());
         }
         assertEquals(List.of(), spoolFiles(dir));
@@ -174,7 +190,11 @@ class PostgresOutageTest {
         // As if a process had written the queue and died before emptying it: the same lines once more.
         Files.move(kept, dir.resolve("spool/queue-0-replayed.jsonl"));
         try (Database third = open(url, dir)) {
-            assertEquals(5, new QuestionLog(third, new StepClock(T0, Duration.ZERO)).recentInChannel("c", 50).size(),
+            assertEquals(
+                    5,
+                    new QuestionLog(third, new StepClock(T0, Duration.ZERO))
+                            .recentInChannel("c", 50)
+                            .size(),
                     "each queued write is written once, however often it is replayed");
             assertEquals(5, new FeedbackStore(third).all().size());
         }
@@ -193,20 +213,26 @@ class PostgresOutageTest {
         root.setLevel(Level.DEBUG);
         List<String> messages = new ArrayList<>();
         try {
-            StoreException refused = assertThrows(StoreException.class,
-                    () -> Database.open(url, PostgresServer.USER, wrong, dir));
+            StoreException refused =
+                    assertThrows(StoreException.class, () -> Database.open(url, PostgresServer.USER, wrong, dir));
             assertFalse(refused.unavailable(), "a wrong password will not pass by itself");
             assertTrue(refused.getMessage().contains("password authentication failed"), refused.getMessage());
             messages.addAll(chain(refused));
 
-            StoreException inUrl = assertThrows(StoreException.class, () -> Database.open(
-                    "jdbc:postgresql://127.0.0.1:1/parley?user=parley&password=" + server.password(), null, null, dir));
+            StoreException inUrl = assertThrows(
+                    StoreException.class,
+                    () -> Database.open(
+                            "jdbc:postgresql://127.0.0.1:1/parley?user=parley&password=" + server.password(),
+                            null,
+                            null,
+                            dir));
             messages.addAll(chain(inUrl));
 
             try (Database db = open(url, dir)) {
                 server.stop();
                 try {
-                    new QuestionLog(db, new StepClock(T0, Duration.ZERO)).record("g", "c", "u", Answers.answered("Who?"), "slash");
+                    new QuestionLog(db, new StepClock(T0, Duration.ZERO))
+                            .record("g", "c", "u", Answers.answered("Who?"), "slash");
                     messages.addAll(chain(assertThrows(StoreException.class, () -> new FeedbackStore(db).all())));
                 } finally {
                     server.restart();
@@ -221,7 +247,8 @@ class PostgresOutageTest {
         assertFalse(logs.list.isEmpty(), "the pool and the store logged at DEBUG");
         for (ILoggingEvent event : logs.list) {
             messages.add(event.getFormattedMessage());
-            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) messages.add(t.getMessage());
+            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause())
+                messages.add(t.getMessage());
         }
         for (String message : messages) {
             if (message == null) continue;
@@ -252,8 +279,8 @@ class PostgresOutageTest {
     }
 
     private Map<String, Long> countBy(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, Dialect.POSTGRESQL.driverProperties(PostgresServer.USER,
-                server.password()))) {
+        try (Connection c = DriverManager.getConnection(
+                url, Dialect.POSTGRESQL.driverProperties(PostgresServer.USER, server.password()))) {
             List<String> values = Sql.list(c, sql, r -> r.getString(1));
             assertFalse(values.isEmpty());
             return values.stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
@@ -264,7 +291,9 @@ class PostgresOutageTest {
         Path spool = dir.resolve(Database.SPOOL_DIR);
         if (!Files.isDirectory(spool)) return List.of();
         try (Stream<Path> files = Files.list(spool)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("queue-")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("queue-"))
+                    .sorted()
+                    .toList();
         }
     }
 

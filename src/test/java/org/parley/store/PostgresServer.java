@@ -31,6 +31,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /** The cluster's superuser, whom the tests connect as. */
     public static final String USER = "parley";
+
     private static final String SYSTEM_USER = "postgres";
 
     private final Path bin;
@@ -121,16 +122,31 @@ public final class PostgresServer implements AutoCloseable {
         Path passwordFile = root.resolve("password");
         Files.writeString(passwordFile, password + "\n");
         if (asSystemUser) {
-            UserPrincipal owner = root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(SYSTEM_USER);
+            UserPrincipal owner =
+                    root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(SYSTEM_USER);
             Files.setOwner(root, owner);
             Files.setOwner(passwordFile, owner);
         }
-        run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--pwfile=" + passwordFile,
-                "--auth=scram-sha-256", "-E", "UTF8", "--no-locale", "--no-sync"));
+        run(List.of(
+                bin.resolve("initdb").toString(),
+                "-D",
+                data.toString(),
+                "-U",
+                USER,
+                "--pwfile=" + passwordFile,
+                "--auth=scram-sha-256",
+                "-E",
+                "UTF8",
+                "--no-locale",
+                "--no-sync"));
         Files.delete(passwordFile);
-        // TCP on 127.0.0.1 only, no socket file; fsync off because the tests test Parley's durability, not the server's.
-        Files.writeString(data.resolve("postgresql.conf"), "\nport = " + port + "\nlisten_addresses = '127.0.0.1'\n"
-                + "unix_socket_directories = ''\nfsync = off\nmax_connections = 150\n", java.nio.file.StandardOpenOption.APPEND);
+        // TCP on 127.0.0.1 only, no socket file; fsync off because the tests test Parley's durability, not the
+        // server's.
+        Files.writeString(
+                data.resolve("postgresql.conf"),
+                "\nport = " + port + "\nlisten_addresses = '127.0.0.1'\n"
+                        + "unix_socket_directories = ''\nfsync = off\nmax_connections = 150\n",
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     private void startServer() {
@@ -147,7 +163,8 @@ public final class PostgresServer implements AutoCloseable {
         Properties login = new Properties();
         login.setProperty("user", USER);
         login.setProperty("password", password);
-        try (Connection c = DriverManager.getConnection(url("postgres"), login); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url("postgres"), login);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("The PostgreSQL test server refused " + sql + ": " + e.getMessage(), e);
@@ -159,7 +176,10 @@ public final class PostgresServer implements AutoCloseable {
         if (asSystemUser) full.addAll(List.of("runuser", "-u", SYSTEM_USER, "--"));
         full.addAll(command);
         try {
-            Process p = new ProcessBuilder(full).directory(root.toFile()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(full)
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(90, TimeUnit.SECONDS)) {
@@ -167,8 +187,8 @@ public final class PostgresServer implements AutoCloseable {
                 throw new IllegalStateException(String.join(" ", full) + " did not finish in 90 s");
             }
             if (p.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", full) + " failed (" + p.exitValue() + "):\n" + out
-                        + serverLog());
+                throw new IllegalStateException(
+                        String.join(" ", full) + " failed (" + p.exitValue() + "):\n" + out + serverLog());
             }
         } catch (IOException e) {
             throw new IllegalStateException("Could not run " + String.join(" ", full) + ": " + e, e);
@@ -205,9 +225,11 @@ public final class PostgresServer implements AutoCloseable {
         for (Path bin : candidates) {
             if (Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl"))) return bin;
         }
-        throw new IllegalStateException("The store's PostgreSQL tests need a PostgreSQL server's programs (initdb, "
-                + "pg_ctl), and none were found" + (configured == null ? " in /usr/lib/postgresql/*/bin" : " in " + configured)
-                + ": install them (apt-get install postgresql) or set PARLEY_PG_BIN to their folder. They do not skip.");
+        throw new IllegalStateException(
+                "The store's PostgreSQL tests need a PostgreSQL server's programs (initdb, "
+                        + "pg_ctl), and none were found"
+                        + (configured == null ? " in /usr/lib/postgresql/*/bin" : " in " + configured)
+                        + ": install them (apt-get install postgresql) or set PARLEY_PG_BIN to their folder. They do not skip.");
     }
 
     private static int versionOf(Path bin) {

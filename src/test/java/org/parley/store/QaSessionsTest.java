@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.parley.answer.Markdown;
@@ -59,7 +58,8 @@ class QaSessionsTest {
 
         String md = d.markdown(Markdown::escape);
         assertTrue(md.contains("Who met?"), md);
-        assertTrue(md.contains("\u201C" + QUOTE + "\u201D \u2014 *Talks in Riyadh, paragraph 3*"),
+        assertTrue(
+                md.contains("\u201C" + QUOTE + "\u201D \u2014 *Talks in Riyadh, paragraph 3*"),
                 "the quote itself, then where it stands: " + md);
         assertFalse(md.contains("According to"), md);
         assertTrue(md.contains("Not covered by the articles"), md);
@@ -88,8 +88,14 @@ class QaSessionsTest {
         sessions.start("5", "teacher");
         String longLead = "**Quintero** chaired the sessions.\nBoth sides agreed to meet again.";
         for (int i = 0; i < 40; i++) {
-            sessions.record("5", Answers.answered("Question number " + i + " about who chaired the long sessions?",
-                    longLead, "Quote " + i + " " + "word ".repeat(60), "Talks in Riyadh", i + 1));
+            sessions.record(
+                    "5",
+                    Answers.answered(
+                            "Question number " + i + " about who chaired the long sessions?",
+                            longLead,
+                            "Quote " + i + " " + "word ".repeat(60),
+                            "Talks in Riyadh",
+                            i + 1));
         }
         for (int i = 0; i < 30; i++) sessions.record("5", Answers.refused("Unanswerable question " + i + "?"));
         Digest d = sessions.end("5").orElseThrow();
@@ -134,9 +140,14 @@ class QaSessionsTest {
                 ends.add(() -> desk.end("77"));
             }
             List<Digest> digests = new ArrayList<>();
-            for (Future<Optional<Digest>> e : pool.invokeAll(ends, 30, TimeUnit.SECONDS)) e.get().ifPresent(digests::add);
+            for (Future<Optional<Digest>> e : pool.invokeAll(ends, 30, TimeUnit.SECONDS))
+                e.get().ifPresent(digests::add);
             assertEquals(1, digests.size(), "the first end wins");
-            assertEquals(List.of("Who met?"), digests.get(0).entries().stream().map(Digest.Entry::question).toList());
+            assertEquals(
+                    List.of("Who met?"),
+                    digests.get(0).entries().stream()
+                            .map(Digest.Entry::question)
+                            .toList());
         } finally {
             pool.shutdownNow();
         }

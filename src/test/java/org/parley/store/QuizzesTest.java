@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -16,13 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-
 class QuizzesTest {
 
     @OnBothDatabases
     void oneTryPerPersonPerQuestionAndAScoreboardInOrder(TestDatabase store) {
         try (Database db = store.open()) {
-            Quizzes quizzes = new Quizzes(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
+            Quizzes quizzes =
+                    new Quizzes(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
             long quiz = quizzes.start("chan", "teacher", 3);
             assertTrue(quizzes.running(quiz));
             assertEquals(OptionalLong.of(quiz), quizzes.runningIn("chan"));
@@ -41,8 +41,14 @@ class QuizzesTest {
             assertThrows(IllegalArgumentException.class, () -> quizzes.answer(quiz, 3, "ann", 0, true));
 
             // bob and cat: 2 right of 2; ann: 2 right of 3; abe: 1 of 1; dan: 0 of 1.
-            assertEquals(List.of(new QuizScore("bob", 2, 2), new QuizScore("cat", 2, 2), new QuizScore("ann", 2, 3),
-                    new QuizScore("abe", 1, 1), new QuizScore("dan", 0, 1)), quizzes.scoreboard(quiz));
+            assertEquals(
+                    List.of(
+                            new QuizScore("bob", 2, 2),
+                            new QuizScore("cat", 2, 2),
+                            new QuizScore("ann", 2, 3),
+                            new QuizScore("abe", 1, 1),
+                            new QuizScore("dan", 0, 1)),
+                    quizzes.scoreboard(quiz));
 
             assertTrue(quizzes.end(quiz));
             assertFalse(quizzes.end(quiz), "already ended");
@@ -57,7 +63,8 @@ class QuizzesTest {
     @OnBothDatabases
     void quizzesAreSeparateAndTheLatestRunningOneIsTheChannels(TestDatabase store) {
         try (Database db = store.open()) {
-            Quizzes quizzes = new Quizzes(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
+            Quizzes quizzes =
+                    new Quizzes(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
             long first = quizzes.start("chan", "teacher", 1);
             long second = quizzes.start("chan", "teacher", 1);
             assertEquals(OptionalLong.of(second), quizzes.runningIn("chan"));
@@ -73,9 +80,12 @@ class QuizzesTest {
     @OnBothDatabases
     void anAnswerClickedAtOnceOnTwoProcessesCountsOnce(TestDatabase store) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        try (Database one = store.open(); Database other = store.open()) {
-            Quizzes here = new Quizzes(one, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
-            Quizzes there = new Quizzes(other, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
+        try (Database one = store.open();
+                Database other = store.open()) {
+            Quizzes here =
+                    new Quizzes(one, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
+            Quizzes there =
+                    new Quizzes(other, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
             long quiz = here.start("chan", "teacher", 2);
             List<Callable<Boolean>> clicks = new ArrayList<>();
             for (int i = 0; i < 16; i++) {

@@ -42,7 +42,9 @@ final class ReadOnlyFolder implements AutoCloseable {
 
     private void chattr(String flag) throws IOException {
         try {
-            Process p = new ProcessBuilder(List.of("chattr", flag, dir.toString())).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(List.of("chattr", flag, dir.toString()))
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IOException("chattr " + flag + " " + dir + " failed (the folder must be on a file system "

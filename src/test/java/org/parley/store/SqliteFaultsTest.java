@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +40,9 @@ class SqliteFaultsTest {
             e = assertThrows(StoreException.class, () -> Database.openSqlite(dir));
         }
         assertTrue(e.unavailable(), "degraded, not a bug");
-        assertTrue(e.getMessage().startsWith("Could not open the store in SQLite " + dir.resolve("parley.db")), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("Could not open the store in SQLite " + dir.resolve("parley.db")),
+                e.getMessage());
         assertEquals(List.of(), files(), "nothing half-made");
     }
 
@@ -75,13 +76,15 @@ class SqliteFaultsTest {
             Process other = holdLock();
             StoreException e;
             try {
-                e = assertThrows(StoreException.class,
+                e = assertThrows(
+                        StoreException.class,
                         () -> questions.record("g", "c", "u", Answers.answered("Who paid?"), "slash"));
                 assertFalse(db.healthy(), "the bot can tell the store is degraded without asking the database");
                 // A write that reads, then writes two rows: the lock stops it before anything is kept.
-                StoreException handoff = assertThrows(StoreException.class,
-                        () -> handoffs.open(first, "g", "c", "m", "asker", "Who met?", "reply"));
-                assertTrue(handoff.getMessage().startsWith("Could not hand a question to the moderators"),
+                StoreException handoff = assertThrows(
+                        StoreException.class, () -> handoffs.open(first, "g", "c", "m", "asker", "Who met?", "reply"));
+                assertTrue(
+                        handoff.getMessage().startsWith("Could not hand a question to the moderators"),
                         handoff.getMessage());
                 assertEquals(1, questions.recentInChannel("c", 5).size(), "readers still read (WAL)");
                 assertFalse(db.healthy(), "a read that works does not mean writes do");
@@ -93,7 +96,11 @@ class SqliteFaultsTest {
             assertTrue(e.getMessage().startsWith("Could not record a question in SQLite"), e.getMessage());
             assertTrue(e.getMessage().contains("locked"), e.getMessage());
 
-            assertEquals(List.of("Who met?"), questions.recentInChannel("c", 5).stream().map(AskedQuestion::question).toList(),
+            assertEquals(
+                    List.of("Who met?"),
+                    questions.recentInChannel("c", 5).stream()
+                            .map(AskedQuestion::question)
+                            .toList(),
                     "the failed question is not half there");
             assertTrue(handoffs.open().isEmpty());
             long quizzes = db.read(c -> Sql.number(c, "SELECT COUNT(*) FROM quiz"));
@@ -108,8 +115,14 @@ class SqliteFaultsTest {
     private Process holdLock() throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", classpath, HoldsSqliteLock.class.getName(),
-                dir.resolve(Database.SQLITE_FILE).toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        classpath,
+                        HoldsSqliteLock.class.getName(),
+                        dir.resolve(Database.SQLITE_FILE).toString())
+                .redirectErrorStream(true)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         assertEquals("locked", line, "the other process holds the lock");

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parley.answer.Answer;
@@ -73,14 +72,28 @@ class StatsTest {
         assertEquals(2.0 / 7, r.answeredShare(), 1e-12);
         assertEquals(2, r.helpful(), "the linked 👍 and the unlinked one");
         assertEquals(4, r.unhelpful(), "three linked 👎 in the period and one unlinked");
-        assertEquals(List.of(new Count("What is the population of Brazil?", 3), new Count(FORMULA, 1),
-                new Count("Who paid?", 1)), r.mostRefused());
-        assertEquals(List.of(new Count("Who met?", 3), new Count("Who paid?", 1)), r.mostDownvoted(),
+        assertEquals(
+                List.of(
+                        new Count("What is the population of Brazil?", 3),
+                        new Count(FORMULA, 1),
+                        new Count("Who paid?", 1)),
+                r.mostRefused());
+        assertEquals(
+                List.of(new Count("Who met?", 3), new Count("Who paid?", 1)),
+                r.mostDownvoted(),
                 "votes on both askings of 'Who met?' count for it; the unlinked one by its own text");
-        assertEquals(List.of(new DayCount(LocalDate.parse("2025-02-18"), 4, 1), new DayCount(LocalDate.parse("2025-02-19"), 3, 1)),
+        assertEquals(
+                List.of(
+                        new DayCount(LocalDate.parse("2025-02-18"), 4, 1),
+                        new DayCount(LocalDate.parse("2025-02-19"), 3, 1)),
                 r.perDay());
-        assertEquals(List.of(new ChannelCount("chanA", 3, 1), new ChannelCount("chanB", 2, 0),
-                new ChannelCount("chanC", 1, 0), new ChannelCount("dm", 1, 1)), r.perChannel());
+        assertEquals(
+                List.of(
+                        new ChannelCount("chanA", 3, 1),
+                        new ChannelCount("chanB", 2, 0),
+                        new ChannelCount("chanC", 1, 0),
+                        new ChannelCount("dm", 1, 1)),
+                r.perChannel());
         assertEquals(FROM, r.from());
         assertEquals(TO, r.to());
     }
@@ -101,10 +114,13 @@ class StatsTest {
     @OnBothDatabases
     void aQuietPeriodHasNothingAndNoShare(TestDatabase store) {
         traffic(store);
-        StatsReport r = stats.report("", Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-02-01T00:00:00Z"), 5);
+        StatsReport r =
+                stats.report("", Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-02-01T00:00:00Z"), 5);
         assertEquals(0, r.asked());
         assertEquals(0.0, r.answeredShare());
-        assertTrue(r.perDay().isEmpty() && r.perChannel().isEmpty() && r.mostRefused().isEmpty());
+        assertTrue(r.perDay().isEmpty()
+                && r.perChannel().isEmpty()
+                && r.mostRefused().isEmpty());
     }
 
     @OnBothDatabases
@@ -113,13 +129,15 @@ class StatsTest {
         String csv = stats.csv("g1", FROM, TO);
         assertTrue(csv.endsWith("\r\n"), "every record ends with CRLF");
         List<String> lines = List.of(csv.split("\r\n"));
-        assertEquals(List.of(
-                "at,guild,channel,via,question,answered,confidence,helpful_votes,unhelpful_votes,first_citation",
-                "2025-02-18T10:00:00Z,g1,chanA,slash,Who met?,true,0.875,1,2,\"Talks in Riyadh, paragraph 3\"",
-                "2025-02-18T11:00:00Z,g1,chanA,slash,What is the population of Brazil?,false,0.125,0,0,",
-                "2025-02-18T12:00:00Z,g1,chanB,slash,what is the population  of brazil,false,0.125,0,0,",
-                "2025-02-19T00:00:00Z,g1,chanA,slash,\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\",false,0.125,0,0,",
-                "2025-02-19T10:00:00Z,g1,chanB,slash,What is the population of Brazil?!,false,0.125,0,0,"), lines);
+        assertEquals(
+                List.of(
+                        "at,guild,channel,via,question,answered,confidence,helpful_votes,unhelpful_votes,first_citation",
+                        "2025-02-18T10:00:00Z,g1,chanA,slash,Who met?,true,0.875,1,2,\"Talks in Riyadh, paragraph 3\"",
+                        "2025-02-18T11:00:00Z,g1,chanA,slash,What is the population of Brazil?,false,0.125,0,0,",
+                        "2025-02-18T12:00:00Z,g1,chanB,slash,what is the population  of brazil,false,0.125,0,0,",
+                        "2025-02-19T00:00:00Z,g1,chanA,slash,\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\",false,0.125,0,0,",
+                        "2025-02-19T10:00:00Z,g1,chanB,slash,What is the population of Brazil?!,false,0.125,0,0,"),
+                lines);
         assertEquals(8, stats.csv("", FROM, TO).split("\r\n").length, "header and the seven questions of every guild");
     }
 

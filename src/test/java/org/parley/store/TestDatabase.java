@@ -14,8 +14,12 @@ import java.sql.SQLException;
 record TestDatabase(Dialect dialect, String url, String user, String password, Path dir) {
 
     static TestDatabase sqlite(Path dir) {
-        return new TestDatabase(Dialect.SQLITE, "jdbc:sqlite:" + dir.resolve(Database.SQLITE_FILE).toAbsolutePath(), null,
-                null, dir);
+        return new TestDatabase(
+                Dialect.SQLITE,
+                "jdbc:sqlite:" + dir.resolve(Database.SQLITE_FILE).toAbsolutePath(),
+                null,
+                null,
+                dir);
     }
 
     /** Opens the database (again), as the bot does: with its store directory. */

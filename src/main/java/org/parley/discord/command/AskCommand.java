@@ -1,14 +1,12 @@
 package org.parley.discord.command;
 
 import java.util.List;
-
-import org.parley.discord.reply.AnswerReplies;
-import org.parley.discord.reply.BotReply;
-import org.parley.discord.reply.Conversations;
-
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.parley.discord.reply.AnswerReplies;
+import org.parley.discord.reply.BotReply;
+import org.parley.discord.reply.Conversations;
 
 /**
  * {@code /ask question:<text> [private:<bool>]}: a free question, answered with cited quotes. In a thread Parley
@@ -37,9 +35,14 @@ public final class AskCommand implements SlashCommand {
     public SlashCommandData definition() {
         return SlashCommands.define("ask")
                 .addOptions(
-                        new OptionData(OptionType.STRING, QUESTION, "What you want to know, e.g. Who objected, and why?", true)
+                        new OptionData(
+                                        OptionType.STRING,
+                                        QUESTION,
+                                        "What you want to know, e.g. Who objected, and why?",
+                                        true)
                                 .setMaxLength(maxQuestionChars),
-                        new OptionData(OptionType.BOOLEAN, PRIVATE, "Show the answer only to you (default: no)", false));
+                        new OptionData(
+                                OptionType.BOOLEAN, PRIVATE, "Show the answer only to you (default: no)", false));
     }
 
     @Override
@@ -50,8 +53,13 @@ public final class AskCommand implements SlashCommand {
     @Override
     public BotReply run(Invocation invocation) {
         boolean followUp = invocation.inParleyThread();
-        return answers.ask(new AnswerReplies.Asking(invocation.string(QUESTION), ephemeral(invocation),
-                invocation.guildId(), invocation.channelId(), invocation.userId(), followUp ? "thread" : "slash",
+        return answers.ask(new AnswerReplies.Asking(
+                invocation.string(QUESTION),
+                ephemeral(invocation),
+                invocation.guildId(),
+                invocation.channelId(),
+                invocation.userId(),
+                followUp ? "thread" : "slash",
                 followUp ? conversations.earlier(invocation.channelId()) : List.of(),
                 openThreads && invocation.textChannel()));
     }

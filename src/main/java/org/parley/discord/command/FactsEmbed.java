@@ -1,12 +1,10 @@
 package org.parley.discord.command;
 
 import java.util.List;
-
-import org.parley.discord.reply.Limits;
-import org.parley.facts.SummaryWriter;
-
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.parley.discord.reply.Limits;
+import org.parley.facts.SummaryWriter;
 
 /** Headed parts of facts (the summary, the cast) as embed fields, within every embed limit. */
 final class FactsEmbed {
@@ -23,7 +21,8 @@ final class FactsEmbed {
         for (SummaryWriter.Part part : parts) {
             if (embed.getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT) break;
             String name = Limits.fit(part.heading(), MessageEmbed.TITLE_MAX_LENGTH);
-            int room = Math.min(MessageEmbed.VALUE_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - used - name.length());
+            int room =
+                    Math.min(MessageEmbed.VALUE_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - used - name.length());
             if (room < SMALLEST_FIELD) break;
             String value = Limits.fit(String.join("\n", part.lines()), room);
             if (value.isBlank()) continue;

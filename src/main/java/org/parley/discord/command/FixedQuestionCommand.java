@@ -1,10 +1,8 @@
 package org.parley.discord.command;
 
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.parley.discord.reply.AnswerReplies;
 import org.parley.discord.reply.BotReply;
-
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * A command that asks the engine one fixed question, e.g. {@code /participants}: the engine's list answers
@@ -34,7 +32,14 @@ public final class FixedQuestionCommand implements SlashCommand {
 
     @Override
     public BotReply run(Invocation invocation) {
-        return answers.ask(new AnswerReplies.Asking(question, false, invocation.guildId(), invocation.channelId(),
-                invocation.userId(), "slash", java.util.List.of(), false));
+        return answers.ask(new AnswerReplies.Asking(
+                question,
+                false,
+                invocation.guildId(),
+                invocation.channelId(),
+                invocation.userId(),
+                "slash",
+                java.util.List.of(),
+                false));
     }
 }

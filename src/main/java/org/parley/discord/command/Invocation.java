@@ -12,8 +12,14 @@ import java.util.Map;
  * @param inParleyThread the command was used in a thread Parley started, so a question is a follow-up
  * @param textChannel the channel is a server text channel (where a thread can be opened)
  */
-public record Invocation(String userId, String guildId, String channelId, Map<String, Object> options, boolean moderator,
-                         boolean inParleyThread, boolean textChannel) {
+public record Invocation(
+        String userId,
+        String guildId,
+        String channelId,
+        Map<String, Object> options,
+        boolean moderator,
+        boolean inParleyThread,
+        boolean textChannel) {
 
     public Invocation {
         options = Map.copyOf(options);

@@ -3,14 +3,12 @@ package org.parley.discord.command;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.parley.answer.ServingEngine;
 import org.parley.answer.StandardQuestions;
 import org.parley.discord.reply.AnswerReplies;
 import org.parley.discord.reply.Conversations;
 import org.parley.store.Store;
-
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * The one list of Parley's slash commands: adding a command means adding it here (and its help line to the
@@ -19,11 +17,19 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 public final class ParleyCommands {
 
     /** What the commands are built from. */
-    public record Parts(ServingEngine engine, AnswerReplies answers, Conversations conversations, Store store,
-                        QuizCommand.Starter quizzes, Clock clock, int maxQuestionChars, boolean openThreads) {}
+    public record Parts(
+            ServingEngine engine,
+            AnswerReplies answers,
+            Conversations conversations,
+            Store store,
+            QuizCommand.Starter quizzes,
+            Clock clock,
+            int maxQuestionChars,
+            boolean openThreads) {}
 
     /** Quiz length limits, shared with the quiz desk. */
     public static final int MAX_QUIZ = 10;
+
     public static final int DEFAULT_QUIZ = 5;
 
     private final List<SlashCommand> commands;

@@ -1,10 +1,9 @@
 package org.parley.discord.command;
 
-import org.parley.discord.reply.BotReply;
-
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.parley.discord.reply.BotReply;
 
 /** {@code /quiz [questions:5]}: educators post a multiple-choice quiz built from the articles. */
 public final class QuizCommand implements SlashCommand {
@@ -29,8 +28,13 @@ public final class QuizCommand implements SlashCommand {
 
     @Override
     public SlashCommandData definition() {
-        return SlashCommands.define("quiz").addOptions(new OptionData(OptionType.INTEGER, QUESTIONS,
-                "How many questions (1 to " + max + ", default " + byDefault + ")", false).setRequiredRange(1, max));
+        return SlashCommands.define("quiz")
+                .addOptions(new OptionData(
+                                OptionType.INTEGER,
+                                QUESTIONS,
+                                "How many questions (1 to " + max + ", default " + byDefault + ")",
+                                false)
+                        .setRequiredRange(1, max));
     }
 
     @Override

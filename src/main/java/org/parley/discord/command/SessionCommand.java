@@ -1,20 +1,16 @@
 package org.parley.discord.command;
 
-import org.parley.discord.reply.Style;
 import java.util.Optional;
-
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.parley.answer.Markdown;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.Limits;
+import org.parley.discord.reply.Style;
 import org.parley.store.Digest;
 import org.parley.store.QaSessions;
-
-import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * {@code /session action:start|end}: educators run a Q&amp;A session in a channel; at the end Parley posts a
@@ -55,17 +51,20 @@ public final class SessionCommand implements SlashCommand {
     public BotReply run(Invocation invocation) {
         String channel = invocation.channelId();
         if (START.equals(invocation.string(ACTION))) {
-            return note(sessions.start(channel, invocation.userId())
-                    ? "**Q&A session started.** Ask with `/ask` or by mentioning me; I'll keep track of every question "
-                            + "here until `/session action:end`, then post a digest."
-                    : "A Q&A session is already running in this channel; `/session action:end` closes it.");
+            return note(
+                    sessions.start(channel, invocation.userId())
+                            ? "**Q&A session started.** Ask with `/ask` or by mentioning me; I'll keep track of every question "
+                                    + "here until `/session action:end`, then post a digest."
+                            : "A Q&A session is already running in this channel; `/session action:end` closes it.");
         }
         Optional<Digest> digest = sessions.end(channel);
         if (digest.isEmpty()) {
             return note("No Q&A session is running in this channel; `/session action:start` begins one.");
         }
-        MessageEmbed embed = Style.embed(Style.Tone.DIGEST).setTitle("Q&A session digest")
-                .setDescription(Limits.fit(digest.get().markdown(Markdown::escape), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+        MessageEmbed embed = Style.embed(Style.Tone.DIGEST)
+                .setTitle("Q&A session digest")
+                .setDescription(
+                        Limits.fit(digest.get().markdown(Markdown::escape), MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .setFooter("Parley \u00B7 answers quote the articles; ask again with /ask")
                 .build();
         byte[] file = digest.get().file(Markdown::escape).getBytes(java.nio.charset.StandardCharsets.UTF_8);

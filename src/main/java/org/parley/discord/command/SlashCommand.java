@@ -1,10 +1,8 @@
 package org.parley.discord.command;
 
 import java.util.Optional;
-
-import org.parley.discord.reply.BotReply;
-
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.parley.discord.reply.BotReply;
 
 /** A slash command: how Discord shows it, and what it answers. Listed in {@link ParleyCommands}. */
 public interface SlashCommand {

@@ -1,13 +1,12 @@
 package org.parley.discord.command;
 
-import org.parley.ui.CommandCatalog;
-import org.parley.ui.CommandInfo;
-
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.parley.ui.CommandCatalog;
+import org.parley.ui.CommandInfo;
 
 /** Slash command definitions made from the {@link CommandCatalog}: one description, one permission rule. */
 final class SlashCommands {

@@ -1,19 +1,14 @@
 package org.parley.discord.command;
 
-import org.parley.discord.reply.Style;
 import java.util.List;
-
 import java.util.function.Supplier;
-
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.parley.answer.AnswerEngine;
 import org.parley.corpus.Article;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.Limits;
-
-import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.parley.discord.reply.Style;
 
 /** {@code /sources}: the articles Parley answers from, with outlet, date and link. */
 public final class SourcesCommand implements SlashCommand {
@@ -40,19 +35,25 @@ public final class SourcesCommand implements SlashCommand {
             lines.append(line).append('\n');
             shown++;
         }
-        if (shown < articles.size()) lines.append("-# and ").append(articles.size() - shown).append(" more");
+        if (shown < articles.size())
+            lines.append("-# and ").append(articles.size() - shown).append(" more");
         if (articles.isEmpty()) lines.append("No articles are loaded.");
-        MessageEmbed embed = Style.embed(Style.Tone.ANSWER).setTitle("Sources (" + articles.size() + ")")
-                .setDescription(lines.toString().strip()).build();
+        MessageEmbed embed = Style.embed(Style.Tone.ANSWER)
+                .setTitle("Sources (" + articles.size() + ")")
+                .setDescription(lines.toString().strip())
+                .build();
         return BotReply.of(embed, List.of(), false);
     }
 
     private static String line(Article article) {
         String title = Limits.fitEscaped(article.title(), 200);
         String linked = Style.webLink(article.url())
-                .map(u -> "[" + title + "](" + u + ")").orElse("**" + title + "**");
-        String outlet = article.outlet().map(o -> " \u2014 " + Limits.fitEscaped(o, 80)).orElse("");
-        String date = article.date().map(d -> " (" + Limits.fitEscaped(d, 40) + ")").orElse("");
+                .map(u -> "[" + title + "](" + u + ")")
+                .orElse("**" + title + "**");
+        String outlet =
+                article.outlet().map(o -> " \u2014 " + Limits.fitEscaped(o, 80)).orElse("");
+        String date =
+                article.date().map(d -> " (" + Limits.fitEscaped(d, 40) + ")").orElse("");
         return "\u2022 " + linked + outlet + date;
     }
 }

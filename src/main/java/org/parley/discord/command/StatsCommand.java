@@ -7,19 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.Limits;
 import org.parley.discord.reply.Style;
 import org.parley.store.Stats;
 import org.parley.store.StatsReport;
 import org.parley.ui.StatsView;
-
-import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * {@code /stats [days:7] [export:True]} for moderators: what was asked and answered in this server, 👍/👎, the
@@ -32,6 +30,7 @@ public final class StatsCommand implements PrivateCommand {
     static final String EXPORT = "export";
     /** A year of questions is the longest window worth reading in Discord; exports for more belong to a backup. */
     static final int MAX_DAYS = 366;
+
     static final int TOP = 5;
 
     private final Stats stats;
@@ -44,9 +43,15 @@ public final class StatsCommand implements PrivateCommand {
 
     @Override
     public SlashCommandData definition() {
-        return SlashCommands.define("stats").addOptions(
-                new OptionData(OptionType.INTEGER, DAYS, "How many days back (default 7)", false).setRequiredRange(1, MAX_DAYS),
-                new OptionData(OptionType.BOOLEAN, EXPORT, "Attach every question of the period as a CSV file", false));
+        return SlashCommands.define("stats")
+                .addOptions(
+                        new OptionData(OptionType.INTEGER, DAYS, "How many days back (default 7)", false)
+                                .setRequiredRange(1, MAX_DAYS),
+                        new OptionData(
+                                OptionType.BOOLEAN,
+                                EXPORT,
+                                "Attach every question of the period as a CSV file",
+                                false));
     }
 
     @Override
@@ -68,11 +73,13 @@ public final class StatsCommand implements PrivateCommand {
 
     static MessageEmbed embed(StatsReport r, long days) {
         StatsView view = StatsView.of(r, days, q -> Limits.fitEscaped(q, 150), id -> "<#" + id + ">");
-        EmbedBuilder embed = Style.embed(Style.Tone.ANSWER).setTitle(view.title()).setDescription(view.totals());
+        EmbedBuilder embed =
+                Style.embed(Style.Tone.ANSWER).setTitle(view.title()).setDescription(view.totals());
         for (StatsView.Part part : view.parts()) {
             String value = part.lines().isEmpty() ? "\u2014" : String.join("\n", part.lines());
             embed.addField(part.heading(), Limits.fit(value, MessageEmbed.VALUE_MAX_LENGTH), part.inline());
         }
-        return embed.setFooter("/stats export:True attaches every question as CSV").build();
+        return embed.setFooter("/stats export:True attaches every question as CSV")
+                .build();
     }
 }

@@ -1,22 +1,16 @@
 package org.parley.discord.command;
 
-import org.parley.discord.reply.Style;
 import java.util.List;
 import java.util.Optional;
-
 import java.util.function.Supplier;
-
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.Markdown;
 import org.parley.discord.reply.BotReply;
-import org.parley.discord.reply.Limits;
+import org.parley.discord.reply.Style;
 import org.parley.facts.SummaryWriter;
-
-import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * {@code /summary [pin:<bool>]}: who met, what was agreed, who objected, what is open. Pinning is for
@@ -36,7 +30,11 @@ public final class SummaryCommand implements SlashCommand {
     @Override
     public SlashCommandData definition() {
         return SlashCommands.define("summary")
-                .addOption(OptionType.BOOLEAN, PIN, "Pin the summary in this channel (moderators: Manage Messages)", false);
+                .addOption(
+                        OptionType.BOOLEAN,
+                        PIN,
+                        "Pin the summary in this channel (moderators: Manage Messages)",
+                        false);
     }
 
     @Override
@@ -50,8 +48,10 @@ public final class SummaryCommand implements SlashCommand {
 
     @Override
     public BotReply run(Invocation invocation) {
-        List<SummaryWriter.Part> parts = new SummaryWriter(Markdown::escape).parts(engine.get().facts());
-        EmbedBuilder embed = Style.embed(Style.Tone.ANSWER).setTitle("Summary of the talks")
+        List<SummaryWriter.Part> parts =
+                new SummaryWriter(Markdown::escape).parts(engine.get().facts());
+        EmbedBuilder embed = Style.embed(Style.Tone.ANSWER)
+                .setTitle("Summary of the talks")
                 .setFooter("Parley \u00B7 from " + engine.get().sources().size() + " article(s); ask /ask for quotes");
         FactsEmbed.addParts(embed, parts);
         if (embed.getFields().isEmpty()) embed.setDescription("I found nothing to summarise in the articles.");

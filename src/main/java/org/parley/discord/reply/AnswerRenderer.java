@@ -5,15 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import org.parley.answer.Answer;
-import org.parley.answer.Citation;
-import org.parley.answer.Markdown;
-
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
+import org.parley.answer.Answer;
+import org.parley.answer.Citation;
+import org.parley.answer.Markdown;
 
 /**
  * Turns an {@link Answer} into an embed that respects every Discord limit: title 256, description 4,096,
@@ -33,6 +31,7 @@ public final class AnswerRenderer {
     private static final int NOTE_RESERVE = 64;
     /** Below this, a quote would be a stub: better to count it in the note. */
     private static final int SMALLEST_USEFUL_FIELD = 120;
+
     static final String QUESTION_PREFIX = "\u2753 ";
 
     /**
@@ -55,12 +54,14 @@ public final class AnswerRenderer {
     public BotReply render(Answer answer, String answerId, boolean ephemeral, Presentation presentation) {
         MessageEmbed embed = embed(answer, presentation.asked());
         if (presentation.note().isPresent()) {
-            String noted = embed.getDescription() + "\n-# " + Limits.fitEscaped(presentation.note().get(), 300);
+            String noted = embed.getDescription() + "\n-# "
+                    + Limits.fitEscaped(presentation.note().get(), 300);
             if (noted.length() <= DESCRIPTION) {
                 // Counted in UTF-16 units as build() counts them (MessageEmbed.getLength() counts code points, fewer),
                 // and the description untrimmed, as it is sent (build() trims it before counting).
                 EmbedBuilder withNote = new EmbedBuilder(embed).setDescription(null);
-                if (withNote.length() + noted.length() <= TOTAL) embed = withNote.setDescription(noted).build();
+                if (withNote.length() + noted.length() <= TOTAL)
+                    embed = withNote.setDescription(noted).build();
             }
         }
         return BotReply.of(embed, buttons(answer, answerId, presentation.offerModerator()), ephemeral);
@@ -75,13 +76,14 @@ public final class AnswerRenderer {
         String title = Limits.fitEscaped(QUESTION_PREFIX + oneLine(asked.orElse(answer.question())), TITLE);
         // Footers show no markdown, but an article title there must still never read as a mention.
         String footer = Limits.fitDefused(footer(answer), FOOTER);
-        String lead = answer.lead() == null || answer.lead().isBlank() ? "I found no answer in the articles." : answer.lead();
+        String lead =
+                answer.lead() == null || answer.lead().isBlank() ? "I found no answer in the articles." : answer.lead();
         if (asked.isPresent() && !asked.get().equals(answer.question())) {
             lead = "-# Read as: " + Limits.fitEscaped(oneLine(answer.question()), 300) + "\n" + lead;
         }
         int fixed = title.length() + footer.length();
-        int descriptionBudget = Math.min(DESCRIPTION, answer.citations().isEmpty()
-                ? TOTAL - fixed : Math.max(200, (TOTAL - fixed) / 3));
+        int descriptionBudget = Math.min(
+                DESCRIPTION, answer.citations().isEmpty() ? TOTAL - fixed : Math.max(200, (TOTAL - fixed) / 3));
         String description = Limits.fit(lead, descriptionBudget - NOTE_RESERVE);
 
         List<MessageEmbed.Field> fields = new ArrayList<>();
@@ -119,7 +121,8 @@ public final class AnswerRenderer {
     public List<Button> buttons(Answer answer, String answerId, boolean offerModerator) {
         List<Button> buttons = new ArrayList<>();
         if (!answer.citations().isEmpty()) {
-            buttons.add(Button.secondary(ButtonIds.context(answer.citations().get(0).key(), answerId), "Show context"));
+            buttons.add(
+                    Button.secondary(ButtonIds.context(answer.citations().get(0).key(), answerId), "Show context"));
         }
         buttons.add(Button.secondary(ButtonIds.feedback(answerId, true), Emoji.fromUnicode("\uD83D\uDC4D")));
         buttons.add(Button.secondary(ButtonIds.feedback(answerId, false), Emoji.fromUnicode("\uD83D\uDC4E")));
@@ -134,9 +137,11 @@ public final class AnswerRenderer {
 
     /** The verbatim quote, then where it stands: section, paragraph, link. */
     static String quoteField(Citation citation, int max) {
-        String where = "\n\u2014 *" + Limits.fitEscaped(citation.section(), 100) + "*, paragraph " + citation.paragraph()
-                + Style.webLink(citation.url())
-                        .map(u -> " \u00B7 [link](" + u + ")").orElse("");
+        String where =
+                "\n\u2014 *" + Limits.fitEscaped(citation.section(), 100) + "*, paragraph " + citation.paragraph()
+                        + Style.webLink(citation.url())
+                                .map(u -> " \u00B7 [link](" + u + ")")
+                                .orElse("");
         int quoteRoom = Math.max(20, max - where.length() - 2);
         String quote = "\u201C" + Limits.fitEscaped(citation.quote(), quoteRoom - 2) + "\u201D";
         String value = quote + where;

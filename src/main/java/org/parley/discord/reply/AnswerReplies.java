@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.FollowUps;
@@ -25,8 +24,15 @@ public final class AnswerReplies {
      * @param earlier the conversation so far in a thread Parley started, oldest first; empty elsewhere
      * @param openThread open a thread from the answer for follow-ups
      */
-    public record Asking(String question, boolean ephemeral, String guildId, String channelId, String userId, String via,
-                         List<FollowUps.Exchange> earlier, boolean openThread) {
+    public record Asking(
+            String question,
+            boolean ephemeral,
+            String guildId,
+            String channelId,
+            String userId,
+            String via,
+            List<FollowUps.Exchange> earlier,
+            boolean openThread) {
         public Asking {
             earlier = List.copyOf(earlier);
         }
@@ -45,8 +51,13 @@ public final class AnswerReplies {
     private final boolean moderatorsTakeQuestions;
 
     /** @param moderatorsTakeQuestions a moderators' channel is configured, so refusals offer "Ask a moderator" */
-    public AnswerReplies(Supplier<AnswerEngine> engine, AnswerRenderer renderer, RecentAnswers recent, QaSessions sessions,
-            QuestionLog questions, boolean moderatorsTakeQuestions) {
+    public AnswerReplies(
+            Supplier<AnswerEngine> engine,
+            AnswerRenderer renderer,
+            RecentAnswers recent,
+            QaSessions sessions,
+            QuestionLog questions,
+            boolean moderatorsTakeQuestions) {
         this.engine = engine;
         this.renderer = renderer;
         this.recent = recent;
@@ -70,12 +81,16 @@ public final class AnswerReplies {
             note = Optional.of(NOT_RECORDED);
         }
         // Without a stored id the buttons still work for this process's lifetime through RecentAnswers.
-        String answerId = id > 0 ? Long.toString(id) : "t" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+        String answerId = id > 0
+                ? Long.toString(id)
+                : "t" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
         recent.remember(answerId, answer);
         AnswerRenderer.Presentation presentation = new AnswerRenderer.Presentation(
-                reading.rewritten() ? Optional.of(reading.asked()) : Optional.empty(), moderatorsTakeQuestions && id > 0,
+                reading.rewritten() ? Optional.of(reading.asked()) : Optional.empty(),
+                moderatorsTakeQuestions && id > 0,
                 note);
-        BotReply reply = renderer.render(answer, answerId, asking.ephemeral(), presentation).withQuestionId(id);
+        BotReply reply = renderer.render(answer, answerId, asking.ephemeral(), presentation)
+                .withQuestionId(id);
         return asking.openThread() && !asking.ephemeral() ? reply.withThread(reading.asked()) : reply;
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.discord.reply;
 
 import java.util.List;
-
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
@@ -17,8 +16,15 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * @param questionId the recorded question this reply answers (0: none), linked to the message once it is sent
  * @param thread    open a thread from the sent message with this name, for follow-ups ("": none)
  */
-public record BotReply(String content, List<MessageEmbed> embeds, List<Button> buttons, boolean ephemeral, boolean pin,
-                       List<Attachment> files, long questionId, String thread) {
+public record BotReply(
+        String content,
+        List<MessageEmbed> embeds,
+        List<Button> buttons,
+        boolean ephemeral,
+        boolean pin,
+        List<Attachment> files,
+        long questionId,
+        String thread) {
 
     public static final int MAX_CONTENT = 2000;
     /** Discord's upload limit for a bot without boosts is 10 MiB; stay well under it. */

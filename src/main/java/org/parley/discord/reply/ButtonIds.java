@@ -1,7 +1,6 @@
 package org.parley.discord.reply;
 
 import java.util.Optional;
-
 import net.dv8tion.jda.api.components.buttons.Button;
 
 /**
@@ -41,7 +40,8 @@ public final class ButtonIds {
             return Optional.of(new ContextClick(Optional.of(id.substring(CONTEXT.length())), Optional.empty()));
         }
         if (id.startsWith(CONTEXT_BY_ANSWER)) {
-            return Optional.of(new ContextClick(Optional.empty(), Optional.of(id.substring(CONTEXT_BY_ANSWER.length()))));
+            return Optional.of(
+                    new ContextClick(Optional.empty(), Optional.of(id.substring(CONTEXT_BY_ANSWER.length()))));
         }
         return Optional.empty();
     }
@@ -97,8 +97,10 @@ public final class ButtonIds {
         if (!id.startsWith(QUIZ_CHOICE)) return Optional.empty();
         String[] parts = id.substring(QUIZ_CHOICE.length()).split(":");
         try {
-            return parts.length == 3 ? Optional.of(new QuizChoice(Long.parseLong(parts[0]), Integer.parseInt(parts[1]),
-                    Integer.parseInt(parts[2]))) : Optional.empty();
+            return parts.length == 3
+                    ? Optional.of(new QuizChoice(
+                            Long.parseLong(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])))
+                    : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -112,7 +114,8 @@ public final class ButtonIds {
         if (!id.startsWith(QUIZ_NEXT)) return Optional.empty();
         String[] parts = id.substring(QUIZ_NEXT.length()).split(":");
         try {
-            return parts.length == 2 ? Optional.of(new QuizNext(Long.parseLong(parts[0]), Integer.parseInt(parts[1])))
+            return parts.length == 2
+                    ? Optional.of(new QuizNext(Long.parseLong(parts[0]), Integer.parseInt(parts[1])))
                     : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();

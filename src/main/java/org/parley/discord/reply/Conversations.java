@@ -2,13 +2,11 @@ package org.parley.discord.reply;
 
 import java.util.ArrayList;
 import java.util.List;
-
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import org.parley.answer.FollowUps;
 import org.parley.store.AskedQuestion;
 import org.parley.store.QuestionLog;
-
-import net.dv8tion.jda.api.entities.channel.Channel;
-import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 
 /**
  * The conversation in a thread Parley started, read back from the store (so it survives a restart): the answer
@@ -46,6 +44,8 @@ public final class Conversations {
         java.util.Collections.reverse(turns);
         // A thread started from an answer has that message's id; the answer's question begins the conversation.
         questions.byMessage(threadId).ifPresent(start -> turns.add(0, start));
-        return turns.stream().map(q -> new FollowUps.Exchange(q.question(), q.firstQuote())).toList();
+        return turns.stream()
+                .map(q -> new FollowUps.Exchange(q.question(), q.firstQuote()))
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.discord.reply;
 
 import java.util.function.UnaryOperator;
-
 import org.parley.answer.Markdown;
 
 /** Fitting text into Discord's length limits without ever being rejected. */

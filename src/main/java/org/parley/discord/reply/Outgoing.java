@@ -1,7 +1,6 @@
 package org.parley.discord.reply;
 
 import java.util.List;
-
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -41,7 +40,9 @@ public final class Outgoing {
     }
 
     private static List<FileUpload> uploads(BotReply reply) {
-        return reply.files().stream().map(f -> FileUpload.fromData(f.data(), f.name())).toList();
+        return reply.files().stream()
+                .map(f -> FileUpload.fromData(f.data(), f.name()))
+                .toList();
     }
 
     /** Applies "mention nobody" to a request about to be queued (reply, edit, follow-up, message reply). */

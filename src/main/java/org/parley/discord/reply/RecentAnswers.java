@@ -3,7 +3,6 @@ package org.parley.discord.reply;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.parley.answer.Answer;
 
 /**

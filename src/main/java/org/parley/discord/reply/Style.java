@@ -2,11 +2,9 @@ package org.parley.discord.reply;
 
 import java.awt.Color;
 import java.util.Optional;
-
-import org.parley.answer.Markdown;
-
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.parley.answer.Markdown;
 
 /**
  * How Parley looks on Discord, defined once: the embed colours and the test a link must pass before it is shown.
@@ -52,8 +50,11 @@ public final class Style {
      * invites in disguise), nothing that would end a markdown link early (white space, '<', '>', ')'), and not too long.
      */
     public static Optional<String> webLink(String url) {
-        return Markdown.isWebLink(url) && !url.contains(")") && url.length() <= Math.min(MAX_LINK, MessageEmbed.URL_MAX_LENGTH)
-                ? Optional.of(url) : Optional.empty();
+        return Markdown.isWebLink(url)
+                        && !url.contains(")")
+                        && url.length() <= Math.min(MAX_LINK, MessageEmbed.URL_MAX_LENGTH)
+                ? Optional.of(url)
+                : Optional.empty();
     }
 
     public static Optional<String> webLink(Optional<String> url) {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,6 @@ import org.parley.store.TempStore;
 import org.parley.ui.StatsView;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-
-import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
  * Moderators' and educators' commands over hostile questions and articles: {@code /stats} (through
@@ -80,14 +78,21 @@ class CommandFuzzTest {
 
     private static Gen<StatsReport> reports() {
         // Questions are stored as the engine read them: cleaned, on one line.
-        Gen<String> question = HostileText.text().map(q -> CleanQuestion.of(q, 500).text());
+        Gen<String> question =
+                HostileText.text().map(q -> CleanQuestion.of(q, 500).text());
         Gen<StatsReport.Count> count = question.zip(longs().between(1, 1_000_000), StatsReport.Count::new);
-        Gen<StatsReport.DayCount> day = integers().between(0, 3_000).zip(longs().between(0, 1_000_000),
-                longs().between(0, 1_000_000),
-                (d, asked, answered) -> new StatsReport.DayCount(LocalDate.of(2025, 1, 1).plusDays(d), asked, answered));
-        Gen<StatsReport.ChannelCount> channel = HostileText.of("0123456789", 18, 18).zip(longs().between(0, 1_000_000),
-                longs().between(0, 1_000_000),
-                (id, asked, answered) -> new StatsReport.ChannelCount("7" + id, asked, answered));
+        Gen<StatsReport.DayCount> day = integers()
+                .between(0, 3_000)
+                .zip(
+                        longs().between(0, 1_000_000),
+                        longs().between(0, 1_000_000),
+                        (d, asked, answered) -> new StatsReport.DayCount(
+                                LocalDate.of(2025, 1, 1).plusDays(d), asked, answered));
+        Gen<StatsReport.ChannelCount> channel = HostileText.of("0123456789", 18, 18)
+                .zip(
+                        longs().between(0, 1_000_000),
+                        longs().between(0, 1_000_000),
+                        (id, asked, answered) -> new StatsReport.ChannelCount("7" + id, asked, answered));
         Gen<Long> questionsAsked = longs().between(0, Long.MAX_VALUE / 2);
         Gen<Long> votes = longs().between(0, 1_000_000);
         Gen<List<StatsReport.Count>> counts = lists().of(count).ofSizeBetween(0, StatsCommand.TOP);
@@ -97,14 +102,25 @@ class CommandFuzzTest {
         return in -> {
             long asked = questionsAsked.generate(in);
             long voted = votes.generate(in);
-            return new StatsReport(java.time.Instant.EPOCH, java.time.Instant.EPOCH, asked, asked / 2, voted, voted / 3,
-                    counts.generate(in), counts.generate(in), days.generate(in), channels.generate(in));
+            return new StatsReport(
+                    java.time.Instant.EPOCH,
+                    java.time.Instant.EPOCH,
+                    asked,
+                    asked / 2,
+                    voted,
+                    voted / 3,
+                    counts.generate(in),
+                    counts.generate(in),
+                    days.generate(in),
+                    channels.generate(in));
         };
     }
 
     @Test
     void statsFitAndShowQuestionsEscaped() {
-        Fuzz.seeded().qt(150).forAll(reports(), integers().between(1, StatsCommand.MAX_DAYS))
+        Fuzz.seeded()
+                .qt(150)
+                .forAll(reports(), integers().between(1, StatsCommand.MAX_DAYS))
                 .checkAssert(CommandFuzzTest::assertStatsSafe);
     }
 
@@ -114,11 +130,15 @@ class CommandFuzzTest {
         Set<String> channels = new HashSet<>();
         report.perChannel().forEach(c -> channels.add(c.channelId()));
         DiscordChecks.assertSafe(embed, channels);
-        MarkdownChecks.assertNoPings(StatsView.of(report, days, Markdown::escape, id -> id).markdown(), Set.of());
+        MarkdownChecks.assertNoPings(
+                StatsView.of(report, days, Markdown::escape, id -> id).markdown(), Set.of());
         List<String> questions = new ArrayList<>();
         report.mostRefused().forEach(c -> questions.add(c.question()));
         report.mostDownvoted().forEach(c -> questions.add(c.question()));
-        List<String> lines = embed.getFields().stream().limit(2).flatMap(f -> f.getValue().lines()).filter(l -> l.endsWith("\u00D7)"))
+        List<String> lines = embed.getFields().stream()
+                .limit(2)
+                .flatMap(f -> f.getValue().lines())
+                .filter(l -> l.endsWith("\u00D7)"))
                 .toList();
         for (String line : lines) {
             String shown = line.substring(2, line.lastIndexOf(" ("));
@@ -146,16 +166,26 @@ class CommandFuzzTest {
         for (String q : questions) {
             Answer a = hostile.ask(q);
             long id = store.questions().record(DiscordChecks.GUILD, channel, DiscordChecks.ASKER, a, "slash");
-            if (!a.answered()) store.feedback().record(new org.parley.store.Feedback(java.time.Instant.now(), a.question(), a.lead(),
-                    List.of(), "hash", false), id);
+            if (!a.answered())
+                store.feedback()
+                        .record(
+                                new org.parley.store.Feedback(
+                                        java.time.Instant.now(), a.question(), a.lead(), List.of(), "hash", false),
+                                id);
         }
         StatsCommand command = new StatsCommand(store.stats(), Clock.systemUTC());
 
         BotReply reply = command.run(invocation(channel, Map.of(StatsCommand.EXPORT, true, StatsCommand.DAYS, 30L)));
 
         Set<String> channels = new HashSet<>();
-        store.stats().report(DiscordChecks.GUILD, java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(1), 50)
-                .perChannel().forEach(c -> channels.add(c.channelId()));
+        store.stats()
+                .report(
+                        DiscordChecks.GUILD,
+                        java.time.Instant.EPOCH,
+                        java.time.Instant.now().plusSeconds(1),
+                        50)
+                .perChannel()
+                .forEach(c -> channels.add(c.channelId()));
         DiscordChecks.assertSafe(reply, channels);
         assertEquals(1, reply.files().size(), "the CSV export");
         String csv = new String(reply.files().get(0).data(), StandardCharsets.UTF_8);
@@ -171,14 +201,21 @@ class CommandFuzzTest {
     private static Gen<ServingEngine.Reload> reloads() {
         Gen<Boolean> changed = booleans().all();
         Gen<List<String>> titles = lists().of(HostileText.text()).ofSizeBetween(0, 60);
-        Gen<List<CorpusLoader.Skipped>> skipped = lists().of(HostileText.text().zip(HostileText.text(),
-                CorpusLoader.Skipped::new)).ofSizeBetween(0, 40);
+        Gen<List<CorpusLoader.Skipped>> skipped = lists().of(
+                        HostileText.text().zip(HostileText.text(), CorpusLoader.Skipped::new))
+                .ofSizeBetween(0, 40);
         Gen<Long> ms = longs().between(0, 10_000_000);
-        Gen<Optional<String>> failure = Generate.oneOf(Generate.constant(Optional.<String>empty()),
-                HostileText.text().map(Optional::of));
+        Gen<Optional<String>> failure = Generate.oneOf(
+                Generate.constant(Optional.<String>empty()), HostileText.text().map(Optional::of));
         // Seven parts: more than Gen.zip takes, so drawn one after another.
-        return in -> new ServingEngine.Reload(changed.generate(in), titles.generate(in), titles.generate(in),
-                titles.generate(in), skipped.generate(in), Duration.ofMillis(ms.generate(in)), failure.generate(in));
+        return in -> new ServingEngine.Reload(
+                changed.generate(in),
+                titles.generate(in),
+                titles.generate(in),
+                titles.generate(in),
+                skipped.generate(in),
+                Duration.ofMillis(ms.generate(in)),
+                failure.generate(in));
     }
 
     @Test
@@ -194,8 +231,14 @@ class CommandFuzzTest {
     /** Regression (shrunk): a skipped file's name went out as it was, so a file named "@everyone" stood there whole. */
     @Test
     void aSkippedFileNamedLikeAMentionIsDefused() {
-        ServingEngine.Reload reload = new ServingEngine.Reload(true, List.of(), List.of(), List.of(),
-                List.of(new CorpusLoader.Skipped("@everyone", "\uD800\uDC00")), Duration.ZERO, Optional.empty());
+        ServingEngine.Reload reload = new ServingEngine.Reload(
+                true,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new CorpusLoader.Skipped("@everyone", "\uD800\uDC00")),
+                Duration.ZERO,
+                Optional.empty());
 
         MessageEmbed embed = ReloadCommand.embed(reload);
 

@@ -1,5 +1,7 @@
 package org.parley.discord.fake;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Every channel messages can go to: the guilds' fixed text channels and the threads created at run time, rendered
@@ -51,7 +50,9 @@ final class Channels {
         if (thread != null) {
             return Optional.of(thread.json().deepCopy());
         }
-        return guilds.stream().flatMap(g -> g.findChannel(channelId).map(g::channelJson).stream()).findFirst();
+        return guilds.stream()
+                .flatMap(g -> g.findChannel(channelId).map(g::channelJson).stream())
+                .findFirst();
     }
 
     /** For test helpers: a wrong id is a mistake in the test, not a Discord error. */
@@ -65,13 +66,18 @@ final class Channels {
         if (thread != null) {
             return findGuild(thread.json().get("guild_id").asText()).orElseThrow();
         }
-        return guilds.stream().filter(g -> g.findChannel(channelId).isPresent()).findFirst()
+        return guilds.stream()
+                .filter(g -> g.findChannel(channelId).isPresent())
+                .findFirst()
                 .orElseThrow(() -> unknown(channelId));
     }
 
     private IllegalArgumentException unknown(String channelId) {
         return new IllegalArgumentException("No channel or thread " + channelId + " in the fake guilds; use one of "
-                + guilds.stream().flatMap(g -> g.channels().stream()).map(FakeGuild.Channel::id).toList()
+                + guilds.stream()
+                        .flatMap(g -> g.channels().stream())
+                        .map(FakeGuild.Channel::id)
+                        .toList()
                 + " or a thread the bot created");
     }
 
@@ -82,7 +88,8 @@ final class Channels {
     /** A user's permissions in a channel; a thread has its parent's. */
     synchronized long permissionsIn(String userId, String channelId) {
         Thread thread = threads.get(channelId);
-        String permissionChannel = thread == null ? channelId : thread.json().get("parent_id").asText();
+        String permissionChannel =
+                thread == null ? channelId : thread.json().get("parent_id").asText();
         return guildOf(permissionChannel).permissionsIn(userId, permissionChannel);
     }
 
@@ -92,8 +99,8 @@ final class Channels {
      *
      * @return the thread channel as Discord returns it, with the owner's thread member object under "member"
      */
-    synchronized ObjectNode createThread(String threadId, String parentId, String name, int type,
-            int autoArchiveMinutes, String ownerId) {
+    synchronized ObjectNode createThread(
+            String threadId, String parentId, String name, int type, int autoArchiveMinutes, String ownerId) {
         String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
         ObjectNode json = JSON.objectNode()
                 .put("id", threadId)
@@ -147,7 +154,10 @@ final class Channels {
     synchronized void messageDeleted(String channelId) {
         Thread thread = threads.get(channelId);
         if (thread != null) {
-            thread.json().put("message_count", Math.max(0, thread.json().get("message_count").asInt() - 1));
+            thread.json()
+                    .put(
+                            "message_count",
+                            Math.max(0, thread.json().get("message_count").asInt() - 1));
         }
     }
 
@@ -160,7 +170,9 @@ final class Channels {
 
     /** The guild's threads in creation order, as they are now. */
     synchronized List<ObjectNode> threadsIn(String guildId) {
-        return threads().stream().filter(t -> t.get("guild_id").asText().equals(guildId)).toList();
+        return threads().stream()
+                .filter(t -> t.get("guild_id").asText().equals(guildId))
+                .toList();
     }
 
     private static ObjectNode threadMemberJson(String threadId, String userId, String joinedAt) {

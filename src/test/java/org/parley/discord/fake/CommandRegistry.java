@@ -1,13 +1,12 @@
 package org.parley.discord.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Application commands as Discord stores them: per scope (global, or one guild), keyed by name and type, so that
@@ -33,7 +32,12 @@ final class CommandRegistry {
         for (JsonNode command : commands) {
             String key = keyOf(command);
             ObjectNode old = previous.get(key);
-            replacement.put(key, stored(guildId, command, old == null ? ids.next() : old.get("id").asText()));
+            replacement.put(
+                    key,
+                    stored(
+                            guildId,
+                            command,
+                            old == null ? ids.next() : old.get("id").asText()));
         }
         commandsByScope.put(scopeKey(guildId), replacement);
         return copies(replacement);
@@ -43,7 +47,8 @@ final class CommandRegistry {
     synchronized ObjectNode upsert(String guildId, JsonNode command) {
         Map<String, ObjectNode> scope = scope(guildId);
         ObjectNode old = scope.get(keyOf(command));
-        ObjectNode stored = stored(guildId, command, old == null ? ids.next() : old.get("id").asText());
+        ObjectNode stored = stored(
+                guildId, command, old == null ? ids.next() : old.get("id").asText());
         scope.put(keyOf(command), stored);
         return stored.deepCopy();
     }

@@ -10,7 +10,9 @@ final class DiscordError extends RuntimeException {
     final ObjectNode body;
 
     DiscordError(int status, int code, String message) {
-        this(status, JsonNodeFactory.instance.objectNode().put("message", message).put("code", code));
+        this(
+                status,
+                JsonNodeFactory.instance.objectNode().put("message", message).put("code", code));
     }
 
     private DiscordError(int status, ObjectNode body) {
@@ -44,7 +46,10 @@ final class DiscordError extends RuntimeException {
      * {@code data.title} is nested, as Discord nests it.
      */
     static DiscordError invalidFormBody(String field, String errorCode, String errorMessage) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("message", "Invalid Form Body").put("code", 50035);
+        ObjectNode body = JsonNodeFactory.instance
+                .objectNode()
+                .put("message", "Invalid Form Body")
+                .put("code", 50035);
         ObjectNode fieldErrors = body.putObject("errors");
         for (String part : field.split("\\.")) {
             fieldErrors = fieldErrors.putObject(part);

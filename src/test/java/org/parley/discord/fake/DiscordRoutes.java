@@ -1,17 +1,14 @@
 package org.parley.discord.fake;
 
-import java.util.List;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.Permission;
 import org.parley.discord.fake.RestServer.Call;
 import org.parley.discord.fake.RestServer.Reply;
-
-import net.dv8tion.jda.api.Permission;
 
 /**
  * The REST routes JDA 6.4.2 uses for a bot like Parley, answered with realistic payloads. Templates are spelled
@@ -43,8 +40,15 @@ final class DiscordRoutes {
     private final GatewayServer gateway;
     private final int recommendedShards;
 
-    DiscordRoutes(Channels channels, Snowflakes ids, String applicationId, MessageStore messages,
-            CommandRegistry commands, InteractionLedger interactions, GatewayServer gateway, int recommendedShards) {
+    DiscordRoutes(
+            Channels channels,
+            Snowflakes ids,
+            String applicationId,
+            MessageStore messages,
+            CommandRegistry commands,
+            InteractionLedger interactions,
+            GatewayServer gateway,
+            int recommendedShards) {
         this.home = channels.guilds().get(0);
         this.channels = channels;
         this.ids = ids;
@@ -64,29 +68,47 @@ final class DiscordRoutes {
         rest.route("GET", "gateway/bot", call -> Reply.ok(gatewayBot()));
 
         // Application commands, global and per guild
-        rest.route("GET", "applications/{application_id}/commands",
-                call -> Reply.ok(array(commands.list(scopeOf(call)))));
-        rest.route("PUT", "applications/{application_id}/commands",
+        rest.route(
+                "GET", "applications/{application_id}/commands", call -> Reply.ok(array(commands.list(scopeOf(call)))));
+        rest.route(
+                "PUT",
+                "applications/{application_id}/commands",
                 call -> Reply.ok(array(commands.replaceAll(scopeOf(call), call.body()))));
-        rest.route("POST", "applications/{application_id}/commands",
+        rest.route(
+                "POST",
+                "applications/{application_id}/commands",
                 call -> Reply.ok(commands.upsert(scopeOf(call), call.body())));
-        rest.route("GET", "applications/{application_id}/commands/{command_id}",
+        rest.route(
+                "GET",
+                "applications/{application_id}/commands/{command_id}",
                 call -> Reply.ok(commands.get(scopeOf(call), call.param("command_id"))));
-        rest.route("PATCH", "applications/{application_id}/commands/{command_id}",
+        rest.route(
+                "PATCH",
+                "applications/{application_id}/commands/{command_id}",
                 call -> Reply.ok(commands.edit(scopeOf(call), call.param("command_id"), call.body())));
         rest.route("DELETE", "applications/{application_id}/commands/{command_id}", call -> {
             commands.delete(scopeOf(call), call.param("command_id"));
             return Reply.noContent();
         });
-        rest.route("GET", "applications/{application_id}/guilds/{guild_id}/commands",
+        rest.route(
+                "GET",
+                "applications/{application_id}/guilds/{guild_id}/commands",
                 call -> Reply.ok(array(commands.list(scopeOf(call)))));
-        rest.route("PUT", "applications/{application_id}/guilds/{guild_id}/commands",
+        rest.route(
+                "PUT",
+                "applications/{application_id}/guilds/{guild_id}/commands",
                 call -> Reply.ok(array(commands.replaceAll(scopeOf(call), call.body()))));
-        rest.route("POST", "applications/{application_id}/guilds/{guild_id}/commands",
+        rest.route(
+                "POST",
+                "applications/{application_id}/guilds/{guild_id}/commands",
                 call -> Reply.ok(commands.upsert(scopeOf(call), call.body())));
-        rest.route("GET", "applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
+        rest.route(
+                "GET",
+                "applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
                 call -> Reply.ok(commands.get(scopeOf(call), call.param("command_id"))));
-        rest.route("PATCH", "applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
+        rest.route(
+                "PATCH",
+                "applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
                 call -> Reply.ok(commands.edit(scopeOf(call), call.param("command_id"), call.body())));
         rest.route("DELETE", "applications/{application_id}/guilds/{guild_id}/commands/{command_id}", call -> {
             commands.delete(scopeOf(call), call.param("command_id"));
@@ -96,10 +118,14 @@ final class DiscordRoutes {
         // Interaction responses; authorized by the interaction token, not the bot token
         rest.tokenRoute("POST", "interactions/{interaction_id}/{interaction_token}/callback", this::callback);
         rest.tokenRoute("POST", "webhooks/{application_id}/{interaction_token}", this::followUp);
-        rest.tokenRoute("GET", "webhooks/{application_id}/{interaction_token}/messages/{message_id}",
+        rest.tokenRoute(
+                "GET",
+                "webhooks/{application_id}/{interaction_token}/messages/{message_id}",
                 call -> Reply.ok(messages.find(webhookMessageId(call))
                         .orElseThrow(() -> new DiscordError(404, 10008, "Unknown Message"))));
-        rest.tokenRoute("PATCH", "webhooks/{application_id}/{interaction_token}/messages/{message_id}",
+        rest.tokenRoute(
+                "PATCH",
+                "webhooks/{application_id}/{interaction_token}/messages/{message_id}",
                 call -> Reply.ok(messages.edit(webhookMessageId(call), call.body(), call.files())));
         rest.tokenRoute("DELETE", "webhooks/{application_id}/{interaction_token}/messages/{message_id}", call -> {
             messages.delete(webhookMessageId(call));
@@ -107,8 +133,10 @@ final class DiscordRoutes {
         });
 
         // Channels and messages; literal "pins" routes first so they win over {message_id}
-        rest.route("GET", "channels/{channel_id}", call -> Reply.ok(
-                channels.find(call.param("channel_id")).orElseThrow(DiscordError::unknownChannel)));
+        rest.route(
+                "GET",
+                "channels/{channel_id}",
+                call -> Reply.ok(channels.find(call.param("channel_id")).orElseThrow(DiscordError::unknownChannel)));
         rest.route("POST", "channels/{channel_id}/typing", call -> {
             channelId(call);
             return Reply.noContent();
@@ -118,15 +146,19 @@ final class DiscordRoutes {
         rest.route("GET", "channels/{channel_id}/messages/pins", this::pins);
         rest.route("PUT", "channels/{channel_id}/messages/pins/{message_id}", call -> pin(call, true));
         rest.route("DELETE", "channels/{channel_id}/messages/pins/{message_id}", call -> pin(call, false));
-        rest.route("GET", "channels/{channel_id}/messages", call -> Reply.ok(array(
-                messages.history(channelId(call), limitOf(call)))));
+        rest.route(
+                "GET",
+                "channels/{channel_id}/messages",
+                call -> Reply.ok(array(messages.history(channelId(call), limitOf(call)))));
         rest.route("POST", "channels/{channel_id}/messages", call -> {
-            ObjectNode message = messages.postByBot(channelId(call), call.body(), call.files(),
-                    MessageStore.Origin.CHANNEL);
+            ObjectNode message =
+                    messages.postByBot(channelId(call), call.body(), call.files(), MessageStore.Origin.CHANNEL);
             echo(message);
             return Reply.ok(message);
         });
-        rest.route("GET", "channels/{channel_id}/messages/{message_id}",
+        rest.route(
+                "GET",
+                "channels/{channel_id}/messages/{message_id}",
                 call -> Reply.ok(messages.getInChannel(channelId(call), call.param("message_id"))));
         rest.route("PATCH", "channels/{channel_id}/messages/{message_id}", call -> {
             messages.getInChannel(channelId(call), call.param("message_id"));
@@ -137,9 +169,13 @@ final class DiscordRoutes {
             messages.delete(call.param("message_id"));
             return Reply.noContent();
         });
-        rest.route("PUT", "channels/{channel_id}/messages/{message_id}/reactions/{reaction_code}/{user_id}",
+        rest.route(
+                "PUT",
+                "channels/{channel_id}/messages/{message_id}/reactions/{reaction_code}/{user_id}",
                 call -> react(call, true));
-        rest.route("DELETE", "channels/{channel_id}/messages/{message_id}/reactions/{reaction_code}/{user_id}",
+        rest.route(
+                "DELETE",
+                "channels/{channel_id}/messages/{message_id}/reactions/{reaction_code}/{user_id}",
                 call -> react(call, false));
     }
 
@@ -155,22 +191,25 @@ final class DiscordRoutes {
         ObjectNode resource = JSON.objectNode().put("type", type);
         switch (type) {
             case CALLBACK_CHANNEL_MESSAGE -> {
-                ObjectNode message = messages.postByBot(interaction.channelId, data, call.files(), originOf(interaction));
+                ObjectNode message =
+                        messages.postByBot(interaction.channelId, data, call.files(), originOf(interaction));
                 interactions.setOriginal(interaction, message.get("id").asText());
                 echo(message);
                 resource.set("message", message);
             }
             case CALLBACK_DEFERRED_CHANNEL_MESSAGE -> {
-                ObjectNode message = messages.postLoadingPlaceholder(interaction.channelId, ephemeral,
-                        originOf(interaction));
+                ObjectNode message =
+                        messages.postLoadingPlaceholder(interaction.channelId, ephemeral, originOf(interaction));
                 interactions.setOriginal(interaction, message.get("id").asText());
                 echo(message);
                 resource.set("message", message);
             }
             case CALLBACK_DEFERRED_UPDATE_MESSAGE ->
-                    resource.set("message", messages.find(requireComponentMessage(interaction)).orElseThrow());
+                resource.set(
+                        "message",
+                        messages.find(requireComponentMessage(interaction)).orElseThrow());
             case CALLBACK_UPDATE_MESSAGE ->
-                    resource.set("message", messages.edit(requireComponentMessage(interaction), data, call.files()));
+                resource.set("message", messages.edit(requireComponentMessage(interaction), data, call.files()));
             case CALLBACK_MODAL -> interactions.setModal(interaction, validModal(data));
             case CALLBACK_AUTOCOMPLETE_RESULT -> {
                 // Nothing to store: the client shows the choices.
@@ -182,14 +221,14 @@ final class DiscordRoutes {
             return Reply.noContent();
         }
         ObjectNode response = JSON.objectNode();
-        ObjectNode summary = response.putObject("interaction")
-                .put("id", interaction.id)
-                .put("type", interaction.type);
+        ObjectNode summary =
+                response.putObject("interaction").put("id", interaction.id).put("type", interaction.type);
         if (resource.has("message")) {
             JsonNode message = resource.get("message");
             summary.put("response_message_id", message.get("id").asText())
                     .put("response_message_loading", (message.get("flags").asInt() & MessageStore.FLAG_LOADING) != 0)
-                    .put("response_message_ephemeral",
+                    .put(
+                            "response_message_ephemeral",
                             (message.get("flags").asInt() & MessageStore.FLAG_EPHEMERAL) != 0);
         }
         response.set("resource", resource);
@@ -199,7 +238,10 @@ final class DiscordRoutes {
     private Reply followUp(Call call) {
         requireOwnApplication(call);
         InteractionLedger.Entry interaction = interactions.requireAcknowledged(call.param("interaction_token"));
-        ObjectNode message = messages.postByBot(interaction.channelId, call.body(), call.files(),
+        ObjectNode message = messages.postByBot(
+                interaction.channelId,
+                call.body(),
+                call.files(),
                 new MessageStore.Origin(MessageStore.TYPE_DEFAULT, applicationId, interaction.metadata));
         echo(message);
         // Without ?wait=true Discord answers 204 and the client never learns the message.
@@ -212,7 +254,8 @@ final class DiscordRoutes {
         InteractionLedger.Entry interaction = interactions.requireAcknowledged(call.param("interaction_token"));
         String messageId = call.param("message_id");
         if (messageId.equals("@original")) {
-            return interactions.originalMessageId(interaction)
+            return interactions
+                    .originalMessageId(interaction)
                     .orElseThrow(() -> new DiscordError(404, 10008, "Unknown Message"));
         }
         messages.getInChannel(interaction.channelId, messageId);
@@ -222,7 +265,8 @@ final class DiscordRoutes {
     private MessageStore.Origin originOf(InteractionLedger.Entry interaction) {
         // Answers to buttons and modal submissions are plain messages; only slash commands get their own type.
         int messageType = interaction.type == InteractionPayloads.TYPE_APPLICATION_COMMAND
-                ? MessageStore.TYPE_CHAT_INPUT_COMMAND : MessageStore.TYPE_DEFAULT;
+                ? MessageStore.TYPE_CHAT_INPUT_COMMAND
+                : MessageStore.TYPE_DEFAULT;
         return new MessageStore.Origin(messageType, applicationId, interaction.metadata);
     }
 
@@ -236,12 +280,14 @@ final class DiscordRoutes {
             throw DiscordError.invalidFormBody("data.title", "BASE_TYPE_REQUIRED", "This field is required");
         }
         if (title.length() > MODAL_MAX_TITLE) {
-            throw DiscordError.invalidFormBody("data.title", "BASE_TYPE_MAX_LENGTH",
-                    "Must be " + MODAL_MAX_TITLE + " or fewer in length.");
+            throw DiscordError.invalidFormBody(
+                    "data.title", "BASE_TYPE_MAX_LENGTH", "Must be " + MODAL_MAX_TITLE + " or fewer in length.");
         }
         int components = data.path("components").size();
         if (components == 0 || components > MODAL_MAX_COMPONENTS) {
-            throw DiscordError.invalidFormBody("data.components", "BASE_TYPE_BAD_LENGTH",
+            throw DiscordError.invalidFormBody(
+                    "data.components",
+                    "BASE_TYPE_BAD_LENGTH",
                     "Must be between 1 and " + MODAL_MAX_COMPONENTS + " in length.");
         }
         return InteractionPayloads.withComponentIds(data);
@@ -249,7 +295,9 @@ final class DiscordRoutes {
 
     private static String requireComponentMessage(InteractionLedger.Entry interaction) {
         if (interaction.componentMessageId == null) {
-            throw DiscordError.invalidFormBody("type", "INTERACTION_RESPONSE_TYPE_INVALID",
+            throw DiscordError.invalidFormBody(
+                    "type",
+                    "INTERACTION_RESPONSE_TYPE_INVALID",
                     "This response type is only valid for component interactions");
         }
         return interaction.componentMessageId;
@@ -280,8 +328,8 @@ final class DiscordRoutes {
         }
         int autoArchive = body.path("auto_archive_duration").asInt(Channels.DEFAULT_AUTO_ARCHIVE_MINUTES);
         if (!AUTO_ARCHIVE_MINUTES.contains(autoArchive)) {
-            throw DiscordError.invalidFormBody("auto_archive_duration", "BASE_TYPE_CHOICES",
-                    "Value must be one of {60, 1440, 4320, 10080}.");
+            throw DiscordError.invalidFormBody(
+                    "auto_archive_duration", "BASE_TYPE_CHOICES", "Value must be one of {60, 1440, 4320, 10080}.");
         }
         String messageId = call.param("message_id");
         int type = messageId != null
@@ -291,7 +339,8 @@ final class DiscordRoutes {
             throw DiscordError.invalidFormBody("type", "BASE_TYPE_CHOICES", "Value must be one of {11, 12}.");
         }
         Permission needed = type == Channels.TYPE_PUBLIC_THREAD
-                ? Permission.CREATE_PUBLIC_THREADS : Permission.CREATE_PRIVATE_THREADS;
+                ? Permission.CREATE_PUBLIC_THREADS
+                : Permission.CREATE_PRIVATE_THREADS;
         if ((channels.permissionsIn(home.bot().id(), parentId) & needed.getRawValue()) == 0) {
             throw DiscordError.missingPermissions();
         }
@@ -299,11 +348,14 @@ final class DiscordRoutes {
             messages.requireNoThread(parentId, messageId);
         }
         String threadId = messageId != null ? messageId : ids.next();
-        ObjectNode thread = channels.createThread(threadId, parentId, name, type, autoArchive, home.bot().id());
+        ObjectNode thread = channels.createThread(
+                threadId, parentId, name, type, autoArchive, home.bot().id());
         FakeGuild guild = channels.guildOf(parentId);
-        gateway.dispatchIfConnected(guild.id(), "THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        gateway.dispatchIfConnected(
+                guild.id(), "THREAD_CREATE", thread.deepCopy().put("newly_created", true));
         if (messageId != null) {
-            ObjectNode started = messages.attachThread(messageId, channels.find(threadId).orElseThrow());
+            ObjectNode started =
+                    messages.attachThread(messageId, channels.find(threadId).orElseThrow());
             gateway.dispatchIfConnected(guild.id(), "MESSAGE_UPDATE", guild.messageEventJson(started));
         }
         return Reply.ok(thread);
@@ -337,7 +389,10 @@ final class DiscordRoutes {
 
     /** The route's channel or thread, which must exist. */
     private String channelId(Call call) {
-        return channels.find(call.param("channel_id")).orElseThrow(DiscordError::unknownChannel).get("id").asText();
+        return channels.find(call.param("channel_id"))
+                .orElseThrow(DiscordError::unknownChannel)
+                .get("id")
+                .asText();
     }
 
     /** Discord also sends the bot its own messages over the gateway (ephemeral ones excepted). */

@@ -1,5 +1,10 @@
 package org.parley.discord.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -19,12 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A Discord-compatible server on 127.0.0.1 (REST v10 + JSON gateway without compression) that the real JDA
@@ -121,7 +120,8 @@ public final class FakeDiscord implements AutoCloseable {
         // Modern applications share their id with their bot user.
         this.applicationId = "1200000000000000001";
         this.guilds = IntStream.range(0, settings.guilds())
-                .mapToObj(index -> new FakeGuild(index, applicationId, settings.botName())).toList();
+                .mapToObj(index -> new FakeGuild(index, applicationId, settings.botName()))
+                .toList();
         this.channels = new Channels(guilds);
         this.messages = new MessageStore(channels, ids);
         this.commands = new CommandRegistry(applicationId, ids);
@@ -130,8 +130,14 @@ public final class FakeDiscord implements AutoCloseable {
 
         ServerSocketChannel gatewayChannel = ServerSocketChannel.open();
         gatewayChannel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        this.gateway = new GatewayServer(gatewayChannel, mapper, channels, settings.botToken(), applicationId,
-                gatewayFrames, gatewayConnectUrls);
+        this.gateway = new GatewayServer(
+                gatewayChannel,
+                mapper,
+                channels,
+                settings.botToken(),
+                applicationId,
+                gatewayFrames,
+                gatewayConnectUrls);
 
         this.rest = new RestServer(API_BASE_PATH, mapper, settings.botToken(), requests);
         new DiscordRoutes(channels, ids, applicationId, messages, commands, interactions, gateway, settings.shards())
@@ -225,12 +231,16 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Every payload the client sent (heartbeats, IDENTIFY, RESUME...), in order. */
     public List<GatewayFrame> gatewayReceived() {
-        return gatewayFrames.snapshot().stream().filter(f -> f.direction() == GatewayFrame.Direction.RECEIVED).toList();
+        return gatewayFrames.snapshot().stream()
+                .filter(f -> f.direction() == GatewayFrame.Direction.RECEIVED)
+                .toList();
     }
 
     /** Every payload sent to the client, in order. */
     public List<GatewayFrame> gatewaySent() {
-        return gatewayFrames.snapshot().stream().filter(f -> f.direction() == GatewayFrame.Direction.SENT).toList();
+        return gatewayFrames.snapshot().stream()
+                .filter(f -> f.direction() == GatewayFrame.Direction.SENT)
+                .toList();
     }
 
     /** The path and query of each gateway connection, e.g. {@code /?encoding=json&v=10}. */
@@ -244,14 +254,18 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Waits for the client to send the given op (2 IDENTIFY, 6 RESUME, 1 HEARTBEAT...). */
     public GatewayFrame awaitReceivedOp(int op, Duration timeout) {
-        return gatewayFrames.await(f -> f.direction() == GatewayFrame.Direction.RECEIVED && f.op() == op, timeout,
+        return gatewayFrames.await(
+                f -> f.direction() == GatewayFrame.Direction.RECEIVED && f.op() == op,
+                timeout,
                 "op " + op + " from the client");
     }
 
     /** Waits until FakeDiscord has sent the given dispatch, e.g. "RESUMED" or "GUILD_CREATE". */
     public GatewayFrame awaitDispatchSent(String type, Duration timeout) {
-        return gatewayFrames.await(f -> f.direction() == GatewayFrame.Direction.SENT && type.equals(f.type()),
-                timeout, "dispatch " + type + " to be sent");
+        return gatewayFrames.await(
+                f -> f.direction() == GatewayFrame.Direction.SENT && type.equals(f.type()),
+                timeout,
+                "dispatch " + type + " to be sent");
     }
 
     // ---- dispatch helpers ----
@@ -270,15 +284,22 @@ public final class FakeDiscord implements AutoCloseable {
         FakeGuild guild = channels.guildOf(channelId);
         String id = ids.next();
         String token = newInteractionToken();
-        JsonNode registered = commands.findSlashCommand(guild.id(), name).map(JsonNode.class::cast)
+        JsonNode registered = commands.findSlashCommand(guild.id(), name)
+                .map(JsonNode.class::cast)
                 .orElse(MissingNode.getInstance());
-        String commandId = registered.isMissingNode() ? ids.next() : registered.get("id").asText();
-        ObjectNode payload = interactionPayloads.slashCommand(id, token, userId, channelId, name, options,
-                commandId, registered);
-        interactions.add(new InteractionLedger.Entry(id, token, InteractionPayloads.TYPE_APPLICATION_COMMAND,
-                channelId, userId, null,
-                interactionPayloads.metadata(guild, id, InteractionPayloads.TYPE_APPLICATION_COMMAND, userId, name,
-                        null)));
+        String commandId =
+                registered.isMissingNode() ? ids.next() : registered.get("id").asText();
+        ObjectNode payload =
+                interactionPayloads.slashCommand(id, token, userId, channelId, name, options, commandId, registered);
+        interactions.add(new InteractionLedger.Entry(
+                id,
+                token,
+                InteractionPayloads.TYPE_APPLICATION_COMMAND,
+                channelId,
+                userId,
+                null,
+                interactionPayloads.metadata(
+                        guild, id, InteractionPayloads.TYPE_APPLICATION_COMMAND, userId, name, null)));
         return new InteractionDispatch(id, token, gateway.dispatch(guild.id(), "INTERACTION_CREATE", payload));
     }
 
@@ -292,10 +313,15 @@ public final class FakeDiscord implements AutoCloseable {
         String id = ids.next();
         String token = newInteractionToken();
         ObjectNode payload = interactionPayloads.buttonClick(id, token, userId, channelId, message, customId);
-        interactions.add(new InteractionLedger.Entry(id, token, InteractionPayloads.TYPE_MESSAGE_COMPONENT,
-                channelId, userId, messageId,
-                interactionPayloads.metadata(guild, id, InteractionPayloads.TYPE_MESSAGE_COMPONENT, userId, null,
-                        messageId)));
+        interactions.add(new InteractionLedger.Entry(
+                id,
+                token,
+                InteractionPayloads.TYPE_MESSAGE_COMPONENT,
+                channelId,
+                userId,
+                messageId,
+                interactionPayloads.metadata(
+                        guild, id, InteractionPayloads.TYPE_MESSAGE_COMPONENT, userId, null, messageId)));
         return new InteractionDispatch(id, token, gateway.dispatch(guild.id(), "INTERACTION_CREATE", payload));
     }
 
@@ -311,14 +337,13 @@ public final class FakeDiscord implements AutoCloseable {
      * @throws IllegalArgumentException if the client would not submit this: a required input empty, a value
      *                                  of the wrong length, an unknown input, or another channel or message
      */
-    public InteractionDispatch modalSubmit(String userId, String channelId, String messageId, String customId,
-            Map<String, String> values) {
+    public InteractionDispatch modalSubmit(
+            String userId, String channelId, String messageId, String customId, Map<String, String> values) {
         InteractionLedger.ShownModal shown = interactions.openModal(userId, customId);
         InteractionLedger.Entry opener = shown.opener();
         if (!opener.channelId.equals(channelId) || !Objects.equals(opener.componentMessageId, messageId)) {
-            String from = opener.componentMessageId == null
-                    ? " by a command"
-                    : " from message " + opener.componentMessageId;
+            String from =
+                    opener.componentMessageId == null ? " by a command" : " from message " + opener.componentMessageId;
             throw new IllegalArgumentException(
                     "Modal '" + customId + "' was opened in channel " + opener.channelId + from);
         }
@@ -326,11 +351,17 @@ public final class FakeDiscord implements AutoCloseable {
         FakeGuild guild = channels.guildOf(channelId);
         String id = ids.next();
         String token = newInteractionToken();
-        ObjectNode payload = interactionPayloads.modalSubmit(id, token, userId, channelId, message, shown.modal(),
-                values);
+        ObjectNode payload =
+                interactionPayloads.modalSubmit(id, token, userId, channelId, message, shown.modal(), values);
         interactions.closeModal(opener);
-        interactions.add(new InteractionLedger.Entry(id, token, InteractionPayloads.TYPE_MODAL_SUBMIT, channelId,
-                userId, messageId, interactionPayloads.modalSubmitMetadata(guild, id, userId, opener.metadata)));
+        interactions.add(new InteractionLedger.Entry(
+                id,
+                token,
+                InteractionPayloads.TYPE_MODAL_SUBMIT,
+                channelId,
+                userId,
+                messageId,
+                interactionPayloads.modalSubmitMetadata(guild, id, userId, opener.metadata)));
         return new InteractionDispatch(id, token, gateway.dispatch(guild.id(), "INTERACTION_CREATE", payload));
     }
 
@@ -340,14 +371,15 @@ public final class FakeDiscord implements AutoCloseable {
      * {@code mentionedUserIds}. A bot that did not identify with the MESSAGE_CONTENT intent receives the message
      * without content unless it is mentioned, as from Discord.
      */
-    public MessageDispatch messageCreate(String authorId, String channelId, String content,
-            List<String> mentionedUserIds) {
+    public MessageDispatch messageCreate(
+            String authorId, String channelId, String content, List<String> mentionedUserIds) {
         if (channels.permissionsIn(authorId, channelId) == 0) {
             throw new IllegalArgumentException("User " + authorId + " cannot see channel " + channelId);
         }
         ObjectNode message = messages.postByUser(authorId, channelId, content, mentionedUserIds);
         FakeGuild guild = channels.guildOf(channelId);
-        return new MessageDispatch(message.get("id").asText(),
+        return new MessageDispatch(
+                message.get("id").asText(),
                 gateway.dispatch(guild.id(), "MESSAGE_CREATE", guild.messageEventJson(message)));
     }
 
@@ -370,7 +402,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Distinct "METHOD route" strings in first-call order; unknown routes appear as "METHOD path (unknown route)". */
     public List<String> routesCalled() {
-        return List.copyOf(new LinkedHashSet<>(requests.snapshot().stream().map(RecordedRequest::summary).toList()));
+        return List.copyOf(new LinkedHashSet<>(
+                requests.snapshot().stream().map(RecordedRequest::summary).toList()));
     }
 
     /** Requests FakeDiscord had no route for (answered 404); a passing test should leave this empty. */

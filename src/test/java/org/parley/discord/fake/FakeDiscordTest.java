@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,28 +28,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.Timeout;
-import org.parley.discord.ConfiguredGatewaySessionController;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -77,6 +65,15 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.parley.discord.ConfiguredGatewaySessionController;
 
 /**
  * Drives the real JDA 6.4.2 client against FakeDiscord: login, commands, interactions, messages, pins, rate
@@ -141,11 +138,18 @@ class FakeDiscordTest {
         assertEquals(discord.applicationId(), jda.getSelfUser().getApplicationId());
         Guild guild = jda.getGuildById(fake.id());
         assertNotNull(guild, "guild should be available after awaitReady");
-        assertEquals(List.of(fake.textChannel().id(), fake.secondTextChannel().id(), fake.moderatorChannel().id()),
+        assertEquals(
+                List.of(
+                        fake.textChannel().id(),
+                        fake.secondTextChannel().id(),
+                        fake.moderatorChannel().id()),
                 guild.getTextChannels().stream().map(TextChannel::getId).toList());
         assertNotNull(guild.getRoleById(fake.moderatorRole().id()));
-        assertTrue(guild.getSelfMember().hasPermission(guild.getTextChannelById(fake.textChannel().id()),
-                net.dv8tion.jda.api.Permission.MESSAGE_SEND, net.dv8tion.jda.api.Permission.PIN_MESSAGES));
+        assertTrue(guild.getSelfMember()
+                .hasPermission(
+                        guild.getTextChannelById(fake.textChannel().id()),
+                        net.dv8tion.jda.api.Permission.MESSAGE_SEND,
+                        net.dv8tion.jda.api.Permission.PIN_MESSAGES));
 
         // Only asked for explicitly (getSelfUser().getApplicationId() comes from READY), but must parse.
         ApplicationInfo application = jda.retrieveApplicationInfo().complete();
@@ -156,7 +160,8 @@ class FakeDiscordTest {
         GatewayFrame identify = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT);
         assertEquals(discord.botToken(), identify.data().get("token").asText());
         // JDABuilder always sets bit 0 (GUILDS, which has no GatewayIntent constant) besides the given intents.
-        assertEquals(1 | GatewayIntent.getRaw(GatewayIntent.GUILD_MESSAGES),
+        assertEquals(
+                1 | GatewayIntent.getRaw(GatewayIntent.GUILD_MESSAGES),
                 identify.data().get("intents").asInt());
         // JDA validates the token over REST before it opens the gateway.
         assertEquals("GET users/@me", discord.requests().get(0).summary());
@@ -184,13 +189,17 @@ class FakeDiscordTest {
         RecordedRequest put = discord.awaitRequest("PUT", "applications/{application_id}/commands", WAIT);
         assertEquals("ask", put.body().get(0).get("name").asText());
         RecordedRequest post = discord.awaitRequest("POST", "applications/{application_id}/commands", WAIT);
-        assertEquals("Ask anything about the talks", post.body().get("description").asText());
+        assertEquals(
+                "Ask anything about the talks", post.body().get("description").asText());
         // Like Discord, re-registering a name keeps the command's id.
         assertEquals(global.get(0).getId(), upserted.getId());
         discord.awaitRequest("PUT", "applications/{application_id}/guilds/{guild_id}/commands", WAIT);
-        assertEquals("Ask anything about the talks",
+        assertEquals(
+                "Ask anything about the talks",
                 discord.registeredCommands(null).get(0).get("description").asText());
-        assertEquals(local.get(0).getId(), discord.registeredCommands(guild.getId()).get(0).get("id").asText());
+        assertEquals(
+                local.get(0).getId(),
+                discord.registeredCommands(guild.getId()).get(0).get("id").asText());
         assertEquals(OptionType.USER, local.get(0).getOptions().get(0).getType());
     }
 
@@ -198,29 +207,39 @@ class FakeDiscordTest {
     void slashCommandReplyIsRecordedWithoutMentions() {
         CompletableFuture<String> question = new CompletableFuture<>();
         connect(event -> {
-            if (event instanceof SlashCommandInteractionEvent slash && slash.getName().equals("ask")) {
-                question.complete(slash.getOption("question").getAsString()
-                        + " from " + slash.getMember().getId() + " in " + slash.getChannel().getId());
-                slash.reply("Answer to <@" + discord.guild().member().id() + ">").queue();
+            if (event instanceof SlashCommandInteractionEvent slash
+                    && slash.getName().equals("ask")) {
+                question.complete(slash.getOption("question").getAsString() + " from "
+                        + slash.getMember().getId() + " in "
+                        + slash.getChannel().getId());
+                slash.reply("Answer to <@" + discord.guild().member().id() + ">")
+                        .queue();
             }
         });
 
         FakeGuild fake = discord.guild();
-        FakeDiscord.InteractionDispatch dispatch = discord.slashCommand(fake.member().id(), fake.textChannel().id(),
-                "ask", Map.of("question", "When do talks resume?"));
+        FakeDiscord.InteractionDispatch dispatch = discord.slashCommand(
+                fake.member().id(), fake.textChannel().id(), "ask", Map.of("question", "When do talks resume?"));
 
         RecordedRequest callback = discord.awaitRequest(
                 r -> r.is("POST", "interactions/{interaction_id}/{interaction_token}/callback")
                         && r.pathParam("interaction_id").equals(dispatch.interactionId()),
                 WAIT);
-        assertEquals("When do talks resume? from " + fake.member().id() + " in " + fake.textChannel().id(),
+        assertEquals(
+                "When do talks resume? from " + fake.member().id() + " in "
+                        + fake.textChannel().id(),
                 question.join());
         assertEquals("with_response=true", callback.query());
         assertEquals(4, callback.body().get("type").asInt());
         JsonNode allowedMentions = callback.body().get("data").get("allowed_mentions");
         assertEquals(0, allowedMentions.get("parse").size(), "parse should be empty: " + allowedMentions);
         // Nobody is pinged although the content names a user.
-        assertEquals(0, discord.originalResponse(dispatch.interactionId()).orElseThrow().get("mentions").size());
+        assertEquals(
+                0,
+                discord.originalResponse(dispatch.interactionId())
+                        .orElseThrow()
+                        .get("mentions")
+                        .size());
     }
 
     @Test
@@ -232,16 +251,24 @@ class FakeDiscordTest {
         connect(event -> {
             if (event instanceof SlashCommandInteractionEvent slash) {
                 // Each step starts when the previous one succeeded, so the requests arrive in this order.
-                slash.deferReply().queue(hook -> hook.editOriginal("Draft for " + moderatorMention).queue(first -> {
-                    plainEdit.complete(first);
-                    hook.editOriginal("Final for " + moderatorMention)
-                            .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                            .queue(second -> {
-                                editWithoutMentions.complete(second);
-                                hook.sendMessage("Follow-up for " + moderatorMention)
-                                        .queue(followUpSent::complete, followUpSent::completeExceptionally);
-                            }, editWithoutMentions::completeExceptionally);
-                }, plainEdit::completeExceptionally));
+                slash.deferReply()
+                        .queue(hook -> hook.editOriginal("Draft for " + moderatorMention)
+                                .queue(
+                                        first -> {
+                                            plainEdit.complete(first);
+                                            hook.editOriginal("Final for " + moderatorMention)
+                                                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                                                    .queue(
+                                                            second -> {
+                                                                editWithoutMentions.complete(second);
+                                                                hook.sendMessage("Follow-up for " + moderatorMention)
+                                                                        .queue(
+                                                                                followUpSent::complete,
+                                                                                followUpSent::completeExceptionally);
+                                                            },
+                                                            editWithoutMentions::completeExceptionally);
+                                        },
+                                        plainEdit::completeExceptionally));
             }
         });
 
@@ -264,7 +291,8 @@ class FakeDiscordTest {
         assertEquals("@original", edits.get(0).pathParam("message_id"));
         assertEquals(dispatch.token(), edits.get(0).pathParam("interaction_token"));
         // JDA 6.4.2: a plain editOriginal(String) sends no allowed_mentions at all, whatever the defaults...
-        assertFalse(edits.get(0).body().has("allowed_mentions"), edits.get(0).body().toString());
+        assertFalse(
+                edits.get(0).body().has("allowed_mentions"), edits.get(0).body().toString());
         // ...so Discord parses the content and pings; setAllowedMentions on the edit request fixes it.
         assertEquals(0, edits.get(1).body().get("allowed_mentions").get("parse").size());
         RecordedRequest followUp = only(requests, "POST", "webhooks/{application_id}/{interaction_token}");
@@ -281,19 +309,27 @@ class FakeDiscordTest {
         CompletableFuture<Message> replied = new CompletableFuture<>();
         connect(event -> {
             // Discord echoes the bot's own messages too, so a bot must skip authors that are bots.
-            if (event instanceof MessageReceivedEvent received && !received.getAuthor().isBot()
-                    && received.getMessage().getMentions().isMentioned(received.getJDA().getSelfUser())) {
+            if (event instanceof MessageReceivedEvent received
+                    && !received.getAuthor().isBot()
+                    && received.getMessage()
+                            .getMentions()
+                            .isMentioned(received.getJDA().getSelfUser())) {
                 received.getMessage().reply("You rang?").queue(replied::complete, replied::completeExceptionally);
             }
         });
 
         FakeGuild fake = discord.guild();
-        FakeDiscord.MessageDispatch asked = discord.messageCreate(fake.member().id(), fake.secondTextChannel().id(),
-                "<@" + fake.bot().id() + "> what was agreed?", List.of(fake.bot().id()));
+        FakeDiscord.MessageDispatch asked = discord.messageCreate(
+                fake.member().id(),
+                fake.secondTextChannel().id(),
+                "<@" + fake.bot().id() + "> what was agreed?",
+                List.of(fake.bot().id()));
 
         RecordedRequest post = discord.awaitRequest("POST", "channels/{channel_id}/messages", WAIT);
         assertEquals(fake.secondTextChannel().id(), post.pathParam("channel_id"));
-        assertEquals(asked.messageId(), post.body().get("message_reference").get("message_id").asText());
+        assertEquals(
+                asked.messageId(),
+                post.body().get("message_reference").get("message_id").asText());
         JsonNode allowedMentions = post.body().get("allowed_mentions");
         assertEquals(0, allowedMentions.get("parse").size());
         // setDefaultMentions(none) does not cover the reply ping: replied_user stays true unless
@@ -306,31 +342,38 @@ class FakeDiscordTest {
         assertEquals(asked.messageId(), reply.getReferencedMessage().getId());
         JsonNode stored = discord.message(reply.getId()).orElseThrow();
         assertEquals(MessageStore.TYPE_REPLY, stored.get("type").asInt());
-        assertEquals(List.of(fake.member().id()),
-                stored.get("mentions").findValuesAsText("id").stream().distinct().toList());
+        assertEquals(
+                List.of(fake.member().id()),
+                stored.get("mentions").findValuesAsText("id").stream()
+                        .distinct()
+                        .toList());
     }
 
     @Test
     void pinningUsesTheMessagesPinsRoute() {
         connect();
-        TextChannel channel = jda.getTextChannelById(discord.guild().textChannel().id());
+        TextChannel channel =
+                jda.getTextChannelById(discord.guild().textChannel().id());
 
         Message message = channel.sendMessage("Agreed: talks resume Monday").complete();
         message.pin().complete();
         List<Message> pinned = channel.retrievePinnedMessages().complete().stream()
-                .map(p -> p.getMessage()).toList();
+                .map(p -> p.getMessage())
+                .toList();
 
         RecordedRequest pin = discord.awaitRequest("PUT", "channels/{channel_id}/messages/pins/{message_id}", WAIT);
         assertEquals(message.getId(), pin.pathParam("message_id"));
         assertEquals(204, pin.status());
-        assertEquals(List.of(message.getId()), pinned.stream().map(Message::getId).toList());
+        assertEquals(
+                List.of(message.getId()), pinned.stream().map(Message::getId).toList());
         assertTrue(discord.message(message.getId()).orElseThrow().get("pinned").asBoolean());
     }
 
     @Test
     void fileUploadsArriveAsMultipartWithPayloadJson() {
         connect();
-        TextChannel channel = jda.getTextChannelById(discord.guild().textChannel().id());
+        TextChannel channel =
+                jda.getTextChannelById(discord.guild().textChannel().id());
         byte[] notes = "Round 3: both sides agree on a ceasefire.".getBytes(StandardCharsets.UTF_8);
 
         Message sent = channel.sendMessage("Minutes attached")
@@ -349,17 +392,21 @@ class FakeDiscordTest {
     @Test
     void rateLimitedRequestIsRetried() {
         connect();
-        TextChannel channel = jda.getTextChannelById(discord.guild().textChannel().id());
+        TextChannel channel =
+                jda.getTextChannelById(discord.guild().textChannel().id());
         discord.failNext("POST", "channels/\\d+/messages", 429, 0.5);
 
         Message sent = channel.sendMessage("Retry me").complete();
 
         List<RecordedRequest> posts = discord.requests().stream()
-                .filter(r -> r.is("POST", "channels/{channel_id}/messages")).toList();
-        assertEquals(List.of(429, 200), posts.stream().map(RecordedRequest::status).toList());
+                .filter(r -> r.is("POST", "channels/{channel_id}/messages"))
+                .toList();
+        assertEquals(
+                List.of(429, 200), posts.stream().map(RecordedRequest::status).toList());
         assertEquals("Retry me", posts.get(1).body().get("content").asText());
         assertTrue(discord.message(sent.getId()).isPresent());
-        assertTrue(posts.get(1).receivedAt().isAfter(posts.get(0).receivedAt().plusMillis(900)),
+        assertTrue(
+                posts.get(1).receivedAt().isAfter(posts.get(0).receivedAt().plusMillis(900)),
                 "JDA should have waited the rounded-up Retry-After (1 s)");
     }
 
@@ -386,24 +433,34 @@ class FakeDiscordTest {
         jda.awaitStatus(JDA.Status.CONNECTED);
         // Resumed on READY's resume_gateway_url (the fake's "/"), with the same query; one IDENTIFY in total.
         assertEquals(List.of("/identify?encoding=json&v=10", "/?encoding=json&v=10"), discord.gatewayConnectUrls());
-        assertEquals(1, discord.gatewayReceived().stream().filter(f -> f.op() == GatewayFrame.OP_IDENTIFY).count());
+        assertEquals(
+                1,
+                discord.gatewayReceived().stream()
+                        .filter(f -> f.op() == GatewayFrame.OP_IDENTIFY)
+                        .count());
 
         FakeGuild fake = discord.guild();
         FakeDiscord.InteractionDispatch dispatch =
                 discord.slashCommand(fake.member().id(), fake.textChannel().id(), "ask", Map.of());
-        discord.awaitRequest(r -> r.is("POST", "interactions/{interaction_id}/{interaction_token}/callback")
-                && r.pathParam("interaction_id").equals(dispatch.interactionId()), WAIT);
+        discord.awaitRequest(
+                r -> r.is("POST", "interactions/{interaction_id}/{interaction_token}/callback")
+                        && r.pathParam("interaction_id").equals(dispatch.interactionId()),
+                WAIT);
         assertEquals(dispatch.interactionId(), handled.join());
     }
 
     @Test
     void buttonClickCanUpdateTheMessage() {
         connect(event -> {
-            if (event instanceof ButtonInteractionEvent click && click.getComponentId().equals("confirm")) {
-                click.editMessage("Confirmed by " + click.getUser().getName()).setComponents().queue();
+            if (event instanceof ButtonInteractionEvent click
+                    && click.getComponentId().equals("confirm")) {
+                click.editMessage("Confirmed by " + click.getUser().getName())
+                        .setComponents()
+                        .queue();
             }
         });
-        TextChannel channel = jda.getTextChannelById(discord.guild().textChannel().id());
+        TextChannel channel =
+                jda.getTextChannelById(discord.guild().textChannel().id());
         Message prompt = channel.sendMessage("Publish the summary?")
                 .addComponents(ActionRow.of(Button.primary("confirm", "Publish")))
                 .complete();
@@ -418,9 +475,13 @@ class FakeDiscordTest {
                 WAIT);
         assertEquals(7, callback.body().get("type").asInt());
         // Like every edit in JDA 6.4.2, editMessage on a component sends no allowed_mentions unless set.
-        assertFalse(callback.body().get("data").has("allowed_mentions"), callback.body().toString());
+        assertFalse(
+                callback.body().get("data").has("allowed_mentions"),
+                callback.body().toString());
         JsonNode updated = discord.message(prompt.getId()).orElseThrow();
-        assertEquals("Confirmed by " + fake.moderator().username(), updated.get("content").asText());
+        assertEquals(
+                "Confirmed by " + fake.moderator().username(),
+                updated.get("content").asText());
         assertEquals(0, updated.get("components").size());
     }
 
@@ -458,7 +519,9 @@ class FakeDiscordTest {
             // Unlike JDABuilder, a ShardManager calls GET gateway/bot for the shard count (and token check).
             discord.awaitRequest("GET", "gateway/bot", WAIT);
             assertEquals(List.of("/sharded?encoding=json&v=10"), discord.gatewayConnectUrls());
-            JsonNode shardInfo = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT).data().get("shard");
+            JsonNode shardInfo = discord.awaitReceivedOp(GatewayFrame.OP_IDENTIFY, WAIT)
+                    .data()
+                    .get("shard");
             assertEquals("[0,1]", shardInfo.toString());
         } finally {
             stop(shards);
@@ -498,14 +561,21 @@ class FakeDiscordTest {
             for (GatewayFrame ready : sent("READY")) {
                 List<String> listed = new ArrayList<>();
                 ready.data().get("guilds").forEach(g -> listed.add(g.get("id").asText()));
-                assertEquals(guilds.stream().filter(g -> g.shardOf(2) == ready.shard()).map(FakeGuild::id).toList(),
-                        listed, "READY of shard " + ready.shard());
+                assertEquals(
+                        guilds.stream()
+                                .filter(g -> g.shardOf(2) == ready.shard())
+                                .map(FakeGuild::id)
+                                .toList(),
+                        listed,
+                        "READY of shard " + ready.shard());
             }
             List<GatewayFrame> guildCreates = sent("GUILD_CREATE");
             assertEquals(3, guildCreates.size());
             for (GatewayFrame create : guildCreates) {
-                FakeGuild guild = guilds.stream().filter(g -> g.id().equals(create.data().get("id").asText()))
-                        .findFirst().orElseThrow();
+                FakeGuild guild = guilds.stream()
+                        .filter(g -> g.id().equals(create.data().get("id").asText()))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(guild.shardOf(2), create.shard(), "GUILD_CREATE of " + guild.name());
             }
 
@@ -521,12 +591,21 @@ class FakeDiscordTest {
 
             // One connection delivers in order: had guild 1's interaction gone to shard 0 too, shard 0 would have
             // seen it before guild 0's.
-            assertEquals("interaction " + inZero.interactionId() + " in " + guilds.get(0).id(), next(seenByZero));
+            assertEquals(
+                    "interaction " + inZero.interactionId() + " in "
+                            + guilds.get(0).id(),
+                    next(seenByZero));
             assertEquals("message in " + guilds.get(2).id(), next(seenByZero));
-            assertEquals("interaction " + inOne.interactionId() + " in " + guilds.get(1).id(), next(seenByOne));
-            assertEquals(List.of(1), sent("INTERACTION_CREATE").stream()
-                    .filter(f -> f.data().get("id").asText().equals(inOne.interactionId()))
-                    .map(GatewayFrame::shard).toList());
+            assertEquals(
+                    "interaction " + inOne.interactionId() + " in "
+                            + guilds.get(1).id(),
+                    next(seenByOne));
+            assertEquals(
+                    List.of(1),
+                    sent("INTERACTION_CREATE").stream()
+                            .filter(f -> f.data().get("id").asText().equals(inOne.interactionId()))
+                            .map(GatewayFrame::shard)
+                            .toList());
             assertTrue(seenByZero.isEmpty() && seenByOne.isEmpty(), seenByZero + " / " + seenByOne);
         } finally {
             stop(zero);
@@ -554,7 +633,8 @@ class FakeDiscordTest {
     void threadFromAMessageIsAChannelTheBotOwnsAndUsersPostIn() throws Exception {
         CompletableFuture<MessageReceivedEvent> followUp = new CompletableFuture<>();
         connect(event -> {
-            if (event instanceof MessageReceivedEvent received && !received.getAuthor().isBot()) {
+            if (event instanceof MessageReceivedEvent received
+                    && !received.getAuthor().isBot()) {
                 followUp.complete(received);
             }
         });
@@ -571,28 +651,35 @@ class FakeDiscordTest {
         assertEquals(channel.getId(), thread.getParentChannel().getId());
         assertTrue(thread.isJoined(), "the bot's own thread member object should reach JDA");
         assertNotNull(jda.getThreadChannelById(thread.getId()));
-        RecordedRequest create = discord.awaitRequest("POST", "channels/{channel_id}/messages/{message_id}/threads",
-                WAIT);
+        RecordedRequest create =
+                discord.awaitRequest("POST", "channels/{channel_id}/messages/{message_id}/threads", WAIT);
         assertEquals("Follow-up questions", create.body().get("name").asText());
         GatewayFrame created = discord.awaitDispatchSent("THREAD_CREATE", WAIT);
         assertTrue(created.data().get("newly_created").asBoolean());
-        assertEquals(fake.bot().id(), created.data().get("member").get("user_id").asText());
+        assertEquals(
+                fake.bot().id(), created.data().get("member").get("user_id").asText());
         JsonNode starter = discord.message(answer.getId()).orElseThrow();
         assertEquals(thread.getId(), starter.get("thread").get("id").asText());
         assertEquals(MessageStore.FLAG_HAS_THREAD, starter.get("flags").asInt() & MessageStore.FLAG_HAS_THREAD);
 
         thread.sendMessage("Ask me here.").complete();
         String mention = "<@" + fake.bot().id() + ">";
-        FakeDiscord.MessageDispatch asked = discord.messageCreate(fake.member().id(), thread.getId(),
-                mention + " who chairs round two?", List.of(fake.bot().id()));
+        FakeDiscord.MessageDispatch asked = discord.messageCreate(
+                fake.member().id(),
+                thread.getId(),
+                mention + " who chairs round two?",
+                List.of(fake.bot().id()));
 
         MessageReceivedEvent received = assertTimeoutPreemptively(WAIT, () -> followUp.get());
         assertEquals(asked.messageId(), received.getMessageId());
         ThreadChannel where = received.getChannel().asThreadChannel();
         assertEquals(thread.getId(), where.getId());
         assertEquals(fake.bot().id(), where.getOwnerId());
-        assertEquals(List.of("Ask me here.", mention + " who chairs round two?"),
-                discord.messagesIn(thread.getId()).stream().map(m -> m.get("content").asText()).toList());
+        assertEquals(
+                List.of("Ask me here.", mention + " who chairs round two?"),
+                discord.messagesIn(thread.getId()).stream()
+                        .map(m -> m.get("content").asText())
+                        .toList());
         assertEquals(1, discord.threads().size());
         JsonNode stored = discord.threads().get(0);
         assertEquals(channel.getId(), stored.get("parent_id").asText());
@@ -600,13 +687,15 @@ class FakeDiscordTest {
         assertEquals(2, stored.get("total_message_sent").asInt());
         assertEquals(2, stored.get("member_count").asInt(), "posting joins the member to the thread");
         assertFalse(stored.get("thread_metadata").get("archived").asBoolean());
-        assertEquals(Channels.DEFAULT_AUTO_ARCHIVE_MINUTES,
+        assertEquals(
+                Channels.DEFAULT_AUTO_ARCHIVE_MINUTES,
                 stored.get("thread_metadata").get("auto_archive_duration").asInt());
         JsonNode fetched = getJson("channels/" + thread.getId());
         assertEquals(Channels.TYPE_PUBLIC_THREAD, fetched.get("type").asInt());
         assertEquals(asked.messageId(), fetched.get("last_message_id").asText());
 
-        ErrorResponseException again = assertThrows(ErrorResponseException.class,
+        ErrorResponseException again = assertThrows(
+                ErrorResponseException.class,
                 () -> answer.createThreadChannel("Again").complete());
         assertEquals(ErrorResponse.THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS, again.getErrorResponse());
     }
@@ -619,7 +708,8 @@ class FakeDiscordTest {
             if (event instanceof SlashCommandInteractionEvent slash) {
                 command.complete(slash);
                 slash.reply("Answered in the thread")
-                        .addComponents(ActionRow.of(Button.secondary("more", "More"))).queue();
+                        .addComponents(ActionRow.of(Button.secondary("more", "More")))
+                        .queue();
             } else if (event instanceof ButtonInteractionEvent button) {
                 click.complete(button);
                 button.reply("More, still in the thread").queue();
@@ -635,26 +725,36 @@ class FakeDiscordTest {
         assertEquals(ChannelType.GUILD_PUBLIC_THREAD, thread.getType());
         assertEquals(fake.bot().id(), thread.getOwnerId());
 
-        FakeDiscord.InteractionDispatch asked = discord.slashCommand(fake.member().id(), thread.getId(), "ask",
-                Map.of("question", "Who chairs?"));
+        FakeDiscord.InteractionDispatch asked =
+                discord.slashCommand(fake.member().id(), thread.getId(), "ask", Map.of("question", "Who chairs?"));
         SlashCommandInteractionEvent slash = assertTimeoutPreemptively(WAIT, () -> command.get());
         assertEquals(ChannelType.GUILD_PUBLIC_THREAD, slash.getChannelType());
-        assertEquals(channel.getId(), slash.getChannel().asThreadChannel().getParentChannel().getId());
+        assertEquals(
+                channel.getId(),
+                slash.getChannel().asThreadChannel().getParentChannel().getId());
         JsonNode sentChannel = discord.gatewaySent().stream()
                 .filter(f -> "INTERACTION_CREATE".equals(f.type())
                         && f.data().get("id").asText().equals(asked.interactionId()))
-                .findFirst().orElseThrow().data().get("channel");
+                .findFirst()
+                .orElseThrow()
+                .data()
+                .get("channel");
         assertEquals(channel.getId(), sentChannel.get("parent_id").asText());
         awaitCallback(asked);
         JsonNode answer = discord.originalResponse(asked.interactionId()).orElseThrow();
         assertEquals(thread.getId(), answer.get("channel_id").asText());
 
-        FakeDiscord.InteractionDispatch more = discord.buttonClick(fake.member().id(), thread.getId(),
-                answer.get("id").asText(), "more");
-        assertEquals(thread.getId(), assertTimeoutPreemptively(WAIT, () -> click.get()).getChannel().getId());
+        FakeDiscord.InteractionDispatch more = discord.buttonClick(
+                fake.member().id(), thread.getId(), answer.get("id").asText(), "more");
+        assertEquals(
+                thread.getId(),
+                assertTimeoutPreemptively(WAIT, () -> click.get()).getChannel().getId());
         awaitCallback(more);
-        assertEquals(List.of("Answered in the thread", "More, still in the thread"),
-                discord.messagesIn(thread.getId()).stream().map(m -> m.get("content").asText()).toList());
+        assertEquals(
+                List.of("Answered in the thread", "More, still in the thread"),
+                discord.messagesIn(thread.getId()).stream()
+                        .map(m -> m.get("content").asText())
+                        .toList());
         assertTrue(discord.messagesIn(channel.getId()).isEmpty(), "nothing went to the parent channel");
     }
 
@@ -662,18 +762,23 @@ class FakeDiscordTest {
     void threadFollowUpsWithoutAMentionAreReadableOnlyWithTheMessageContentIntent() throws InterruptedException {
         BlockingQueue<Message> received = new LinkedBlockingQueue<>();
         EventListener collect = event -> {
-            if (event instanceof MessageReceivedEvent message && !message.getAuthor().isBot()) {
+            if (event instanceof MessageReceivedEvent message
+                    && !message.getAuthor().isBot()) {
                 received.add(message.getMessage());
             }
         };
         connect(collect);
         FakeGuild fake = discord.guild();
         ThreadChannel thread = jda.getTextChannelById(fake.textChannel().id())
-                .createThreadChannel("Follow-ups").complete();
+                .createThreadChannel("Follow-ups")
+                .complete();
         String mention = "<@" + fake.bot().id() + ">";
 
         discord.messageCreate(fake.member().id(), thread.getId(), "And the second round?", List.of());
-        discord.messageCreate(fake.member().id(), thread.getId(), mention + " and the third?",
+        discord.messageCreate(
+                fake.member().id(),
+                thread.getId(),
+                mention + " and the third?",
                 List.of(fake.bot().id()));
 
         assertEquals("", next(received).getContentRaw(), "without the intent Discord blanks the content");
@@ -689,10 +794,12 @@ class FakeDiscordTest {
 
         assertEquals("And the fourth?", next(received).getContentRaw());
         List<GatewayFrame> identifies = discord.gatewayReceived().stream()
-                .filter(f -> f.op() == GatewayFrame.OP_IDENTIFY).toList();
+                .filter(f -> f.op() == GatewayFrame.OP_IDENTIFY)
+                .toList();
         assertEquals(2, identifies.size());
         assertEquals(0, identifies.get(0).data().get("intents").asLong() & MessageContentIntent.MESSAGE_CONTENT);
-        assertEquals(MessageContentIntent.MESSAGE_CONTENT,
+        assertEquals(
+                MessageContentIntent.MESSAGE_CONTENT,
                 identifies.get(1).data().get("intents").asLong() & MessageContentIntent.MESSAGE_CONTENT);
     }
 
@@ -704,22 +811,32 @@ class FakeDiscordTest {
         connect(event -> {
             if (event instanceof SlashCommandInteractionEvent slash) {
                 slash.replyModal(Modal.create("report", "Report an answer")
-                        .addComponents(
-                                Label.of("What is wrong?", TextInput.create("reason", TextInputStyle.PARAGRAPH)
-                                        .setMaxLength(500).build()),
-                                Label.of("Your email", TextInput.create("contact", TextInputStyle.SHORT)
-                                        .setRequired(false).setValue("none").build()))
-                        .build()).queue();
+                                .addComponents(
+                                        Label.of(
+                                                "What is wrong?",
+                                                TextInput.create("reason", TextInputStyle.PARAGRAPH)
+                                                        .setMaxLength(500)
+                                                        .build()),
+                                        Label.of(
+                                                "Your email",
+                                                TextInput.create("contact", TextInputStyle.SHORT)
+                                                        .setRequired(false)
+                                                        .setValue("none")
+                                                        .build()))
+                                .build())
+                        .queue();
             } else if (event instanceof ModalInteractionEvent modal) {
                 submitted.complete(modal);
-                modal.deferReply(true).queue(hook ->
-                        hook.editOriginal("Thanks: " + modal.getValue("reason").getAsString()).queue());
+                modal.deferReply(true)
+                        .queue(hook -> hook.editOriginal(
+                                        "Thanks: " + modal.getValue("reason").getAsString())
+                                .queue());
             }
         });
         FakeGuild fake = discord.guild();
         String channel = fake.textChannel().id();
-        FakeDiscord.InteractionDispatch command = discord.slashCommand(fake.member().id(), channel, "report",
-                Map.of());
+        FakeDiscord.InteractionDispatch command =
+                discord.slashCommand(fake.member().id(), channel, "report", Map.of());
         assertEquals(9, awaitCallback(command).body().get("type").asInt());
 
         JsonNode shown = discord.modalShown(command.interactionId()).orElseThrow();
@@ -730,30 +847,42 @@ class FakeDiscordTest {
         assertEquals("What is wrong?", first.get("label").asText());
         assertEquals(4, first.get("component").get("type").asInt());
         // Discord numbers what the bot left unnumbered, in reading order.
-        assertEquals(List.of(1, 2, 3, 4), shown.get("components").findValues("id").stream()
-                .map(JsonNode::asInt).sorted().toList());
+        assertEquals(
+                List.of(1, 2, 3, 4),
+                shown.get("components").findValues("id").stream()
+                        .map(JsonNode::asInt)
+                        .sorted()
+                        .toList());
 
-        assertThrows(IllegalArgumentException.class, () -> discord.modalSubmit(fake.member().id(), channel, null,
-                "report", Map.of()), "the client does not submit an empty required input");
-        FakeDiscord.InteractionDispatch submit = discord.modalSubmit(fake.member().id(), channel, null, "report",
-                Map.of("reason", "The quote is from another day"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> discord.modalSubmit(fake.member().id(), channel, null, "report", Map.of()),
+                "the client does not submit an empty required input");
+        FakeDiscord.InteractionDispatch submit = discord.modalSubmit(
+                fake.member().id(), channel, null, "report", Map.of("reason", "The quote is from another day"));
 
         ModalInteractionEvent event = assertTimeoutPreemptively(WAIT, () -> submitted.get());
         assertEquals("report", event.getModalId());
         assertEquals("The quote is from another day", event.getValue("reason").getAsString());
         assertEquals("none", event.getValue("contact").getAsString(), "a pre-filled value left alone comes back");
         assertNull(event.getMessage());
-        discord.awaitRequest(r -> r.is("PATCH", "webhooks/{application_id}/{interaction_token}/messages/{message_id}")
-                && r.pathParam("interaction_token").equals(submit.token()), WAIT);
+        discord.awaitRequest(
+                r -> r.is("PATCH", "webhooks/{application_id}/{interaction_token}/messages/{message_id}")
+                        && r.pathParam("interaction_token").equals(submit.token()),
+                WAIT);
         JsonNode reply = discord.originalResponse(submit.interactionId()).orElseThrow();
-        assertEquals("Thanks: The quote is from another day", reply.get("content").asText());
+        assertEquals(
+                "Thanks: The quote is from another day", reply.get("content").asText());
         assertEquals(MessageStore.FLAG_EPHEMERAL, reply.get("flags").asInt() & MessageStore.FLAG_EPHEMERAL);
         JsonNode metadata = reply.get("interaction_metadata");
         assertEquals(5, metadata.get("type").asInt());
-        assertEquals(command.interactionId(), metadata.get("triggering_interaction_metadata").get("id").asText());
+        assertEquals(
+                command.interactionId(),
+                metadata.get("triggering_interaction_metadata").get("id").asText());
         // Submitting closed the modal.
-        assertThrows(IllegalStateException.class, () -> discord.modalSubmit(fake.member().id(), channel, null,
-                "report", Map.of("reason", "again")));
+        assertThrows(
+                IllegalStateException.class,
+                () -> discord.modalSubmit(fake.member().id(), channel, null, "report", Map.of("reason", "again")));
     }
 
     @Test
@@ -762,25 +891,34 @@ class FakeDiscordTest {
         connect(event -> {
             if (event instanceof ButtonInteractionEvent click) {
                 click.replyModal(Modal.create("flag", "Flag this answer")
-                        .addComponents(Label.of("Why?", TextInput.create("why", TextInputStyle.SHORT).build()))
-                        .build()).queue();
+                                .addComponents(Label.of(
+                                        "Why?",
+                                        TextInput.create("why", TextInputStyle.SHORT)
+                                                .build()))
+                                .build())
+                        .queue();
             } else if (event instanceof ModalInteractionEvent modal) {
                 submitted.complete(modal);
-                modal.editMessage("Flagged: " + modal.getValue("why").getAsString()).setComponents().queue();
+                modal.editMessage("Flagged: " + modal.getValue("why").getAsString())
+                        .setComponents()
+                        .queue();
             }
         });
         FakeGuild fake = discord.guild();
         TextChannel channel = jda.getTextChannelById(fake.textChannel().id());
         Message answer = channel.sendMessage("Rubio met Lavrov in Riyadh.")
-                .addComponents(ActionRow.of(Button.danger("flag", "Flag"))).complete();
+                .addComponents(ActionRow.of(Button.danger("flag", "Flag")))
+                .complete();
         FakeDiscord.InteractionDispatch click =
                 discord.buttonClick(fake.member().id(), channel.getId(), answer.getId(), "flag");
         awaitCallback(click);
 
-        assertThrows(IllegalArgumentException.class, () -> discord.modalSubmit(fake.member().id(), channel.getId(),
-                null, "flag", Map.of("why", "x")), "this modal was opened from a message");
-        FakeDiscord.InteractionDispatch submit = discord.modalSubmit(fake.member().id(), channel.getId(),
-                answer.getId(), "flag", Map.of("why", "Wrong city"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> discord.modalSubmit(fake.member().id(), channel.getId(), null, "flag", Map.of("why", "x")),
+                "this modal was opened from a message");
+        FakeDiscord.InteractionDispatch submit = discord.modalSubmit(
+                fake.member().id(), channel.getId(), answer.getId(), "flag", Map.of("why", "Wrong city"));
 
         ModalInteractionEvent event = assertTimeoutPreemptively(WAIT, () -> submitted.get());
         assertEquals(answer.getId(), event.getMessage().getId());
@@ -801,7 +939,8 @@ class FakeDiscordTest {
         CompletableFuture<InteractionHook> replied = new CompletableFuture<>();
         connect(event -> {
             if (event instanceof SlashCommandInteractionEvent slash) {
-                slash.reply("Minutes attached").addFiles(FileUpload.fromData(minutes, "minutes.txt"))
+                slash.reply("Minutes attached")
+                        .addFiles(FileUpload.fromData(minutes, "minutes.txt"))
                         .queue(replied::complete, replied::completeExceptionally);
             }
         });
@@ -809,18 +948,27 @@ class FakeDiscordTest {
         FakeDiscord.InteractionDispatch command =
                 discord.slashCommand(fake.member().id(), fake.textChannel().id(), "minutes", Map.of());
         InteractionHook hook = assertTimeoutPreemptively(WAIT, () -> replied.get());
-        String original = discord.originalResponse(command.interactionId()).orElseThrow().get("id").asText();
+        String original = discord.originalResponse(command.interactionId())
+                .orElseThrow()
+                .get("id")
+                .asText();
         assertArrayEquals(minutes, discord.attachment(original, "minutes.txt").orElseThrow());
 
-        Message followUp = hook.sendFiles(FileUpload.fromData(annex, "annex.csv")).complete();
-        assertArrayEquals(annex, discord.attachment(followUp.getId(), "annex.csv").orElseThrow());
+        Message followUp =
+                hook.sendFiles(FileUpload.fromData(annex, "annex.csv")).complete();
+        assertArrayEquals(
+                annex, discord.attachment(followUp.getId(), "annex.csv").orElseThrow());
 
-        hook.editOriginalAttachments(FileUpload.fromData(corrected, "minutes-v2.txt")).complete();
-        assertArrayEquals(corrected, discord.attachment(original, "minutes-v2.txt").orElseThrow());
+        hook.editOriginalAttachments(FileUpload.fromData(corrected, "minutes-v2.txt"))
+                .complete();
+        assertArrayEquals(
+                corrected, discord.attachment(original, "minutes-v2.txt").orElseThrow());
         assertTrue(discord.attachment(original, "minutes.txt").isEmpty(), "the edit replaced the attachments");
 
-        Message posted = jda.getTextChannelById(fake.textChannel().id()).sendMessage("Raw notes")
-                .addFiles(FileUpload.fromData(notes, "notes.bin")).complete();
+        Message posted = jda.getTextChannelById(fake.textChannel().id())
+                .sendMessage("Raw notes")
+                .addFiles(FileUpload.fromData(notes, "notes.bin"))
+                .complete();
         assertArrayEquals(notes, discord.attachment(posted.getId(), "notes.bin").orElseThrow());
         assertTrue(discord.attachment(posted.getId(), "other.bin").isEmpty());
     }
@@ -850,11 +998,15 @@ class FakeDiscordTest {
         awaitCallback(asked);
         assertEquals("teacher", teacher.getUser().getName());
         assertEquals(List.of(educators), teacher.getRoles());
-        for (net.dv8tion.jda.api.Permission moderation : List.of(net.dv8tion.jda.api.Permission.MESSAGE_MANAGE,
-                net.dv8tion.jda.api.Permission.MANAGE_SERVER, net.dv8tion.jda.api.Permission.MODERATE_MEMBERS)) {
+        for (net.dv8tion.jda.api.Permission moderation : List.of(
+                net.dv8tion.jda.api.Permission.MESSAGE_MANAGE,
+                net.dv8tion.jda.api.Permission.MANAGE_SERVER,
+                net.dv8tion.jda.api.Permission.MODERATE_MEMBERS)) {
             assertFalse(teacher.hasPermission(moderation), moderation.getName());
         }
-        assertTrue(teacher.hasAccess(guild.getTextChannelById(fake.moderatorChannel().id())),
+        assertTrue(
+                teacher.hasAccess(
+                        guild.getTextChannelById(fake.moderatorChannel().id())),
                 "educators see the moderators' channel");
     }
 
@@ -863,36 +1015,55 @@ class FakeDiscordTest {
         connect();
         FakeGuild fake = discord.guild();
         Guild guild = jda.getGuildById(fake.id());
-        TextChannel moderators = guild.getTextChannelById(fake.moderatorChannel().id());
+        TextChannel moderators =
+                guild.getTextChannelById(fake.moderatorChannel().id());
         TextChannel general = guild.getTextChannelById(fake.textChannel().id());
         assertTrue(guild.getSelfMember().hasAccess(moderators));
         assertTrue(moderators.canTalk());
         assertFalse(guild.getPublicRole().hasAccess(moderators));
-        assertThrows(IllegalArgumentException.class, () -> discord.messageCreate(fake.member().id(),
-                moderators.getId(), "let me in", List.of()), "a plain member cannot see the channel");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> discord.messageCreate(fake.member().id(), moderators.getId(), "let me in", List.of()),
+                "a plain member cannot see the channel");
         FakeDiscord.MessageDispatch asked =
                 discord.messageCreate(fake.member().id(), general.getId(), "Is this quote right?", List.of());
         Message question = general.retrieveMessageById(asked.messageId()).complete();
 
         // Discord looks for the replied-to message in the channel the reply goes to.
-        ErrorResponseException unknown = assertThrows(ErrorResponseException.class, () -> moderators
-                .sendMessage("Flagged").setMessageReference(question).failOnInvalidReply(true).complete());
+        ErrorResponseException unknown = assertThrows(
+                ErrorResponseException.class,
+                () -> moderators
+                        .sendMessage("Flagged")
+                        .setMessageReference(question)
+                        .failOnInvalidReply(true)
+                        .complete());
         assertEquals(ErrorResponse.INVALID_FORM_BODY, unknown.getErrorResponse());
         assertEquals("MESSAGE_REFERENCE_UNKNOWN_MESSAGE", firstSchemaErrorCode(unknown));
-        ErrorResponseException otherChannel = assertThrows(ErrorResponseException.class, () -> moderators
-                .sendMessage("Flagged").setMessageReference(MessageReference.MessageReferenceType.DEFAULT, question)
-                .complete());
+        ErrorResponseException otherChannel = assertThrows(
+                ErrorResponseException.class,
+                () -> moderators
+                        .sendMessage("Flagged")
+                        .setMessageReference(MessageReference.MessageReferenceType.DEFAULT, question)
+                        .complete());
         assertEquals("REPLIES_CANNOT_REFERENCE_OTHER_CHANNEL", firstSchemaErrorCode(otherChannel));
         // JDA's default is fail_if_not_exists=false: Discord then posts a plain message, not a reply.
-        Message plain = moderators.sendMessage("Flagged").setMessageReference(question).complete();
+        Message plain =
+                moderators.sendMessage("Flagged").setMessageReference(question).complete();
         assertNull(plain.getMessageReference());
-        assertEquals(MessageStore.TYPE_DEFAULT, discord.message(plain.getId()).orElseThrow().get("type").asInt());
+        assertEquals(
+                MessageStore.TYPE_DEFAULT,
+                discord.message(plain.getId()).orElseThrow().get("type").asInt());
 
         Message reply = question.reply("Checking").complete();
         assertEquals(question.getId(), reply.getMessageReference().getMessageId());
-        assertEquals(MessageStore.TYPE_REPLY, discord.message(reply.getId()).orElseThrow().get("type").asInt());
-        assertEquals(List.of("Flagged"), discord.messagesIn(moderators.getId()).stream()
-                .map(m -> m.get("content").asText()).toList());
+        assertEquals(
+                MessageStore.TYPE_REPLY,
+                discord.message(reply.getId()).orElseThrow().get("type").asInt());
+        assertEquals(
+                List.of("Flagged"),
+                discord.messagesIn(moderators.getId()).stream()
+                        .map(m -> m.get("content").asText())
+                        .toList());
     }
 
     // ---- helpers ----
@@ -902,8 +1073,7 @@ class FakeDiscordTest {
     }
 
     private JDABuilder configure(JDABuilder builder, String gatewayUrl) {
-        return builder
-                .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
+        return builder.setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
                 .setSessionController(new ConfiguredGatewaySessionController(gatewayUrl))
                 .setCompression(Compression.NONE);
     }
@@ -944,7 +1114,8 @@ class FakeDiscordTest {
         if (event instanceof SlashCommandInteractionEvent slash) {
             seen.add("interaction " + slash.getId() + " in " + slash.getGuild().getId());
             slash.reply("ok").queue();
-        } else if (event instanceof MessageReceivedEvent message && !message.getAuthor().isBot()) {
+        } else if (event instanceof MessageReceivedEvent message
+                && !message.getAuthor().isBot()) {
             seen.add("message in " + message.getGuild().getId());
         }
     }
@@ -971,16 +1142,20 @@ class FakeDiscordTest {
     }
 
     private RecordedRequest awaitCallback(FakeDiscord.InteractionDispatch dispatch) {
-        return discord.awaitRequest(r -> r.is("POST", "interactions/{interaction_id}/{interaction_token}/callback")
-                && r.pathParam("interaction_id").equals(dispatch.interactionId()), WAIT);
+        return discord.awaitRequest(
+                r -> r.is("POST", "interactions/{interaction_id}/{interaction_token}/callback")
+                        && r.pathParam("interaction_id").equals(dispatch.interactionId()),
+                WAIT);
     }
 
     /** GET on FakeDiscord's REST API as a bot, for routes JDA offers no call for. */
     private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(discord.restUrl() + path))
-                        .header("Authorization", "Bot " + discord.botToken()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(discord.restUrl() + path))
+                                .header("Authorization", "Bot " + discord.botToken())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return new ObjectMapper().readTree(response.body());
     }
@@ -1001,7 +1176,8 @@ class FakeDiscordTest {
     }
 
     private static RecordedRequest only(List<RecordedRequest> requests, String method, String route) {
-        List<RecordedRequest> matching = requests.stream().filter(r -> r.is(method, route)).toList();
+        List<RecordedRequest> matching =
+                requests.stream().filter(r -> r.is(method, route)).toList();
         assertEquals(1, matching.size(), method + " " + route + " in " + requests);
         return matching.get(0);
     }

@@ -1,12 +1,10 @@
 package org.parley.discord.fake;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
 
 /**
@@ -49,6 +47,7 @@ public final class FakeGuild {
     static final int MAX_GUILDS = 50;
     /** A guild id's upper bits (its creation time): a multiple of 60, so guild n's shard is n % shards. */
     private static final long FIRST_GUILD_CREATED = 286_102_294_920L;
+
     private static final long FIXED_IDS = 1_200_000_000_000_000_000L;
 
     private final int index;
@@ -143,11 +142,16 @@ public final class FakeGuild {
                 new Member(educator, List.of(educatorRole.id())));
         // Staff only, as such channels are set up: hidden from @everyone, shown to moderators, educators and the bot.
         long view = Permission.VIEW_CHANNEL.getRawValue();
-        this.moderatorChannel = new Channel(fixedId(203), "moderators", 2, "Moderation notices", List.of(
-                new Overwrite(everyoneRole.id(), 0, 0, view),
-                new Overwrite(moderatorRole.id(), 0, view, 0),
-                new Overwrite(educatorRole.id(), 0, view, 0),
-                new Overwrite(botRole.id(), 0, view, 0)));
+        this.moderatorChannel = new Channel(
+                fixedId(203),
+                "moderators",
+                2,
+                "Moderation notices",
+                List.of(
+                        new Overwrite(everyoneRole.id(), 0, 0, view),
+                        new Overwrite(moderatorRole.id(), 0, view, 0),
+                        new Overwrite(educatorRole.id(), 0, view, 0),
+                        new Overwrite(botRole.id(), 0, view, 0)));
     }
 
     private String fixedId(int suffix) {
@@ -246,13 +250,17 @@ public final class FakeGuild {
     }
 
     Member requireMember(String userId) {
-        return findMember(userId).orElseThrow(() -> new IllegalArgumentException("No member " + userId
-                + " in the fake guild; use one of " + members.stream().map(m -> m.user().id()).toList()));
+        return findMember(userId)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("No member " + userId + " in the fake guild; use one of "
+                                + members.stream().map(m -> m.user().id()).toList()));
     }
 
     Channel requireChannel(String channelId) {
-        return findChannel(channelId).orElseThrow(() -> new IllegalArgumentException("No channel " + channelId
-                + " in the fake guild; use one of " + channels().stream().map(Channel::id).toList()));
+        return findChannel(channelId)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("No channel " + channelId + " in the fake guild; use one of "
+                                + channels().stream().map(Channel::id).toList()));
     }
 
     private static final long ALL_PERMISSIONS = Permission.getRaw(Permission.values());
@@ -264,7 +272,11 @@ public final class FakeGuild {
         }
         long permissions = everyoneRole.permissions();
         for (String roleId : requireMember(userId).roleIds()) {
-            permissions |= roles().stream().filter(r -> r.id().equals(roleId)).findFirst().orElseThrow().permissions();
+            permissions |= roles().stream()
+                    .filter(r -> r.id().equals(roleId))
+                    .findFirst()
+                    .orElseThrow()
+                    .permissions();
         }
         return (permissions & Permission.ADMINISTRATOR.getRawValue()) != 0 ? ALL_PERMISSIONS : permissions;
     }
@@ -346,7 +358,9 @@ public final class FakeGuild {
     /** A stored message as MESSAGE_CREATE/MESSAGE_UPDATE carry it: with guild_id and the author's member object. */
     ObjectNode messageEventJson(ObjectNode message) {
         ObjectNode event = message.deepCopy().put("guild_id", id);
-        event.set("member", memberJson(requireMember(message.get("author").get("id").asText()), false));
+        event.set(
+                "member",
+                memberJson(requireMember(message.get("author").get("id").asText()), false));
         return event;
     }
 
@@ -363,7 +377,10 @@ public final class FakeGuild {
                 .put("managed", role.managed())
                 .put("mentionable", false)
                 .put("flags", 0);
-        json.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        json.putObject("colors")
+                .put("primary_color", 0)
+                .putNull("secondary_color")
+                .putNull("tertiary_color");
         if (role.managed()) {
             json.putObject("tags").put("bot_id", bot.id());
         }
@@ -385,7 +402,8 @@ public final class FakeGuild {
                 .put("flags", 0);
         ArrayNode overwrites = json.putArray("permission_overwrites");
         for (Overwrite overwrite : channel.overwrites()) {
-            overwrites.addObject()
+            overwrites
+                    .addObject()
                     .put("id", overwrite.id())
                     .put("type", overwrite.type())
                     .put("allow", Long.toString(overwrite.allow()))

@@ -1,8 +1,7 @@
 package org.parley.discord.fake;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 
 /**
  * One gateway payload, as received from the client or sent to it.
@@ -13,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param sequence the dispatch sequence number ({@code s}) or null
  * @param data     the {@code d} field (a JSON null if absent)
  */
-public record GatewayFrame(Direction direction, int shard, int op, String type, Long sequence, JsonNode data,
-        Instant at) {
+public record GatewayFrame(
+        Direction direction, int shard, int op, String type, Long sequence, JsonNode data, Instant at) {
 
     // Gateway opcodes, for tests outside this package too.
     public static final int OP_DISPATCH = 0;
@@ -38,7 +37,8 @@ public record GatewayFrame(Direction direction, int shard, int op, String type, 
         if (data.has("token")) {
             d = d.replace(data.get("token").asText(), "<token>");
         }
-        return direction + (shard < 0 ? "" : " shard=" + shard) + " op=" + op + (type == null ? "" : " t=" + type) + (sequence == null ? "" : " s=" + sequence)
-                + " d=" + (d.length() > 300 ? d.substring(0, 300) + "..." : d);
+        return direction + (shard < 0 ? "" : " shard=" + shard) + " op=" + op + (type == null ? "" : " t=" + type)
+                + (sequence == null ? "" : " s=" + sequence) + " d="
+                + (d.length() > 300 ? d.substring(0, 300) + "..." : d);
     }
 }

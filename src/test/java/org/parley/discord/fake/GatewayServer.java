@@ -1,5 +1,12 @@
 package org.parley.discord.fake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
@@ -11,20 +18,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The gateway half of FakeDiscord: JSON over a plain WebSocket, any number of sessions at once, one per shard.
@@ -85,8 +83,14 @@ final class GatewayServer extends WebSocketServer {
     private final Map<String, Session> sessions = new LinkedHashMap<>();
     private Session lastIdentified;
 
-    GatewayServer(ServerSocketChannel boundChannel, ObjectMapper mapper, Channels channels, String botToken,
-            String applicationId, Journal<GatewayFrame> frames, Journal<String> connectUrls) {
+    GatewayServer(
+            ServerSocketChannel boundChannel,
+            ObjectMapper mapper,
+            Channels channels,
+            String botToken,
+            String applicationId,
+            Journal<GatewayFrame> frames,
+            Journal<String> connectUrls) {
         super(boundChannel);
         this.mapper = mapper;
         this.channels = channels;
@@ -123,7 +127,11 @@ final class GatewayServer extends WebSocketServer {
     /** The shards that have a session with an open connection, in ascending order. */
     List<Integer> connectedShards() {
         synchronized (lock) {
-            return sessions.values().stream().filter(Session::connected).map(s -> s.shard).distinct().sorted()
+            return sessions.values().stream()
+                    .filter(Session::connected)
+                    .map(s -> s.shard)
+                    .distinct()
+                    .sorted()
                     .toList();
         }
     }
@@ -131,9 +139,11 @@ final class GatewayServer extends WebSocketServer {
     /** Sends a dispatch (op 0) about a guild to the session that owns it and returns its sequence number. */
     long dispatch(String guildId, String type, JsonNode data) {
         synchronized (lock) {
-            Session owner = ownerOf(guildId).orElseThrow(() -> new IllegalStateException("No gateway session runs "
-                    + "the shard of guild " + guildId + " (connected shards: " + connectedShards() + "); cannot "
-                    + "dispatch " + type));
+            Session owner = ownerOf(guildId)
+                    .orElseThrow(() -> new IllegalStateException("No gateway session runs "
+                            + "the shard of guild " + guildId + " (connected shards: " + connectedShards()
+                            + "); cannot "
+                            + "dispatch " + type));
             return sendDispatch(owner, type, data);
         }
     }
@@ -148,7 +158,8 @@ final class GatewayServer extends WebSocketServer {
     /** Op 7 to every connected session: Discord asks the client to reconnect and resume. */
     void requestReconnect() {
         synchronized (lock) {
-            List<Session> connected = sessions.values().stream().filter(Session::connected).toList();
+            List<Session> connected =
+                    sessions.values().stream().filter(Session::connected).toList();
             if (connected.isEmpty()) {
                 throw new IllegalStateException("No gateway client is connected");
             }
@@ -180,17 +191,25 @@ final class GatewayServer extends WebSocketServer {
         String resource = handshake.getResourceDescriptor();
         connectUrls.add(resource);
         Map<String, String> query = queryOf(resource);
-        String problem = !"json".equals(query.get("encoding")) ? "FakeDiscord speaks encoding=json only"
-                : !"10".equals(query.get("v")) ? "FakeDiscord speaks gateway v=10 only"
-                : query.containsKey("compress") ? "FakeDiscord does not compress: use setCompression(Compression.NONE)"
-                : null;
+        String problem = !"json".equals(query.get("encoding"))
+                ? "FakeDiscord speaks encoding=json only"
+                : !"10".equals(query.get("v"))
+                        ? "FakeDiscord speaks gateway v=10 only"
+                        : query.containsKey("compress")
+                                ? "FakeDiscord does not compress: use setCompression(Compression.NONE)"
+                                : null;
         if (problem != null) {
             LOG.error("Refusing gateway connection {}: {}", resource, problem);
             connection.close(4012, problem);
             return;
         }
         synchronized (lock) {
-            send(connection, GatewayFrame.OP_HELLO, null, null, JSON.objectNode().put("heartbeat_interval", HEARTBEAT_INTERVAL_MILLIS));
+            send(
+                    connection,
+                    GatewayFrame.OP_HELLO,
+                    null,
+                    null,
+                    JSON.objectNode().put("heartbeat_interval", HEARTBEAT_INTERVAL_MILLIS));
         }
     }
 
@@ -206,10 +225,11 @@ final class GatewayServer extends WebSocketServer {
         int op = payload.path("op").asInt(-1);
         JsonNode data = payload.has("d") ? payload.get("d") : NullNode.getInstance();
         synchronized (lock) {
-            frames.add(new GatewayFrame(GatewayFrame.Direction.RECEIVED, shardOf(connection), op, null, null, data,
-                    Instant.now()));
+            frames.add(new GatewayFrame(
+                    GatewayFrame.Direction.RECEIVED, shardOf(connection), op, null, null, data, Instant.now()));
             switch (op) {
-                case GatewayFrame.OP_HEARTBEAT -> send(connection, GatewayFrame.OP_HEARTBEAT_ACK, null, null, NullNode.getInstance());
+                case GatewayFrame.OP_HEARTBEAT ->
+                    send(connection, GatewayFrame.OP_HEARTBEAT_ACK, null, null, NullNode.getInstance());
                 case GatewayFrame.OP_IDENTIFY -> identify(connection, data);
                 case GatewayFrame.OP_RESUME -> resume(connection, data);
                 default -> {
@@ -256,8 +276,12 @@ final class GatewayServer extends WebSocketServer {
             connection.close(4010, "Invalid shard.");
             return;
         }
-        Session session = new Session(UUID.randomUUID().toString().replace("-", ""), shard, total,
-                data.path("intents").asLong(), connection);
+        Session session = new Session(
+                UUID.randomUUID().toString().replace("-", ""),
+                shard,
+                total,
+                data.path("intents").asLong(),
+                connection);
         connection.setAttachment(session);
         sessions.put(session.id, session);
         lastIdentified = session;
@@ -291,7 +315,9 @@ final class GatewayServer extends WebSocketServer {
 
     private ObjectNode readyPayload(Session session, List<FakeGuild> owned, JsonNode identify) {
         ObjectNode ready = JSON.objectNode().put("v", 10);
-        ObjectNode user = channels.guilds().get(0).userJson(bot)
+        ObjectNode user = channels.guilds()
+                .get(0)
+                .userJson(bot)
                 .put("verified", true)
                 .put("mfa_enabled", false)
                 .put("flags", 0);
@@ -338,8 +364,8 @@ final class GatewayServer extends WebSocketServer {
         } else {
             payload.put("t", type);
         }
-        frames.add(new GatewayFrame(GatewayFrame.Direction.SENT, shardOf(connection), op, type, seq, data,
-                Instant.now()));
+        frames.add(
+                new GatewayFrame(GatewayFrame.Direction.SENT, shardOf(connection), op, type, seq, data, Instant.now()));
         connection.send(payload.toString());
     }
 

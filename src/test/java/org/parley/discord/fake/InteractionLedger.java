@@ -1,5 +1,6 @@
 package org.parley.discord.fake;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The interactions FakeDiscord dispatched and what became of them: acknowledged or not, which message is their
@@ -36,7 +35,13 @@ final class InteractionLedger {
         private ObjectNode modal;
         private boolean modalSubmitted;
 
-        Entry(String id, String token, int type, String channelId, String userId, String componentMessageId,
+        Entry(
+                String id,
+                String token,
+                int type,
+                String channelId,
+                String userId,
+                String componentMessageId,
                 ObjectNode metadata) {
             this.id = id;
             this.token = token;
@@ -124,13 +129,15 @@ final class InteractionLedger {
         List<Entry> newestFirst = new ArrayList<>(byId.values());
         Collections.reverse(newestFirst);
         for (Entry entry : newestFirst) {
-            if (entry.userId.equals(userId) && entry.modal != null && !entry.modalSubmitted
+            if (entry.userId.equals(userId)
+                    && entry.modal != null
+                    && !entry.modalSubmitted
                     && entry.modal.path("custom_id").asText().equals(customId)) {
                 return new ShownModal(entry, entry.modal.deepCopy());
             }
         }
-        throw new IllegalStateException("The bot showed user " + userId + " no open modal with custom_id '"
-                + customId + "'; a user can only submit a modal the bot answered an interaction with");
+        throw new IllegalStateException("The bot showed user " + userId + " no open modal with custom_id '" + customId
+                + "'; a user can only submit a modal the bot answered an interaction with");
     }
 
     /** Submitting closes a modal, as in the client; another submission needs the bot to show it again. */

@@ -1,5 +1,10 @@
 package org.parley.discord.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,12 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Builds INTERACTION_CREATE payloads the way Discord sends them for a guild text channel or thread; the channel
@@ -54,10 +53,18 @@ final class InteractionPayloads {
      * @param registered the command as registered through REST, whose option types win over guesses from the
      *                   Java values; MissingNode if the bot never registered it
      */
-    ObjectNode slashCommand(String id, String token, String userId, String channelId, String name,
-            Map<String, Object> options, String commandId, JsonNode registered) {
+    ObjectNode slashCommand(
+            String id,
+            String token,
+            String userId,
+            String channelId,
+            String name,
+            Map<String, Object> options,
+            String commandId,
+            JsonNode registered) {
         ObjectNode interaction = base(id, token, TYPE_APPLICATION_COMMAND, userId, channelId);
-        ObjectNode data = interaction.putObject("data")
+        ObjectNode data = interaction
+                .putObject("data")
                 .put("id", commandId)
                 .put("name", name)
                 .put("type", 1);
@@ -72,8 +79,8 @@ final class InteractionPayloads {
         return interaction;
     }
 
-    ObjectNode buttonClick(String id, String token, String userId, String channelId, JsonNode message,
-            String customId) {
+    ObjectNode buttonClick(
+            String id, String token, String userId, String channelId, JsonNode message, String customId) {
         ObjectNode interaction = base(id, token, TYPE_MESSAGE_COMPONENT, userId, channelId);
         interaction.set("message", message);
         interaction.putObject("data").put("custom_id", customId).put("component_type", 2);
@@ -87,22 +94,31 @@ final class InteractionPayloads {
      * @param message the message whose component opened the modal, or null
      * @param values  what the user entered, by the inputs' custom_id; inputs left out keep their pre-filled value
      */
-    ObjectNode modalSubmit(String id, String token, String userId, String channelId, JsonNode message,
-            JsonNode modal, Map<String, String> values) {
+    ObjectNode modalSubmit(
+            String id,
+            String token,
+            String userId,
+            String channelId,
+            JsonNode message,
+            JsonNode modal,
+            Map<String, String> values) {
         ObjectNode interaction = base(id, token, TYPE_MODAL_SUBMIT, userId, channelId);
         if (message != null) {
             interaction.set("message", message);
         }
-        ObjectNode data = interaction.putObject("data").put("custom_id", modal.get("custom_id").asText());
+        ObjectNode data = interaction
+                .putObject("data")
+                .put("custom_id", modal.get("custom_id").asText());
         ArrayNode submitted = data.putArray("components");
         Set<String> unused = new LinkedHashSet<>(values.keySet());
         for (JsonNode component : modal.path("components")) {
-            ObjectNode entry = submitted.addObject()
+            ObjectNode entry = submitted
+                    .addObject()
                     .put("type", component.get("type").asInt())
                     .put("id", component.get("id").asInt());
             switch (component.get("type").asInt()) {
                 case COMPONENT_LABEL ->
-                        entry.set("component", submittedInput(component.get("component"), values, unused));
+                    entry.set("component", submittedInput(component.get("component"), values, unused));
                 case COMPONENT_ACTION_ROW -> {
                     ArrayNode row = entry.putArray("components");
                     component.path("components").forEach(child -> row.add(submittedInput(child, values, unused)));
@@ -113,8 +129,8 @@ final class InteractionPayloads {
             }
         }
         if (!unused.isEmpty()) {
-            throw new IllegalArgumentException("The modal '" + modal.get("custom_id").asText() + "' has no inputs "
-                    + unused);
+            throw new IllegalArgumentException(
+                    "The modal '" + modal.get("custom_id").asText() + "' has no inputs " + unused);
         }
         return interaction;
     }
@@ -124,7 +140,9 @@ final class InteractionPayloads {
         int type = input.get("type").asInt();
         String customId = input.path("custom_id").asText();
         unused.remove(customId);
-        ObjectNode submitted = JSON.objectNode().put("type", type).put("id", input.get("id").asInt())
+        ObjectNode submitted = JSON.objectNode()
+                .put("type", type)
+                .put("id", input.get("id").asInt())
                 .put("custom_id", customId);
         switch (type) {
             case COMPONENT_TEXT_INPUT -> {
@@ -132,10 +150,11 @@ final class InteractionPayloads {
                 if (input.path("required").asBoolean(true) && value.isEmpty()) {
                     throw new IllegalArgumentException("Input '" + customId + "' is required");
                 }
-                if (!value.isEmpty() && (value.length() < input.path("min_length").asInt(0)
-                        || value.length() > input.path("max_length").asInt(4000))) {
-                    throw new IllegalArgumentException("Input '" + customId + "' does not allow " + value.length()
-                            + " characters: " + input);
+                if (!value.isEmpty()
+                        && (value.length() < input.path("min_length").asInt(0)
+                                || value.length() > input.path("max_length").asInt(4000))) {
+                    throw new IllegalArgumentException(
+                            "Input '" + customId + "' does not allow " + value.length() + " characters: " + input);
                 }
                 submitted.put("value", value);
             }
@@ -145,8 +164,9 @@ final class InteractionPayloads {
                     chosen.add(values.get(customId));
                 }
             }
-            default -> throw new UnsupportedOperationException(
-                    "FakeDiscord submits text inputs and string selects only, not component type " + type);
+            default ->
+                throw new UnsupportedOperationException(
+                        "FakeDiscord submits text inputs and string selects only, not component type " + type);
         }
         return submitted;
     }
@@ -160,7 +180,9 @@ final class InteractionPayloads {
         List<ObjectNode> inReadingOrder = new ArrayList<>();
         collect(copy.path("components"), inReadingOrder);
         Set<Integer> taken = new HashSet<>();
-        inReadingOrder.stream().filter(c -> c.has("id")).forEach(c -> taken.add(c.get("id").asInt()));
+        inReadingOrder.stream()
+                .filter(c -> c.has("id"))
+                .forEach(c -> taken.add(c.get("id").asInt()));
         int next = 1;
         for (ObjectNode component : inReadingOrder) {
             if (!component.has("id")) {
@@ -185,8 +207,8 @@ final class InteractionPayloads {
     }
 
     /** What Discord copies into interaction_metadata of the messages answering this interaction. */
-    ObjectNode metadata(FakeGuild guild, String id, int type, String userId, String commandName,
-            String componentMessageId) {
+    ObjectNode metadata(
+            FakeGuild guild, String id, int type, String userId, String commandName, String componentMessageId) {
         ObjectNode metadata = JSON.objectNode().put("id", id).put("type", type);
         metadata.set("user", guild.userJson(guild.requireMember(userId).user()));
         metadata.putObject("authorizing_integration_owners").put("0", guild.id());
@@ -212,8 +234,8 @@ final class InteractionPayloads {
         ObjectNode channel = channels.require(channelId);
         long permissions = channels.permissionsIn(userId, channelId);
         if (permissions == 0) {
-            throw new IllegalArgumentException("User " + userId + " cannot see channel " + channelId
-                    + ", so cannot interact there");
+            throw new IllegalArgumentException(
+                    "User " + userId + " cannot see channel " + channelId + ", so cannot interact there");
         }
         // Discord sends the member's permissions in this channel, overwrites included.
         String memberPermissions = Long.toString(permissions);
@@ -229,11 +251,14 @@ final class InteractionPayloads {
                 .put("locale", "en-US")
                 .put("guild_locale", "en-US")
                 .put("context", 0) // GUILD
-                .put("app_permissions", Long.toString(channels.permissionsIn(guild.bot().id(), channelId)))
+                .put(
+                        "app_permissions",
+                        Long.toString(channels.permissionsIn(guild.bot().id(), channelId)))
                 .put("attachment_size_limit", 10 * 1024 * 1024);
         interaction.putObject("authorizing_integration_owners").put("0", guild.id());
         interaction.putArray("entitlements");
-        ObjectNode guildJson = interaction.putObject("guild").put("id", guild.id()).put("locale", "en-US");
+        ObjectNode guildJson =
+                interaction.putObject("guild").put("id", guild.id()).put("locale", "en-US");
         guildJson.putArray("features");
         interaction.set("channel", channel.put("permissions", memberPermissions));
         interaction.set("member", guild.memberJson(member, true).put("permissions", memberPermissions));
@@ -244,7 +269,9 @@ final class InteractionPayloads {
         ArrayNode options = JSON.arrayNode();
         values.forEach((name, value) -> {
             JsonNode declaration = declarationOf(declared, name);
-            int type = declaration.isMissingNode() ? guessType(name, value) : declaration.get("type").asInt();
+            int type = declaration.isMissingNode()
+                    ? guessType(name, value)
+                    : declaration.get("type").asInt();
             ObjectNode option = options.addObject().put("name", name).put("type", type);
             switch (type) {
                 case OPTION_SUB_COMMAND, OPTION_SUB_COMMAND_GROUP -> {
@@ -274,12 +301,22 @@ final class InteractionPayloads {
     private void resolve(FakeGuild guild, String id, ObjectNode resolved) {
         guild.findMember(id).ifPresent(member -> {
             resolved.withObjectProperty("users").set(id, guild.userJson(member.user()));
-            resolved.withObjectProperty("members").set(id, guild.memberJson(member, false)
-                    .put("permissions", Long.toString(guild.permissionsOf(id))));
+            resolved.withObjectProperty("members")
+                    .set(
+                            id,
+                            guild.memberJson(member, false).put("permissions", Long.toString(guild.permissionsOf(id))));
         });
-        channels.find(id).ifPresent(channel -> resolved.withObjectProperty("channels").set(id,
-                channel.put("permissions", Long.toString(channels.permissionsIn(guild.bot().id(), id)))));
-        guild.roles().stream().filter(r -> r.id().equals(id)).findFirst()
+        channels.find(id)
+                .ifPresent(channel -> resolved.withObjectProperty("channels")
+                        .set(
+                                id,
+                                channel.put(
+                                        "permissions",
+                                        Long.toString(channels.permissionsIn(
+                                                guild.bot().id(), id)))));
+        guild.roles().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .ifPresent(role -> resolved.withObjectProperty("roles").set(id, guild.roleJson(role)));
     }
 
@@ -295,7 +332,8 @@ final class InteractionPayloads {
     /** For commands the bot never registered: the Java type decides, a Map means a subcommand. */
     private static int guessType(String name, Object value) {
         if (value instanceof Map<?, ?> nested) {
-            return nested.values().stream().anyMatch(v -> v instanceof Map) ? OPTION_SUB_COMMAND_GROUP
+            return nested.values().stream().anyMatch(v -> v instanceof Map)
+                    ? OPTION_SUB_COMMAND_GROUP
                     : OPTION_SUB_COMMAND;
         }
         if (value instanceof String) {

@@ -40,7 +40,9 @@ final class Journal<T> {
             long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
             if (remainingMillis <= 0) {
                 throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting for " + description
-                        + "; recorded so far:\n  " + String.join("\n  ", entries.stream().map(String::valueOf).toList()));
+                        + "; recorded so far:\n  "
+                        + String.join(
+                                "\n  ", entries.stream().map(String::valueOf).toList()));
             }
             try {
                 wait(remainingMillis);

@@ -1,5 +1,9 @@
 package org.parley.discord.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,11 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Every message in the fake guilds, as Discord would return it, plus pins and the bot's reactions.
@@ -57,7 +56,8 @@ final class MessageStore {
     }
 
     /** A message a (non-bot) member posts; this is the MESSAGE_CREATE payload minus guild_id/member. */
-    synchronized ObjectNode postByUser(String authorId, String channelId, String content, List<String> mentionedUserIds) {
+    synchronized ObjectNode postByUser(
+            String authorId, String channelId, String content, List<String> mentionedUserIds) {
         channels.require(channelId);
         FakeGuild guild = channels.guildOf(channelId);
         FakeGuild.Member author = guild.requireMember(authorId);
@@ -78,7 +78,8 @@ final class MessageStore {
      * @throws DiscordError if the reply names another channel, or its target is not in this channel and
      *                      fail_if_not_exists isn't false
      */
-    synchronized ObjectNode postByBot(String channelId, JsonNode payload, List<MultipartForm.Part> files, Origin origin) {
+    synchronized ObjectNode postByBot(
+            String channelId, JsonNode payload, List<MultipartForm.Part> files, Origin origin) {
         return create(channelId, payload, files, origin, 0);
     }
 
@@ -88,8 +89,8 @@ final class MessageStore {
         return create(channelId, payload, List.of(), origin, FLAG_LOADING);
     }
 
-    private ObjectNode create(String channelId, JsonNode payload, List<MultipartForm.Part> files, Origin origin,
-            int serverFlags) {
+    private ObjectNode create(
+            String channelId, JsonNode payload, List<MultipartForm.Part> files, Origin origin, int serverFlags) {
         FakeGuild guild = channels.guildOf(channelId);
         ObjectNode message = skeleton(guild, ids.next(), origin.messageType(), channelId, guild.bot());
         if (origin.webhookApplicationId() != null) {
@@ -129,7 +130,9 @@ final class MessageStore {
             throw new UnsupportedOperationException("FakeDiscord supports replies only, not message forwards");
         }
         if (!reference.path("channel_id").asText(channelId).equals(channelId)) {
-            throw DiscordError.invalidFormBody("message_reference", "REPLIES_CANNOT_REFERENCE_OTHER_CHANNEL",
+            throw DiscordError.invalidFormBody(
+                    "message_reference",
+                    "REPLIES_CANNOT_REFERENCE_OTHER_CHANNEL",
                     "Cannot reply to a message in a different channel");
         }
         ObjectNode target = messagesById.get(reference.path("message_id").asText());
@@ -137,8 +140,8 @@ final class MessageStore {
             return target;
         }
         if (reference.path("fail_if_not_exists").asBoolean(true)) {
-            throw DiscordError.invalidFormBody("message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE",
-                    "Unknown message");
+            throw DiscordError.invalidFormBody(
+                    "message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message");
         }
         return null;
     }
@@ -235,7 +238,8 @@ final class MessageStore {
     synchronized List<ObjectNode> inChannel(String channelId) {
         return messagesById.values().stream()
                 .filter(m -> m.get("channel_id").asText().equals(channelId))
-                .sorted(Comparator.comparing((ObjectNode m) -> Long.parseUnsignedLong(m.get("id").asText())))
+                .sorted(Comparator.comparing(
+                        (ObjectNode m) -> Long.parseUnsignedLong(m.get("id").asText())))
                 .map(ObjectNode::deepCopy)
                 .toList();
     }
@@ -245,7 +249,9 @@ final class MessageStore {
         return messagesById.values().stream()
                 .filter(m -> m.get("channel_id").asText().equals(channelId))
                 .filter(m -> (m.get("flags").asInt() & FLAG_EPHEMERAL) == 0)
-                .sorted(Comparator.comparing((ObjectNode m) -> Long.parseUnsignedLong(m.get("id").asText())).reversed())
+                .sorted(Comparator.comparing((ObjectNode m) ->
+                                Long.parseUnsignedLong(m.get("id").asText()))
+                        .reversed())
                 .limit(limit)
                 .map(ObjectNode::deepCopy)
                 .toList();
@@ -256,7 +262,9 @@ final class MessageStore {
     }
 
     synchronized List<ObjectNode> pinned(String channelId) {
-        return history(channelId, Integer.MAX_VALUE).stream().filter(m -> m.get("pinned").asBoolean()).toList();
+        return history(channelId, Integer.MAX_VALUE).stream()
+                .filter(m -> m.get("pinned").asBoolean())
+                .toList();
     }
 
     synchronized void react(String channelId, String messageId, String emoji, boolean add) {
@@ -274,7 +282,10 @@ final class MessageStore {
             ObjectNode reaction = reactions.addObject().put("count", 1).put("me", true);
             reaction.putObject("emoji").putNull("id").put("name", emoji);
             reaction.putObject("count_details").put("burst", 0).put("normal", 1);
-            reaction.put("me_burst", false).put("burst_me", false).put("burst_count", 0).putArray("burst_colors");
+            reaction.put("me_burst", false)
+                    .put("burst_me", false)
+                    .put("burst_count", 0)
+                    .putArray("burst_colors");
         }
     }
 
@@ -338,12 +349,14 @@ final class MessageStore {
                 result.add(existing.get(id));
                 continue;
             }
-            Optional<MultipartForm.Part> file =
-                    files.stream().filter(f -> f.name().equals("files[" + id + "]")).findFirst();
-            String filename = entry.path("filename").asText(file.map(MultipartForm.Part::filename).orElse("file"));
+            Optional<MultipartForm.Part> file = files.stream()
+                    .filter(f -> f.name().equals("files[" + id + "]"))
+                    .findFirst();
+            String filename = entry.path("filename")
+                    .asText(file.map(MultipartForm.Part::filename).orElse("file"));
             String attachmentId = ids.next();
-            String url = "https://cdn.discordapp.com/attachments/" + message.get("channel_id").asText() + "/"
-                    + attachmentId + "/" + filename;
+            String url = "https://cdn.discordapp.com/attachments/"
+                    + message.get("channel_id").asText() + "/" + attachmentId + "/" + filename;
             ObjectNode attachment = result.addObject()
                     .put("id", attachmentId)
                     .put("filename", filename)
@@ -363,8 +376,8 @@ final class MessageStore {
      * Discord's rules: without allowed_mentions everything in the content is parsed (and a reply pings its
      * author); with it, only the listed parse types, users and roles, and replied_user decides the reply ping.
      */
-    private static void resolveMentions(FakeGuild guild, ObjectNode message, JsonNode allowedMentions,
-            ObjectNode repliedTo) {
+    private static void resolveMentions(
+            FakeGuild guild, ObjectNode message, JsonNode allowedMentions, ObjectNode repliedTo) {
         boolean defaults = !allowedMentions.isObject();
         Set<String> parse = new LinkedHashSet<>();
         if (defaults) {
@@ -376,7 +389,8 @@ final class MessageStore {
         allowedMentions.path("users").forEach(u -> allowedUsers.add(u.asText()));
         Set<String> allowedRoles = new LinkedHashSet<>();
         allowedMentions.path("roles").forEach(r -> allowedRoles.add(r.asText()));
-        boolean pingRepliedUser = defaults || allowedMentions.path("replied_user").asBoolean(false);
+        boolean pingRepliedUser =
+                defaults || allowedMentions.path("replied_user").asBoolean(false);
 
         String content = message.get("content").asText();
         Set<String> userIds = new LinkedHashSet<>();
@@ -389,7 +403,8 @@ final class MessageStore {
             userIds.add(repliedTo.path("author").path("id").asText());
         }
         ArrayNode mentions = message.putArray("mentions");
-        userIds.stream().flatMap(id -> guild.findMember(id).stream())
+        userIds.stream()
+                .flatMap(id -> guild.findMember(id).stream())
                 .forEach(m -> mentions.add(mentionedUserJson(guild, m)));
 
         ArrayNode roles = message.putArray("mention_roles");
@@ -398,7 +413,8 @@ final class MessageStore {
                 roles.add(roleId);
             }
         }
-        message.put("mention_everyone",
+        message.put(
+                "mention_everyone",
                 parse.contains("everyone") && (content.contains("@everyone") || content.contains("@here")));
     }
 

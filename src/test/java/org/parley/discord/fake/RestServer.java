@@ -1,5 +1,11 @@
 package org.parley.discord.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,16 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 
 /**
  * The HTTP side of FakeDiscord: routing by Discord route template, bot-token checks, recording, injected faults
@@ -32,7 +30,12 @@ import com.sun.net.httpserver.HttpHandler;
 final class RestServer implements HttpHandler {
 
     /** What a route handler sees. */
-    record Call(String method, String path, String query, Map<String, String> params, JsonNode body,
+    record Call(
+            String method,
+            String path,
+            String query,
+            Map<String, String> params,
+            JsonNode body,
             List<MultipartForm.Part> files) {
 
         String param(String name) {
@@ -72,8 +75,13 @@ final class RestServer implements HttpHandler {
     /** A fault to answer one matching request with, instead of handling it. */
     record Fault(String method, Pattern path, int status, double retryAfterSeconds) {}
 
-    private record Route(String method, String template, Pattern pattern, List<String> paramNames,
-            boolean needsBotToken, Handler handler) {}
+    private record Route(
+            String method,
+            String template,
+            Pattern pattern,
+            List<String> paramNames,
+            boolean needsBotToken,
+            Handler handler) {}
 
     private record Body(JsonNode json, List<MultipartForm.Part> files) {}
 
@@ -141,7 +149,8 @@ final class RestServer implements HttpHandler {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             String fullPath = exchange.getRequestURI().getPath();
             String path = fullPath.startsWith(basePath) ? fullPath.substring(basePath.length()) : fullPath;
-            String query = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+            String query =
+                    Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             Body body = readBody(exchange);
 
@@ -184,7 +193,8 @@ final class RestServer implements HttpHandler {
         StringBuilder regex = new StringBuilder();
         int last = 0;
         while (matcher.find()) {
-            regex.append(Pattern.quote(template.substring(last, matcher.start()))).append("([^/]+)");
+            regex.append(Pattern.quote(template.substring(last, matcher.start())))
+                    .append("([^/]+)");
             names.add(matcher.group(1));
             last = matcher.end();
         }
@@ -194,7 +204,8 @@ final class RestServer implements HttpHandler {
 
     private Route match(String method, String path) {
         return routes.stream()
-                .filter(r -> r.method().equals(method) && r.pattern().matcher(path).matches())
+                .filter(r ->
+                        r.method().equals(method) && r.pattern().matcher(path).matches())
                 .findFirst()
                 .orElse(null);
     }
@@ -228,8 +239,12 @@ final class RestServer implements HttpHandler {
         } catch (RuntimeException e) {
             // A bug in the fake, not a Discord answer: make it loud in the test log.
             LOG.error("FakeDiscord route {} {} failed", route.method(), route.template(), e);
-            return new Reply(500, JsonNodeFactory.instance.objectNode().put("message", "500: Internal Server Error")
-                    .put("code", 0));
+            return new Reply(
+                    500,
+                    JsonNodeFactory.instance
+                            .objectNode()
+                            .put("message", "500: Internal Server Error")
+                            .put("code", 0));
         }
     }
 
@@ -239,14 +254,20 @@ final class RestServer implements HttpHandler {
 
     private static Reply faultReply(Fault fault) {
         if (fault.status() == 429) {
-            return new Reply(429, JsonNodeFactory.instance.objectNode()
-                    .put("message", "You are being rate limited.")
-                    .put("retry_after", fault.retryAfterSeconds())
-                    .put("global", false));
+            return new Reply(
+                    429,
+                    JsonNodeFactory.instance
+                            .objectNode()
+                            .put("message", "You are being rate limited.")
+                            .put("retry_after", fault.retryAfterSeconds())
+                            .put("global", false));
         }
-        return new Reply(fault.status(), JsonNodeFactory.instance.objectNode()
-                .put("message", "Injected failure " + fault.status())
-                .put("code", 0));
+        return new Reply(
+                fault.status(),
+                JsonNodeFactory.instance
+                        .objectNode()
+                        .put("message", "Injected failure " + fault.status())
+                        .put("code", 0));
     }
 
     private Body readBody(HttpExchange exchange) throws IOException {
@@ -279,11 +300,12 @@ final class RestServer implements HttpHandler {
 
     private Map<String, String> headersOf(HttpExchange exchange, String authorization) {
         Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
         if (authorization != null) {
             // Never keep the token itself; whether it was the right one is what tests care about.
-            headers.put("authorization", botAuthorization.equals(authorization) ? "<valid bot token>" : "<invalid token>");
+            headers.put(
+                    "authorization", botAuthorization.equals(authorization) ? "<valid bot token>" : "<invalid token>");
         }
         return headers;
     }
@@ -297,11 +319,13 @@ final class RestServer implements HttpHandler {
         double resetAfter = fault.map(Fault::retryAfterSeconds).orElse(1.0);
         headers.set("X-RateLimit-Remaining", fault.isPresent() ? "0" : "4");
         headers.set("X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", resetAfter));
-        headers.set("X-RateLimit-Reset",
+        headers.set(
+                "X-RateLimit-Reset",
                 String.format(Locale.ROOT, "%.3f", System.currentTimeMillis() / 1000.0 + resetAfter));
         if (fault.isPresent() && reply.status() == 429) {
             // JDA reads Retry-After as whole seconds and the body's retry_after as a double, and takes the larger.
-            headers.set("Retry-After", Long.toString((long) Math.ceil(fault.get().retryAfterSeconds())));
+            headers.set(
+                    "Retry-After", Long.toString((long) Math.ceil(fault.get().retryAfterSeconds())));
             headers.set("X-RateLimit-Scope", "user");
         }
         if (reply.body() == null) {

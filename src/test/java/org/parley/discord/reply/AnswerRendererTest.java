@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.junit.jupiter.api.Test;
 import org.parley.answer.Answer;
 import org.parley.answer.Citation;
-
-import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 
 class AnswerRendererTest {
 
@@ -22,7 +20,11 @@ class AnswerRendererTest {
 
     @Test
     void ordinaryAnswerShowsLeadNumberedQuotesCitationsAndFooter() {
-        Citation citation = citation("The accord was signed in Geneva.", "Lakeport water accord", "Lead", 1,
+        Citation citation = citation(
+                "The accord was signed in Geneva.",
+                "Lakeport water accord",
+                "Lead",
+                1,
                 Optional.of("https://example.org/lakeport"));
         MessageEmbed embed = renderer.embed(answer("Where was it signed?", "In **Geneva**.", List.of(citation)));
 
@@ -54,8 +56,12 @@ class AnswerRendererTest {
     @Test
     void manyLongCitationsStayUnderSixThousandAndSayHowManyDidNotFit() {
         List<Citation> citations = IntStream.range(0, 40)
-                .mapToObj(i -> citation(("Quote " + i + " is long and careful. ").repeat(60), "T".repeat(300),
-                        "S".repeat(300), i + 1, Optional.of("https://example.org/" + i)))
+                .mapToObj(i -> citation(
+                        ("Quote " + i + " is long and careful. ").repeat(60),
+                        "T".repeat(300),
+                        "S".repeat(300),
+                        i + 1,
+                        Optional.of("https://example.org/" + i)))
                 .toList();
 
         MessageEmbed embed = renderer.embed(answer("Q".repeat(5000), "Lead. ".repeat(2000), citations));
@@ -69,7 +75,8 @@ class AnswerRendererTest {
     @Test
     void manyShortCitationsStopAtTwentyFiveFields() {
         List<Citation> citations = IntStream.range(0, 30)
-                .mapToObj(i -> citation("Short " + i + ".", "T", "S", i, Optional.empty())).toList();
+                .mapToObj(i -> citation("Short " + i + ".", "T", "S", i, Optional.empty()))
+                .toList();
 
         MessageEmbed embed = renderer.embed(answer("Q?", "Lead.", citations));
 
@@ -80,7 +87,11 @@ class AnswerRendererTest {
 
     @Test
     void longTitlesAndMarkdownInArticleTextAreEscapedAndFitted() {
-        Citation citation = citation("Say @everyone **now** <@123>", "*Bold* title ".repeat(40), "Lead", 1,
+        Citation citation = citation(
+                "Say @everyone **now** <@123>",
+                "*Bold* title ".repeat(40),
+                "Lead",
+                1,
                 Optional.of("javascript:alert(1)"));
 
         MessageEmbed embed = renderer.embed(answer("@here ||who||?", "Lead.", List.of(citation)));
@@ -97,15 +108,25 @@ class AnswerRendererTest {
 
     @Test
     void unansweredQuestionHasNoQuotesAndNoContextButton() {
-        Answer unanswered = new Answer("Who won the match?", false, "I couldn't find that in the articles.",
-                "I couldn't find that in the articles.", List.of(), 0.1, 3, null, null);
+        Answer unanswered = new Answer(
+                "Who won the match?",
+                false,
+                "I couldn't find that in the articles.",
+                "I couldn't find that in the articles.",
+                List.of(),
+                0.1,
+                3,
+                null,
+                null);
 
         BotReply reply = renderer.render(unanswered, "abc123", false);
 
         MessageEmbed embed = reply.embeds().get(0);
         assertTrue(embed.getFields().isEmpty());
         assertEquals("I couldn't find that in the articles.", embed.getDescription());
-        assertEquals(List.of("fb+:abc123", "fb-:abc123"), reply.buttons().stream().map(Button::getCustomId).toList());
+        assertEquals(
+                List.of("fb+:abc123", "fb-:abc123"),
+                reply.buttons().stream().map(Button::getCustomId).toList());
     }
 
     @Test
@@ -116,9 +137,14 @@ class AnswerRendererTest {
         List<String> ids = reply.buttons().stream().map(Button::getCustomId).toList();
         assertEquals("ctx@abc123", ids.get(0), "falls back to the answer id");
         ids.forEach(id -> assertTrue(id.length() <= ButtonIds.MAX_LENGTH, id));
-        assertEquals(Optional.of("abc123"), ButtonIds.parseContext(ids.get(0)).orElseThrow().answerId());
-        assertEquals(Optional.of("doc#2#3"), ButtonIds.parseContext(ButtonIds.context("doc#2#3", "x")).orElseThrow()
-                .citationKey());
+        assertEquals(
+                Optional.of("abc123"),
+                ButtonIds.parseContext(ids.get(0)).orElseThrow().answerId());
+        assertEquals(
+                Optional.of("doc#2#3"),
+                ButtonIds.parseContext(ButtonIds.context("doc#2#3", "x"))
+                        .orElseThrow()
+                        .citationKey());
     }
 
     @Test
@@ -135,8 +161,10 @@ class AnswerRendererTest {
 
     static void assertWithinLimits(MessageEmbed embed) {
         assertTrue(embed.getTitle() == null || embed.getTitle().length() <= MessageEmbed.TITLE_MAX_LENGTH, "title");
-        assertTrue(embed.getDescription() == null
-                || embed.getDescription().length() <= MessageEmbed.DESCRIPTION_MAX_LENGTH, "description");
+        assertTrue(
+                embed.getDescription() == null
+                        || embed.getDescription().length() <= MessageEmbed.DESCRIPTION_MAX_LENGTH,
+                "description");
         assertTrue(embed.getFields().size() <= MessageEmbed.MAX_FIELD_AMOUNT, "fields");
         for (MessageEmbed.Field field : embed.getFields()) {
             assertTrue(field.getName().length() <= MessageEmbed.TITLE_MAX_LENGTH, "field name");
@@ -148,15 +176,24 @@ class AnswerRendererTest {
     }
 
     private static Answer answer(String question, String lead, List<Citation> citations) {
-        return new Answer(question, !citations.isEmpty(), lead, lead, new ArrayList<>(citations), citations.isEmpty() ? 0 : 0.9, 5, null, null);
+        return new Answer(
+                question,
+                !citations.isEmpty(),
+                lead,
+                lead,
+                new ArrayList<>(citations),
+                citations.isEmpty() ? 0 : 0.9,
+                5,
+                null,
+                null);
     }
 
     private static Citation citation(String quote, String title, String section, int paragraph, Optional<String> url) {
         return citation(quote, title, section, paragraph, url, "doc");
     }
 
-    private static Citation citation(String quote, String title, String section, int paragraph, Optional<String> url,
-            String document) {
+    private static Citation citation(
+            String quote, String title, String section, int paragraph, Optional<String> url, String document) {
         return new Citation(quote, document, title, section, paragraph, 1, url, "Context. " + quote, 1.0);
     }
 }

@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import org.parley.answer.HostileText;
-import org.parley.answer.MarkdownChecks;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.parley.answer.HostileText;
+import org.parley.answer.MarkdownChecks;
 
 /**
  * Discord's limits and Parley's promises, checked on the JDA objects a reply becomes. The numbers are Discord's,
@@ -28,6 +25,7 @@ public final class DiscordChecks {
 
     /** Ids a test gives Parley as its own (asker, moderator, channel, server): 19 digits, never generated as text. */
     public static final String ASKER = "9000000000000000001";
+
     public static final String MODERATOR = "9000000000000000002";
     public static final String CHANNEL = "9000000000000000003";
     public static final String GUILD = "9000000000000000004";
@@ -39,23 +37,33 @@ public final class DiscordChecks {
     public static void assertFits(MessageEmbed e) {
         int total = 0;
         if (e.getTitle() != null) {
-            assertTrue(e.getTitle().length() <= 256, () -> "title " + e.getTitle().length());
+            assertTrue(
+                    e.getTitle().length() <= 256, () -> "title " + e.getTitle().length());
             total += e.getTitle().length();
         }
         if (e.getDescription() != null) {
-            assertTrue(e.getDescription().length() <= 4096, () -> "description " + e.getDescription().length());
+            assertTrue(
+                    e.getDescription().length() <= 4096,
+                    () -> "description " + e.getDescription().length());
             total += e.getDescription().length();
         }
         assertTrue(e.getFields().size() <= 25, () -> e.getFields().size() + " fields");
         for (MessageEmbed.Field f : e.getFields()) {
-            assertTrue(f.getName() != null && !f.getName().isEmpty() && f.getName().length() <= 256,
+            assertTrue(
+                    f.getName() != null && !f.getName().isEmpty() && f.getName().length() <= 256,
                     () -> "field name " + f.getName());
-            assertTrue(f.getValue() != null && !f.getValue().isEmpty() && f.getValue().length() <= 1024,
-                    () -> "field value " + (f.getValue() == null ? "null" : f.getValue().length()));
+            assertTrue(
+                    f.getValue() != null
+                            && !f.getValue().isEmpty()
+                            && f.getValue().length() <= 1024,
+                    () -> "field value "
+                            + (f.getValue() == null ? "null" : f.getValue().length()));
             total += f.getName().length() + f.getValue().length();
         }
         if (e.getFooter() != null && e.getFooter().getText() != null) {
-            assertTrue(e.getFooter().getText().length() <= 2048, () -> "footer " + e.getFooter().getText().length());
+            assertTrue(
+                    e.getFooter().getText().length() <= 2048,
+                    () -> "footer " + e.getFooter().getText().length());
             total += e.getFooter().getText().length();
         }
         if (e.getAuthor() != null && e.getAuthor().getName() != null) {
@@ -107,8 +115,10 @@ public final class DiscordChecks {
             out.add(f.getName());
             out.add(f.getValue());
         });
-        if (e.getFooter() != null && e.getFooter().getText() != null) out.add(e.getFooter().getText());
-        if (e.getAuthor() != null && e.getAuthor().getName() != null) out.add(e.getAuthor().getName());
+        if (e.getFooter() != null && e.getFooter().getText() != null)
+            out.add(e.getFooter().getText());
+        if (e.getAuthor() != null && e.getAuthor().getName() != null)
+            out.add(e.getAuthor().getName());
         return out;
     }
 
@@ -125,11 +135,18 @@ public final class DiscordChecks {
         }
         try (MessageCreateData data = Outgoing.create(r)) {
             assertTrue(data.getAllowedMentions().isEmpty(), () -> "allowed mentions " + data.getAllowedMentions());
-            assertTrue(data.getMentionedUsers().isEmpty() && data.getMentionedRoles().isEmpty(), "no user or role whitelisted");
+            assertTrue(
+                    data.getMentionedUsers().isEmpty()
+                            && data.getMentionedRoles().isEmpty(),
+                    "no user or role whitelisted");
             assertFalse(data.isMentionRepliedUser(), "replied user");
             JsonNode body = JSON.readTree(data.toData().toJson());
             JsonNode allowed = body.get("allowed_mentions");
-            assertTrue(allowed != null && allowed.get("parse").isArray() && allowed.get("parse").isEmpty(), body::toString);
+            assertTrue(
+                    allowed != null
+                            && allowed.get("parse").isArray()
+                            && allowed.get("parse").isEmpty(),
+                    body::toString);
             assertFalse(allowed.path("replied_user").asBoolean(false), body::toString);
             assertEquals(r.embeds().size(), body.path("embeds").size(), "every embed is sent");
         } catch (java.io.IOException e) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,6 @@ import org.parley.store.TempStore;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-
-import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
  * {@link AnswerRenderer} (embed and buttons) over hostile answers, made up field by field and asked of the real
@@ -70,10 +68,16 @@ class RendererFuzzTest {
     // --- answers made up field by field -------------------------------------------------------------------------
 
     private static Gen<Citation> citations() {
-        Gen<Optional<String>> url = Generate.oneOf(Generate.constant(Optional.<String>empty()),
-                HostileText.pick("https://example.org/story", "javascript:alert(1)", "https://evil.example/a)b",
-                        "https://evil.example/x> @everyone", "https://example.org/@author/story",
-                        "https://example.org/" + "x".repeat(600)).map(Optional::of),
+        Gen<Optional<String>> url = Generate.oneOf(
+                Generate.constant(Optional.<String>empty()),
+                HostileText.pick(
+                                "https://example.org/story",
+                                "javascript:alert(1)",
+                                "https://evil.example/a)b",
+                                "https://evil.example/x> @everyone",
+                                "https://example.org/@author/story",
+                                "https://example.org/" + "x".repeat(600))
+                        .map(Optional::of),
                 HostileText.text().map(Optional::of));
         Gen<String> document = Generate.oneOf(
                 HostileText.of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-", 1, 140),
@@ -85,19 +89,33 @@ class RendererFuzzTest {
         // Six parts: more than Gen.zip takes, so drawn one after another.
         return in -> {
             String quote = quotes.generate(in);
-            return new Citation(quote, document.generate(in), titles.generate(in), sections.generate(in),
-                    paragraphs.generate(in), 1, url.generate(in), quote, 0.5);
+            return new Citation(
+                    quote,
+                    document.generate(in),
+                    titles.generate(in),
+                    sections.generate(in),
+                    paragraphs.generate(in),
+                    1,
+                    url.generate(in),
+                    quote,
+                    0.5);
         };
     }
 
     private static Gen<Answer> answers() {
         // The lead is Parley's own markdown, so it holds hostile text only as the engine writes it: escaped.
-        Gen<String> lead = Generate.oneOf(HostileText.text().map(Markdown::escape),
-                HostileText.text().map(t -> "According to *" + Markdown.escape(t) + "*:"), HostileText.pick("", " ", "\n"));
-        Gen<String> question = Generate.frequency(List.of(Pair.of(20, HostileText.text()), Pair.of(1, HostileText.huge())));
-        return question.zip(booleans().all(), lead, lists().of(citations()).ofSizeBetween(0, 30),
-                (q, answered, l, cs) -> new Answer(q, answered, l, l, answered ? cs : List.of(), 0.5, 3,
-                        QuestionType.OTHER, Facet.NONE));
+        Gen<String> lead = Generate.oneOf(
+                HostileText.text().map(Markdown::escape),
+                HostileText.text().map(t -> "According to *" + Markdown.escape(t) + "*:"),
+                HostileText.pick("", " ", "\n"));
+        Gen<String> question =
+                Generate.frequency(List.of(Pair.of(20, HostileText.text()), Pair.of(1, HostileText.huge())));
+        return question.zip(
+                booleans().all(),
+                lead,
+                lists().of(citations()).ofSizeBetween(0, 30),
+                (q, answered, l, cs) -> new Answer(
+                        q, answered, l, l, answered ? cs : List.of(), 0.5, 3, QuestionType.OTHER, Facet.NONE));
     }
 
     private static Gen<String> answerIds() {
@@ -105,17 +123,21 @@ class RendererFuzzTest {
     }
 
     /** One answer to render, and how. */
-    private record Rendering(Answer answer, String answerId, boolean ephemeral, boolean offerModerator, String askedAs) {}
+    private record Rendering(
+            Answer answer, String answerId, boolean ephemeral, boolean offerModerator, String askedAs) {}
 
     @Test
     void anyAnswerRendersWithinLimitsPingingNobodyWithQuotesVerbatim() {
         Fuzz fuzz = Fuzz.seeded();
         Fuzz.Coverage quotesShown = fuzz.coverage("quotes shown");
-        Gen<Rendering> renderings = answers().zip(answerIds(), booleans().all(), booleans().all(), HostileText.text(),
-                Rendering::new);
+        Gen<Rendering> renderings =
+                answers().zip(answerIds(), booleans().all(), booleans().all(), HostileText.text(), Rendering::new);
         fuzz.qt(200).forAll(renderings).checkAssert(r -> {
             Optional<String> asked = r.askedAs().isEmpty() ? Optional.empty() : Optional.of(r.askedAs());
-            BotReply reply = renderer.render(r.answer(), r.answerId(), r.ephemeral(),
+            BotReply reply = renderer.render(
+                    r.answer(),
+                    r.answerId(),
+                    r.ephemeral(),
                     new AnswerRenderer.Presentation(asked, r.offerModerator(), asked));
 
             assertRendered(r.answer(), reply, asked);
@@ -128,8 +150,9 @@ class RendererFuzzTest {
     private static void assertRendered(Answer answer, BotReply reply, Optional<String> asked) {
         DiscordChecks.assertSafe(reply, Set.of());
         MessageEmbed embed = reply.embeds().get(0);
-        MarkdownChecks.assertVerbatim(embed.getTitle(), AnswerRenderer.QUESTION_PREFIX
-                + AnswerRenderer.oneLine(asked.orElse(answer.question())));
+        MarkdownChecks.assertVerbatim(
+                embed.getTitle(),
+                AnswerRenderer.QUESTION_PREFIX + AnswerRenderer.oneLine(asked.orElse(answer.question())));
         List<MessageEmbed.Field> fields = embed.getFields();
         assertTrue(fields.size() <= answer.citations().size());
         for (int i = 0; i < fields.size(); i++) {
@@ -139,7 +162,8 @@ class RendererFuzzTest {
         }
         int left = answer.citations().size() - fields.size();
         if (left > 0) assertTrue(embed.getDescription().contains(left + (left == 1 ? " more quote" : " more quotes")));
-        if (!answer.citations().isEmpty()) assertEquals("Show context", reply.buttons().get(0).getLabel());
+        if (!answer.citations().isEmpty())
+            assertEquals("Show context", reply.buttons().get(0).getLabel());
     }
 
     /** The escaped quote of a field: between the quotation marks before "— *section*", or the whole value when cut. */
@@ -151,29 +175,46 @@ class RendererFuzzTest {
     // --- the real engine, through AnswerReplies and a real store -----------------------------------------------
 
     /** One question asked through {@link AnswerReplies}, and how. */
-    private record Asked(String question, boolean overHostileArticle, boolean ephemeral, boolean openThread,
-            boolean followUp) {}
+    private record Asked(
+            String question, boolean overHostileArticle, boolean ephemeral, boolean openThread, boolean followUp) {}
 
     @Test
     void realAnswersToHostileQuestionsRenderSafely() {
         Fuzz fuzz = Fuzz.seeded();
         Fuzz.Coverage answered = fuzz.coverage("answered");
-        Gen<Asked> asks = HostileText.text().zip(booleans().all(), booleans().all(), booleans().all(), booleans().all(),
-                Asked::new);
+        Gen<Asked> asks = HostileText.text()
+                .zip(
+                        booleans().all(),
+                        booleans().all(),
+                        booleans().all(),
+                        booleans().all(),
+                        Asked::new);
         fuzz.qt(150).forAll(asks).checkAssert(asked -> {
             AnswerEngine engine = asked.overHostileArticle() ? hostile : riyadh;
             RecentAnswers recent = new RecentAnswers(8);
-            AnswerReplies replies = new AnswerReplies(() -> engine, renderer, recent, store.sessions(), store.questions(), true);
+            AnswerReplies replies =
+                    new AnswerReplies(() -> engine, renderer, recent, store.sessions(), store.questions(), true);
             List<FollowUps.Exchange> earlier = asked.followUp()
-                    ? List.of(new FollowUps.Exchange("Who objected?", engine.corpus().passages().get(0).quote())) : List.of();
+                    ? List.of(new FollowUps.Exchange(
+                            "Who objected?", engine.corpus().passages().get(0).quote()))
+                    : List.of();
 
-            BotReply reply = replies.ask(new AnswerReplies.Asking(asked.question(), asked.ephemeral(), DiscordChecks.GUILD,
-                    DiscordChecks.CHANNEL, DiscordChecks.ASKER, "slash", earlier, asked.openThread()));
+            BotReply reply = replies.ask(new AnswerReplies.Asking(
+                    asked.question(),
+                    asked.ephemeral(),
+                    DiscordChecks.GUILD,
+                    DiscordChecks.CHANNEL,
+                    DiscordChecks.ASKER,
+                    "slash",
+                    earlier,
+                    asked.openThread()));
 
             Answer answer = recent.find(Long.toString(reply.questionId())).orElseThrow();
             FollowUps.Reading reading = engine.readFollowUp(asked.question(), earlier);
             assertRendered(answer, reply, reading.rewritten() ? Optional.of(reading.asked()) : Optional.empty());
-            assertEquals(asked.openThread() && !asked.ephemeral(), !reply.thread().isEmpty(),
+            assertEquals(
+                    asked.openThread() && !asked.ephemeral(),
+                    !reply.thread().isEmpty(),
                     "a thread only for a public answer that asks for one");
             assertTrue(store.questions().find(reply.questionId()).isPresent(), "the question is recorded");
             answered.collect(answer.answered());
@@ -190,7 +231,8 @@ class RendererFuzzTest {
         assertRendered(answer, reply, Optional.empty());
         String value = reply.embeds().get(0).getFields().get(0).getValue();
         assertTrue(value.contains("\\*\\*not\\*\\*"), value);
-        assertFalse(reply.embeds().get(0).getFooter().getText().contains("@everyone"), "the title's @everyone is defused");
+        assertFalse(
+                reply.embeds().get(0).getFooter().getText().contains("@everyone"), "the title's @everyone is defused");
     }
 
     /**
@@ -200,12 +242,18 @@ class RendererFuzzTest {
     @Test
     void aTitleInTheFooterNeverReadsAsAMention() {
         Citation c = new Citation("\uD83D\uDC4D", "A", "<@123>", "Lead", 1, 1, Optional.empty(), "\uD83D\uDC4D", 0.5);
-        Answer answer = new Answer("\uD800\uDC00", true, "Who?", "Who?", List.of(c), 0.5, 3, QuestionType.OTHER, Facet.NONE);
+        Answer answer =
+                new Answer("\uD800\uDC00", true, "Who?", "Who?", List.of(c), 0.5, 3, QuestionType.OTHER, Facet.NONE);
 
-        BotReply reply = renderer.render(answer, "1", true, new AnswerRenderer.Presentation(Optional.of("\uD800\uDC00"), true, Optional.of("\uD800\uDC00")));
+        BotReply reply = renderer.render(
+                answer,
+                "1",
+                true,
+                new AnswerRenderer.Presentation(Optional.of("\uD800\uDC00"), true, Optional.of("\uD800\uDC00")));
 
         DiscordChecks.assertSafe(reply, Set.of());
-        assertEquals("Source: <\u200B@\u200B123>", reply.embeds().get(0).getFooter().getText());
+        assertEquals(
+                "Source: <\u200B@\u200B123>", reply.embeds().get(0).getFooter().getText());
     }
 
     /**
@@ -218,13 +266,24 @@ class RendererFuzzTest {
         String emoji = "\uD83D\uDC4D";
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            citations.add(new Citation(emoji.repeat(600), "A" + i, i + emoji.repeat(60), "Lead", 1, 1, Optional.empty(),
-                    emoji.repeat(600), 0.5));
+            citations.add(new Citation(
+                    emoji.repeat(600),
+                    "A" + i,
+                    i + emoji.repeat(60),
+                    "Lead",
+                    1,
+                    1,
+                    Optional.empty(),
+                    emoji.repeat(600),
+                    0.5));
         }
-        Answer answer = new Answer(emoji.repeat(100), true, "Who?", "Who?", citations, 0.5, 3, QuestionType.OTHER,
-                Facet.NONE);
+        Answer answer =
+                new Answer(emoji.repeat(100), true, "Who?", "Who?", citations, 0.5, 3, QuestionType.OTHER, Facet.NONE);
 
-        BotReply reply = renderer.render(answer, "1", false,
+        BotReply reply = renderer.render(
+                answer,
+                "1",
+                false,
                 new AnswerRenderer.Presentation(Optional.empty(), false, Optional.of("x".repeat(300))));
 
         DiscordChecks.assertSafe(reply, Set.of());
@@ -239,15 +298,18 @@ class RendererFuzzTest {
     void aNoteNeverOverfillsAnEmbedWhoseDescriptionStartsWithWhiteSpace() {
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            citations.add(new Citation("q".repeat(1_200), "A" + i, "Title " + i, "Lead", 1, 1, Optional.empty(),
-                    "q".repeat(1_200), 0.5));
+            citations.add(new Citation(
+                    "q".repeat(1_200), "A" + i, "Title " + i, "Lead", 1, 1, Optional.empty(), "q".repeat(1_200), 0.5));
         }
         String lead = "\n".repeat(20) + "Who?";
         Answer answer = new Answer("Who?", true, lead, lead, citations, 0.5, 3, QuestionType.OTHER, Facet.NONE);
 
         // Every length of note, so one of them lands on the last few characters the embed has room for.
         for (int note = 1; note <= 300; note++) {
-            BotReply reply = renderer.render(answer, "1", false,
+            BotReply reply = renderer.render(
+                    answer,
+                    "1",
+                    false,
                     new AnswerRenderer.Presentation(Optional.empty(), false, Optional.of("x".repeat(note))));
             DiscordChecks.assertSafe(reply, Set.of());
         }
@@ -257,30 +319,41 @@ class RendererFuzzTest {
 
     @Test
     void fitEscapedFitsAndShowsAPrefixOfTheText() {
-        Fuzz.seeded().qt(200).forAll(HostileText.text(), integers().between(1, 400)).checkAssert((text, max) -> {
-            String shown = Limits.fitEscaped(text, max);
+        Fuzz.seeded()
+                .qt(200)
+                .forAll(HostileText.text(), integers().between(1, 400))
+                .checkAssert((text, max) -> {
+                    String shown = Limits.fitEscaped(text, max);
 
-            assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
-            assertTrue(HostileText.isWellFormed(shown), shown);
-            MarkdownChecks.assertNoPings(shown, Set.of());
-            if (!shown.equals("\u2026")) MarkdownChecks.assertVerbatim(shown, text);
-        });
+                    assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
+                    assertTrue(HostileText.isWellFormed(shown), shown);
+                    MarkdownChecks.assertNoPings(shown, Set.of());
+                    if (!shown.equals("\u2026")) MarkdownChecks.assertVerbatim(shown, text);
+                });
     }
 
     @Test
     void fitFitsAnyText() {
-        Fuzz.seeded().qt(200).forAll(HostileText.text(), integers().between(1, 2_000)).checkAssert((text, max) -> {
-            String shown = Limits.fit(text, max);
+        Fuzz.seeded()
+                .qt(200)
+                .forAll(HostileText.text(), integers().between(1, 2_000))
+                .checkAssert((text, max) -> {
+                    String shown = Limits.fit(text, max);
 
-            assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
-            assertTrue(HostileText.isWellFormed(shown), shown);
-        });
+                    assertTrue(shown.length() <= max, () -> shown.length() + " > " + max);
+                    assertTrue(HostileText.isWellFormed(shown), shown);
+                });
     }
 
     @Test
     void contextHighlightFitsAndBoldsTheEscapedQuote() {
-        Fuzz.seeded().qt(100)
-                .forAll(HostileText.text(), HostileText.text(), HostileText.text(), integers().between(20, 4_096))
+        Fuzz.seeded()
+                .qt(100)
+                .forAll(
+                        HostileText.text(),
+                        HostileText.text(),
+                        HostileText.text(),
+                        integers().between(20, 4_096))
                 .checkAssert((before, quote, after, max) -> {
                     String shown = AnswerRenderer.highlight(before + quote + after, quote, max);
 
