@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
@@ -38,6 +39,15 @@ public final class AnswerEngine implements Closeable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnswerEngine.class);
 
     private static final int CANDIDATES = 50;
+    /**
+     * Past this many sentences each search returns {@link #LARGE_CORPUS_CANDIDATES}: there a question's cost grows with
+     * the corpus, and the last twenty of fifty candidates almost never reach the answer's top three (at 100,000
+     * generated sentences: right sentence in the top three 0.727 with 50, 0.724 with 30; see README, "Measured").
+     * Article-sized corpora, and every evaluation set, keep all 50.
+     */
+    private static final int LARGE_CORPUS = 20_000;
+
+    private static final int LARGE_CORPUS_CANDIDATES = 30;
     /** An alias or synonym of a question word searches at this share of the word's own weight. */
     private static final double ALIAS_WEIGHT = 0.7;
 
@@ -55,21 +65,42 @@ public final class AnswerEngine implements Closeable {
     private final AnswerFormatter formatter = new AnswerFormatter();
     private final EngineSettings settings;
     private final Set<String> presentPeople;
-    /** Each article's venue, analyzed: "Who met in Istanbul?" over several articles means the Istanbul one. */
-    private final Map<String, Set<String>> venueTerms = new HashMap<>();
+    /** The articles whose venue has each analyzed term: "Who met in Istanbul?" over several articles means the Istanbul one. */
+    private final Map<String, Set<String>> articlesByVenueTerm = new HashMap<>();
 
-    private AnswerEngine(EngineSettings settings, Corpus corpus, SentenceIndex index, Facts facts) {
+    private final Optional<SentenceEmbedder> embedder;
+    private final FollowUps followUps;
+    // Per-corpus structures some answers need, made once here rather than for every question.
+    private final Cast cast;
+    private final Map<String, Participant> participantsByName = new HashMap<>();
+    /** Everyone each article names, by article id (the lead of "who took part" names the rest of its cast). */
+    private final Map<String, Set<String>> peopleByArticle = new HashMap<>();
+    /** Where in {@link Facts#objections()} each sentence's objections are, by passage key, in ascending order. */
+    private final Map<String, List<Integer>> objectionsByKey = new HashMap<>();
+    /** Each participant with the pattern that finds their surname in a question ("Did Zelenskyy attend?"). */
+    private final List<Map.Entry<Participant, java.util.regex.Pattern>> surnames;
+
+    private AnswerEngine(
+            EngineSettings settings,
+            Corpus corpus,
+            SentenceIndex index,
+            Facts facts,
+            Optional<SentenceEmbedder> embedder) {
         this.settings = settings;
         this.corpus = corpus;
         this.index = index;
         this.facts = facts;
+        this.embedder = embedder;
         // What names the talks themselves: their venue and the articles' titles ("the Coral Strait talks").
         Set<String> frame = new java.util.HashSet<>();
         facts.meeting().where().ifPresent(w -> frame.addAll(index.analyze(w)));
         corpus.articles().forEach(a -> frame.addAll(index.analyze(a.title())));
         facts.venues().forEach((article, venue) -> {
             frame.addAll(index.analyze(venue));
-            venueTerms.put(article, Set.copyOf(index.analyze(venue)));
+            index.analyze(venue)
+                    .forEach(t -> articlesByVenueTerm
+                            .computeIfAbsent(t, k -> new java.util.HashSet<>())
+                            .add(article));
         });
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
         this.extractor = new FeatureExtractor(
@@ -78,6 +109,30 @@ public final class AnswerEngine implements Closeable {
                 .filter(Participant::present)
                 .map(Participant::name)
                 .collect(Collectors.toUnmodifiableSet());
+        this.followUps = new FollowUps(facts, settings.lexicon());
+        this.cast = Cast.of(facts);
+        facts.participants().forEach(p -> participantsByName.put(p.name(), p));
+        facts.bySentence().forEach((key, f) -> {
+            if (!f.people().isEmpty())
+                peopleByArticle
+                        .computeIfAbsent(articleOf(key), a -> new java.util.HashSet<>())
+                        .addAll(f.people());
+        });
+        for (int i = 0; i < facts.objections().size(); i++) {
+            objectionsByKey
+                    .computeIfAbsent(facts.objections().get(i).citation().key(), k -> new ArrayList<>())
+                    .add(i);
+        }
+        this.surnames = facts.participants().stream()
+                .map(p -> Map.entry(
+                        p,
+                        java.util.regex.Pattern.compile(
+                                "\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b")))
+                .toList();
+    }
+
+    private static String articleOf(String key) {
+        return key.substring(0, key.indexOf('#'));
     }
 
     public static AnswerEngine open(EngineSettings settings) {
@@ -87,11 +142,39 @@ public final class AnswerEngine implements Closeable {
 
     /** Opens the engine over a corpus already in memory (a generated benchmark corpus, say). */
     public static AnswerEngine open(EngineSettings settings, Corpus corpus) {
+        // The model loads on its own thread meanwhile: a start with an index already built waits only for it.
         Optional<SentenceEmbedder> embedder =
                 settings.semantic() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
+        return open(settings, corpus, embedder);
+    }
+
+    /**
+     * Opens the engine over the configured corpus with a model the caller already started loading (a command line
+     * starts it first, so it loads while the settings are read); it is used only when {@code settings.semantic()}.
+     */
+    public static AnswerEngine open(EngineSettings settings, SentenceEmbedder model) {
+        Corpus corpus = new CorpusLoader(settings.lexicon()).load(settings.corpus());
+        return open(settings, corpus, settings.semantic() ? Optional.of(model) : Optional.empty());
+    }
+
+    private static AnswerEngine open(EngineSettings settings, Corpus corpus, Optional<SentenceEmbedder> embedder) {
         SentenceIndex index = SentenceIndex.openOrBuild(corpus, settings.index(), embedder);
         Facts facts = new FactExtractor(settings.lexicon()).extract(corpus);
-        return new AnswerEngine(settings, corpus, index, facts);
+        return new AnswerEngine(settings, corpus, index, facts, embedder);
+    }
+
+    /**
+     * An engine over another version of the corpus with this one's settings and model (a /reload): on disk, only
+     * the articles that changed are indexed again and only sentences never embedded before are embedded. This
+     * engine keeps answering meanwhile and afterwards, until closed.
+     */
+    public AnswerEngine reopen(Corpus changed) {
+        return open(settings, changed, embedder);
+    }
+
+    /** What opening this engine's index did: nothing, some articles rewritten, or a whole build. */
+    public SentenceIndex.Build indexBuild() {
+        return index.build();
     }
 
     public Corpus corpus() {
@@ -117,7 +200,7 @@ public final class AnswerEngine implements Closeable {
 
     /** Reads a follow-up in the light of the conversation so far (pronouns, "And Rubio?"); ask what it resolves to. */
     public FollowUps.Reading readFollowUp(String followUp, List<FollowUps.Exchange> earlier) {
-        return new FollowUps(facts, settings.lexicon()).read(followUp, earlier);
+        return followUps.read(followUp, earlier);
     }
 
     /**
@@ -151,7 +234,7 @@ public final class AnswerEngine implements Closeable {
                     0,
                     started));
         }
-        return new Prepared(clean.text(), note, q, candidates(q, clean.text()), null, started);
+        return new Prepared(clean.text(), note, q, candidates(q, index.embedLater(clean.text())), null, started);
     }
 
     /** The cheap half: rank the prepared candidates with {@code model} and answer, or abstain below {@code threshold}. */
@@ -242,7 +325,7 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** Every candidate sentence the search finds for the question, measured; in no particular order. */
-    private List<ScoredPassage> candidates(Question q, String text) {
+    private List<ScoredPassage> candidates(Question q, CompletableFuture<Optional<float[]>> vector) {
         List<SearchRequest.WeightedTerm> terms = new ArrayList<>();
         for (QueryTerm t : q.terms()) {
             for (int i = 0; i < t.forms().size(); i++) {
@@ -250,8 +333,8 @@ public final class AnswerEngine implements Closeable {
                 for (String term : t.forms().get(i)) terms.add(new SearchRequest.WeightedTerm(term, w));
             }
         }
-        Optional<float[]> vector = index.embed(text);
-        List<SentenceHit> hits = index.search(new SearchRequest(terms, vector, CANDIDATES));
+        int candidates = index.sentenceCount() > LARGE_CORPUS ? LARGE_CORPUS_CANDIDATES : CANDIDATES;
+        List<SentenceHit> hits = index.search(terms, vector, candidates);
         Map<String, SentenceHit> byKey = new LinkedHashMap<>();
         hits.forEach(h -> byKey.put(h.key(), h));
         Optional<Passage> scene = Optional.empty();
@@ -315,10 +398,8 @@ public final class AnswerEngine implements Closeable {
         if (corpus.articles().size() < 2) return Set.of();
         Set<String> asked = new java.util.HashSet<>();
         q.terms().forEach(t -> t.forms().forEach(asked::addAll));
-        Set<String> named = new LinkedHashSet<>();
-        venueTerms.forEach((article, terms) -> {
-            if (terms.stream().anyMatch(asked::contains)) named.add(article);
-        });
+        Set<String> named = new java.util.HashSet<>();
+        for (String term : asked) named.addAll(articlesByVenueTerm.getOrDefault(term, Set.of()));
         return named.size() < corpus.articles().size() ? named : Set.of();
     }
 
@@ -354,15 +435,12 @@ public final class AnswerEngine implements Closeable {
         int cap = Math.max(LIST_CITATIONS, settings.maxCitations());
         if (q.facet() == Facet.OBJECTIONS) {
             // Every objecting party first, each with its best sentence; then the rest by score.
-            Map<String, Set<String>> partiesByKey = new HashMap<>();
-            facts.objections()
-                    .forEach(o -> partiesByKey
-                            .computeIfAbsent(o.citation().key(), k -> new LinkedHashSet<>())
-                            .add(o.party()));
             Set<String> covered = new LinkedHashSet<>();
             for (ScoredPassage p : ranked) {
                 if (out.size() >= cap) break;
-                Set<String> parties = partiesByKey.getOrDefault(p.passage().key(), Set.of());
+                Set<String> parties = objectionsByKey.getOrDefault(p.passage().key(), List.of()).stream()
+                        .map(i -> facts.objections().get(i).party())
+                        .collect(Collectors.toSet());
                 if (inFacet(q.facet(), p.facts()) && !covered.containsAll(parties)) {
                     out.add(p);
                     covered.addAll(parties);
@@ -380,11 +458,9 @@ public final class AnswerEngine implements Closeable {
     private Optional<Participant> attendanceQuestion(Question q) {
         if (q.type() != QuestionType.YES_NO || q.facet() != Facet.PARTICIPANTS) return Optional.empty();
         String text = q.text();
-        return facts.participants().stream()
-                .filter(p -> java.util.regex.Pattern.compile(
-                                "\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b")
-                        .matcher(text)
-                        .find())
+        return surnames.stream()
+                .filter(e -> e.getValue().matcher(text).find())
+                .map(Map.Entry::getKey)
                 .findFirst();
     }
 
@@ -418,14 +494,12 @@ public final class AnswerEngine implements Closeable {
                     .toList();
             if (!present.isEmpty()) {
                 // The rest of the cast, as the cited articles name it, so the answer says who was not there too.
-                Set<String> articles =
-                        chosen.stream().map(c -> c.passage().article().id()).collect(Collectors.toSet());
-                Set<String> named = facts.bySentence().entrySet().stream()
-                        .filter(e -> articles.contains(
-                                e.getKey().substring(0, e.getKey().indexOf('#'))))
-                        .flatMap(e -> e.getValue().people().stream())
+                Set<String> named = chosen.stream()
+                        .map(c -> c.passage().article().id())
+                        .distinct()
+                        .flatMap(a -> peopleByArticle.getOrDefault(a, Set.of()).stream())
                         .collect(Collectors.toSet());
-                List<String> others = Cast.of(facts).named().stream()
+                List<String> others = cast.named().stream()
                         .map(Cast.Member::name)
                         .filter(named::contains)
                         .map(n -> "**" + Markdown.escape(n) + "**")
@@ -438,11 +512,17 @@ public final class AnswerEngine implements Closeable {
             }
         }
         if (q.listIntent() && q.facet() == Facet.OBJECTIONS) {
-            Set<String> keys = chosen.stream().map(c -> c.passage().key()).collect(Collectors.toSet());
+            // The cited sentences' objections, in the order the facts list them.
+            List<Integer> voiced = chosen.stream()
+                    .map(c -> c.passage().key())
+                    .distinct()
+                    .flatMap(k -> objectionsByKey.getOrDefault(k, List.of()).stream())
+                    .sorted()
+                    .toList();
             Set<String> parties = new LinkedHashSet<>();
-            for (Objection o : facts.objections()) {
-                if (keys.contains(o.citation().key()) && !o.party().isEmpty())
-                    parties.add("**" + Markdown.escape(o.party()) + "**");
+            for (int i : voiced) {
+                Objection o = facts.objections().get(i);
+                if (!o.party().isEmpty()) parties.add("**" + Markdown.escape(o.party()) + "**");
             }
             if (!parties.isEmpty())
                 return "Objections came from " + join(new ArrayList<>(parties)) + ", according to " + title + ":";
@@ -464,8 +544,7 @@ public final class AnswerEngine implements Closeable {
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();
             if (!people.isEmpty()) {
-                Map<String, Participant> byName = new HashMap<>();
-                facts.participants().forEach(p -> byName.put(p.name(), p));
+                Map<String, Participant> byName = participantsByName;
                 List<String> described = people.stream()
                         .map(n -> byName.containsKey(n) ? describe(byName.get(n)) : "**" + Markdown.escape(n) + "**")
                         .toList();

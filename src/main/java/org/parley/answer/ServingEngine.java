@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The engine that answers right now, replaced whole when the corpus folder is reloaded: the new corpus is read,
- * indexed and embedded while the old engine keeps answering, then swapped in at once. The old engine is closed a
+ * The engine that answers right now, replaced whole when the corpus folder is reloaded: the new corpus is read and
+ * its changed articles indexed and embedded while the old engine keeps answering, then swapped in at once. The old engine is closed a
  * little later, so questions already being answered finish on it.
  */
 public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
@@ -88,7 +88,8 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
         if (loaded.corpus().fingerprint().equals(old.corpus().fingerprint())) {
             return new Reload(false, before, List.of(), List.of(), loaded.skipped(), since(start), Optional.empty());
         }
-        AnswerEngine fresh = AnswerEngine.open(settings, loaded.corpus());
+        // Only the articles that changed are indexed again, with the model already loaded.
+        AnswerEngine fresh = old.reopen(loaded.corpus());
         current.set(fresh);
         retire(old);
         List<String> after = titles(fresh.sources());

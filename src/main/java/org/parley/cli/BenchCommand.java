@@ -1,87 +1,42 @@
 package org.parley.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
+import org.parley.answer.Citation;
 import org.parley.answer.EngineSettings;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
+import org.parley.corpus.Passage;
+import org.parley.index.Bm25Baseline;
+import org.parley.index.SentenceIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Measures what the README claims: index build time, answer latency (p50, p99), throughput and heap after
- * indexing, on a real corpus or on a generated one of N sentences.
+ * Measures what the README claims, in one run: the first build of a corpus (read, or generated with N sentences),
+ * the rebuild after one article is added, size on disk, heap after indexing, and answer latency (p50, p99, max) and
+ * throughput on one thread and on two, after a warm-up. With {@code --compare-bm25} it answers the same questions
+ * with plain Lucene BM25 over the same index and prints both, with how often a right sentence is in each one's top
+ * three (known for a generated corpus, whose questions are asked of its own sentences).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure index build time, latency and memory.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure build time, rebuild after one added article, size, heap, latency and throughput.")
 final class BenchCommand implements Callable<Integer> {
-
-    private static final String[] PEOPLE = {
-        "Foreign Minister Ana Weller",
-        "President Tomas Hrab",
-        "Envoy Lina Osei",
-        "Prime Minister Karl Juste",
-        "Defence Minister Ivo Brandt",
-        "Secretary Maya Lund",
-        "Ambassador Omar Said"
-    };
-    private static final String[] PARTIES = {
-        "Ukraine",
-        "Russia",
-        "France",
-        "Germany",
-        "Poland",
-        "Turkey",
-        "Qatar",
-        "Egypt",
-        "the United States",
-        "the European Union",
-        "China",
-        "India",
-        "Norway",
-        "Brazil",
-        "Japan"
-    };
-    private static final String[] VERBS = {
-        "agreed to",
-        "rejected",
-        "proposed",
-        "criticised",
-        "welcomed",
-        "postponed",
-        "signed",
-        "questioned",
-        "announced",
-        "opposed",
-        "discussed",
-        "endorsed"
-    };
-    private static final String[] OBJECTS = {
-        "a ceasefire along the front line",
-        "new sanctions on energy exports",
-        "a prisoner exchange",
-        "a roadmap for embassy staff",
-        "talks on grain shipments",
-        "a summit in the spring",
-        "security guarantees",
-        "a monitoring mission",
-        "the release of detainees",
-        "a trade corridor",
-        "a water-sharing accord",
-        "reconstruction funds",
-        "a humanitarian pause",
-        "border demarcation"
-    };
-    private static final String[] PLACES = {
-        "Geneva", "Istanbul", "Doha", "Vienna", "Oslo", "Cairo", "Riyadh", "Helsinki"
-    };
 
     @Mixin
     CorpusOption corpus = new CorpusOption();
@@ -95,9 +50,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--questions",
             paramLabel = "N",
-            defaultValue = "500",
+            defaultValue = "1000",
             description = "Questions to time (default ${DEFAULT-VALUE}).")
     int questions;
+
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "300",
+            description =
+                    "Questions asked first, untimed, so the JVM has compiled the answer path (default ${DEFAULT-VALUE}).")
+    int warmup;
 
     @Option(
             names = "--semantic",
@@ -107,7 +70,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Use the embedding model (default ${DEFAULT-VALUE}).")
     boolean semantic;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Keep the bench index in DIR and reuse it next time.")
+    @Option(
+            names = "--compare-bm25",
+            description = "Answer the same questions with plain Lucene BM25 over the same index.")
+    boolean compareBm25;
+
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description = "Build the bench index in DIR (kept; an index already there is reused).")
     Path keep;
 
     private final Launcher launcher;
@@ -129,111 +100,278 @@ final class BenchCommand implements Callable<Integer> {
                 base.maxQuestionChars(),
                 base.model(),
                 base.answerThreshold());
-        CorpusLoader loader = new CorpusLoader(base.lexicon());
-        Corpus source = sentences == null ? loader.load(base.corpus()) : generate(sentences, loader);
+        Runtime rt = Runtime.getRuntime();
         System.out.printf(
-                "corpus: %d articles, %d sentences; semantic=%s%n",
-                source.articles().size(), source.sentenceCount(), semantic);
-
-        long t0 = System.nanoTime();
-        try (AnswerEngine engine = AnswerEngine.open(settings, source)) {
-            double buildSeconds = (System.nanoTime() - t0) / 1e9;
-            System.gc();
-            Thread.sleep(200);
-            System.gc();
-            Runtime rt = Runtime.getRuntime();
-            long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-            System.out.printf(
-                    "index build (parse + facts + index%s): %.2f s%n", semantic ? " + embeddings" : "", buildSeconds);
-            System.out.printf("heap after indexing: %d MB (max heap %d MB)%n", heapMb, rt.maxMemory() / (1024 * 1024));
-
-            List<String> asked = questions(Math.max(1, questions), new Random(7));
-            for (String q : asked.subList(0, Math.min(50, asked.size()))) engine.ask(q); // warm-up
-            long[] micros = new long[asked.size()];
-            long all = System.nanoTime();
-            int answered = 0;
-            for (int i = 0; i < asked.size(); i++) {
-                long s = System.nanoTime();
-                if (engine.ask(asked.get(i)).answered()) answered++;
-                micros[i] = (System.nanoTime() - s) / 1000;
+                Locale.ROOT,
+                "Parley bench: %d cores, max heap %d MB, semantic %s%n",
+                rt.availableProcessors(),
+                rt.maxMemory() >> 20,
+                semantic ? "on" : "off");
+        try {
+            long t = System.nanoTime();
+            CorpusLoader loader = new CorpusLoader(base.lexicon());
+            Corpus first, full;
+            if (sentences != null) {
+                first = GeneratedNews.corpus(sentences, loader);
+                full = GeneratedNews.withOneMore(first, loader);
+            } else {
+                full = loader.load(base.corpus());
+                // The last article is held back for the rebuild; a corpus of one article has none to hold back.
+                first = full.articles().size() < 2
+                        ? full
+                        : new Corpus(
+                                full.articles().subList(0, full.articles().size() - 1), full.fingerprint() + "-last");
             }
-            double seconds = (System.nanoTime() - all) / 1e9;
-            Arrays.sort(micros);
             System.out.printf(
-                    "answer latency over %d questions: p50 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f questions/s on one thread; %d answered%n",
-                    asked.size(),
-                    micros[micros.length / 2] / 1000.0,
-                    micros[(int) (micros.length * 0.99)] / 1000.0,
-                    micros[micros.length - 1] / 1000.0,
-                    asked.size() / seconds,
-                    answered);
+                    Locale.ROOT,
+                    "corpus: %,d articles, %,d sentences (%s in %.1f s)%n",
+                    first.articles().size(),
+                    first.sentenceCount(),
+                    sentences != null ? "generated" : "read",
+                    seconds(t));
+
+            t = System.nanoTime();
+            AnswerEngine engine = AnswerEngine.open(settings, first);
+            System.out.printf(
+                    Locale.ROOT,
+                    "first build (facts, index, embeddings): %.1f s; %s%n",
+                    seconds(t),
+                    describe(engine.indexBuild()));
+            if (full != first) {
+                // As /reload does it, but with the first engine closed first: its facts need not share the heap.
+                engine.close();
+                t = System.nanoTime();
+                engine = engine.reopen(full);
+                System.out.printf(
+                        Locale.ROOT,
+                        "rebuild after one added article (%s): %.2f s; %s%n",
+                        full.articles().get(full.articles().size() - 1).id(),
+                        seconds(t),
+                        describe(engine.indexBuild()));
+            }
+            try (AnswerEngine answering = engine) {
+                System.out.printf(Locale.ROOT, "size on disk: %,d MB%n", size(indexDir) >> 20);
+                System.out.printf(Locale.ROOT, "heap after indexing: %,d MB%n", heapAfterGc() >> 20);
+                measure(answering, full, indexDir);
+            }
         } finally {
-            if (keep == null)
-                try (var files = Files.walk(indexDir)) {
-                    files.sorted(java.util.Comparator.reverseOrder())
-                            .forEach(p -> p.toFile().delete());
-                }
+            if (keep == null) delete(indexDir);
         }
         return 0;
     }
 
-    /** A reproducible corpus of news-like sentences: articles of 40 sentences in 4 sections. */
-    static Corpus generate(int sentences, CorpusLoader loader) {
-        Random r = new Random(42);
-        List<String> ids = new ArrayList<>(), texts = new ArrayList<>();
-        int perArticle = 40;
-        for (int a = 0; a * perArticle < sentences; a++) {
-            StringBuilder text = new StringBuilder();
-            int n = Math.min(perArticle, sentences - a * perArticle);
-            for (int s = 0; s < n; s++) {
-                if (s % 10 == 0)
-                    text.append(s == 0 ? "" : "\n\n")
-                            .append("Section ")
-                            .append(s / 10 + 1)
-                            .append(" of the talks\n\n");
-                else if (s % 3 == 0) text.append("\n\n");
-                text.append(sentence(r)).append(' ');
+    private void measure(AnswerEngine engine, Corpus full, Path indexDir) throws IOException {
+        boolean known = sentences != null;
+        List<GeneratedNews.Question> asked =
+                known ? GeneratedNews.questions(full, questions, 7) : fixedQuestions(questions);
+        List<GeneratedNews.Question> warming =
+                known ? GeneratedNews.questions(full, warmup, 11) : fixedQuestions(warmup);
+        long answerable =
+                asked.stream().filter(GeneratedNews.Question::answerable).count();
+        System.out.printf(
+                Locale.ROOT,
+                "questions: %,d%s, after %,d warm-up questions%n",
+                asked.size(),
+                known
+                        ? String.format(
+                                Locale.ROOT,
+                                " (%,d asked of a known sentence, %,d of what no article says)",
+                                answerable,
+                                asked.size() - answerable)
+                        : "",
+                warming.size());
+
+        Function<String, List<String>> parley = q -> {
+            Answer a = engine.ask(q);
+            return a.citations().stream().limit(3).map(Citation::quote).toList();
+        };
+        List<Row> rows = new ArrayList<>(List.of(new Row("Parley", parley)));
+        Bm25Baseline baseline = null;
+        if (compareBm25) {
+            baseline = Bm25Baseline.open(indexDir);
+            Bm25Baseline bm25 = baseline;
+            rows.add(new Row(
+                    "plain BM25",
+                    q -> bm25.top(q, 3).stream()
+                            .map(key -> full.passage(key).map(Passage::quote).orElse(""))
+                            .toList()));
+        }
+        try {
+            List<Figures> results = new ArrayList<>();
+            for (Row row : rows) {
+                run(warming, 1, row.ask());
+                results.add(new Figures(run(asked, 1, row.ask()), run(asked, 2, row.ask())));
             }
-            ids.add("generated-" + a);
-            texts.add(text.toString().strip());
+            print(rows, results, asked, known);
+        } finally {
+            if (baseline != null) baseline.close();
         }
-        return loader.fromTexts(ids, texts);
     }
 
-    private static String sentence(Random r) {
-        String who = pick(r, PEOPLE) + " of " + pick(r, PARTIES);
-        return switch (r.nextInt(4)) {
-            case 0 -> who + " " + pick(r, VERBS) + " " + pick(r, OBJECTS) + " in " + pick(r, PLACES) + ".";
-            case 1 ->
-                "In " + pick(r, PLACES) + ", " + who + " said " + pick(r, PARTIES) + " had " + pick(r, VERBS) + " "
-                        + pick(r, OBJECTS) + ".";
-            case 2 ->
-                "Officials from " + pick(r, PARTIES) + " and " + pick(r, PARTIES) + " " + pick(r, VERBS) + " "
-                        + pick(r, OBJECTS) + " on day " + (1 + r.nextInt(28)) + ".";
-            default ->
-                "Critics in " + pick(r, PARTIES) + " warned that " + pick(r, OBJECTS) + " would fail without "
-                        + pick(r, OBJECTS) + ".";
-        };
+    private record Row(String name, Function<String, List<String>> ask) {}
+
+    private record Figures(Run one, Run two) {}
+
+    /** Latencies in microseconds (sorted), wall time, and the first three quotes of each answer, by question. */
+    private record Run(long[] micros, double seconds, List<List<String>> quotes) {
+        double percentile(double p) {
+            return micros[Math.min(micros.length - 1, (int) (micros.length * p))] / 1000.0;
+        }
+
+        double perSecond() {
+            return micros.length / seconds;
+        }
     }
 
-    private static List<String> questions(int n, Random r) {
+    /** Asks every question, the list shared out over {@code threads} threads. */
+    private static Run run(List<GeneratedNews.Question> asked, int threads, Function<String, List<String>> ask) {
+        long[] micros = new long[asked.size()];
+        List<List<String>> quotes = new ArrayList<>(java.util.Collections.nCopies(asked.size(), List.<String>of()));
+        List<Thread> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int w = 0; w < threads; w++) {
+            int first = w;
+            Thread t = new Thread(
+                    () -> {
+                        for (int i = first; i < asked.size(); i += threads) {
+                            long s = System.nanoTime();
+                            List<String> got = ask.apply(asked.get(i).text());
+                            micros[i] = (System.nanoTime() - s) / 1000;
+                            synchronized (quotes) {
+                                quotes.set(i, got);
+                            }
+                        }
+                    },
+                    "bench-" + w);
+            workers.add(t);
+            t.start();
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        double seconds = seconds(start);
+        long[] sorted = micros.clone();
+        Arrays.sort(sorted);
+        return new Run(sorted, seconds, quotes);
+    }
+
+    private static void print(
+            List<Row> rows, List<Figures> results, List<GeneratedNews.Question> asked, boolean known) {
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-38s", ""));
+        rows.forEach(r -> header.append(String.format(Locale.ROOT, "%-38s", r.name())));
+        System.out.println(header);
+        line("latency p50 / p99 / max, 1 thread", results, f -> latency(f.one()));
+        line(
+                "throughput, 1 thread",
+                results,
+                f -> String.format(Locale.ROOT, "%.0f questions/s", f.one().perSecond()));
+        line("latency p50 / p99 / max, 2 threads", results, f -> latency(f.two()));
+        line(
+                "throughput, 2 threads",
+                results,
+                f -> String.format(Locale.ROOT, "%.0f questions/s", f.two().perSecond()));
+        if (known) {
+            line("right sentence in top three", results, f -> topThree(f.one(), asked));
+            line("answered / abstained", results, f -> answered(f.one(), asked));
+        }
+    }
+
+    private static void line(String label, List<Figures> results, Function<Figures, String> cell) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-38s", label));
+        results.forEach(f -> out.append(String.format(Locale.ROOT, "%-38s", cell.apply(f))));
+        System.out.println(out);
+    }
+
+    private static String latency(Run r) {
+        return String.format(
+                Locale.ROOT,
+                "%.1f / %.1f / %.1f ms",
+                r.percentile(0.5),
+                r.percentile(0.99),
+                r.micros()[r.micros().length - 1] / 1000.0);
+    }
+
+    private static String topThree(Run r, List<GeneratedNews.Question> asked) {
+        int right = 0, answerable = 0;
+        for (int i = 0; i < asked.size(); i++) {
+            GeneratedNews.Question q = asked.get(i);
+            if (!q.answerable()) continue;
+            answerable++;
+            if (r.quotes().get(i).stream().anyMatch(q::answeredBy)) right++;
+        }
+        return String.format(Locale.ROOT, "%.2f (%d of %d)", (double) right / answerable, right, answerable);
+    }
+
+    /** Questions with a known sentence that got an answer; questions no article answers that got none. */
+    private static String answered(Run r, List<GeneratedNews.Question> asked) {
+        int answered = 0, answerable = 0, abstained = 0, unanswerable = 0;
+        for (int i = 0; i < asked.size(); i++) {
+            boolean cited = !r.quotes().get(i).isEmpty();
+            if (asked.get(i).answerable()) {
+                answerable++;
+                if (cited) answered++;
+            } else {
+                unanswerable++;
+                if (!cited) abstained++;
+            }
+        }
+        return String.format(Locale.ROOT, "%d of %d / %d of %d", answered, answerable, abstained, unanswerable);
+    }
+
+    private static String describe(SentenceIndex.Build b) {
+        if (b.sentences() == 0 && b.removed().isEmpty()) return "the index on disk was already current";
+        return String.format(
+                Locale.ROOT,
+                "%,d article(s) written, %,d sentences, %,d of them embedded (the rest reused)",
+                b.written().size(),
+                b.sentences(),
+                b.embedded());
+    }
+
+    /** For a corpus read from a folder: questions of the kinds people ask, with no known answers. */
+    private static List<GeneratedNews.Question> fixedQuestions(int n) {
         String[] forms = {
-            "Who %s %s?",
-            "What did %s say about %s?",
-            "Why did %s reject %s?",
-            "Where was %s discussed by %s?",
-            "What is the population of %s and %s?",
-            "Who objected to %s in %s?"
+            "Who took part in the talks?",
+            "What was agreed?",
+            "Who objected, and why?",
+            "Where did the talks take place?",
+            "What did the foreign minister say about sanctions?",
+            "What are the next steps?",
+            "What is the population of Brazil?"
         };
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String f = forms[r.nextInt(forms.length)];
-            out.add(String.format(f, r.nextBoolean() ? pick(r, PARTIES) : pick(r, VERBS), pick(r, OBJECTS)));
-        }
+        List<GeneratedNews.Question> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(new GeneratedNews.Question(forms[i % forms.length], List.of()));
         return out;
     }
 
-    private static String pick(Random r, String[] options) {
-        return options[r.nextInt(options.length)];
+    private static long heapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        Thread.sleep(200);
+        System.gc();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 }

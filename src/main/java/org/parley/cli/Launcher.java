@@ -16,6 +16,7 @@ import org.parley.config.ConfigLoader;
 import org.parley.config.Lexicon;
 import org.parley.config.ParleyConfig;
 import org.parley.corpus.CorpusException;
+import org.parley.index.MiniLmEmbedder;
 import org.parley.store.Database;
 
 /** The composition root: settings, lexicon and engine, built once per command from the environment. */
@@ -41,7 +42,9 @@ final class Launcher {
 
     /** The engine over the configured corpus, or over {@code corpusOverride} when given. */
     AnswerEngine engine(Optional<Path> corpusOverride) {
-        return AnswerEngine.open(settings(corpusOverride));
+        // The model starts loading first, on its own threads, while settings, corpus, index and facts are read.
+        MiniLmEmbedder model = new MiniLmEmbedder();
+        return AnswerEngine.open(settings(corpusOverride), model);
     }
 
     EngineSettings settings(Optional<Path> corpusOverride) {

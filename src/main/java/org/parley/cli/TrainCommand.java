@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.AnswerModel;
 import org.parley.answer.EngineSettings;
+import org.parley.index.MiniLmEmbedder;
 import org.parley.learn.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<AnswerEngine> opened = new ArrayList<>();
+        MiniLmEmbedder embedder = new MiniLmEmbedder(); // one model for every article's engine
         try {
             Trainer trainer = new Trainer(
                     targetFalseAbstain,
@@ -62,15 +64,17 @@ final class TrainCommand implements Callable<Integer> {
                     corpus -> {
                         // A model of zeros: preparing a question never uses the model.
                         EngineSettings base = launcher.settings(Optional.of(corpus), AnswerModel.untrained(), 0.5);
-                        AnswerEngine e = AnswerEngine.open(new EngineSettings(
-                                base.corpus(),
-                                Optional.empty(),
-                                base.lexicon(),
-                                base.semantic(),
-                                base.maxCitations(),
-                                base.maxQuestionChars(),
-                                base.model(),
-                                base.answerThreshold()));
+                        AnswerEngine e = AnswerEngine.open(
+                                new EngineSettings(
+                                        base.corpus(),
+                                        Optional.empty(),
+                                        base.lexicon(),
+                                        base.semantic(),
+                                        base.maxCitations(),
+                                        base.maxQuestionChars(),
+                                        base.model(),
+                                        base.answerThreshold()),
+                                embedder);
                         opened.add(e);
                         return e;
                     },

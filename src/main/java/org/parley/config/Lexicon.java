@@ -21,6 +21,9 @@ public final class Lexicon {
     private final Map<String, List<String>> aliasGroups = new HashMap<>();
     private final Map<String, List<List<String>>> synonymGroups = new HashMap<>();
     private final Map<String, String> partyByMention = new HashMap<>();
+    /** The first word of every key of {@link #partyByMention}. */
+    private final Set<String> partyFirstWords = new java.util.HashSet<>();
+
     private final Set<String> blocs = new LinkedHashSet<>();
     private final Set<String> organisations = new LinkedHashSet<>();
     private final Map<String, String> sideOfPerson = new HashMap<>();
@@ -62,6 +65,7 @@ public final class Lexicon {
                 .fields()
                 .forEachRemaining(
                         e -> partyByMention.put(key(e.getKey()), e.getValue().asText()));
+        partyByMention.keySet().forEach(k -> partyFirstWords.add(firstWord(k)));
         root.path("people")
                 .fields()
                 .forEachRemaining(
@@ -101,6 +105,35 @@ public final class Lexicon {
 
     /** Lower case, no accents, no periods, single spaces: the form every lookup uses. */
     public static String key(String s) {
+        String plain = asciiKey(s);
+        return plain != null ? plain : foldedKey(s);
+    }
+
+    /**
+     * {@link #key} for plain ASCII text, nearly every lookup, without the normaliser and regular expressions that
+     * made it a third of fact extraction; null for anything else (accents, curly apostrophes, control characters).
+     */
+    private static String asciiKey(String s) {
+        char[] out = new char[s.length()];
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x7F) return null;
+            if (c == '.') continue;
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (c < 0x20) return null;
+            if (space && length > 0) out[length++] = ' ';
+            space = false;
+            out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(out, 0, length);
+    }
+
+    private static String foldedKey(String s) {
         String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return folded.toLowerCase(Locale.ROOT)
                 .replace(".", "")
@@ -125,6 +158,20 @@ public final class Lexicon {
     /** The country or bloc a mention (name, demonym, capital, institution) stands for. */
     public Optional<String> partyOf(String mention) {
         return Optional.ofNullable(partyByMention.get(key(mention)));
+    }
+
+    /**
+     * Whether some party mention {@link #partyOf} knows starts with this word (one word, as written): most
+     * capitalised words start none, and need no longer phrase looked up.
+     */
+    public boolean startsPartyMention(String word) {
+        return partyFirstWords.contains(firstWord(key(word)));
+    }
+
+    /** The first word of a key. */
+    public static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     public boolean isBloc(String canonical) {

@@ -54,6 +54,8 @@ public final class FactExtractor {
 
     private static final int BEFORE_CUE_REACH = 150;
     private static final int AFTER_CUE_REACH = 120;
+    /** Sentences read at once on every core, then taken in reading order. */
+    private static final int CHUNK = 4096;
 
     private final Lexicon lexicon;
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
@@ -80,12 +82,24 @@ public final class FactExtractor {
         auxiliaries = new CuePattern(lexicon.cues("subject.auxiliaries"));
     }
 
-    /** One sentence, read once: its tokens, parties and people. */
-    private record Reading(Passage passage, List<Token> tokens, List<PartyMention> parties, List<NameMention> names) {
+    /**
+     * One sentence, read once: its tokens, parties and people, and what it says on its own (cue scores before the
+     * paragraph's opener is weighed, and which of its names it places at the talks).
+     */
+    private record Reading(
+            Passage passage, List<Token> tokens, List<PartyMention> parties, List<NameMention> names, Cues cues) {
         String text() {
             return passage.quote();
         }
+
+        /** The same reading without its tokens, for keeping until the corpus is read (only outcomes need them). */
+        Reading withoutTokens() {
+            return new Reading(passage, List.of(), parties, names, cues);
+        }
     }
+
+    /** @param present for each of the reading's names, whether the sentence places that person at the talks */
+    private record Cues(int outcome, int objection, boolean question, boolean openQuestion, boolean[] present) {}
 
     /** A person as gathered over all their mentions. */
     private static final class Person {
@@ -104,98 +118,54 @@ public final class FactExtractor {
         // Pass 1: full names, so that later surname-only mentions can be resolved.
         // "Al-Suwaidi" opening a sentence is "Mariam al-Suwaidi": surnames match whatever their case.
         Map<String, String> fullNameBySurname = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Passage p : passages) {
-            String text = p.quote();
-            List<Token> tokens = Token.of(text);
-            for (NameMention m : finder.names(text, tokens, finder.parties(text, tokens), s -> null)) {
-                String full = canonicalPerson(m.name());
-                fullNameBySurname.merge(surname(full), full, (first, next) -> first.contains(" ") ? first : next);
-            }
-        }
-        // Pass 2: every mention, resolved.
-        List<Reading> readings = new ArrayList<>();
-        for (Passage p : passages) {
-            String text = p.quote();
-            List<Token> tokens = Token.of(text);
-            List<PartyMention> parties = finder.parties(text, tokens);
-            List<NameMention> names =
-                    finder.names(text, tokens, parties, single -> resolveSingle(single, fullNameBySurname));
-            List<NameMention> resolved = new ArrayList<>();
-            for (NameMention m : names) {
-                String full = m.name().contains(" ")
-                        ? canonicalPerson(m.name())
-                        : fullNameBySurname.getOrDefault(m.name(), m.name());
-                // A full name stays itself ("Erik Berg" is not "Anna Berg"); a surname alone resolves to the full name.
-                resolved.add(m.withName(
-                        m.name().contains(" ") ? full : fullNameBySurname.getOrDefault(surname(full), full)));
-            }
-            readings.add(new Reading(p, tokens, parties, resolved));
+        for (int from = 0; from < passages.size(); from += CHUNK) {
+            List<String> full = passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
+                    .flatMap(p -> {
+                        String text = p.quote();
+                        List<Token> tokens = Token.of(text);
+                        return finder.names(text, tokens, finder.parties(text, tokens), s -> null).stream()
+                                .map(m -> canonicalPerson(m.name()));
+                    })
+                    .toList();
+            for (String name : full)
+                fullNameBySurname.merge(surname(name), name, (first, next) -> first.contains(" ") ? first : next);
         }
 
+        // Pass 2: every mention, resolved, and what each sentence says. Only the readings needed once every
+        // sentence is read are kept (those that name someone, objections, outcomes), so a large corpus is
+        // read in bounded memory.
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, SentenceFacts> bySentence = new HashMap<>();
+        Map<SentenceFacts, SentenceFacts> shared = new HashMap<>(); // most sentences say the same few things
+        List<Reading> naming = new ArrayList<>();
         List<Reading> objecting = new ArrayList<>();
         List<Reading> agreeing = new ArrayList<>();
         List<OpenQuestion> openQuestions = new ArrayList<>();
+        Mentions mentions = new Mentions();
         Reading previous = null;
-        for (Reading r : readings) {
-            String text = r.text();
-            boolean anyPresent = false;
-            List<String> names = new ArrayList<>();
-            for (NameMention m : r.names()) {
-                Person person = people.computeIfAbsent(m.name(), n -> {
-                    Person fresh = new Person();
-                    fresh.name = n;
-                    return fresh;
-                });
-                names.add(m.name());
-                boolean present = placesAtTalks(text, m);
-                person.present |= present;
-                anyPresent |= present;
-                if (person.role.isEmpty() && !m.role().isEmpty()) person.role = m.role();
-                if (person.side == null && m.side() != null) person.side = m.side();
-                if (person.citation == null
-                        || (!person.citationHasRole && !m.role().isEmpty())) {
-                    person.citation = r.passage();
-                    person.citationHasRole = !m.role().isEmpty();
-                }
+        for (int from = 0; from < passages.size(); from += CHUNK) {
+            List<Reading> readings = passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
+                    .map(p -> read(p, finder, fullNameBySurname))
+                    .toList();
+            for (Reading r : readings) {
+                SentenceFacts facts = shared.computeIfAbsent(sentenceFacts(r, people, bySentence), f -> f);
+                bySentence.put(r.passage().key(), facts);
+                mentions.add(r);
+                if (!r.names().isEmpty()) naming.add(r.withoutTokens());
+                // Who objects and whose outcome it is wait until every person's side is known (below).
+                if (facts.isObjection())
+                    objecting.add(speakerFromBefore(r, previous).withoutTokens());
+                else if (facts.isOutcome()) agreeing.add(r);
+                if (facts.openQuestion()) openQuestions.add(new OpenQuestion(r.text(), r.passage()));
+                previous = r;
             }
-            int outcome = score(text, outcomeStrong, outcomeWeak);
-            int objection = score(text, objectionStrong, objectionWeak);
-            // News structure: a section headed "Objections at Home" or "What Was Agreed" frames its sentences,
-            // and a paragraph that opens with an objection goes on to explain it.
-            String heading = r.passage().section().title();
-            if (headingOutcome.in(heading)) outcome++;
-            if (headingObjection.in(heading)) objection++;
-            Passage p = r.passage();
-            if (p.sentence().number() > 1) {
-                SentenceFacts opener = bySentence.get(
-                        Passage.key(p.article().id(), p.paragraph().number(), 1));
-                if (opener != null && opener.isObjection()) objection++;
-            }
-            boolean question = text.stripTrailing().endsWith("?");
-            boolean openQuestion = question || open.in(text);
-            if (question) {
-                outcome = 0;
-                objection = 0;
-            }
-            List<String> partyNames =
-                    r.parties().stream().map(PartyMention::party).distinct().toList();
-            SentenceFacts facts = new SentenceFacts(
-                    List.copyOf(new LinkedHashSet<>(names)), anyPresent, outcome, objection, openQuestion, partyNames);
-            bySentence.put(r.passage().key(), facts);
-            // Who objects and whose outcome it is wait until every person's side is known (below).
-            if (facts.isObjection()) objecting.add(speakerFromBefore(r, previous));
-            else if (facts.isOutcome()) agreeing.add(r);
-            if (openQuestion) openQuestions.add(new OpenQuestion(text, r.passage()));
-            previous = r;
         }
         // Sides the text did not give: a well-known person's, else the sentence's acting party.
         for (Person person : people.values()) {
             if (person.side == null)
                 person.side = lexicon.knownSideOf(person.name).orElse(null);
         }
-        for (Reading r : readings) {
+        for (Reading r : naming) {
             for (NameMention m : r.names()) {
                 Person person = people.get(m.name());
                 if (person.side != null || m.sideOf() == null) continue;
@@ -206,7 +176,7 @@ public final class FactExtractor {
                         : owner == null ? null : lexicon.knownSideOf(owner).orElse(null);
             }
         }
-        for (Reading r : readings) {
+        for (Reading r : naming) {
             for (NameMention m : r.names()) {
                 Person person = people.get(m.name());
                 if (person.side == null) person.side = nearestActor(r, m).orElse(null);
@@ -225,14 +195,132 @@ public final class FactExtractor {
                 .toList();
         return new Facts(
                 participants,
-                parties(readings, participants),
+                parties(mentions, participants),
                 outcomes,
                 objections,
                 openQuestions,
-                meeting(readings, participants, corpus),
+                meeting(mentions, participants, corpus),
                 bySentence,
                 aliasGroups(localParties),
-                venues(readings));
+                mentions.venues);
+    }
+
+    /** One sentence's tokens, parties and people, its names resolved to full names where the corpus has them. */
+    private Reading read(Passage p, MentionFinder finder, Map<String, String> fullNameBySurname) {
+        String text = p.quote();
+        List<Token> tokens = Token.of(text);
+        List<PartyMention> parties = finder.parties(text, tokens);
+        List<NameMention> names =
+                finder.names(text, tokens, parties, single -> resolveSingle(single, fullNameBySurname));
+        List<NameMention> resolved = new ArrayList<>();
+        for (NameMention m : names) {
+            String full = m.name().contains(" ")
+                    ? canonicalPerson(m.name())
+                    : fullNameBySurname.getOrDefault(m.name(), m.name());
+            // A full name stays itself ("Erik Berg" is not "Anna Berg"); a surname alone resolves to the full name.
+            resolved.add(
+                    m.withName(m.name().contains(" ") ? full : fullNameBySurname.getOrDefault(surname(full), full)));
+        }
+        return new Reading(p, tokens, parties, resolved, cues(p, resolved));
+    }
+
+    private Cues cues(Passage p, List<NameMention> names) {
+        String text = p.quote();
+        boolean[] present = new boolean[names.size()];
+        for (int i = 0; i < present.length; i++) present[i] = placesAtTalks(text, names.get(i));
+        int outcome = score(text, outcomeStrong, outcomeWeak);
+        int objection = score(text, objectionStrong, objectionWeak);
+        // News structure: a section headed "Objections at Home" or "What Was Agreed" frames its sentences.
+        String heading = p.section().title();
+        if (headingOutcome.in(heading)) outcome++;
+        if (headingObjection.in(heading)) objection++;
+        boolean question = text.stripTrailing().endsWith("?");
+        return new Cues(outcome, objection, question, question || open.in(text), present);
+    }
+
+    /** What a sentence says, in reading order: people met so far gather role, side, presence and citation here. */
+    private SentenceFacts sentenceFacts(Reading r, Map<String, Person> people, Map<String, SentenceFacts> bySentence) {
+        boolean anyPresent = false;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < r.names().size(); i++) {
+            NameMention m = r.names().get(i);
+            Person person = people.computeIfAbsent(m.name(), n -> {
+                Person fresh = new Person();
+                fresh.name = n;
+                return fresh;
+            });
+            names.add(m.name());
+            boolean present = r.cues().present()[i];
+            person.present |= present;
+            anyPresent |= present;
+            if (person.role.isEmpty() && !m.role().isEmpty()) person.role = m.role();
+            if (person.side == null && m.side() != null) person.side = m.side();
+            if (person.citation == null || (!person.citationHasRole && !m.role().isEmpty())) {
+                person.citation = r.passage();
+                person.citationHasRole = !m.role().isEmpty();
+            }
+        }
+        Cues cues = r.cues();
+        int outcome = cues.outcome();
+        int objection = cues.objection();
+        // A paragraph that opens with an objection goes on to explain it.
+        Passage p = r.passage();
+        if (p.sentence().number() > 1) {
+            SentenceFacts opener =
+                    bySentence.get(Passage.key(p.article().id(), p.paragraph().number(), 1));
+            if (opener != null && opener.isObjection()) objection++;
+        }
+        if (cues.question()) {
+            outcome = 0;
+            objection = 0;
+        }
+        List<String> partyNames =
+                r.parties().stream().map(PartyMention::party).distinct().toList();
+        return new SentenceFacts(
+                List.copyOf(new LinkedHashSet<>(names)),
+                anyPresent,
+                outcome,
+                objection,
+                cues.openQuestion(),
+                partyNames);
+    }
+
+    /** What the whole corpus says about parties and the scene, gathered sentence by sentence in reading order. */
+    private final class Mentions {
+        final Map<String, Integer> partyCounts = new LinkedHashMap<>();
+        final Map<String, Passage> firstPartyMention = new HashMap<>();
+        /** Each article's venue: the first sentence of it that says where talks took place. */
+        final Map<String, String> venues = new LinkedHashMap<>();
+
+        Optional<String> where = Optional.empty();
+        Optional<Passage> whereCitation = Optional.empty();
+        Optional<String> when = Optional.empty();
+        Optional<Passage> whenCitation = Optional.empty();
+
+        void add(Reading r) {
+            for (PartyMention p : r.parties()) {
+                partyCounts.merge(p.party(), 1, Integer::sum);
+                firstPartyMention.putIfAbsent(p.party(), r.passage());
+            }
+            String article = r.passage().article().id();
+            if (!venues.containsKey(article)) {
+                Matcher v = VENUE.matcher(r.text());
+                if (v.find()) {
+                    venues.put(article, v.group(1));
+                    if (where.isEmpty()) { // the first venue of the corpus is the meeting's
+                        where = Optional.of(v.group(1));
+                        whereCitation = Optional.of(r.passage());
+                    }
+                }
+            }
+            if (when.isEmpty()) {
+                Matcher d = DATE.matcher(r.text());
+                if (event.in(r.text()) && d.find()) {
+                    when = Optional.of(d.group(1));
+                    whenCitation = Optional.of(r.passage());
+                }
+            }
+        }
     }
 
     /**
@@ -242,21 +330,43 @@ public final class FactExtractor {
     private Map<String, String> localParties(List<Passage> passages) {
         Set<String> words = new LinkedHashSet<>();
         Set<String> standalone = new HashSet<>(); // seen at least once not followed by another capitalised word
-        for (Passage p : passages) {
-            List<Token> tokens = Token.of(p.quote());
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (!t.capitalised() || t.text().length() < 4 || t.text().contains(".")) continue;
-                words.add(t.text());
-                boolean beforeName = i + 1 < tokens.size()
-                        && tokens.get(i + 1).capitalised()
-                        && p.quote()
-                                .substring(t.end(), tokens.get(i + 1).start())
-                                .equals(" ");
-                if (!beforeName) standalone.add(t.text());
+        for (int from = 0; from < passages.size(); from += CHUNK) {
+            // Each sentence's capitalised words, found on every core; gathered in reading order.
+            List<List<String[]>> found =
+                    passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
+                            .map(p -> {
+                                List<Token> tokens = Token.of(p.quote());
+                                List<String[]> capitalised = new ArrayList<>();
+                                for (int i = 0; i < tokens.size(); i++) {
+                                    Token t = tokens.get(i);
+                                    if (!t.capitalised()
+                                            || t.text().length() < 4
+                                            || t.text().contains(".")) continue;
+                                    boolean beforeName = i + 1 < tokens.size()
+                                            && tokens.get(i + 1).capitalised()
+                                            && p.quote()
+                                                    .substring(
+                                                            t.end(),
+                                                            tokens.get(i + 1).start())
+                                                    .equals(" ");
+                                    capitalised.add(new String[] {t.text(), beforeName ? null : t.text()});
+                                }
+                                return capitalised;
+                            })
+                            .toList();
+            for (List<String[]> sentence : found) {
+                for (String[] word : sentence) {
+                    words.add(word[0]);
+                    if (word[1] != null) standalone.add(word[1]);
+                }
             }
         }
         Map<String, String> local = new HashMap<>();
+        // Only words sharing their first four letters can pair up below: compare within those groups, not every
+        // word with every other (a large corpus has tens of thousands of capitalised words).
+        Map<String, List<String>> byStem = new HashMap<>();
+        for (String word : words)
+            byStem.computeIfAbsent(word.substring(0, 4), k -> new ArrayList<>()).add(word);
         for (String name : words) {
             // Irregular demonyms share a stem of four letters or more: Drevnia / Drevish, Tervanland / Tervan.
             // A country's name stands alone somewhere; "Andriy" only ever stands before "Yermak": a first name.
@@ -264,7 +374,7 @@ public final class FactExtractor {
                     || lexicon.isNotName(name)
                     || !COUNTRY_ENDING.matcher(name).find()
                     || !standalone.contains(name)) continue;
-            for (String other : words) {
+            for (String other : byStem.get(name.substring(0, 4))) {
                 if (other.equals(name) || lexicon.partyOf(other).isPresent()) continue;
                 int common = commonPrefix(name, other);
                 String rest = other.substring(common);
@@ -437,7 +547,11 @@ public final class FactExtractor {
         }
         NameMention speaker = previous.names().get(previous.names().size() - 1);
         return new Reading(
-                r.passage(), r.tokens(), r.parties(), List.of(new NameMention(speaker.name(), 0, 0, "", null, null)));
+                r.passage(),
+                r.tokens(),
+                r.parties(),
+                List.of(new NameMention(speaker.name(), 0, 0, "", null, null)),
+                r.cues());
     }
 
     /** Who objects: the person voicing it, else the parties acting in the sentence (several if coordinated). */
@@ -639,15 +753,9 @@ public final class FactExtractor {
                         .map(PartyMention::party);
     }
 
-    private List<PartyFact> parties(List<Reading> readings, List<Participant> participants) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Passage> first = new HashMap<>();
-        for (Reading r : readings) {
-            for (PartyMention p : r.parties()) {
-                counts.merge(p.party(), 1, Integer::sum);
-                first.putIfAbsent(p.party(), r.passage());
-            }
-        }
+    private List<PartyFact> parties(Mentions mentions, List<Participant> participants) {
+        Map<String, Integer> counts = mentions.partyCounts;
+        Map<String, Passage> first = mentions.firstPartyMention;
         Set<String> atTalks = new LinkedHashSet<>();
         participants.stream()
                 .filter(Participant::present)
@@ -663,48 +771,17 @@ public final class FactExtractor {
         return out;
     }
 
-    /** Each article's venue: the first sentence of it that says where talks took place. */
-    private static Map<String, String> venues(List<Reading> readings) {
-        Map<String, String> venues = new LinkedHashMap<>();
-        for (Reading r : readings) {
-            String article = r.passage().article().id();
-            if (venues.containsKey(article)) continue;
-            Matcher v = VENUE.matcher(r.text());
-            if (v.find()) venues.put(article, v.group(1));
-        }
-        return venues;
-    }
-
-    private Meeting meeting(List<Reading> readings, List<Participant> participants, Corpus corpus) {
+    private Meeting meeting(Mentions mentions, List<Participant> participants, Corpus corpus) {
         List<String> who = participants.stream()
                 .filter(Participant::present)
                 .map(Participant::name)
                 .toList();
-        Optional<String> where = Optional.empty();
-        Optional<Passage> whereCitation = Optional.empty();
-        for (Reading r : readings) {
-            Matcher v = VENUE.matcher(r.text());
-            if (v.find()) {
-                where = Optional.of(v.group(1));
-                whereCitation = Optional.of(r.passage());
-                break;
-            }
-        }
-        Optional<String> when = Optional.empty();
-        Optional<Passage> whenCitation = Optional.empty();
-        for (Reading r : readings) {
-            Matcher d = DATE.matcher(r.text());
-            if (event.in(r.text()) && d.find()) {
-                when = Optional.of(d.group(1));
-                whenCitation = Optional.of(r.passage());
-                break;
-            }
-        }
+        Optional<String> when = mentions.when;
         if (when.isEmpty())
             when = corpus.articles().stream()
                     .map(a -> a.date())
                     .flatMap(Optional::stream)
                     .findFirst();
-        return new Meeting(who, where, whereCitation, when, whenCitation);
+        return new Meeting(who, mentions.where, mentions.whereCitation, when, mentions.whenCitation);
     }
 }

@@ -318,12 +318,16 @@ final class MentionFinder {
     private final Lexicon lexicon;
     private final CuePattern titles;
     private final java.util.Map<String, String> localParties;
+    private final Set<String> localFirstWords;
 
     /** @param localParties countries this corpus itself reveals (name and demonym → name), beyond the lexicon */
     MentionFinder(Lexicon lexicon, java.util.Map<String, String> localParties) {
         this.lexicon = lexicon;
         this.titles = new CuePattern(lexicon.titles());
         this.localParties = java.util.Map.copyOf(localParties);
+        this.localFirstWords = localParties.keySet().stream()
+                .map(Lexicon::firstWord)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private Optional<String> partyOf(String mention) {
@@ -335,6 +339,9 @@ final class MentionFinder {
         int longest = lexicon.longestAliasWords();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).capitalised()) continue;
+            // A phrase's key starts with its first word's key: no party starts with this word, none starts here.
+            String first = tokens.get(i).text();
+            if (!lexicon.startsPartyMention(first) && !localFirstWords.contains(Lexicon.key(first))) continue;
             for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
                 Token last = tokens.get(i + n - 1);
                 if (!singleSpaced(text, tokens, i, i + n)) continue;

@@ -1,12 +1,28 @@
 package org.parley.index;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /** Turns text into unit-length vectors whose dot product is their cosine similarity. */
 public interface SentenceEmbedder {
+
+    /**
+     * The model and every setting that changes its vectors: part of each cached embedding's key, so a vector made
+     * by another model (or the same one with another input length) is never reused.
+     */
+    String id();
+
     int dimensions();
 
     float[] embed(String text);
 
-    List<float[]> embedAll(List<String> texts);
+    /**
+     * The vectors of {@code texts}, in order, each the same as {@link #embed} gives; {@code done} hears how many more
+     * are finished as work goes on (from any thread).
+     */
+    List<float[]> embedAll(List<String> texts, IntConsumer done);
+
+    default List<float[]> embedAll(List<String> texts) {
+        return embedAll(texts, n -> {});
+    }
 }
