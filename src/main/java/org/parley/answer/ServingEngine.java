@@ -73,6 +73,24 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
         return current.get();
     }
 
+    /**
+     * Asks one question on a background thread and returns at once: the model finishes loading and the answer path
+     * is compiled while the bot logs in, so the first person to ask waits for neither.
+     */
+    public void warmUp() {
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        current.get().ask("Who took part in the talks?");
+                    } catch (RuntimeException e) {
+                        log.debug("Warm-up question failed: {}", e.toString()); // the first real question will say why
+                    }
+                },
+                "parley-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Re-reads the corpus folder; one caller at a time (a second waits rather than building twice). */
     public synchronized Reload reload() {
         long start = System.nanoTime();

@@ -20,7 +20,7 @@ import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
 import org.parley.index.Bm25Baseline;
-import org.parley.index.SentenceIndex;
+import org.parley.index.MiniLmEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -131,26 +131,29 @@ final class BenchCommand implements Callable<Integer> {
                     seconds(t));
 
             t = System.nanoTime();
-            AnswerEngine engine = AnswerEngine.open(settings, first);
+            MiniLmEmbedder model = new MiniLmEmbedder();
+            AnswerEngine engine = AnswerEngine.open(settings, first, model);
             System.out.printf(
                     Locale.ROOT,
                     "first build (facts, index, embeddings): %.1f s; %s%n",
                     seconds(t),
-                    describe(engine.indexBuild()));
+                    engine.indexBuild().summary());
             if (full != first) {
-                // As /reload does it, but with the first engine closed first: its facts need not share the heap.
+                // As /reload does it, with the same model, but with the first engine closed and let go first: a
+                // million sentences' facts twice would not fit a 1 GB heap.
                 engine.close();
+                engine = null;
                 t = System.nanoTime();
-                engine = engine.reopen(full);
+                engine = AnswerEngine.open(settings, full, model);
                 System.out.printf(
                         Locale.ROOT,
                         "rebuild after one added article (%s): %.2f s; %s%n",
                         full.articles().get(full.articles().size() - 1).id(),
                         seconds(t),
-                        describe(engine.indexBuild()));
+                        engine.indexBuild().summary());
             }
             try (AnswerEngine answering = engine) {
-                System.out.printf(Locale.ROOT, "size on disk: %,d MB%n", size(indexDir) >> 20);
+                System.out.printf(Locale.ROOT, "size on disk: %,.1f MB%n", size(indexDir) / 1048576.0);
                 System.out.printf(Locale.ROOT, "heap after indexing: %,d MB%n", heapAfterGc() >> 20);
                 measure(answering, full, indexDir);
             }
@@ -321,16 +324,6 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return String.format(Locale.ROOT, "%d of %d / %d of %d", answered, answerable, abstained, unanswerable);
-    }
-
-    private static String describe(SentenceIndex.Build b) {
-        if (b.sentences() == 0 && b.removed().isEmpty()) return "the index on disk was already current";
-        return String.format(
-                Locale.ROOT,
-                "%,d article(s) written, %,d sentences, %,d of them embedded (the rest reused)",
-                b.written().size(),
-                b.sentences(),
-                b.embedded());
     }
 
     /** For a corpus read from a folder: questions of the kinds people ask, with no known answers. */

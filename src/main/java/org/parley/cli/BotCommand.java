@@ -42,6 +42,7 @@ final class BotCommand implements Callable<Integer> {
         }
         ParleyConfig config = launcher.config();
         ServingEngine engine = ServingEngine.open(launcher.settings(corpus.get()));
+        engine.warmUp();
         Database store = launcher.openStore();
         QuietJdaTeardown teardown = new QuietJdaTeardown();
         Thread.setDefaultUncaughtExceptionHandler(teardown);

@@ -23,14 +23,15 @@ final class IndexCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (AnswerEngine engine = launcher.engine(corpus.get())) {
             System.out.printf(
-                    "Index ready: %d articles, %d sentences, in %d ms (%s).%n",
+                    "Index ready: %d articles, %d sentences, in %d ms (%s); %s.%n",
                     engine.sources().size(),
                     engine.corpus().sentenceCount(),
                     (System.nanoTime() - started) / 1_000_000,
                     launcher.settings(corpus.get())
                             .index()
                             .map(Object::toString)
-                            .orElse("in memory"));
+                            .orElse("in memory"),
+                    engine.indexBuild().summary());
         }
         return 0;
     }

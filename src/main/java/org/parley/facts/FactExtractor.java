@@ -92,9 +92,13 @@ public final class FactExtractor {
             return passage.quote();
         }
 
-        /** The same reading without its tokens, for keeping until the corpus is read (only outcomes need them). */
+        /** The same reading without its tokens, for keeping until the corpus is read (outcomes make them again). */
         Reading withoutTokens() {
-            return new Reading(passage, List.of(), parties, names, cues);
+            return withTokens(List.of());
+        }
+
+        Reading withTokens(List<Token> tokens) {
+            return new Reading(passage, tokens, parties, names, cues);
         }
     }
 
@@ -132,8 +136,8 @@ public final class FactExtractor {
         }
 
         // Pass 2: every mention, resolved, and what each sentence says. Only the readings needed once every
-        // sentence is read are kept (those that name someone, objections, outcomes), so a large corpus is
-        // read in bounded memory.
+        // sentence is read are kept, without their tokens (those naming someone whose side is not yet known,
+        // objections, outcomes), so a large corpus is read in bounded memory.
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, SentenceFacts> bySentence = new HashMap<>();
         Map<SentenceFacts, SentenceFacts> shared = new HashMap<>(); // most sentences say the same few things
@@ -148,14 +152,17 @@ public final class FactExtractor {
                     .map(p -> read(p, finder, fullNameBySurname))
                     .toList();
             for (Reading r : readings) {
+                // Only a sentence naming someone whose side is still unknown can settle a side below.
+                boolean unsettled = r.names().stream()
+                        .anyMatch(m -> !people.containsKey(m.name()) || people.get(m.name()).side == null);
                 SentenceFacts facts = shared.computeIfAbsent(sentenceFacts(r, people, bySentence), f -> f);
                 bySentence.put(r.passage().key(), facts);
                 mentions.add(r);
-                if (!r.names().isEmpty()) naming.add(r.withoutTokens());
+                if (unsettled) naming.add(r.withoutTokens());
                 // Who objects and whose outcome it is wait until every person's side is known (below).
                 if (facts.isObjection())
                     objecting.add(speakerFromBefore(r, previous).withoutTokens());
-                else if (facts.isOutcome()) agreeing.add(r);
+                else if (facts.isOutcome()) agreeing.add(r.withoutTokens());
                 if (facts.openQuestion()) openQuestions.add(new OpenQuestion(r.text(), r.passage()));
                 previous = r;
             }
@@ -188,7 +195,7 @@ public final class FactExtractor {
                 objections.add(new Objection(who[0], who[1], r.text(), r.passage()));
         }
         List<Outcome> outcomes = agreeing.stream()
-                .map(r -> new Outcome(r.text(), subjectParties(r, people), r.passage()))
+                .map(r -> new Outcome(r.text(), subjectParties(r.withTokens(Token.of(r.text())), people), r.passage()))
                 .toList();
         List<Participant> participants = people.values().stream()
                 .map(p -> new Participant(p.name, p.role, p.side == null ? "" : p.side, p.present, p.citation))

@@ -133,16 +133,38 @@ public final class SentenceIndex implements Closeable {
      * @param removed   ids of the articles whose documents were deleted and not written again
      * @param sentences documents written
      * @param embedded  sentences embedded now; the others reused a vector the index already held
+     * @param semantic  whether the index holds vectors at all
      */
     public record Build(
-            boolean whole, List<String> written, List<String> removed, int sentences, int embedded, Duration took) {
+            boolean whole,
+            List<String> written,
+            List<String> removed,
+            int sentences,
+            int embedded,
+            boolean semantic,
+            Duration took) {
         public Build {
             written = List.copyOf(written);
             removed = List.copyOf(removed);
         }
 
-        static Build unchanged(Duration took) {
-            return new Build(false, List.of(), List.of(), 0, 0, took);
+        static Build unchanged(boolean semantic, Duration took) {
+            return new Build(false, List.of(), List.of(), 0, 0, semantic, took);
+        }
+
+        /** What was done, in a phrase: "the index was already current", "1 article(s) written and 0 removed: …". */
+        public String summary() {
+            if (sentences == 0 && removed.isEmpty()) return "the index was already current";
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%,d article(s) written and %,d removed: %,d sentences%s",
+                    written.size(),
+                    removed.size(),
+                    sentences,
+                    !semantic || sentences == 0
+                            ? ""
+                            : String.format(
+                                    java.util.Locale.ROOT, ", %,d of them embedded (the rest reused)", embedded));
         }
     }
 
@@ -232,7 +254,8 @@ public final class SentenceIndex implements Closeable {
             existing = sound(dir, where);
             Map<String, String> data =
                     existing == null ? Map.of() : existing.getIndexCommit().getUserData();
-            if (wanted.fingerprint().equals(data.get(FINGERPRINT))) return Build.unchanged(since(started));
+            if (wanted.fingerprint().equals(data.get(FINGERPRINT)))
+                return Build.unchanged(embedder.isPresent(), since(started));
             Build build;
             if (existing != null && wanted.layout().equals(data.get(LAYOUT))) {
                 Map<String, String> had = Contents.parseDigests(data.getOrDefault(ARTICLES, ""));
@@ -264,7 +287,14 @@ public final class SentenceIndex implements Closeable {
                         build.sentences(),
                         build.embedded(),
                         build.took().toMillis());
-                return new Build(false, build.written(), gone, build.sentences(), build.embedded(), build.took());
+                return new Build(
+                        false,
+                        build.written(),
+                        gone,
+                        build.sentences(),
+                        build.embedded(),
+                        build.semantic(),
+                        build.took());
             }
             build = write(
                     dir,
@@ -484,6 +514,7 @@ public final class SentenceIndex implements Closeable {
                 delete,
                 total,
                 embedded,
+                embedder.isPresent(),
                 since(started));
     }
 
