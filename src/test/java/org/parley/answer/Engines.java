@@ -21,6 +21,24 @@ public final class Engines {
                 config.engine().maxQuestionChars());
     }
 
+    /**
+     * The news-like fixture articles written for Parley's tests, by folder name: every corpus under
+     * src/test/resources/corpus but {@code hostile} (an article of tricks, not news). A test that leaves one out says why.
+     */
+    public static java.util.stream.Stream<String> newsFixtures() {
+        try (var folders = java.nio.file.Files.list(Path.of("src/test/resources/corpus"))) {
+            return folders
+                    .filter(java.nio.file.Files::isDirectory)
+                    .map(f -> f.getFileName().toString())
+                    .filter(name -> !name.equals("hostile"))
+                    .sorted()
+                    .toList()
+                    .stream();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static AnswerEngine open(String fixture) {
         return AnswerEngine.open(settings(fixture, true));
     }

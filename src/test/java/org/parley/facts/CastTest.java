@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.config.Lexicon;
 
 /** The whole cast behind /participants: everyone named as a person, once, with role, side and presence. */
@@ -105,26 +105,7 @@ class CastTest {
 
     /** Every fixture: nobody twice, and no country or bloc the lexicon knows passes for a person. */
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "riyadh",
-                "jeddah",
-                "harbor",
-                "istanbul",
-                "coral",
-                "geneva",
-                "belgrade",
-                "interview",
-                "cairo",
-                "alpine",
-                "nairobi",
-                "oslo",
-                "vienna",
-                "doha",
-                "brussels",
-                "panmun",
-                "velmora"
-            })
+    @MethodSource("org.parley.answer.Engines#newsFixtures")
     void fixtureCastsNameEachPersonOnce(String fixture) {
         Lexicon lexicon = Extract.lexicon();
         Cast cast = Cast.of(Extract.fixture(fixture));
