@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,28 +153,17 @@ final class ChatCommand implements Callable<Integer> {
         }
 
         private String stats(String command) {
+            String asked = command.replace("/stats", "").replace("days:", "").strip();
             long days;
             try {
-                days = Math.max(
-                        1,
-                        Math.min(
-                                366,
-                                Long.parseLong(
-                                        command.replace("/stats", "")
-                                                        .replace("days:", "")
-                                                        .strip()
-                                                        .isEmpty()
-                                                ? "7"
-                                                : command.replace("/stats", "")
-                                                        .replace("days:", "")
-                                                        .strip())));
+                days = asked.isEmpty() ? StatsView.Period.DEFAULT_DAYS : Long.parseLong(asked);
             } catch (NumberFormatException e) {
                 return "Use /stats or /stats days:30.";
             }
-            Instant to = Instant.now().plusMillis(1);
+            StatsView.Period period = StatsView.Period.lastDays(Instant.now(), days);
             return StatsView.of(
-                            store.stats().report("", to.minus(Duration.ofDays(days)), to, 5),
-                            days,
+                            store.stats().report("", period.from(), period.to(), 5),
+                            period.days(),
                             Markdown::escape,
                             id -> id)
                     .markdown();

@@ -138,7 +138,7 @@ final class ButtonListener extends ListenerAdapter {
     }
 
     private BotReply storeFeedback(ButtonInteractionEvent event, ButtonIds.FeedbackClick click) {
-        long questionId = parseId(click.answerId());
+        long questionId = ButtonIds.questionId(click.answerId());
         Optional<AskedQuestion> asked = questionId > 0 ? questions.find(questionId) : Optional.empty();
         Optional<Answer> answer = recent.find(click.answerId());
         String question = asked.map(AskedQuestion::question).orElseGet(() -> shownQuestion(event.getMessage()));
@@ -187,13 +187,5 @@ final class ButtonListener extends ListenerAdapter {
                     .ifPresent(keys::add);
         }
         return keys;
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -77,7 +77,7 @@ final class HandoffDesk {
         }
         TextChannel desk = event.getJDA().getTextChannelById(moderatorChannel.get());
         if (desk == null) return BotReply.privateNote(NO_CHANNEL);
-        long questionId = parseId(click.answerId());
+        long questionId = ButtonIds.questionId(click.answerId());
         Optional<AskedQuestion> asked = find(questionId);
         Message shown = event.getMessage();
         String question = asked.map(AskedQuestion::question)
@@ -256,13 +256,5 @@ final class HandoffDesk {
 
     private static String jumpLink(Handoff h) {
         return "https://discord.com/channels/" + h.guildId() + "/" + h.channelId() + "/" + h.messageId();
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.ui;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.parley.store.StatsReport;
@@ -14,6 +15,21 @@ public record StatsView(String title, String totals, List<Part> parts) {
 
     /** One headed list; {@code inline} parts sit side by side in an embed. */
     public record Part(String heading, List<String> lines, boolean inline) {}
+
+    /** The last {@code days} days up to and including now; the store's periods are [from, to). */
+    public record Period(Instant from, Instant to, long days) {
+        /** Days asked for when none are given, and the most one report covers (a year, to the day). */
+        public static final long DEFAULT_DAYS = 7;
+
+        public static final long MAX_DAYS = 366;
+
+        public static Period lastDays(Instant now, long days) {
+            long kept = Math.max(1, Math.min(MAX_DAYS, days));
+            // A question asked this very millisecond belongs in "the last N days".
+            Instant to = now.plusMillis(1);
+            return new Period(to.minus(java.time.Duration.ofDays(kept)), to, kept);
+        }
+    }
 
     /** Channels listed at most; more are in the CSV export. */
     public static final int MAX_CHANNELS = 10;

@@ -2,7 +2,6 @@ package org.parley.discord.command;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,8 +27,6 @@ public final class StatsCommand implements PrivateCommand {
 
     static final String DAYS = "days";
     static final String EXPORT = "export";
-    /** A year of questions is the longest window worth reading in Discord; exports for more belong to a backup. */
-    static final int MAX_DAYS = 366;
 
     static final int TOP = 5;
 
@@ -46,7 +43,7 @@ public final class StatsCommand implements PrivateCommand {
         return SlashCommands.define("stats")
                 .addOptions(
                         new OptionData(OptionType.INTEGER, DAYS, "How many days back (default 7)", false)
-                                .setRequiredRange(1, MAX_DAYS),
+                                .setRequiredRange(1, StatsView.Period.MAX_DAYS),
                         new OptionData(
                                 OptionType.BOOLEAN,
                                 EXPORT,
@@ -56,10 +53,11 @@ public final class StatsCommand implements PrivateCommand {
 
     @Override
     public BotReply run(Invocation invocation) {
-        long days = Math.max(1, Math.min(MAX_DAYS, invocation.number(DAYS, 7)));
-        // The store's periods are [from, to): a question asked this very millisecond belongs in "the last N days".
-        Instant to = clock.instant().plusMillis(1);
-        Instant from = to.minus(Duration.ofDays(days));
+        StatsView.Period period =
+                StatsView.Period.lastDays(clock.instant(), invocation.number(DAYS, StatsView.Period.DEFAULT_DAYS));
+        long days = period.days();
+        Instant from = period.from();
+        Instant to = period.to();
         StatsReport report = stats.report(invocation.guildId(), from, to, TOP);
         BotReply reply = BotReply.of(embed(report, days), List.of(), true);
         if (!invocation.flag(EXPORT)) return reply;

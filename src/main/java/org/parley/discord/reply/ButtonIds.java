@@ -122,6 +122,14 @@ public final class ButtonIds {
         }
     }
 
+    /**
+     * The stored question an answer id names; 0 when the answer was never stored (a transient id such as
+     * {@code t3f…}, given while the database was unavailable).
+     */
+    public static long questionId(String answerId) {
+        return number(answerId, "").orElse(0L);
+    }
+
     private static Optional<Long> number(String id, String prefix) {
         if (!id.startsWith(prefix)) return Optional.empty();
         try {
