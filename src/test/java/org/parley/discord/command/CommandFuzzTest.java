@@ -97,7 +97,8 @@ class CommandFuzzTest {
         Gen<Long> questionsAsked = longs().between(0, Long.MAX_VALUE / 2);
         Gen<Long> votes = longs().between(0, 1_000_000);
         Gen<List<StatsReport.Count>> counts = lists().of(count).ofSizeBetween(0, StatsCommand.TOP);
-        Gen<List<StatsReport.DayCount>> days = lists().of(day).ofSizeBetween(0, StatsCommand.MAX_DAYS);
+        Gen<List<StatsReport.DayCount>> days =
+                lists().of(day).ofSizeBetween(0, org.parley.ui.StatsView.Period.MAX_DAYS);
         Gen<List<StatsReport.ChannelCount>> channels = lists().of(channel).ofSizeBetween(0, 40);
         // Six parts: more than Gen.zip takes, so drawn one after another.
         return in -> {
@@ -121,7 +122,7 @@ class CommandFuzzTest {
     void statsFitAndShowQuestionsEscaped() {
         Fuzz.seeded()
                 .qt(150)
-                .forAll(reports(), integers().between(1, StatsCommand.MAX_DAYS))
+                .forAll(reports(), integers().between(1, org.parley.ui.StatsView.Period.MAX_DAYS))
                 .checkAssert(CommandFuzzTest::assertStatsSafe);
     }
 
