@@ -21,7 +21,7 @@ public record StatsView(String title, String totals, List<Part> parts) {
         /** Days asked for when none are given, and the most one report covers (a year, to the day). */
         public static final long DEFAULT_DAYS = 7;
 
-        public static final long MAX_DAYS = 366;
+        public static final int MAX_DAYS = 366;
 
         public static Period lastDays(Instant now, long days) {
             long kept = Math.max(1, Math.min(MAX_DAYS, days));
