@@ -35,6 +35,7 @@ public final class Lexicon {
     private final Set<String> organisationNouns = new java.util.HashSet<>();
     private final QuestionWords questionWords;
     private final SplitterWords splitterWords;
+    private final NameWords nameWords;
 
     Lexicon(JsonNode root) {
         int longest = 1;
@@ -88,6 +89,7 @@ public final class Lexicon {
         root.path("quiz").fields().forEachRemaining(e -> quiz.put(e.getKey(), List.copyOf(strings(e.getValue()))));
         questionWords = QuestionWords.of(new LexiconSection(root.path("question"), "question"));
         splitterWords = SplitterWords.of(new LexiconSection(root.path("splitter"), "splitter"));
+        nameWords = NameWords.of(new LexiconSection(root.path("names"), "names"));
     }
 
     /** Loads the lexicon named in the settings (or the bundled default). */
@@ -197,7 +199,7 @@ public final class Lexicon {
         return cues.getOrDefault(kind, List.of());
     }
 
-    /** The quiz's word lists: "pronouns", "role_modifiers", "honorifics", "absent", "place_nouns", "venues". */
+    /** The quiz's word lists: "pronouns", "honorifics", "absent", "place_nouns", "venues". */
     public List<String> quiz(String kind) {
         return quiz.getOrDefault(kind, List.of());
     }
@@ -220,6 +222,11 @@ public final class Lexicon {
     /** The words articles are cut into sentences with: abbreviations, sentence openers, attribution verbs. */
     public SplitterWords splitter() {
         return splitterWords;
+    }
+
+    /** The words people's names and roles are found with: particles, honorifics, words that end a role. */
+    public NameWords names() {
+        return nameWords;
     }
 
     /** How many words the longest alias has: the widest phrase worth looking up. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.config.Lexicon;
+import org.parley.config.NameWords;
 
 /**
  * Finds the parties (countries, blocs) and people a sentence names, with the roles news style attaches to
@@ -18,316 +19,58 @@ import org.parley.config.Lexicon;
  */
 final class MentionFinder {
 
-    private static final Set<String> PARTICLES = Set.of(
-            "bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "del", "di", "du",
-            "dos", "das", "ben");
-    /** Capitalised only because they open a sentence or modify a title. */
-    private static final Set<String> NOT_NAME_START = Set.of(
-            "the",
-            "a",
-            "an",
-            "in",
-            "on",
-            "at",
-            "under",
-            "however",
-            "but",
-            "and",
-            "for",
-            "as",
-            "while",
-            "despite",
-            "after",
-            "before",
-            "during",
-            "within",
-            "until",
-            "it",
-            "he",
-            "she",
-            "they",
-            "we",
-            "this",
-            "that",
-            "these",
-            "those",
-            "his",
-            "her",
-            "their",
-            "its",
-            "our",
-            "when",
-            "if",
-            "both",
-            "neither",
-            "retired",
-            "former",
-            "late",
-            "then",
-            "new",
-            "acting",
-            "interim",
-            "since",
-            "with",
-            "by",
-            "from",
-            "according",
-            "meanwhile",
-            "still",
-            "yet",
-            "so",
-            "also",
-            "even",
-            "only",
-            "once",
-            "there",
-            "here",
-            "what",
-            "who",
-            "why",
-            "how",
-            "where",
-            "which",
-            "earlier",
-            "later",
-            "today",
-            "yesterday",
-            "tomorrow",
-            "asked",
-            "speaking",
-            "writing",
-            "like",
-            "unlike",
-            "although",
-            "though",
-            "because",
-            "without",
-            "all");
-
-    private static final Set<String> GROUP_NOUNS = Set.of(
-            "leaders",
-            "leader",
-            "officials",
-            "official",
-            "allies",
-            "representatives",
-            "government",
-            "governments",
-            "delegation",
-            "delegations",
-            "side",
-            "team",
-            "diplomats",
-            "capitals",
-            "negotiators",
-            "authorities",
-            "lawmakers",
-            "ministers",
-            "partners",
-            "counterparts",
-            "envoys",
-            "troops",
-            "forces",
-            "opposition",
-            "parliament",
-            "people",
-            "public");
-    private static final Set<String> PREPOSITIONS = Set.of(
-            "with",
-            "against",
-            "on",
-            "to",
-            "from",
-            "between",
-            "about",
-            "over",
-            "into",
-            "toward",
-            "towards",
-            "of",
-            "for",
-            "in",
-            "at",
-            "isolating",
-            "than",
-            "across",
-            "around");
-    private static final Pattern APPOSITION = Pattern.compile(
-            "^\\s*,\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?([^,.;:()\u201c\u201d\"]{3,120}?)\\s*(?:[,.;:)]|$)");
-    /** Capitalised words that may stand before a title but are no part of it. */
-    private static final Set<String> TITLE_STOP = Set.of("said", "says", "told", "and", "or", "by", "with");
-
-    private static final Set<String> DAYS_AND_MONTHS = Set.of(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
-    private static final Set<String> HONORIFICS = Set.of(
-            "dr.",
-            "mr.",
-            "mrs.",
-            "ms.",
-            "prof.",
-            "professor",
-            "prince",
-            "princess",
-            "sheikh",
-            "sir",
-            "dame",
-            "lord",
-            "lady",
-            "gen.",
-            "general",
-            "col.",
-            "colonel",
-            "lt.",
-            "lieutenant",
-            "maj.",
-            "major",
-            "capt.",
-            "captain",
-            "adm.",
-            "admiral",
-            "sgt.",
-            "lt. gen.");
-    /** Words that put a capitalised run in a place, not a person: "in Vel Harrow", "at Lakeport". */
-    private static final Set<String> PLACE_PREPOSITIONS =
-            Set.of("in", "at", "near", "outside", "inside", "across", "from");
-
-    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile(
-            "\\b(capital|city|town|village|port|region|province|district|island|county)(?:\\s*,\\s*|\\s+of\\s+)$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|\\s)(\\p{L}[\\p{L}\\-]*)\\s+$");
-    private static final Pattern ORGANISATION = Pattern.compile(
-            "\\b(?:at|of|from|with|for)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s+)*\\p{Lu}[\\p{L}\\-]*)");
-    /** Prepositions after which a party is a counterpart, not whom a role serves ("ambassador to Ostmark"). */
-    private static final Pattern TOWARDS = Pattern.compile(
-            "\\b(?:to|with|against|in|into|from|towards?|than|across|over|about|between)\\s+(?:the\\s+)?$");
-
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s(?:who|whom|whose|which)\\s");
     /** The lower-case word after a name run: "the National Renewal party" is an organisation. */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s(\\p{Ll}+)\\b");
     /** "the Small Boat Fishers’ Union": a name run followed by an organisation word is no person. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("^['\u2019]s?\\s+(\\p{Lu}[\\p{L}]+)");
-    /** Lower-case words that never belong to a role: "accompanied by coast guard commander …" keeps "coast guard". */
-    private static final Set<String> ROLE_STOP = Set.of(
-            "the",
-            "a",
-            "an",
-            "and",
-            "or",
-            "by",
-            "with",
-            "of",
-            "to",
-            "in",
-            "on",
-            "at",
-            "for",
-            "from",
-            "said",
-            "says",
-            "told",
-            "including",
-            "as",
-            "his",
-            "her",
-            "its",
-            "their",
-            "our",
-            "was",
-            "were",
-            "is",
-            "are",
-            "had",
-            "has",
-            "have",
-            "been",
-            "then",
-            "also",
-            "who",
-            "which",
-            "that",
-            "while",
-            "between",
-            "after",
-            "before",
-            "during",
-            "led",
-            "joined",
-            "among",
-            "like",
-            "than",
-            "into",
-            "under",
-            // verbs that end no role: "… met Foreign Minister X", "… thanked foreign minister Y"
-            "met",
-            "meet",
-            "meets",
-            "sent",
-            "send",
-            "sends",
-            "tell",
-            "called",
-            "urged",
-            "asked",
-            "thanked",
-            "welcomed",
-            "greeted",
-            "hosted",
-            "named",
-            "appointed",
-            "praised",
-            "criticised",
-            "criticized",
-            "blamed",
-            "accused",
-            "replaced",
-            "succeeded",
-            "be",
-            "became",
-            "becomes",
-            "remains",
-            "remained",
-            "sat",
-            "spoke");
 
     private static final Pattern POSSESSOR = Pattern.compile("^(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s");
-    /** What a title is of or for, before a comma and the name: "minister of state for foreign affairs, ". */
-    private static final Pattern PHRASE_AFTER_TITLE =
-            Pattern.compile("\\s+((?:of|for|at|to|on)\\s+[^,.;:()\u201C\u201D\"]{1,60}?),\\s");
     /** The rest of a title that ends in "of": "head of| the national atomic energy commission, ". */
     private static final Pattern OBJECT_OF_TITLE = Pattern.compile("\\s+([^,.;:()\u201C\u201D\"]{1,60}?),\\s");
 
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['\u2019]s)?\\s+$");
 
     private final Lexicon lexicon;
+    private final NameWords nameWords;
     private final CuePattern titles;
+    // Patterns made of the lexicon's word lists (names:), so a word added there is found here.
+    private final Pattern apposition;
+    private final Pattern placeNounBefore;
+    private final Pattern organisation;
+    /** Prepositions after which a party is a counterpart, not whom a role serves ("ambassador to Ostmark"). */
+    private final Pattern towards;
+
+    private final Pattern relativeClause;
+    /** What a title is of or for, before a comma and the name: "minister of state for foreign affairs, ". */
+    private final Pattern phraseAfterTitle;
+
     private final java.util.Map<String, String> localParties;
     private final Set<String> localFirstWords;
 
     /** @param localParties countries this corpus itself reveals (name and demonym → name), beyond the lexicon */
     MentionFinder(Lexicon lexicon, java.util.Map<String, String> localParties) {
         this.lexicon = lexicon;
+        this.nameWords = lexicon.names();
         this.titles = new CuePattern(lexicon.titles());
+        this.apposition = Pattern.compile("^\\s*,\\s+(?:(?:" + anyOf(nameWords.appositionOpeners())
+                + ")\\s+)?([^,.;:()\u201c\u201d\"]{3,120}?)\\s*(?:[,.;:)]|$)");
+        this.placeNounBefore = Pattern.compile("\\b(" + anyOf(nameWords.placeNouns()) + ")(?:\\s*,\\s*|\\s+of\\s+)$");
+        this.organisation = Pattern.compile("\\b(?:" + anyOf(nameWords.organisationPrepositions())
+                + ")\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s+)*\\p{Lu}[\\p{L}\\-]*)");
+        this.towards = Pattern.compile("\\b(?:" + anyOf(nameWords.counterpartPrepositions()) + ")\\s+(?:the\\s+)?$");
+        this.relativeClause = Pattern.compile("\\s(?:" + anyOf(nameWords.relativePronouns()) + ")\\s");
+        this.phraseAfterTitle = Pattern.compile(
+                "\\s+((?:" + anyOf(nameWords.titleComplements()) + ")\\s+[^,.;:()\u201C\u201D\"]{1,60}?),\\s");
         this.localParties = java.util.Map.copyOf(localParties);
         this.localFirstWords = localParties.keySet().stream()
                 .map(Lexicon::firstWord)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** A regular-expression alternation of words, each taken literally, in their order. */
+    private static String anyOf(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
     }
 
     private Optional<String> partyOf(String mention) {
@@ -352,14 +95,19 @@ final class MentionFinder {
                         || (start > 0 && text.charAt(start - 1) == '-');
                 // "with Moscow", and past an article: "in the Suvanian capital"
                 int before = i > 0
-                                && Set.of("the", "a", "an")
+                                && nameWords
+                                        .articles()
                                         .contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                         ? i - 2
                         : i - 1;
                 boolean prepositional = before >= 0
-                        && PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+                        && nameWords
+                                .prepositions()
+                                .contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
                 boolean group = i + n < tokens.size()
-                        && GROUP_NOUNS.contains(tokens.get(i + n).text().toLowerCase(Locale.ROOT));
+                        && nameWords
+                                .groupNouns()
+                                .contains(tokens.get(i + n).text().toLowerCase(Locale.ROOT));
                 out.add(new PartyMention(party.get(), start, end, compound, prepositional, group));
                 i += n - 1;
                 break;
@@ -390,7 +138,7 @@ final class MentionFinder {
                 if (!(gap.equals(" ") || gap.equals("-"))) break;
                 if (nameWord(t, titleSpans, parties)) {
                     j++;
-                } else if (PARTICLES.contains(t.text())
+                } else if (nameWords.particles().contains(t.text())
                         && j + 1 < tokens.size()
                         && nameWord(tokens.get(j + 1), titleSpans, parties)
                         && Set.of(" ", "-")
@@ -404,7 +152,9 @@ final class MentionFinder {
             int from = i;
             // Sentence openers and dates before a name are no part of it: "On Friday Araghchi addressed …"
             while (from < j
-                    && (NOT_NAME_START.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+                    && (nameWords
+                                    .notNameStart()
+                                    .contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
                             || lexicon.isNotName(tokens.get(from).text())
                                     && from + 1 < j
                                     && !lexicon.isNotName(tokens.get(from + 1).text())
@@ -413,14 +163,18 @@ final class MentionFinder {
             i = j;
             if (run.isEmpty() || run.stream().anyMatch(t -> lexicon.isNotName(t.text()))) continue;
             if (run.get(run.size() - 1).text().endsWith(".")) continue; // "J." alone is no name
-            long words = run.stream().filter(t -> !PARTICLES.contains(t.text())).count();
+            long words = run.stream()
+                    .filter(t -> !nameWords.particles().contains(t.text()))
+                    .count();
             if (words > 4) continue;
             if (from > 0
-                    && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
+                    && nameWords
+                            .placePrepositions()
+                            .contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
                     && words >= 2) {
                 continue; // "talks in Vel Harrow": a place
             }
-            if (PLACE_NOUN_BEFORE.matcher(text.substring(0, run.get(0).start())).find()) {
+            if (placeNounBefore.matcher(text.substring(0, run.get(0).start())).find()) {
                 continue; // "the capital, Vel Harrow": a place
             }
             Matcher orgAfter = ORGANISATION_AFTER.matcher(
@@ -429,7 +183,9 @@ final class MentionFinder {
                 continue; // "Small Boat Fishers’ Union": an organisation
             }
             if (from >= 2
-                    && Set.of("of", "for").contains(tokens.get(from - 1).text())
+                    && nameWords
+                            .organisationLinks()
+                            .contains(tokens.get(from - 1).text())
                     && tokens.get(from - 2).capitalised()
                     && lexicon.isNotName(tokens.get(from - 2).text())) {
                 continue; // "the Alliance for Kivu Renewal": the rest of an organisation's name
@@ -457,7 +213,9 @@ final class MentionFinder {
         NameMention apposed = apposition(text, name, start, end, parties);
         int[] title = titleBefore(text, start, titleSpans);
         if (title != null
-                && HONORIFICS.contains(text.substring(title[0], title[1]).toLowerCase(Locale.ROOT))) {
+                && nameWords
+                        .honorifics()
+                        .contains(text.substring(title[0], title[1]).toLowerCase(Locale.ROOT))) {
             // "Qatar's prime minister, Sheikh Mohammed …": a title before the honorific says more
             int[] outer = titleBefore(text, title[0], titleSpans);
             if (outer != null) title = outer;
@@ -476,9 +234,10 @@ final class MentionFinder {
             }
         }
         String lead = text.substring(0, roleStart);
-        for (String modifier :
-                List.of("former ", "Former ", "acting ", "Acting ", "interim ", "Retired ", "retired ")) {
-            if (lead.endsWith(modifier)) roleStart -= modifier.length();
+        for (String modifier : nameWords.roleModifiers()) {
+            // as written in news copy: "former President", "Former President"
+            String capitalised = Character.toUpperCase(modifier.charAt(0)) + modifier.substring(1);
+            if (lead.endsWith(modifier + " ") || lead.endsWith(capitalised + " ")) roleStart -= modifier.length() + 1;
         }
         String role = text.substring(roleStart, title[1]).strip();
         if (side == null && apposed != null)
@@ -491,24 +250,24 @@ final class MentionFinder {
      * with a comma "its political secretary, Salome Ankrah", and with what the title is of: "the head of the
      * national atomic energy commission, Farid Osmani".
      */
-    private static int[] titleBefore(String text, int at, List<int[]> titleSpans) {
+    private int[] titleBefore(String text, int at, List<int[]> titleSpans) {
         for (int k = titleSpans.size() - 1; k >= 0; k--) { // the nearest title first
             int[] span = titleSpans.get(k);
             if (span[1] > at) continue;
             String gap = text.substring(span[1], at);
             if (gap.isBlank() && gap.length() <= 2 || gap.equals(", ") && at + 1 < text.length()) return span;
             boolean endsWithOf = text.substring(span[0], span[1]).endsWith(" of");
-            Matcher phrase = (endsWithOf ? OBJECT_OF_TITLE : PHRASE_AFTER_TITLE).matcher(gap);
+            Matcher phrase = (endsWithOf ? OBJECT_OF_TITLE : phraseAfterTitle).matcher(gap);
             if (phrase.matches() && isRolePhrase(phrase.group(1))) return new int[] {span[0], at - 2};
         }
         return null;
     }
 
     private NameMention apposition(String text, String name, int start, int end, List<PartyMention> parties) {
-        Matcher app = APPOSITION.matcher(text.substring(end));
+        Matcher app = apposition.matcher(text.substring(end));
         if (!app.find() || !titles.in(app.group(1)) || introducesAnotherPerson(app.group(1))) return null;
         String role = app.group(1).strip();
-        Matcher relative = RELATIVE_CLAUSE.matcher(role);
+        Matcher relative = relativeClause.matcher(role);
         // "a UN hydrologist who led the working group": the role is what comes before "who"
         if (relative.find() && titles.in(role.substring(0, relative.start())))
             role = role.substring(0, relative.start());
@@ -518,11 +277,11 @@ final class MentionFinder {
                 .filter(p -> p.start() >= appStart
                         && p.end() <= appEnd
                         && !p.compound()
-                        && !TOWARDS.matcher(text.substring(0, p.start())).find())
+                        && !towards.matcher(text.substring(0, p.start())).find())
                 .map(PartyMention::party)
                 .findFirst()
                 .orElse(null);
-        Matcher org = ORGANISATION.matcher(role);
+        Matcher org = organisation.matcher(role);
         if (side == null && org.find()) side = org.group(1);
         Matcher owner = POSSESSOR.matcher(role);
         String sideOf = owner.find() ? owner.group(1) : null;
@@ -531,10 +290,10 @@ final class MentionFinder {
     }
 
     /** A short phrase with no verb or second person in it: "for non-proliferation", not "for the region said on Tuesday". */
-    private static boolean isRolePhrase(String phrase) {
+    private boolean isRolePhrase(String phrase) {
         String[] words = phrase.split("\\s+");
         return words.length <= 7
-                && Arrays.stream(words).noneMatch(w -> TITLE_STOP.contains(w.toLowerCase(Locale.ROOT)));
+                && Arrays.stream(words).noneMatch(w -> nameWords.titleStop().contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -554,8 +313,10 @@ final class MentionFinder {
             int wordStart = m.start(1);
             boolean party =
                     parties.stream().anyMatch(p -> p.start() <= wordStart && p.end() >= wordStart + word.length());
-            if (party || NOT_NAME_START.contains(lower) || TITLE_STOP.contains(lower) || ROLE_STOP.contains(lower))
-                return at;
+            if (party
+                    || nameWords.notNameStart().contains(lower)
+                    || nameWords.titleStop().contains(lower)
+                    || nameWords.roleStop().contains(lower)) return at;
             if (!Character.isUpperCase(word.codePointAt(0))) {
                 if (capitalisedTitle
                         || ++lowerCase > 2
@@ -576,8 +337,8 @@ final class MentionFinder {
         return false;
     }
 
-    private static boolean isDay(String word) {
-        return DAYS_AND_MONTHS.contains(word.toLowerCase(Locale.ROOT));
+    private boolean isDay(String word) {
+        return nameWords.daysAndMonths().contains(word.toLowerCase(Locale.ROOT));
     }
 
     private boolean nameWord(Token t, List<int[]> titleSpans, List<PartyMention> parties) {

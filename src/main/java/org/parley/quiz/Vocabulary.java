@@ -37,7 +37,7 @@ final class Vocabulary {
         titles = new CuePattern(lexicon.titles());
         pronouns = new CuePattern(lexicon.quiz("pronouns"));
         placeNouns = new CuePattern(lexicon.quiz("place_nouns"));
-        lexicon.quiz("role_modifiers").forEach(w -> roleModifiers.add(Lexicon.key(w)));
+        lexicon.names().roleModifiers().forEach(w -> roleModifiers.add(Lexicon.key(w)));
         lexicon.quiz("honorifics").forEach(w -> honorifics.add(Lexicon.key(w)));
         facts.localAliases().forEach((canonical, spellings) -> {
             localParties.put(Lexicon.key(canonical), canonical);

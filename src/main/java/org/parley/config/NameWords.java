@@ -1,0 +1,70 @@
+package org.parley.config;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words people's names and roles are found with in article text (config/lexicon.yaml, {@code names:}), all in
+ * lower case. The lists that become parts of patterns keep their order.
+ *
+ * @param particles               lower-case words inside a name ("bin", "von")
+ * @param notNameStart            words capitalised only because they open a sentence or modify a title
+ * @param groupNouns              nouns after a party that make it a group of people ("Russian officials")
+ * @param prepositions            prepositions before a party ("talks with Moscow")
+ * @param articles                articles skipped on the way back to such a preposition
+ * @param titleStop               words that may stand before a title but are no part of it
+ * @param daysAndMonths           days and months, no part of a name they stand before
+ * @param honorifics              forms of address and ranks, after which an earlier title says more
+ * @param placePrepositions       prepositions that put a run of capitalised words in a place
+ * @param placeNouns              nouns that put the name after them in a place ("the capital, Vel Harrow")
+ * @param organisationLinks       words that join a body's name to the rest of it ("the Alliance for Kivu Renewal")
+ * @param organisationPrepositions prepositions before a body's name in a role ("head of research at the …")
+ * @param counterpartPrepositions prepositions after which a party in a role is a counterpart ("ambassador to …")
+ * @param appositionOpeners       words that may open an apposition after a name ("…, the head of …")
+ * @param relativePronouns        pronouns that open a relative clause in an apposition
+ * @param titleComplements        prepositions that open what a title is of or for
+ * @param roleStop                lower-case words that never belong to a role
+ * @param roleModifiers           words before a title that belong to the role ("former")
+ */
+public record NameWords(
+        Set<String> particles,
+        Set<String> notNameStart,
+        Set<String> groupNouns,
+        Set<String> prepositions,
+        Set<String> articles,
+        Set<String> titleStop,
+        Set<String> daysAndMonths,
+        Set<String> honorifics,
+        Set<String> placePrepositions,
+        List<String> placeNouns,
+        Set<String> organisationLinks,
+        List<String> organisationPrepositions,
+        List<String> counterpartPrepositions,
+        List<String> appositionOpeners,
+        List<String> relativePronouns,
+        List<String> titleComplements,
+        Set<String> roleStop,
+        List<String> roleModifiers) {
+
+    static NameWords of(LexiconSection n) {
+        return new NameWords(
+                n.set("particles"),
+                n.set("not_name_start"),
+                n.set("group_nouns"),
+                n.set("prepositions"),
+                n.set("articles"),
+                n.set("title_stop"),
+                n.set("days_and_months"),
+                n.set("honorifics"),
+                n.set("place_prepositions"),
+                n.list("place_nouns"),
+                n.set("organisation_links"),
+                n.list("organisation_prepositions"),
+                n.list("counterpart_prepositions"),
+                n.list("apposition_openers"),
+                n.list("relative_pronouns"),
+                n.list("title_complements"),
+                n.set("role_stop"),
+                n.list("role_modifiers"));
+    }
+}
