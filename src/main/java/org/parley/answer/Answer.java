@@ -3,26 +3,30 @@ package org.parley.answer;
 import java.util.List;
 
 /**
- * Parley's reply to one question.
+ * Parley's reply to one question, as data: {@code ui.AnswerText} words it for Discord and the console.
  *
- * @param answered  false when the articles do not answer it (then there are no citations)
- * @param lead      one line that answers in brief, or says why there is no answer
- * @param markdown  the whole reply as Discord markdown: lead, numbered quotes, citations
- * @param citations best first
+ * @param lead      what the reply's first line says: the facts that answer in brief, or why there is no answer
+ * @param notes     small print under that line
+ * @param citations best first; none for a refusal
  * @param confidence the answerer's probability (0..1) that the first citation answers the question; for a refusal,
  *                   how likely the best sentence it set aside would have
  */
 public record Answer(
         String question,
-        boolean answered,
-        String lead,
-        String markdown,
+        Lead lead,
+        List<Note> notes,
         List<Citation> citations,
         double confidence,
         long tookMs,
         QuestionType type,
         Facet facet) {
     public Answer {
+        notes = List.copyOf(notes);
         citations = List.copyOf(citations);
+    }
+
+    /** False when the articles do not answer it (then there are no citations). */
+    public boolean answered() {
+        return !(lead instanceof Lead.Refusal);
     }
 }

@@ -65,7 +65,6 @@ public final class AnswerEngine implements Closeable {
     private final Facts facts;
     private final QuestionReader reader;
     private final FeatureExtractor extractor;
-    private final AnswerFormatter formatter = new AnswerFormatter();
     private final EngineSettings settings;
     private final Set<String> presentPeople;
     /** The articles whose venue has each analyzed term: "Who met in Istanbul?" over several articles means the Istanbul one. */
@@ -219,29 +218,14 @@ public final class AnswerEngine implements Closeable {
         long started = System.nanoTime();
         CleanQuestion clean = CleanQuestion.of(raw, settings.maxQuestionChars());
         if (clean.isEmpty()) {
-            return Prepared.early(unanswered(
-                    clean.text(),
-                    "Ask me something about the talks \u2014 for example, "
-                            + "*Who took part?*, *What was agreed?* or *Who objected, and why?*",
-                    null,
-                    0,
-                    started));
+            return Prepared.early(unanswered(clean.text(), Lead.Reason.EMPTY_QUESTION, List.of(), null, 0, started));
         }
         Question q = reader.read(clean.text());
-        String note = clean.truncated()
-                ? "\n-# Your question was long, so I read only its first " + settings.maxQuestionChars()
-                        + " characters."
-                : "";
+        List<Note> notes = clean.truncated() ? List.of(new Note.QuestionCut(settings.maxQuestionChars())) : List.of();
         if (q.terms().isEmpty() && !q.listIntent()) {
-            return Prepared.early(unanswered(
-                    clean.text(),
-                    "Could you say a little more? I need a few words about what you want to "
-                            + "know \u2014 a person, a country, an outcome." + note,
-                    q,
-                    0,
-                    started));
+            return Prepared.early(unanswered(clean.text(), Lead.Reason.TOO_VAGUE, notes, q, 0, started));
         }
-        return new Prepared(clean.text(), note, q, candidates(q, index.embedLater(clean.text())), null, started);
+        return new Prepared(clean.text(), notes, q, candidates(q, index.embedLater(clean.text())), null, started);
     }
 
     /** The cheap half: rank the prepared candidates with {@code model} and answer, or abstain below {@code threshold}. */
@@ -262,7 +246,8 @@ public final class AnswerEngine implements Closeable {
                     .filter(p -> p.facts().people().contains(asked.get().name()))
                     .toList();
         }
-        if (ranked.isEmpty()) return unanswered(prepared.text(), notCovered() + prepared.note(), q, 0, started);
+        if (ranked.isEmpty())
+            return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
         double confidence = confidence(ranked, model);
         if (log.isDebugEnabled()) {
             ScoredPassage b = ranked.get(0);
@@ -288,21 +273,14 @@ public final class AnswerEngine implements Closeable {
                 && !listAnswer
                 && (confidence < threshold
                         || vetoes && Vetoes.refuse(ranked.get(0).features()))) {
-            return unanswered(prepared.text(), notCovered() + prepared.note(), q, confidence, started);
+            return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, confidence, started);
         }
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();
-        String lead = asked.map(p -> attendanceLead(p, chosen)).orElseGet(() -> lead(q, chosen)) + prepared.note();
+        Lead lead = asked.<Lead>map(p -> new Lead.Attendance(Lead.Person.of(p), p.present()))
+                .orElseGet(() -> lead(q, chosen));
         return new Answer(
-                prepared.text(),
-                true,
-                lead,
-                formatter.markdown(lead, citations),
-                citations,
-                confidence,
-                elapsed(started),
-                q.type(),
-                q.facet());
+                prepared.text(), lead, prepared.notes(), citations, confidence, elapsed(started), q.type(), q.facet());
     }
 
     /** The answerer's probability that the best candidate answers the question. */
@@ -471,14 +449,6 @@ public final class AnswerEngine implements Closeable {
                 .findFirst();
     }
 
-    private String attendanceLead(Participant p, List<ScoredPassage> chosen) {
-        String who = describe(p);
-        return (p.present()
-                        ? "Yes \u2014 " + who + " was at the talks"
-                        : "No \u2014 the articles do not place " + who + " at the talks")
-                + ", according to " + titles(chosen) + ":";
-    }
-
     private static String surname(String name) {
         String[] parts = name.split("\\s+");
         return parts[parts.length - 1];
@@ -489,15 +459,16 @@ public final class AnswerEngine implements Closeable {
         return (int) p.facts().people().stream().filter(presentPeople::contains).count();
     }
 
-    private String lead(Question q, List<ScoredPassage> chosen) {
-        String title = titles(chosen);
+    /** The facts the reply leads with; the quotes it cites are {@code chosen}. */
+    private Lead lead(Question q, List<ScoredPassage> chosen) {
         if (q.listIntent() && q.facet() == Facet.PARTICIPANTS) {
             // Only people the cited sentences name: with several articles, every name in the lead has its quote.
             Set<String> cited =
                     chosen.stream().flatMap(c -> c.facts().people().stream()).collect(Collectors.toSet());
-            List<Participant> present = facts.participants().stream()
+            List<Lead.Person> present = facts.participants().stream()
                     .filter(Participant::present)
                     .filter(p -> cited.contains(p.name()))
+                    .map(Lead.Person::of)
                     .toList();
             if (!present.isEmpty()) {
                 // The rest of the cast, as the cited articles name it, so the answer says who was not there too.
@@ -509,13 +480,8 @@ public final class AnswerEngine implements Closeable {
                 List<String> others = cast.named().stream()
                         .map(Cast.Member::name)
                         .filter(named::contains)
-                        .map(n -> "**" + Markdown.escape(n) + "**")
                         .toList();
-                return join(present.stream().map(AnswerEngine::describe).toList())
-                        + (present.size() == 1 ? " was" : " were")
-                        + " at the talks"
-                        + (others.isEmpty() ? "" : "; also named but not at the talks: " + join(others))
-                        + " \u2014 according to " + title + ":";
+                return new Lead.Attendees(present, others);
             }
         }
         if (q.listIntent() && q.facet() == Facet.OBJECTIONS) {
@@ -529,71 +495,43 @@ public final class AnswerEngine implements Closeable {
             Set<String> parties = new LinkedHashSet<>();
             for (int i : voiced) {
                 Objection o = facts.objections().get(i);
-                if (!o.party().isEmpty()) parties.add("**" + Markdown.escape(o.party()) + "**");
+                if (!o.party().isEmpty()) parties.add(o.party());
             }
-            if (!parties.isEmpty())
-                return "Objections came from " + join(new ArrayList<>(parties)) + ", according to " + title + ":";
+            if (!parties.isEmpty()) return new Lead.Objectors(new ArrayList<>(parties));
         }
-        if (q.listIntent() && q.facet() == Facet.OUTCOMES) {
-            return "Here is what was agreed or planned, according to " + title + ":";
-        }
-        if (q.listIntent() && q.facet() == Facet.OPEN_QUESTIONS) {
-            return "Still open, according to " + title + ":";
-        }
+        if (q.listIntent() && q.facet() == Facet.OUTCOMES) return new Lead.Outcomes();
+        if (q.listIntent() && q.facet() == Facet.OPEN_QUESTIONS) return new Lead.OpenQuestions();
         if (q.asksAboutTheMeeting()
                 && q.type() == QuestionType.WHEN
                 && facts.meeting().whenCitation().isEmpty()
                 && facts.meeting().when().isPresent()) {
             // Honest about dates: the text does not date the talks; only the article carries a date.
-            return "The article does not date the talks themselves; it was published "
-                    + Markdown.escape(facts.meeting().when().get()) + ". Here is what " + title + " says:";
+            return new Lead.Undated(facts.meeting().when().get());
         }
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();
             if (!people.isEmpty()) {
-                Map<String, Participant> byName = participantsByName;
-                List<String> described = people.stream()
-                        .map(n -> byName.containsKey(n) ? describe(byName.get(n)) : "**" + Markdown.escape(n) + "**")
-                        .toList();
-                return join(described) + " \u2014 according to " + title + ":";
+                return new Lead.People(people.stream()
+                        .map(n -> participantsByName.containsKey(n)
+                                ? Lead.Person.of(participantsByName.get(n))
+                                : Lead.Person.named(n))
+                        .toList());
             }
         }
-        return "According to " + title + ":";
+        return new Lead.Quoted();
     }
 
-    private static String describe(Participant p) {
-        String who = "**" + Markdown.escape(p.name()) + "**";
-        return p.role().isEmpty() ? who : who + " (" + Markdown.escape(p.role()) + ")";
-    }
-
-    private static String titles(List<ScoredPassage> chosen) {
-        List<String> titles = chosen.stream()
-                .map(c -> "*" + Markdown.escape(c.passage().article().title()) + "*")
-                .distinct()
-                .toList();
-        return titles.size() == 1 ? titles.get(0) : "the articles";
-    }
-
-    private static String join(List<String> items) {
-        if (items.size() <= 1) return items.isEmpty() ? "" : items.get(0);
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
-
-    private String notCovered() {
-        String names = corpus.articles().size() == 1
-                ? "the article I have (*"
-                        + Markdown.escape(corpus.articles().get(0).title()) + "*)"
-                : "the " + corpus.articles().size() + " articles I have";
-        return "I couldn't find that in " + names + ", so I won't guess. Try asking about who took part, "
-                + "what was agreed, or who objected.";
-    }
-
-    private Answer unanswered(String question, String lead, Question q, double confidence, long started) {
+    private Answer unanswered(
+            String question, Lead.Reason reason, List<Note> notes, Question q, double confidence, long started) {
+        List<Article> articles = corpus.articles();
+        Lead refusal = new Lead.Refusal(
+                reason,
+                articles.size(),
+                articles.size() == 1 ? Optional.of(articles.get(0).title()) : Optional.empty());
         return new Answer(
                 question,
-                false,
-                lead,
-                lead,
+                refusal,
+                notes,
                 List.of(),
                 confidence,
                 elapsed(started),

@@ -9,15 +9,21 @@ import java.util.List;
 public final class Prepared {
 
     private final String text;
-    private final String note;
+    private final List<Note> notes;
     private final Question question;
     private final List<ScoredPassage> candidates;
     private final Answer early;
     private final long started;
 
-    Prepared(String text, String note, Question question, List<ScoredPassage> candidates, Answer early, long started) {
+    Prepared(
+            String text,
+            List<Note> notes,
+            Question question,
+            List<ScoredPassage> candidates,
+            Answer early,
+            long started) {
         this.text = text;
-        this.note = note;
+        this.notes = List.copyOf(notes);
         this.question = question;
         this.candidates = List.copyOf(candidates);
         this.early = early;
@@ -25,7 +31,7 @@ public final class Prepared {
     }
 
     static Prepared early(Answer reply) {
-        return new Prepared(reply.question(), "", null, List.of(), reply, System.nanoTime());
+        return new Prepared(reply.question(), List.of(), null, List.of(), reply, System.nanoTime());
     }
 
     /** The candidates' verbatim quotes, in the order of {@link #features()}. */
@@ -42,8 +48,8 @@ public final class Prepared {
         return text;
     }
 
-    String note() {
-        return note;
+    List<Note> notes() {
+        return notes;
     }
 
     Question question() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
+import org.parley.ui.AnswerText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -59,7 +60,7 @@ final class AskCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try {
             Answer a = engine.ask(question);
-            out.println(json ? Json.answer(a) : a.markdown() + "\n");
+            out.println(json ? Json.answer(a) : AnswerText.markdown(a) + "\n");
         } catch (RuntimeException e) {
             Failure f = Failure.logged(log, e);
             out.println(

@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.FollowUps;
-import org.parley.answer.Markdown;
 import org.parley.answer.StandardQuestions;
 import org.parley.corpus.Article;
 import org.parley.facts.CastWriter;
@@ -24,7 +23,9 @@ import org.parley.facts.SummaryWriter;
 import org.parley.store.Database;
 import org.parley.store.Digest;
 import org.parley.store.Store;
+import org.parley.ui.AnswerText;
 import org.parley.ui.CommandCatalog;
+import org.parley.ui.Markdown;
 import org.parley.ui.StatsView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,8 +106,8 @@ final class ChatCommand implements Callable<Integer> {
                 case "/sources" -> Sources.markdown(engine.sources());
                 case "/summary" -> new SummaryWriter(Markdown::escape).markdown(engine.facts());
                 case "/participants" -> new CastWriter(Markdown::escape).markdown(engine.facts());
-                case "/outcomes" -> engine.ask(StandardQuestions.OUTCOMES).markdown();
-                case "/objections" -> engine.ask(StandardQuestions.OBJECTIONS).markdown();
+                case "/outcomes" -> AnswerText.markdown(engine.ask(StandardQuestions.OUTCOMES));
+                case "/objections" -> AnswerText.markdown(engine.ask(StandardQuestions.OBJECTIONS));
                 case "/session start" ->
                     store.sessions().start(CONSOLE, "console")
                             ? "Q&A session started: I'll keep track of every question until /session end."
@@ -135,8 +136,8 @@ final class ChatCommand implements Callable<Integer> {
                             ? ""
                             : answer.citations().get(0).quote()));
             if (earlier.size() > TURNS) earlier.remove(0);
-            String readAs = reading.rewritten() ? "-# Read as: " + Markdown.escape(reading.resolved()) + "\n" : "";
-            return readAs + answer.markdown();
+            String readAs = reading.rewritten() ? AnswerText.readAs(Markdown.escape(reading.resolved())) + "\n" : "";
+            return readAs + AnswerText.markdown(answer);
         }
 
         /** The digest, and the whole of it as a Markdown file next to the database. */

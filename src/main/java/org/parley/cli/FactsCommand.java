@@ -2,8 +2,8 @@ package org.parley.cli;
 
 import java.util.concurrent.Callable;
 import org.parley.answer.AnswerEngine;
-import org.parley.answer.Markdown;
 import org.parley.facts.Participant;
+import org.parley.ui.Markdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

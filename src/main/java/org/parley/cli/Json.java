@@ -13,6 +13,7 @@ import org.parley.facts.OpenQuestion;
 import org.parley.facts.Outcome;
 import org.parley.facts.Participant;
 import org.parley.facts.PartyFact;
+import org.parley.ui.AnswerText;
 
 /** The JSON contracts of `ask --json` and `facts --json`, field for field. */
 final class Json {
@@ -25,7 +26,7 @@ final class Json {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("question", a.question());
         o.put("answered", a.answered());
-        o.put("answer", a.markdown());
+        o.put("answer", AnswerText.markdown(a));
         o.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
         ArrayNode citations = o.putArray("citations");
         for (Citation c : a.citations()) {

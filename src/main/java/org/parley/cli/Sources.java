@@ -1,8 +1,8 @@
 package org.parley.cli;
 
 import java.util.List;
-import org.parley.answer.Markdown;
 import org.parley.corpus.Article;
+import org.parley.ui.Markdown;
 
 /** The list of indexed articles, as /sources shows it. */
 final class Sources {

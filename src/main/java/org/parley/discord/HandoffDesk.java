@@ -18,7 +18,6 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
-import org.parley.answer.Markdown;
 import org.parley.discord.reply.AnswerRenderer;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.ButtonIds;
@@ -29,6 +28,7 @@ import org.parley.store.AskedQuestion;
 import org.parley.store.Handoff;
 import org.parley.store.Handoffs;
 import org.parley.store.QuestionLog;
+import org.parley.ui.Markdown;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.parley.answer.Markdown;
+import org.parley.ui.Markdown;
 
 /** What was asked and answered in one Q&amp;A session. */
 public record Digest(String channel, Instant started, Instant ended, List<Entry> entries) {

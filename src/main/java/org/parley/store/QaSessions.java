@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.parley.answer.Answer;
+import org.parley.ui.AnswerText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,7 @@ public final class QaSessions {
                     clock.instant(),
                     answer.question(),
                     answer.answered(),
-                    answer.lead(),
+                    AnswerText.lead(answer),
                     Columns.firstQuote(answer),
                     Columns.list(Columns.labels(answer)),
                     channel);

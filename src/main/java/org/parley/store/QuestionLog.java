@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.parley.answer.Answer;
+import org.parley.ui.AnswerText;
 
 /** Records every question Parley answered or refused in public; the ground for hand-offs, feedback and stats. */
 public final class QuestionLog {
@@ -42,7 +43,7 @@ public final class QuestionLog {
                 answer.question(),
                 answer.answered(),
                 answer.confidence(),
-                answer.lead(),
+                AnswerText.lead(answer),
                 Columns.firstQuote(answer),
                 Columns.firstLabel(answer),
                 via);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.corpus.Passage;
+import org.parley.ui.AnswerText;
 
 /** What every answer promises, whatever the question: checked against the engine's own corpus. */
 public final class AnswerChecks {
@@ -20,7 +21,7 @@ public final class AnswerChecks {
      */
     public static void assertHonest(AnswerEngine engine, Answer a) {
         assertTrue(a.confidence() >= 0 && a.confidence() <= 1, () -> "confidence " + a.confidence());
-        assertFalse(a.lead().isBlank(), "a reply always says something");
+        assertFalse(AnswerText.lead(a).isBlank(), "a reply always says something");
         if (a.answered()) {
             assertFalse(a.citations().isEmpty(), "an answer cites");
         } else {
@@ -34,13 +35,13 @@ public final class AnswerChecks {
             assertEquals(p.get().article().title(), c.title());
         }
         assertTrue(
-                a.markdown().length() <= 2000,
-                () -> "markdown of " + a.markdown().length());
-        MarkdownChecks.assertQuotesShown(a.markdown(), a.citations());
-        for (String text : new String[] {a.question(), a.lead(), a.markdown()}) {
+                AnswerText.markdown(a).length() <= 2000,
+                () -> "markdown of " + AnswerText.markdown(a).length());
+        MarkdownChecks.assertQuotesShown(AnswerText.markdown(a), a.citations());
+        for (String text : new String[] {a.question(), AnswerText.lead(a), AnswerText.markdown(a)}) {
             assertTrue(HostileText.isWellFormed(text), () -> "a lone surrogate in: " + text);
         }
-        MarkdownChecks.assertNoPings(a.lead(), Set.of());
-        MarkdownChecks.assertNoPings(a.markdown(), Set.of());
+        MarkdownChecks.assertNoPings(AnswerText.lead(a), Set.of());
+        MarkdownChecks.assertNoPings(AnswerText.markdown(a), Set.of());
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.ui.AnswerText;
 
 /** Behaviour on the first corpus article, through the engine's public API. */
 class AnswerEngineTest {
@@ -33,7 +34,7 @@ class AnswerEngineTest {
         assertTrue(
                 a.citations().get(0).quote().contains("Marco Rubio"),
                 a.citations().get(0).quote());
-        assertTrue(a.lead().contains("Sergey Lavrov"), a.lead());
+        assertTrue(AnswerText.lead(a).contains("Sergey Lavrov"), AnswerText.lead(a));
     }
 
     @Test
@@ -53,14 +54,14 @@ class AnswerEngineTest {
         assertTrue(quotes.contains("firmly rejected the talks"), quotes);
         assertTrue(quotes.contains("European"), quotes);
         assertTrue(quotes.contains("Macron"), quotes);
-        assertTrue(a.lead().contains("Ukraine") && a.lead().contains("France"), a.lead());
+        assertTrue(AnswerText.lead(a).contains("Ukraine") && AnswerText.lead(a).contains("France"), AnswerText.lead(a));
     }
 
     @Test
     void theParticipantsLeadSaysWhoWasThereAndNamesEveryoneElse() {
         Answer a = engine.ask(StandardQuestions.PARTICIPANTS);
         assertTrue(a.answered());
-        String lead = a.lead();
+        String lead = AnswerText.lead(a);
         int also = lead.indexOf("also named but not at the talks");
         assertTrue(also > 0, lead);
         assertTrue(lead.indexOf("Marco Rubio") < also && lead.indexOf("Sergey Lavrov") < also, lead);
@@ -79,12 +80,12 @@ class AnswerEngineTest {
     @Test
     void attendanceQuestionsAreAnsweredFromTheRoster() {
         Answer zelenskyy = engine.ask("Did Zelenskyy attend the talks?");
-        assertTrue(zelenskyy.lead().startsWith("No"), zelenskyy.lead());
+        assertTrue(AnswerText.lead(zelenskyy).startsWith("No"), AnswerText.lead(zelenskyy));
         assertTrue(
                 zelenskyy.citations().stream().allMatch(c -> c.quote().contains("Zelenskyy")),
                 zelenskyy.citations().toString());
         Answer rubio = engine.ask("Was Rubio at the meeting?");
-        assertTrue(rubio.lead().startsWith("Yes"), rubio.lead());
+        assertTrue(AnswerText.lead(rubio).startsWith("Yes"), AnswerText.lead(rubio));
     }
 
     @Test
@@ -118,7 +119,7 @@ class AnswerEngineTest {
         Answer a = engine.ask(question);
         assertFalse(a.answered(), () -> question + " -> " + a.citations());
         assertTrue(a.citations().isEmpty());
-        assertTrue(a.lead().contains("couldn't find"), a.lead());
+        assertTrue(AnswerText.lead(a).contains("couldn't find"), AnswerText.lead(a));
     }
 
     @ParameterizedTest
@@ -126,8 +127,8 @@ class AnswerEngineTest {
             strings = {"", "   ", "\u0000\u200B\u0007", "title:(AND OR \" * ~", "@everyone <@123> **bold**", "???"})
     void hostileOrEmptyInputGetsAPoliteReplyAndNeverThrows(String question) {
         Answer a = engine.ask(question);
-        assertFalse(a.lead().isBlank());
-        assertFalse(a.markdown().contains("@everyone"), "mentions must never pass through");
+        assertFalse(AnswerText.lead(a).isBlank());
+        assertFalse(AnswerText.markdown(a).contains("@everyone"), "mentions must never pass through");
     }
 
     @Test
@@ -135,7 +136,9 @@ class AnswerEngineTest {
         for (String q : List.of(
                 "Who objected?", "What was agreed?", "Who took part in the talks?", "What remains unresolved?")) {
             Answer a = engine.ask(q);
-            assertTrue(a.markdown().length() <= 2000, q + ": " + a.markdown().length());
+            assertTrue(
+                    AnswerText.markdown(a).length() <= 2000,
+                    q + ": " + AnswerText.markdown(a).length());
         }
     }
 
@@ -143,6 +146,6 @@ class AnswerEngineTest {
     void hugeQuestionsAreCutWithANote() {
         Answer a = engine.ask("Who met in Riyadh? " + "x".repeat(100_000));
         assertTrue(a.question().length() <= 500);
-        assertTrue(a.markdown().contains("only its first 500 characters"), a.markdown());
+        assertTrue(AnswerText.markdown(a).contains("only its first 500 characters"), AnswerText.markdown(a));
     }
 }

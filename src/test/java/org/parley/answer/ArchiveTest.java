@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
+import org.parley.ui.AnswerText;
 
 /**
  * A place named in a question confines the answer to the articles set there while the corpus covers a few talks,
@@ -31,7 +32,7 @@ class ArchiveTest {
         try (AnswerEngine archive = engine(corpus(520))) {
             assertTrue(archive.corpus().sentenceCount() > 20_000);
             Answer a = archive.ask(QUESTION);
-            assertTrue(cites(a, "Mara Quill"), a.markdown());
+            assertTrue(cites(a, "Mara Quill"), AnswerText.markdown(a));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.ui.AnswerText;
 
 /**
  * The same engine, unchanged, on articles it was not written against: question sets written with each
@@ -115,7 +116,9 @@ class GeneralisationTest {
                     "Who objected?",
                     "Who was against it?")) {
                 Answer a = engine.ask(q);
-                assertTrue(a.answered() && !a.citations().isEmpty(), () -> corpus + ": " + q + " -> " + a.lead());
+                assertTrue(
+                        a.answered() && !a.citations().isEmpty(),
+                        () -> corpus + ": " + q + " -> " + AnswerText.lead(a));
             }
         }
     }

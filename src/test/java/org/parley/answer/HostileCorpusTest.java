@@ -15,6 +15,8 @@ import org.parley.config.Lexicons;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
+import org.parley.ui.AnswerText;
+import org.parley.ui.Markdown;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -111,21 +113,23 @@ class HostileCorpusTest {
             AnswerChecks.assertHonest(engine, a);
         }
         Answer chair = engine.ask("Who chaired the talks?");
-        assertTrue(chair.answered(), chair.lead());
-        assertTrue(chair.markdown().contains("\\*\\*not\\*\\*"), chair.markdown());
-        assertTrue(chair.markdown().contains("<\u200B@\u200B&123\\>"), chair.markdown());
+        assertTrue(chair.answered(), AnswerText.lead(chair));
+        assertTrue(AnswerText.markdown(chair).contains("\\*\\*not\\*\\*"), AnswerText.markdown(chair));
+        assertTrue(AnswerText.markdown(chair).contains("<\u200B@\u200B&123\\>"), AnswerText.markdown(chair));
     }
 
     @Test
     void theLongSentenceIsCountedNotCutInTheMarkdown() {
         Answer a = engine.ask("What does the communique cover?");
-        assertTrue(a.answered(), a.lead());
+        assertTrue(a.answered(), AnswerText.lead(a));
         Optional<Citation> communique =
                 a.citations().stream().filter(c -> c.quote().length() >= 2_900).findFirst();
         assertTrue(communique.isPresent(), () -> a.citations().toString());
         AnswerChecks.assertHonest(engine, a);
         assertFalse(
-                a.markdown().contains(Markdown.escape(communique.get().quote().substring(0, 200))), "never shown cut");
+                AnswerText.markdown(a)
+                        .contains(Markdown.escape(communique.get().quote().substring(0, 200))),
+                "never shown cut");
     }
 
     /** A generated article (front matter, paragraphs, hostile words) is indexed and answered like any other. */
@@ -156,9 +160,9 @@ class HostileCorpusTest {
         try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
             Answer a = generated.ask(StandardQuestions.PARTICIPANTS);
 
-            assertTrue(a.answered(), a.lead());
+            assertTrue(a.answered(), AnswerText.lead(a));
             AnswerChecks.assertHonest(generated, a);
-            assertFalse(a.markdown().contains("evil.example"), a.markdown());
+            assertFalse(AnswerText.markdown(a).contains("evil.example"), AnswerText.markdown(a));
         }
     }
 }

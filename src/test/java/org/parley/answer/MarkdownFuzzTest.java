@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parley.ui.Markdown;
 
 /** {@link Markdown} over hostile text: escaped text never formats or pings, cuts fit and keep a prefix. */
 class MarkdownFuzzTest {

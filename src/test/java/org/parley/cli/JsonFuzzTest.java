@@ -22,6 +22,7 @@ import org.parley.answer.CleanQuestion;
 import org.parley.answer.Engines;
 import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
+import org.parley.ui.AnswerText;
 import org.quicktheories.core.Gen;
 
 /**
@@ -70,7 +71,7 @@ class JsonFuzzTest {
                     JsonNode o = read(line);
                     assertEquals(a.question(), o.get("question").asText());
                     assertEquals(a.answered(), o.get("answered").asBoolean());
-                    assertEquals(a.markdown(), o.get("answer").asText());
+                    assertEquals(AnswerText.markdown(a), o.get("answer").asText());
                     double confidence = o.get("confidence").asDouble();
                     assertTrue(confidence >= 0 && confidence <= 1, line);
                     assertEquals(a.citations().size(), o.get("citations").size());

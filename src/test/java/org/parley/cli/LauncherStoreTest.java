@@ -31,9 +31,9 @@ class LauncherStoreTest {
     private static Answer refused(String question) {
         return new Answer(
                 question,
-                false,
-                "I couldn't find that in the articles.",
-                "",
+                new org.parley.answer.Lead.Refusal(
+                        org.parley.answer.Lead.Reason.NOT_FOUND, 1, java.util.Optional.of("Talks")),
+                java.util.List.of(),
                 java.util.List.of(),
                 0.1,
                 5,

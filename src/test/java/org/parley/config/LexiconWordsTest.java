@@ -70,10 +70,7 @@ class LexiconWordsTest {
 
     @Test
     void noQuestionOrSplitterListRepeatsAnEntry() throws Exception {
-        JsonNode root;
-        try (InputStream in = Lexicon.class.getResourceAsStream("/defaults/lexicon.yaml")) {
-            root = ConfigLoader.YAML.readTree(in);
-        }
+        JsonNode root = bundled();
         List<ArrayNode> lists = new ArrayList<>();
         collectLists(root.path("question"), lists);
         collectLists(root.path("splitter"), lists);
@@ -82,6 +79,62 @@ class LexiconWordsTest {
             Set<String> seen = new HashSet<>();
             list.forEach(entry -> assertTrue(seen.add(Lexicon.key(entry.asText())), "repeated: " + entry));
         }
+    }
+
+    @Test
+    void noListAnywhereInTheLexiconRepeatsAnEntryInAnyCase() throws Exception {
+        JsonNode root = bundled();
+        List<ArrayNode> lists = new ArrayList<>();
+        collectLists(root, lists);
+        assertTrue(lists.size() > 100, "every list, alias and synonym groups too: " + lists.size());
+        for (ArrayNode list : lists) {
+            Set<String> seen = new HashSet<>();
+            // Case only: "US" and "U.S." are two spellings a search needs, "envoy" and "Envoy" one.
+            list.forEach(entry ->
+                    assertTrue(seen.add(entry.asText().toLowerCase(java.util.Locale.ROOT)), "repeated: " + entry));
+        }
+    }
+
+    @Test
+    void noWordIsInTwoListsThatContradictEachOther(@TempDir Path home) {
+        Lexicon lexicon = Lexicons.at(home);
+        NameWords names = lexicon.names();
+        assertFalse(names.roleModifiers().isEmpty());
+        assertFalse(names.honorifics().isEmpty());
+        // A word that belongs to a role ("former President") cannot also end one.
+        names.roleModifiers().forEach(w -> assertFalse(names.roleStop().contains(w), w + " is a role modifier"));
+        // A particle continues a name ("bin Salman"), a word in not_name_start is cut from a name's start.
+        names.particles().forEach(w -> assertFalse(names.notNameStart().contains(w), w + " is a particle"));
+        // Honorifics stand in people's names; not_names words are never part of one.
+        names.honorifics().forEach(w -> assertFalse(lexicon.isNotName(w), w + " is an honorific"));
+        names.particles().forEach(w -> assertFalse(lexicon.isNotName(w), w + " is a particle"));
+    }
+
+    @Test
+    void theBundledDefaultHoldsEveryNamesList(@TempDir Path home) {
+        NameWords n = Lexicons.at(home).names();
+        List<Collection<String>> lists = List.of(
+                n.particles(),
+                n.notNameStart(),
+                n.groupNouns(),
+                n.prepositions(),
+                n.articles(),
+                n.titleStop(),
+                n.daysAndMonths(),
+                n.honorifics(),
+                n.placePrepositions(),
+                n.placeNouns(),
+                n.organisationLinks(),
+                n.organisationPrepositions(),
+                n.counterpartPrepositions(),
+                n.appositionOpeners(),
+                n.relativePronouns(),
+                n.titleComplements(),
+                n.roleStop(),
+                n.roleModifiers());
+        lists.forEach(words -> assertFalse(words.isEmpty()));
+        assertTrue(n.prepositions().contains("on"), "\"on\" is a preposition, not YAML's true");
+        assertTrue(n.honorifics().contains("lt. gen."), "entries keep their periods");
     }
 
     @Test
@@ -101,8 +154,17 @@ class LexiconWordsTest {
         assertTrue(error.getMessage().contains("quotes"), error.getMessage());
     }
 
+    private static JsonNode bundled() throws Exception {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/defaults/lexicon.yaml")) {
+            return ConfigLoader.YAML.readTree(in);
+        }
+    }
+
+    /** Every list of words under {@code node}; a list of lists (aliases, synonyms) gives each of its lists. */
     private static void collectLists(JsonNode node, List<ArrayNode> out) {
-        if (node instanceof ArrayNode list) out.add(list);
+        boolean words =
+                node instanceof ArrayNode list && list.size() > 0 && list.get(0).isValueNode();
+        if (words) out.add((ArrayNode) node);
         else node.forEach(child -> collectLists(child, out));
     }
 }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.parley.answer.Engines;
 import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
-import org.parley.answer.Markdown;
 import org.parley.answer.MarkdownChecks;
 import org.parley.config.Lexicon;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
+import org.parley.ui.Markdown;
 
 /**
  * {@link SummaryWriter} and {@link CastWriter} over articles whose text holds mention and markdown tricks: the

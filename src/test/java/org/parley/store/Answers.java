@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.parley.answer.Answer;
 import org.parley.answer.Citation;
 import org.parley.answer.Facet;
+import org.parley.answer.Lead;
+import org.parley.answer.Note;
 import org.parley.answer.QuestionType;
 
 /** Answers as the engine shapes them, for recording in the store. */
@@ -12,7 +14,7 @@ final class Answers {
 
     private Answers() {}
 
-    static Answer answered(String question, String lead, String quote, String title, int paragraph) {
+    static Answer answered(String question, Lead lead, List<Note> notes, String quote, String title, int paragraph) {
         Citation first = new Citation(quote, "doc", title, "Lead", paragraph, 1, Optional.empty(), quote, 0.9);
         Citation second = new Citation(
                 "Another sentence.",
@@ -24,29 +26,24 @@ final class Answers {
                 Optional.empty(),
                 "Another sentence.",
                 0.5);
-        return new Answer(
-                question,
-                true,
-                lead,
-                lead + "\n> " + quote,
-                List.of(first, second),
-                0.875,
-                5,
-                QuestionType.WHO,
-                Facet.NONE);
+        return new Answer(question, lead, notes, List.of(first, second), 0.875, 5, QuestionType.WHO, Facet.NONE);
     }
 
     static Answer answered(String question) {
         return answered(
-                question, "**A** met **B**:", "The sessions were chaired by Rafael Quintero.", "Talks in Riyadh", 3);
+                question,
+                new Lead.People(List.of(new Lead.Person("A", "", ""), new Lead.Person("B", "", ""))),
+                List.of(),
+                "The sessions were chaired by Rafael Quintero.",
+                "Talks in Riyadh",
+                3);
     }
 
     static Answer refused(String question) {
         return new Answer(
                 question,
-                false,
-                "I couldn't find that in the articles.",
-                "",
+                new Lead.Refusal(Lead.Reason.NOT_FOUND, 2, Optional.empty()),
+                List.of(),
                 List.of(),
                 0.125,
                 5,

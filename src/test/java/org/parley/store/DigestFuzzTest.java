@@ -21,9 +21,11 @@ import org.parley.answer.CleanQuestion;
 import org.parley.answer.Facet;
 import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
-import org.parley.answer.Markdown;
+import org.parley.answer.Lead;
 import org.parley.answer.MarkdownChecks;
 import org.parley.answer.QuestionType;
+import org.parley.ui.AnswerText;
+import org.parley.ui.Markdown;
 import org.quicktheories.core.Gen;
 
 /**
@@ -158,11 +160,13 @@ class DigestFuzzTest {
                 .zip(
                         HostileText.text(),
                         lists().of(citation).ofSizeBetween(0, 3),
+                        // hostile text in the lead's facts: a party that objected, or the one article searched
                         (question, lead, citations) -> new Answer(
                                 CleanQuestion.of(question, 500).text(),
-                                !citations.isEmpty(),
-                                Markdown.escape(lead),
-                                Markdown.escape(lead),
+                                citations.isEmpty()
+                                        ? new Lead.Refusal(Lead.Reason.NOT_FOUND, 1, Optional.of(lead))
+                                        : new Lead.Objectors(List.of(lead)),
+                                List.of(),
                                 citations,
                                 0.5,
                                 1,
@@ -190,7 +194,7 @@ class DigestFuzzTest {
             Answer a = answers.get(i);
             Digest.Entry e = digest.entries().get(i);
             assertEquals(a.question(), e.question());
-            assertEquals(a.lead(), e.lead());
+            assertEquals(AnswerText.lead(a), e.lead());
             assertEquals(a.citations().isEmpty() ? "" : a.citations().get(0).quote(), e.firstQuote());
             assertEquals(
                     a.citations().stream().map(c -> c.title() + ", paragraph 1").toList(), e.citations());

@@ -17,7 +17,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.parley.answer.Markdown;
+import org.parley.answer.Lead;
+import org.parley.answer.Note;
+import org.parley.ui.Markdown;
 
 class QaSessionsTest {
 
@@ -86,13 +88,13 @@ class QaSessionsTest {
     void theFileHasEveryQuestionInFullAndTheMessageStaysShort(TestDatabase store) {
         QaSessions sessions = new QaSessions(db, clock);
         sessions.start("5", "teacher");
-        String longLead = "**Quintero** chaired the sessions.\nBoth sides agreed to meet again.";
         for (int i = 0; i < 40; i++) {
             sessions.record(
                     "5",
                     Answers.answered(
                             "Question number " + i + " about who chaired the long sessions?",
-                            longLead,
+                            new Lead.People(List.of(new Lead.Person("Quintero", "chair", ""))),
+                            List.of(new Note.QuestionCut(500)),
                             "Quote " + i + " " + "word ".repeat(60),
                             "Talks in Riyadh",
                             i + 1));
@@ -114,7 +116,7 @@ class QaSessionsTest {
             assertTrue(file.contains("> \u201CQuote " + i + " word"), "quote " + i);
             assertTrue(file.contains("> \u2014 Talks in Riyadh, paragraph " + (i + 1) + "\n"), "citation " + i);
         }
-        assertTrue(file.contains("Both sides agreed to meet again."), "the full lead, not its first line");
+        assertTrue(file.contains("read only its first 500 characters"), "the full lead, not its first line");
         for (int i = 0; i < 30; i++) assertTrue(file.contains("- Unanswerable question " + i + "?\n"), "refusal " + i);
     }
 

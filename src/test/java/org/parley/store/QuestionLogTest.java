@@ -33,7 +33,7 @@ class QuestionLogTest {
                             "Who met?",
                             true,
                             0.875,
-                            "**A** met **B**:",
+                            "**A** and **B** \u2014 according to *Talks in Riyadh*:",
                             "The sessions were chaired by Rafael Quintero.",
                             "Talks in Riyadh, paragraph 3",
                             "slash"),

@@ -5,10 +5,10 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.parley.answer.AnswerEngine;
-import org.parley.answer.Markdown;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.Style;
 import org.parley.facts.CastWriter;
+import org.parley.ui.Markdown;
 
 /**
  * {@code /participants}: the whole cast. Who was at the talks and, apart, everyone else the articles name in the

@@ -5,12 +5,12 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import org.parley.answer.Markdown;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.Limits;
 import org.parley.discord.reply.Style;
 import org.parley.store.Digest;
 import org.parley.store.QaSessions;
+import org.parley.ui.Markdown;
 
 /**
  * {@code /session action:start|end}: educators run a Q&amp;A session in a channel; at the end Parley posts a

@@ -7,10 +7,10 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.parley.answer.AnswerEngine;
-import org.parley.answer.Markdown;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.Style;
 import org.parley.facts.SummaryWriter;
+import org.parley.ui.Markdown;
 
 /**
  * {@code /summary [pin:<bool>]}: who met, what was agreed, who objected, what is open. Pinning is for

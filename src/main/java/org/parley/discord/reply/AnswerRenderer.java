@@ -11,7 +11,8 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import org.parley.answer.Answer;
 import org.parley.answer.Citation;
-import org.parley.answer.Markdown;
+import org.parley.ui.AnswerText;
+import org.parley.ui.Markdown;
 
 /**
  * Turns an {@link Answer} into an embed that respects every Discord limit: title 256, description 4,096,
@@ -76,10 +77,9 @@ public final class AnswerRenderer {
         String title = Limits.fitEscaped(QUESTION_PREFIX + oneLine(asked.orElse(answer.question())), TITLE);
         // Footers show no markdown, but an article title there must still never read as a mention.
         String footer = Limits.fitDefused(footer(answer), FOOTER);
-        String lead =
-                answer.lead() == null || answer.lead().isBlank() ? "I found no answer in the articles." : answer.lead();
+        String lead = AnswerText.lead(answer);
         if (asked.isPresent() && !asked.get().equals(answer.question())) {
-            lead = "-# Read as: " + Limits.fitEscaped(oneLine(answer.question()), 300) + "\n" + lead;
+            lead = AnswerText.readAs(Limits.fitEscaped(oneLine(answer.question()), 300)) + "\n" + lead;
         }
         int fixed = title.length() + footer.length();
         int descriptionBudget = Math.min(
@@ -101,7 +101,7 @@ public final class AnswerRenderer {
         }
         int left = answer.citations().size() - fields.size();
         if (left > 0) {
-            description = description + "\n-# " + left + (left == 1 ? " more quote" : " more quotes") + " did not fit.";
+            description = description + "\n-# " + AnswerText.moreQuotes(left) + ".";
         }
 
         EmbedBuilder embed = Style.embed(answer.answered() ? Style.Tone.ANSWER : Style.Tone.UNANSWERED)

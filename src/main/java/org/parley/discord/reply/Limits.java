@@ -1,7 +1,7 @@
 package org.parley.discord.reply;
 
 import java.util.function.UnaryOperator;
-import org.parley.answer.Markdown;
+import org.parley.ui.Markdown;
 
 /** Fitting text into Discord's length limits without ever being rejected. */
 public final class Limits {

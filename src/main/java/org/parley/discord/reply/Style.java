@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import org.parley.answer.Markdown;
+import org.parley.ui.Markdown;
 
 /**
  * How Parley looks on Discord, defined once: the embed colours and the test a link must pass before it is shown.

@@ -31,7 +31,6 @@ import org.parley.answer.CleanQuestion;
 import org.parley.answer.Engines;
 import org.parley.answer.Fuzz;
 import org.parley.answer.HostileText;
-import org.parley.answer.Markdown;
 import org.parley.answer.MarkdownChecks;
 import org.parley.answer.ServingEngine;
 import org.parley.config.Lexicons;
@@ -42,6 +41,8 @@ import org.parley.discord.reply.DiscordChecks;
 import org.parley.store.StatsReport;
 import org.parley.store.Store;
 import org.parley.store.TempStore;
+import org.parley.ui.AnswerText;
+import org.parley.ui.Markdown;
 import org.parley.ui.StatsView;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -172,7 +173,12 @@ class CommandFuzzTest {
                 store.feedback()
                         .record(
                                 new org.parley.store.Feedback(
-                                        java.time.Instant.now(), a.question(), a.lead(), List.of(), "hash", false),
+                                        java.time.Instant.now(),
+                                        a.question(),
+                                        AnswerText.lead(a),
+                                        List.of(),
+                                        "hash",
+                                        false),
                                 id);
         }
         StatsCommand command = new StatsCommand(store.stats(), Clock.systemUTC());

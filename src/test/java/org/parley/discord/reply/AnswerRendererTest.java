@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.junit.jupiter.api.Test;
 import org.parley.answer.Answer;
 import org.parley.answer.Citation;
+import org.parley.answer.Lead;
 
 class AnswerRendererTest {
 
@@ -26,10 +27,10 @@ class AnswerRendererTest {
                 "Lead",
                 1,
                 Optional.of("https://example.org/lakeport"));
-        MessageEmbed embed = renderer.embed(answer("Where was it signed?", "In **Geneva**.", List.of(citation)));
+        MessageEmbed embed = renderer.embed(answer("Where was it signed?", people("Geneva"), List.of(citation)));
 
         assertEquals("\u2753 Where was it signed?", embed.getTitle());
-        assertEquals("In **Geneva**.", embed.getDescription());
+        assertEquals("**Geneva** \u2014 according to *Lakeport water accord*:", embed.getDescription());
         assertEquals("1. Lakeport water accord", embed.getFields().get(0).getName());
         String value = embed.getFields().get(0).getValue();
         assertTrue(value.startsWith("\u201CThe accord was signed in Geneva.\u201D"), value);
@@ -44,7 +45,7 @@ class AnswerRendererTest {
         String sentence = "The delegations agreed to keep talking about water. ";
         Citation citation = citation(sentence.repeat(100), "Title", "Lead", 3, Optional.empty());
 
-        MessageEmbed embed = renderer.embed(answer("What was agreed?", "Lead.", List.of(citation)));
+        MessageEmbed embed = renderer.embed(answer("What was agreed?", new Lead.Quoted(), List.of(citation)));
 
         String value = embed.getFields().get(0).getValue();
         assertTrue(value.length() <= MessageEmbed.VALUE_MAX_LENGTH, "value " + value.length());
@@ -64,7 +65,7 @@ class AnswerRendererTest {
                         Optional.of("https://example.org/" + i)))
                 .toList();
 
-        MessageEmbed embed = renderer.embed(answer("Q".repeat(5000), "Lead. ".repeat(2000), citations));
+        MessageEmbed embed = renderer.embed(answer("Q".repeat(5000), people("Lead. ".repeat(2000)), citations));
 
         assertWithinLimits(embed);
         assertTrue(embed.getFields().size() >= 2, "some quotes shown");
@@ -78,7 +79,7 @@ class AnswerRendererTest {
                 .mapToObj(i -> citation("Short " + i + ".", "T", "S", i, Optional.empty()))
                 .toList();
 
-        MessageEmbed embed = renderer.embed(answer("Q?", "Lead.", citations));
+        MessageEmbed embed = renderer.embed(answer("Q?", new Lead.Quoted(), citations));
 
         assertEquals(MessageEmbed.MAX_FIELD_AMOUNT, embed.getFields().size());
         assertTrue(embed.getDescription().contains("5 more quotes"), embed.getDescription());
@@ -94,7 +95,7 @@ class AnswerRendererTest {
                 1,
                 Optional.of("javascript:alert(1)"));
 
-        MessageEmbed embed = renderer.embed(answer("@here ||who||?", "Lead.", List.of(citation)));
+        MessageEmbed embed = renderer.embed(answer("@here ||who||?", new Lead.Quoted(), List.of(citation)));
 
         assertFalse(embed.getTitle().contains("@here"), embed.getTitle());
         String value = embed.getFields().get(0).getValue();
@@ -110,9 +111,8 @@ class AnswerRendererTest {
     void unansweredQuestionHasNoQuotesAndNoContextButton() {
         Answer unanswered = new Answer(
                 "Who won the match?",
-                false,
-                "I couldn't find that in the articles.",
-                "I couldn't find that in the articles.",
+                new Lead.Refusal(Lead.Reason.NOT_FOUND, 3, Optional.empty()),
+                List.of(),
                 List.of(),
                 0.1,
                 3,
@@ -123,7 +123,10 @@ class AnswerRendererTest {
 
         MessageEmbed embed = reply.embeds().get(0);
         assertTrue(embed.getFields().isEmpty());
-        assertEquals("I couldn't find that in the articles.", embed.getDescription());
+        assertEquals(
+                "I couldn't find that in the 3 articles I have, so I won't guess. Try asking about who took part, "
+                        + "what was agreed, or who objected.",
+                embed.getDescription());
         assertEquals(
                 List.of("fb+:abc123", "fb-:abc123"),
                 reply.buttons().stream().map(Button::getCustomId).toList());
@@ -132,7 +135,7 @@ class AnswerRendererTest {
     @Test
     void buttonIdsStayWithinOneHundredCharacters() {
         Citation longKey = citation("Quote.", "T", "S", 1, Optional.empty(), "d".repeat(150));
-        BotReply reply = renderer.render(answer("Q?", "Lead.", List.of(longKey)), "abc123", false);
+        BotReply reply = renderer.render(answer("Q?", new Lead.Quoted(), List.of(longKey)), "abc123", false);
 
         List<String> ids = reply.buttons().stream().map(Button::getCustomId).toList();
         assertEquals("ctx@abc123", ids.get(0), "falls back to the answer id");
@@ -149,7 +152,13 @@ class AnswerRendererTest {
 
     @Test
     void outgoingDataMentionsNobody() {
-        BotReply reply = renderer.render(answer("Q?", "Lead <@123> @everyone", List.of()), "id", false);
+        BotReply reply = renderer.render(
+                answer(
+                        "Q?",
+                        new Lead.Refusal(Lead.Reason.NOT_FOUND, 1, Optional.of("Lead <@123> @everyone")),
+                        List.of()),
+                "id",
+                false);
 
         var create = Outgoing.create(reply);
         var edit = Outgoing.edit(reply);
@@ -175,17 +184,13 @@ class AnswerRendererTest {
         assertTrue(embed.isSendable());
     }
 
-    private static Answer answer(String question, String lead, List<Citation> citations) {
+    private static Lead people(String name) {
+        return new Lead.People(List.of(new Lead.Person(name, "", "")));
+    }
+
+    private static Answer answer(String question, Lead lead, List<Citation> citations) {
         return new Answer(
-                question,
-                !citations.isEmpty(),
-                lead,
-                lead,
-                new ArrayList<>(citations),
-                citations.isEmpty() ? 0 : 0.9,
-                5,
-                null,
-                null);
+                question, lead, List.of(), new ArrayList<>(citations), citations.isEmpty() ? 0 : 0.9, 5, null, null);
     }
 
     private static Citation citation(String quote, String title, String section, int paragraph, Optional<String> url) {

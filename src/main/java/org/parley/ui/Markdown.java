@@ -1,4 +1,4 @@
-package org.parley.answer;
+package org.parley.ui;
 
 import java.util.regex.Pattern;
 

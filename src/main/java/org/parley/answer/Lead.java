@@ -1,0 +1,88 @@
+package org.parley.answer;
+
+import java.util.List;
+import java.util.Optional;
+import org.parley.facts.Participant;
+
+/**
+ * What a reply's first line says, as data; {@code ui.AnswerText} words it. Every kind but {@link Refusal} comes
+ * before quotes, and the articles it names are those of the answer's citations.
+ */
+public sealed interface Lead {
+
+    /**
+     * A person as a lead names them.
+     *
+     * @param role as the articles give it, or empty
+     * @param side the country or body they speak for, or empty when unknown
+     */
+    record Person(String name, String role, String side) {
+        static Person of(Participant p) {
+            return new Person(p.name(), p.role(), p.side());
+        }
+
+        /** Someone the articles name but the cast does not hold: no role or side known. */
+        static Person named(String name) {
+            return new Person(name, "", "");
+        }
+    }
+
+    /**
+     * "Who took part?": the participants the cited sentences place at the talks.
+     *
+     * @param alsoNamed the rest of the cast the cited articles name, who were not there
+     */
+    record Attendees(List<Person> present, List<String> alsoNamed) implements Lead {
+        public Attendees {
+            present = List.copyOf(present);
+            alsoNamed = List.copyOf(alsoNamed);
+        }
+    }
+
+    /** "Did Zelenskyy attend?": whether the roster places the person at the talks. */
+    record Attendance(Person person, boolean present) implements Lead {}
+
+    /** "Who objected?": the parties the cited sentences' objections came from, in the order the facts list them. */
+    record Objectors(List<String> parties) implements Lead {
+        public Objectors {
+            parties = List.copyOf(parties);
+        }
+    }
+
+    /** "What was agreed?": the quotes are the outcomes and plans. */
+    record Outcomes() implements Lead {}
+
+    /** "What is still open?": the quotes are the open questions. */
+    record OpenQuestions() implements Lead {}
+
+    /** "When were the talks?" when the text does not date them: only the article's date is known. */
+    record Undated(String published) implements Lead {}
+
+    /** A "who" question: the people the best quote names. */
+    record People(List<Person> people) implements Lead {
+        public People {
+            people = List.copyOf(people);
+        }
+    }
+
+    /** The quotes answer on their own. */
+    record Quoted() implements Lead {}
+
+    /**
+     * No answer.
+     *
+     * @param articles    how many articles were searched
+     * @param onlyArticle the title of the one article searched, when there was only one
+     */
+    record Refusal(Reason reason, int articles, Optional<String> onlyArticle) implements Lead {}
+
+    /** Why there is no answer. */
+    enum Reason {
+        /** The question had no words at all. */
+        EMPTY_QUESTION,
+        /** The question had no words worth searching for. */
+        TOO_VAGUE,
+        /** Nothing in the articles answers it well enough. */
+        NOT_FOUND
+    }
+}

@@ -1,0 +1,156 @@
+package org.parley.ui;
+
+import java.util.List;
+import org.parley.answer.Answer;
+import org.parley.answer.Citation;
+import org.parley.answer.Lead;
+import org.parley.answer.Note;
+import org.parley.corpus.Section;
+
+/**
+ * Words an {@link Answer} in English and Discord markdown: the lead (its first line and small print) and the whole
+ * reply, which the console shows as the bot would post it. Article text in it is escaped, so it reads as text and
+ * never as formatting or a mention.
+ */
+public final class AnswerText {
+
+    /** One Discord message. */
+    public static final int DISCORD_MESSAGE = 2000;
+    /** Kept free in a message for the note that counts quotes which did not fit. */
+    private static final int NOTE_ROOM = 60;
+
+    private AnswerText() {}
+
+    /** The reply's first line, then its notes as small print: what the question log and sessions record. */
+    public static String lead(Answer answer) {
+        StringBuilder out = new StringBuilder(sentence(answer));
+        for (Note note : answer.notes()) out.append('\n').append(note(note));
+        return out.toString();
+    }
+
+    /**
+     * The whole reply within one Discord message: the lead, then numbered verbatim quotes with their sources; quotes
+     * that do not fit are counted, not cut mid-word.
+     */
+    public static String markdown(Answer answer) {
+        StringBuilder out = new StringBuilder(Markdown.cut(lead(answer), DISCORD_MESSAGE - NOTE_ROOM));
+        List<Citation> citations = answer.citations();
+        int shown = 0;
+        for (Citation c : citations) {
+            String block =
+                    "\n\n> **" + (shown + 1) + ".** \u201C" + Markdown.escape(c.quote()) + "\u201D\n> " + source(c);
+            if (out.length() + block.length() > DISCORD_MESSAGE - NOTE_ROOM) break;
+            out.append(block);
+            shown++;
+        }
+        int left = citations.size() - shown;
+        if (left > 0) out.append("\n-# ").append(moreQuotes(left)).append(" here.");
+        return out.toString();
+    }
+
+    /** Small print above a reply: the question as a follow-up was read ({@code reading} already escaped). */
+    public static String readAs(String reading) {
+        return "-# Read as: " + reading;
+    }
+
+    /** "2 more quotes did not fit": what a reply says of the quotes it had no room for. */
+    public static String moreQuotes(int left) {
+        return left + (left == 1 ? " more quote" : " more quotes") + " did not fit";
+    }
+
+    /** "— *Title*, section “Heading”, paragraph 3 · <https://…>" */
+    static String source(Citation c) {
+        StringBuilder s =
+                new StringBuilder("\u2014 *").append(Markdown.escape(c.title())).append("*, ");
+        s.append(
+                c.section().equals(Section.LEAD) ? "lead" : "section \u201C" + Markdown.escape(c.section()) + "\u201D");
+        s.append(", paragraph ").append(c.paragraph());
+        c.url()
+                .filter(Markdown::isWebLink)
+                .ifPresent(u -> s.append(" \u00B7 <").append(u).append('>'));
+        return s.toString();
+    }
+
+    // Java 17 has no pattern switch over the sealed kinds: one test each, the plain quote answer last.
+    private static String sentence(Answer answer) {
+        Lead lead = answer.lead();
+        if (lead instanceof Lead.Refusal r) return refusal(r);
+        String from = titles(answer.citations());
+        if (lead instanceof Lead.Attendees a) {
+            return join(a.present().stream().map(AnswerText::describe).toList())
+                    + (a.present().size() == 1 ? " was" : " were")
+                    + " at the talks"
+                    + (a.alsoNamed().isEmpty()
+                            ? ""
+                            : "; also named but not at the talks: "
+                                    + join(a.alsoNamed().stream()
+                                            .map(AnswerText::bold)
+                                            .toList()))
+                    + " \u2014 according to " + from + ":";
+        }
+        if (lead instanceof Lead.Attendance a) {
+            return (a.present()
+                            ? "Yes \u2014 " + describe(a.person()) + " was at the talks"
+                            : "No \u2014 the articles do not place " + describe(a.person()) + " at the talks")
+                    + ", according to " + from + ":";
+        }
+        if (lead instanceof Lead.Objectors o) {
+            return "Objections came from "
+                    + join(o.parties().stream().map(AnswerText::bold).toList()) + ", according to " + from + ":";
+        }
+        if (lead instanceof Lead.Outcomes) return "Here is what was agreed or planned, according to " + from + ":";
+        if (lead instanceof Lead.OpenQuestions) return "Still open, according to " + from + ":";
+        if (lead instanceof Lead.Undated u) {
+            return "The article does not date the talks themselves; it was published " + Markdown.escape(u.published())
+                    + ". Here is what " + from + " says:";
+        }
+        if (lead instanceof Lead.People p) {
+            return join(p.people().stream().map(AnswerText::describe).toList()) + " \u2014 according to " + from + ":";
+        }
+        return "According to " + from + ":"; // Lead.Quoted
+    }
+
+    private static String refusal(Lead.Refusal r) {
+        return switch (r.reason()) {
+            case EMPTY_QUESTION ->
+                "Ask me something about the talks \u2014 for example, "
+                        + "*Who took part?*, *What was agreed?* or *Who objected, and why?*";
+            case TOO_VAGUE ->
+                "Could you say a little more? I need a few words about what you want to "
+                        + "know \u2014 a person, a country, an outcome.";
+            case NOT_FOUND ->
+                "I couldn't find that in "
+                        + r.onlyArticle()
+                                .map(title -> "the article I have (*" + Markdown.escape(title) + "*)")
+                                .orElse("the " + r.articles() + " articles I have")
+                        + ", so I won't guess. Try asking about who took part, what was agreed, or who objected.";
+        };
+    }
+
+    private static String note(Note note) {
+        Note.QuestionCut cut = (Note.QuestionCut) note; // the only kind of note so far
+        return "-# Your question was long, so I read only its first " + cut.readChars() + " characters.";
+    }
+
+    /** The cited article's title in italics, or "the articles" when the quotes come from several. */
+    private static String titles(List<Citation> citations) {
+        List<String> titles = citations.stream()
+                .map(c -> "*" + Markdown.escape(c.title()) + "*")
+                .distinct()
+                .toList();
+        return titles.size() == 1 ? titles.get(0) : "the articles";
+    }
+
+    private static String describe(Lead.Person p) {
+        return p.role().isEmpty() ? bold(p.name()) : bold(p.name()) + " (" + Markdown.escape(p.role()) + ")";
+    }
+
+    private static String bold(String name) {
+        return "**" + Markdown.escape(name) + "**";
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() <= 1) return items.isEmpty() ? "" : items.get(0);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
