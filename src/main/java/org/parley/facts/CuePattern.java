@@ -101,7 +101,9 @@ public final class CuePattern {
                 c = text.charAt(i);
                 if (c < 0x80) {
                     if (!isAsciiLetter(c)) break;
-                    if (i - start == word.length) word = java.util.Arrays.copyOf(word, word.length * 2);
+                    // >=, not ==: a letter outside ASCII before this one moved i on without filling word
+                    if (i - start >= word.length)
+                        word = java.util.Arrays.copyOf(word, Math.max(word.length * 2, i - start + 1));
                     word[i - start] = c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                     i++;
                 } else {
