@@ -17,6 +17,16 @@ public enum Feature {
     BIGRAMS,
     /** The heaviest question term the sentence and its paragraph lack, relative to the heaviest term. */
     UNMATCHED_MAX,
+    /**
+     * IDF-weighted share of the question's lower-case words (its predicate: "die", "formed", "discovered") found in
+     * the sentence itself; 1 when it has none. A question that keeps the names of a sentence but changes what
+     * happened is the commonest unanswerable question people write.
+     */
+    PREDICATE_COVERAGE,
+    /** log(1 + the question's lower-case words the sentence lacks). */
+    PREDICATE_MISSES,
+    /** IDF-weighted share of the question's names and numbers found in the sentence itself; 1 when it has none. */
+    NAME_COVERAGE,
     /** BM25 of the sentence (and its context) relative to the best candidate of the query. */
     BM25_SHARE,
     /** 1 / BM25 rank among the candidates. */

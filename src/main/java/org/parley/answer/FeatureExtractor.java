@@ -114,7 +114,8 @@ final class FeatureExtractor {
         }
         Set<String> context = new HashSet<>(index.analyze(p.context()));
         double total = q.totalWeight(), covered = 0, inSentence = 0, unmatched = 0;
-        int matchedTerms = 0;
+        int matchedTerms = 0, predicateMisses = 0;
+        double predicate = 0, predicateFound = 0, names = 0, namesFound = 0;
         boolean facetWordMissing = false, numberMissing = false;
         double facetFit = facetFit(q, facts);
         for (QueryTerm t : q.terms()) {
@@ -130,6 +131,14 @@ final class FeatureExtractor {
             if (t.facetCue() && match == 0) facetWordMissing = true;
             if (match == 0 && Character.isDigit(t.surface().charAt(0))) numberMissing = true;
             if (match == 1) inSentence += t.weight();
+            if (isName(t.surface())) {
+                names += t.weight();
+                if (match == 1) namesFound += t.weight();
+            } else if (!t.generic()) {
+                predicate += t.weight();
+                if (match == 1) predicateFound += t.weight();
+                else predicateMisses++;
+            }
         }
         x[Feature.COVERAGE.ordinal()] = r.scene() ? 1 : total == 0 ? 0 : covered / total;
         x[Feature.SENTENCE_COVERAGE.ordinal()] = r.scene() ? 1 : total == 0 ? 0 : inSentence / total;
@@ -137,6 +146,9 @@ final class FeatureExtractor {
                 q.terms().isEmpty() ? 0 : (double) matchedTerms / q.terms().size();
         x[Feature.BIGRAMS.ordinal()] = bigramShare(v.bigrams(), tokens);
         x[Feature.UNMATCHED_MAX.ordinal()] = v.heaviest() == 0 ? 0 : unmatched / v.heaviest();
+        x[Feature.PREDICATE_COVERAGE.ordinal()] = predicate == 0 ? 1 : predicateFound / predicate;
+        x[Feature.PREDICATE_MISSES.ordinal()] = Math.log1p(predicateMisses);
+        x[Feature.NAME_COVERAGE.ordinal()] = names == 0 ? 1 : namesFound / names;
         x[Feature.BM25_SHARE.ordinal()] = r.bm25Share();
         x[Feature.BM25_RECIPROCAL_RANK.ordinal()] = r.bm25Rank() > 0 ? 1.0 / r.bm25Rank() : 0;
         x[Feature.COSINE.ordinal()] = r.cosine();
@@ -197,6 +209,12 @@ final class FeatureExtractor {
         x[Feature.UNKNOWN_SHARE.ordinal()] = v.unknownShare();
         x[Feature.TERMS.ordinal()] = Math.log1p(q.terms().size());
         return x;
+    }
+
+    /** A name or a number as the question wrote it: capitalised or starting with a digit. */
+    private static boolean isName(String surface) {
+        int first = surface.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first);
     }
 
     private static double bigramShare(Set<String> bigrams, List<String> tokens) {

@@ -36,6 +36,13 @@ public final class Trainer {
 
     public record Result(AnswerModel model, List<Fold> folds, Map<String, Scores> means) {}
 
+    /**
+     * Inner folds when a held-out article's answerer is trained: each training article is ranked by a ranker fit
+     * without its fold. Five folds instead of one per article make the cross-validation about four times faster
+     * (401 ranker fits became 121) and never let the held-out article into a fit.
+     */
+    static final int INNER_FOLDS = 5;
+
     private final double targetFalseAbstain;
     private final boolean balance;
     private final Function<Path, AnswerEngine> engines;
@@ -75,10 +82,21 @@ public final class Trainer {
             for (String held : groups) {
                 List<String> training =
                         groups.stream().filter(g -> !g.equals(held)).toList();
-                // Inside the training articles, each is again ranked by a ranker fit without it.
-                Map<String, LinearModel> inner = parallel(training, g -> fitRanker(others(byGroup, List.of(held, g))));
+                // Inside the training articles, each is again ranked by a ranker fit without it (and without the
+                // others of its inner fold: INNER_FOLDS fits instead of one per article).
+                Map<String, List<String>> innerFolds = new LinkedHashMap<>();
+                for (int k = 0; k < training.size(); k++)
+                    innerFolds
+                            .computeIfAbsent("inner fold " + k % INNER_FOLDS, f -> new ArrayList<>())
+                            .add(training.get(k));
+                Map<String, LinearModel> inner = parallel(List.copyOf(innerFolds.keySet()), fold -> {
+                    List<String> without = new ArrayList<>(innerFolds.get(fold));
+                    without.add(held);
+                    return fitRanker(others(byGroup, without));
+                });
                 List<LogisticFit.Example> examples = new ArrayList<>();
-                training.forEach(g -> examples.addAll(answererExamples(byGroup.get(g), inner.get(g))));
+                innerFolds.forEach((fold, articles) ->
+                        articles.forEach(g -> examples.addAll(answererExamples(byGroup.get(g), inner.get(fold)))));
                 LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
                 AnswerModel model = new AnswerModel(rankerWithout.get(held), answerer, Map.of());
                 List<Item> test = byGroup.get(held);
@@ -114,7 +132,7 @@ public final class Trainer {
                 "fit",
                 "ranker: listwise softmax over each question's candidates; answerer: logistic regression on the "
                         + "best candidate of rankings made without its article; L2 " + LogisticFit.L2 + ", Adam "
-                        + LogisticFit.ITERATIONS + " steps");
+                        + LogisticFit.ITERATIONS + " steps; inner folds " + INNER_FOLDS);
         Map<String, Object> cv = new LinkedHashMap<>();
         means.forEach((name, s) -> cv.put(
                 name,
