@@ -48,8 +48,8 @@ public record EmbeddingModel(
     /**
      * bge-small-en-v1.5, quantized, from langchain4j's 0.36.2 artifact, pooled on [CLS] as langchain4j ran it. Its
      * tokenizer sets no cut, so the model's 512 positions are the limit (langchain4j split longer texts instead;
-     * no sentence comes near). bge's optional instruction for short queries is not used: measured, it did worse
-     * here (see README, "Choosing the embedding model").
+     * no sentence comes near). Measured against MiniLM, it did not win on both SQuAD and our articles, so MiniLM
+     * ships (README, "Choosing the embedding model").
      */
     public static final EmbeddingModel BGE_SMALL = new EmbeddingModel(
             "bge-small",
@@ -61,16 +61,13 @@ public record EmbeddingModel(
             512,
             "");
 
-    /** bge-small with its query instruction before each question (measured against BGE_SMALL). */
-    public static final EmbeddingModel BGE_SMALL_QUERY = new EmbeddingModel(
-            "bge-small-query",
-            "bge-small-en-v1.5-q/384/512/cls",
-            "bge-small-en-v1.5-q.onnx",
-            "bge-small-en-v1.5-q-tokenizer.json",
-            Pooling.CLS,
-            384,
-            512,
-            "Represent this sentence for searching relevant passages: ");
+    /**
+     * bge-small with the instruction its authors suggest for short queries before each question ("Represent this
+     * sentence for searching relevant passages: "); sentences are embedded as by {@link #BGE_SMALL}, so the two
+     * share cached vectors.
+     */
+    public static final EmbeddingModel BGE_SMALL_QUERY =
+            BGE_SMALL.withQueryPrefix("bge-small-query", "Represent this sentence for searching relevant passages: ");
 
     public static final List<EmbeddingModel> ALL = List.of(MINILM, BGE_SMALL, BGE_SMALL_QUERY);
 
@@ -78,6 +75,12 @@ public record EmbeddingModel(
         if (dimensions < 1 || maxTokens < 3)
             throw new IllegalArgumentException("an embedding model needs dimensions and room for a token");
         queryPrefix = queryPrefix == null ? "" : queryPrefix;
+    }
+
+    /** This model under another name, with {@code prefix} before each question. */
+    public EmbeddingModel withQueryPrefix(String otherName, String prefix) {
+        return new EmbeddingModel(
+                otherName, id, modelResource, tokenizerResource, pooling, dimensions, maxTokens, prefix);
     }
 
     /** The model called {@code name}, or empty when this build knows none by that name. */
