@@ -23,7 +23,8 @@ import org.parley.facts.Facts;
 import org.parley.facts.Objection;
 import org.parley.facts.Participant;
 import org.parley.facts.SentenceFacts;
-import org.parley.index.MiniLmEmbedder;
+import org.parley.index.EmbeddingModel;
+import org.parley.index.OnnxEmbedder;
 import org.parley.index.SearchRequest;
 import org.parley.index.SentenceEmbedder;
 import org.parley.index.SentenceHit;
@@ -145,8 +146,9 @@ public final class AnswerEngine implements Closeable {
     /** Opens the engine over a corpus already in memory (a generated benchmark corpus, say). */
     public static AnswerEngine open(EngineSettings settings, Corpus corpus) {
         // The model loads on its own thread meanwhile: a start with an index already built waits only for it.
-        Optional<SentenceEmbedder> embedder =
-                settings.semantic() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
+        Optional<SentenceEmbedder> embedder = settings.semantic()
+                ? Optional.of(new OnnxEmbedder(settings.model().embedding()))
+                : Optional.empty();
         return open(settings, corpus, embedder);
     }
 
@@ -154,12 +156,21 @@ public final class AnswerEngine implements Closeable {
      * Opens the engine over the configured corpus with a model the caller already started loading (a command line
      * starts it first, so it loads while the settings are read); it is used only when {@code settings.semantic()}.
      */
-    public static AnswerEngine open(EngineSettings settings, SentenceEmbedder model) {
+    public static AnswerEngine open(EngineSettings settings, OnnxEmbedder model) {
         return open(settings, new CorpusLoader(settings.lexicon()).load(settings.corpus()), model);
     }
 
-    /** Opens the engine over a corpus in memory with a model already loading (used only when {@code settings.semantic()}). */
-    public static AnswerEngine open(EngineSettings settings, Corpus corpus, SentenceEmbedder model) {
+    /**
+     * Opens the engine over a corpus in memory with a model already loading (used only when {@code
+     * settings.semantic()}), which must be the one the answer model was fit with.
+     */
+    public static AnswerEngine open(EngineSettings settings, Corpus corpus, OnnxEmbedder model) {
+        EmbeddingModel fitWith = settings.model().embedding();
+        if (!model.description().equals(fitWith)) {
+            throw new IllegalArgumentException(
+                    "the answer model was fit with " + fitWith.name() + " vectors, but the engine was given "
+                            + model.description().name());
+        }
         return open(settings, corpus, settings.semantic() ? Optional.of(model) : Optional.empty());
     }
 
@@ -176,6 +187,14 @@ public final class AnswerEngine implements Closeable {
      */
     public AnswerEngine reopen(Corpus changed) {
         return open(settings, changed, embedder);
+    }
+
+    /**
+     * The id of the sentence-embedding model this engine runs (the one its answer model was fit with); empty when
+     * semantic matching is off.
+     */
+    public Optional<String> embedderId() {
+        return embedder.map(SentenceEmbedder::id);
     }
 
     /** What opening this engine's index did: nothing, some articles rewritten, or a whole build. */
@@ -225,7 +244,8 @@ public final class AnswerEngine implements Closeable {
         if (q.terms().isEmpty() && !q.listIntent()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.TOO_VAGUE, notes, q, 0, started));
         }
-        return new Prepared(clean.text(), notes, q, candidates(q, index.embedLater(clean.text())), null, started);
+        return new Prepared(
+                clean.text(), notes, q, candidates(q, index.embedQuestionLater(clean.text())), null, started);
     }
 
     /** The cheap half: rank the prepared candidates with {@code model} and answer, or abstain below {@code threshold}. */

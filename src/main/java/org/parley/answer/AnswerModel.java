@@ -11,15 +11,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.parley.index.EmbeddingModel;
 
 /**
  * The fitted models: a ranker that scores each candidate sentence (a softmax over a question's candidates
  * gives each the probability of being the one that answers) and an answerer that turns the best candidate's
  * measurements into a calibrated confidence, the probability that it answers the question. Both are written
  * by {@code parley train}; {@code figures} records what they reached, and how they were fit.
+ *
+ * <p>{@code embedder} names the {@link EmbeddingModel} whose cosines the features were measured with: the engine
+ * runs that one, so a model is never served vectors of another. A file without it was fit with MiniLM.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AnswerModel(LinearModel ranker, LinearModel answerer, Map<String, Object> figures) {
+public record AnswerModel(String embedder, LinearModel ranker, LinearModel answerer, Map<String, Object> figures) {
 
     /**
      * What the answerer adds to the best candidate's features: its lead over the next and its probability (both
@@ -36,6 +40,12 @@ public record AnswerModel(LinearModel ranker, LinearModel answerer, Map<String, 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public AnswerModel {
+        embedder = embedder == null ? EmbeddingModel.MINILM.name() : embedder;
+        if (EmbeddingModel.find(embedder).isEmpty()) {
+            throw new IllegalArgumentException("the answer model was fit with the embedding model '" + embedder
+                    + "', which this build does not have (it has " + String.join(", ", EmbeddingModel.names())
+                    + "): retrain with 'parley train --embedder NAME'");
+        }
         figures = figures == null ? Map.of() : Map.copyOf(figures);
         if (!ranker.features().equals(rankerFeatures())) {
             throw new IllegalArgumentException(
@@ -45,6 +55,11 @@ public record AnswerModel(LinearModel ranker, LinearModel answerer, Map<String, 
             throw new IllegalArgumentException(
                     "the answerer was fit on other features than this build measures: retrain with 'parley train'");
         }
+    }
+
+    /** The embedding model this was fit with, which the engine must run. */
+    public EmbeddingModel embedding() {
+        return EmbeddingModel.named(embedder);
     }
 
     public static List<String> rankerFeatures() {
@@ -79,9 +94,12 @@ public record AnswerModel(LinearModel ranker, LinearModel answerer, Map<String, 
         return LinearModel.sigmoid(answerer.score(answererInput));
     }
 
-    /** A model of zeros: every candidate alike, confidence one half. For preparing questions before any fit. */
-    public static AnswerModel untrained() {
-        return new AnswerModel(zeros(rankerFeatures()), zeros(answererFeatures()), Map.of());
+    /**
+     * A model of zeros: every candidate alike, confidence one half. For preparing questions before any fit, with the
+     * embedding model that the fit is for.
+     */
+    public static AnswerModel untrained(EmbeddingModel embedding) {
+        return new AnswerModel(embedding.name(), zeros(rankerFeatures()), zeros(answererFeatures()), Map.of());
     }
 
     private static LinearModel zeros(List<String> names) {

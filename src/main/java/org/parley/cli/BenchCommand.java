@@ -20,7 +20,7 @@ import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
 import org.parley.index.Bm25Baseline;
-import org.parley.index.MiniLmEmbedder;
+import org.parley.index.OnnxEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -131,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
                     seconds(t));
 
             t = System.nanoTime();
-            MiniLmEmbedder model = new MiniLmEmbedder();
+            OnnxEmbedder model = new OnnxEmbedder(settings.model().embedding());
             AnswerEngine engine = AnswerEngine.open(settings, first, model);
             System.out.printf(
                     Locale.ROOT,

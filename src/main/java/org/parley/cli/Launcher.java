@@ -16,7 +16,7 @@ import org.parley.config.ConfigLoader;
 import org.parley.config.Lexicon;
 import org.parley.config.ParleyConfig;
 import org.parley.corpus.CorpusException;
-import org.parley.index.MiniLmEmbedder;
+import org.parley.index.OnnxEmbedder;
 import org.parley.store.Database;
 
 /** The composition root: settings, lexicon and engine, built once per command from the environment. */
@@ -42,16 +42,22 @@ final class Launcher {
 
     /** The engine over the configured corpus, or over {@code corpusOverride} when given. */
     AnswerEngine engine(Optional<Path> corpusOverride) {
-        // The model starts loading first, on its own threads, while settings, corpus, index and facts are read.
-        MiniLmEmbedder model = new MiniLmEmbedder();
-        return AnswerEngine.open(settings(corpusOverride), model);
+        // The answer model names the embedding model; that starts loading at once, on its own threads, while the
+        // rest of the settings, the corpus, index and facts are read.
+        AnswerModel answers = answerModel();
+        OnnxEmbedder model = new OnnxEmbedder(answers.embedding());
+        return AnswerEngine.open(
+                settings(corpusOverride, answers, config().engine().answerThreshold()), model);
     }
 
     EngineSettings settings(Optional<Path> corpusOverride) {
+        return settings(corpusOverride, answerModel(), config().engine().answerThreshold());
+    }
+
+    /** The configured answer model file, or the one bundled in the jar. */
+    private AnswerModel answerModel() {
         String modelFile = config().engine().model();
-        AnswerModel model =
-                AnswerModel.load(modelFile == null || modelFile.isBlank() ? null : loader.resolve(modelFile));
-        return settings(corpusOverride, model, config().engine().answerThreshold());
+        return AnswerModel.load(modelFile == null || modelFile.isBlank() ? null : loader.resolve(modelFile));
     }
 
     /** The settings with another model and threshold (training, and scoring a model not yet shipped). */

@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.AnswerModel;
 import org.parley.answer.EngineSettings;
-import org.parley.index.MiniLmEmbedder;
+import org.parley.index.EmbeddingModel;
+import org.parley.index.OnnxEmbedder;
 import org.parley.learn.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +45,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--balance", description = "Each article's questions weigh the same in total, however many it has.")
     boolean balance;
 
+    @Option(
+            names = "--embedder",
+            paramLabel = "NAME",
+            description = "The sentence-embedding model whose cosines the features use: minilm or bge-small "
+                    + "(default: ${DEFAULT-VALUE}). The model file records it and the engine then runs it.")
+    String embedder = EmbeddingModel.MINILM.name();
+
     @Option(names = "--no-cv", description = "Fit the shipped model only, without the leave-one-article-out figures.")
     boolean noCrossValidation;
 
@@ -55,15 +63,18 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        EmbeddingModel embedding = EmbeddingModel.named(embedder);
         List<AnswerEngine> opened = new ArrayList<>();
-        MiniLmEmbedder embedder = new MiniLmEmbedder(); // one model for every article's engine
+        OnnxEmbedder model = new OnnxEmbedder(embedding); // one model for every article's engine
         try {
             Trainer trainer = new Trainer(
+                    embedding,
                     targetFalseAbstain,
                     balance,
                     corpus -> {
                         // A model of zeros: preparing a question never uses the model.
-                        EngineSettings base = launcher.settings(Optional.of(corpus), AnswerModel.untrained(), 0.5);
+                        EngineSettings base =
+                                launcher.settings(Optional.of(corpus), AnswerModel.untrained(embedding), 0.5);
                         AnswerEngine e = AnswerEngine.open(
                                 new EngineSettings(
                                         base.corpus(),
@@ -74,7 +85,7 @@ final class TrainCommand implements Callable<Integer> {
                                         base.maxQuestionChars(),
                                         base.model(),
                                         base.answerThreshold()),
-                                embedder);
+                                model);
                         opened.add(e);
                         return e;
                     },

@@ -17,6 +17,14 @@ public interface SentenceEmbedder {
     float[] embed(String text);
 
     /**
+     * A question's vector, to be compared with sentences' {@link #embed} vectors: the same by default; a model with a
+     * query instruction (bge's) puts it first.
+     */
+    default float[] embedQuery(String question) {
+        return embed(question);
+    }
+
+    /**
      * The vectors of {@code texts}, in order, each the same as {@link #embed} gives; {@code done} hears how many more
      * are finished as work goes on (from any thread).
      */

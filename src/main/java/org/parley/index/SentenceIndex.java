@@ -745,17 +745,18 @@ public final class SentenceIndex implements Closeable {
         return reader.numDocs();
     }
 
-    public Optional<float[]> embed(String text) {
-        return embedder.map(e -> e.embed(text));
+    /** A question's vector (with the model's query instruction, if it has one), to search the sentences' with. */
+    public Optional<float[]> embedQuestion(String question) {
+        return embedder.map(e -> e.embedQuery(question));
     }
 
     /**
-     * {@link #embed}, on another thread, so the caller can search the words meanwhile: a question's embedding and its
+     * {@link #embedQuestion}, on another thread, so the caller can search the words meanwhile: a question's embedding and its
      * BM25 search take about as long as each other, and a second core does the one while the first does the other.
      */
-    public CompletableFuture<Optional<float[]>> embedLater(String text) {
+    public CompletableFuture<Optional<float[]>> embedQuestionLater(String question) {
         if (embedder.isEmpty()) return CompletableFuture.completedFuture(Optional.empty());
-        return CompletableFuture.supplyAsync(() -> embed(text), questionThreads());
+        return CompletableFuture.supplyAsync(() -> embedQuestion(question), questionThreads());
     }
 
     private synchronized ExecutorService questionThreads() {

@@ -18,6 +18,7 @@ import org.parley.answer.AnswerEngine;
 import org.parley.answer.AnswerModel;
 import org.parley.answer.LinearModel;
 import org.parley.answer.Prepared;
+import org.parley.index.EmbeddingModel;
 
 /**
  * Fits the ranker and the answerer on labelled questions, and says what they reach on articles they were
@@ -43,6 +44,7 @@ public final class Trainer {
      */
     static final int INNER_FOLDS = 5;
 
+    private final EmbeddingModel embedding;
     private final double targetFalseAbstain;
     private final boolean balance;
     private final Function<Path, AnswerEngine> engines;
@@ -50,8 +52,17 @@ public final class Trainer {
     private final Map<String, AnswerEngine> engineOfGroup = new HashMap<>();
     private final Map<String, Boolean> squadGroup = new HashMap<>();
 
-    /** @param balance each article's questions weigh the same in total, however many it has */
-    public Trainer(double targetFalseAbstain, boolean balance, Function<Path, AnswerEngine> engines, PrintStream log) {
+    /**
+     * @param embedding the embedding model the engines measure cosines with, recorded in the models fit
+     * @param balance each article's questions weigh the same in total, however many it has
+     */
+    public Trainer(
+            EmbeddingModel embedding,
+            double targetFalseAbstain,
+            boolean balance,
+            Function<Path, AnswerEngine> engines,
+            PrintStream log) {
+        this.embedding = embedding;
         this.targetFalseAbstain = targetFalseAbstain;
         this.balance = balance;
         this.engines = engines;
@@ -98,7 +109,7 @@ public final class Trainer {
                 innerFolds.forEach((fold, articles) ->
                         articles.forEach(g -> examples.addAll(answererExamples(byGroup.get(g), inner.get(fold)))));
                 LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
-                AnswerModel model = new AnswerModel(rankerWithout.get(held), answerer, Map.of());
+                AnswerModel model = new AnswerModel(embedding.name(), rankerWithout.get(held), answerer, Map.of());
                 List<Item> test = byGroup.get(held);
                 AnswerEngine engine = engineOfGroup.get(held);
                 for (boolean vetoes : new boolean[] {true, false}) {
@@ -118,7 +129,7 @@ public final class Trainer {
         List<LogisticFit.Example> examples =
                 outOfFold.values().stream().flatMap(List::stream).toList();
         LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
-        double threshold = threshold(new AnswerModel(ranker, answerer, Map.of()), examples, true);
+        double threshold = threshold(new AnswerModel(embedding.name(), ranker, answerer, Map.of()), examples, true);
         Map<String, Scores> means = new LinkedHashMap<>();
         means(folds, "", means);
         means(withoutVetoes, " (no vetoes)", means);
@@ -150,7 +161,7 @@ public final class Trainer {
                         "confAuc",
                         r(s.confAuc()))));
         if (!cv.isEmpty()) figures.put("leaveOneArticleOut", cv);
-        return new Result(new AnswerModel(ranker, answerer, figures), folds, means);
+        return new Result(new AnswerModel(embedding.name(), ranker, answerer, figures), folds, means);
     }
 
     private static void means(List<Fold> folds, String suffix, Map<String, Scores> out) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ConfigLoader;
+import org.parley.index.EmbeddingModel;
 
 /** The shipped model file: it loads, matches this build's features, and the config uses the threshold it chose. */
 class AnswerModelTest {
@@ -39,7 +40,7 @@ class AnswerModelTest {
 
     @Test
     void aModelFitOnOtherFeaturesIsRefusedWithAClearMessage(@TempDir Path dir) throws IOException {
-        AnswerModel m = AnswerModel.untrained();
+        AnswerModel m = AnswerModel.untrained(EmbeddingModel.MINILM);
         Path file = dir.resolve("m.json");
         m.write(file);
         String stale = Files.readString(file).replace("\"COVERAGE\"", "\"SOMETHING_ELSE\"");
@@ -63,7 +64,7 @@ class AnswerModelTest {
         double c = m.confidence(AnswerModel.answererInput(strong, 3, 0.9));
         assertTrue(c > 0 && c < 1, "confidence " + c);
         assertTrue(c > m.confidence(AnswerModel.answererInput(weak, 0, 0.1)));
-        assertEquals(Map.of(), AnswerModel.untrained().figures());
+        assertEquals(Map.of(), AnswerModel.untrained(EmbeddingModel.MINILM).figures());
         assertEquals(List.of("MARGIN", "PROBABILITY"), AnswerModel.SCORE_FEATURES);
     }
 }

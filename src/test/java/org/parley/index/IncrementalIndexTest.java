@@ -54,7 +54,7 @@ class IncrementalIndexTest {
             "geneva/iran-e3-geneva-talks.txt");
     private static final String EDITED = "iran-e3-geneva-talks";
 
-    private static MiniLmEmbedder model;
+    private static OnnxEmbedder model;
 
     @TempDir
     Path corpus;
@@ -67,7 +67,7 @@ class IncrementalIndexTest {
 
     @BeforeAll
     static void load() {
-        model = new MiniLmEmbedder();
+        model = new OnnxEmbedder(EmbeddingModel.MINILM);
     }
 
     /** The real model, counting every text it is asked to embed; its id can be changed to stand for another model. */

@@ -16,6 +16,7 @@ import org.parley.answer.AnswerEngine;
 import org.parley.answer.AnswerModel;
 import org.parley.answer.EngineSettings;
 import org.parley.answer.Engines;
+import org.parley.index.EmbeddingModel;
 
 /** parley train's core on three of our fixtures: every article is scored by models fit without it. */
 class TrainerTest {
@@ -26,6 +27,7 @@ class TrainerTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try {
             Trainer trainer = new Trainer(
+                    EmbeddingModel.MINILM,
                     0.05,
                     true,
                     corpus -> {
@@ -38,7 +40,7 @@ class TrainerTest {
                                 true,
                                 base.maxCitations(),
                                 base.maxQuestionChars(),
-                                AnswerModel.untrained(),
+                                AnswerModel.untrained(EmbeddingModel.MINILM),
                                 0.5));
                         opened.add(e);
                         return e;

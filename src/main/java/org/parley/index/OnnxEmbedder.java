@@ -1,6 +1,5 @@
 package org.parley.index;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -26,57 +25,63 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * all-MiniLM-L6-v2 (quantized, 384 dimensions), run in-process by ONNX Runtime from the weights and tokenizer that
- * ship inside langchain4j's Maven artifact: no network, about 23 MB.
+ * Runs a sentence-embedding model ({@link EmbeddingModel}: all-MiniLM-L6-v2 or bge-small-en-v1.5, both quantized)
+ * in-process with ONNX Runtime, from the weights and tokenizer that ship inside langchain4j's Maven artifacts: no
+ * network.
  *
- * <p>Each sentence is its own model run, exactly as langchain4j ran it (same tokens, mean pooling over every
- * token, unit length), so vectors are bit-for-bit the ones the answer model was fit on. Running several sentences
- * as one padded batch is about four times faster, but this model quantizes its activations per run (dynamic int8):
- * a sentence's vector then depends on its batch-mates (cosine 0.98–0.99 to its own), so it is not done. The speed
+ * <p>Each sentence is its own model run, exactly as langchain4j ran it (same tokens, the model's pooling, unit
+ * length), so vectors are bit-for-bit the ones the answer model was fit on. Running several sentences as one padded
+ * batch is about four times faster, but these models quantize their activations per run (dynamic int8): a
+ * sentence's vector then depends on its batch-mates (cosine 0.98–0.99 to its own), so it is not done. The speed
  * comes instead from using every core (one single-threaded run per core, no oversubscribed thread pools) and from
  * tokenizing once, where langchain4j tokenized each sentence three times.
  *
  * <p>The model loads on background threads from construction, so start-up work overlaps it; the first
  * {@link #embed} waits for it.
  */
-public final class MiniLmEmbedder implements SentenceEmbedder {
+public final class OnnxEmbedder implements SentenceEmbedder {
 
-    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
-    private static final int DIMENSIONS = 384;
-    /**
-     * Longest input in tokens, [CLS] and [SEP] included: the tokenizer's own setting, which langchain4j kept. Every
-     * sentence of the 16 evaluation articles fits in 61, so nothing Parley cites is cut.
-     */
-    static final int MAX_TOKENS = 128;
     /** Texts a worker takes at once from a long list: big enough that hand-offs cost nothing, small enough to share. */
     private static final int CHUNK = 32;
 
+    private final EmbeddingModel description;
     private final CompletableFuture<Model> model;
     private final int threads;
     /** Made on the first {@link #embedAll}: a process that only answers questions never needs it. */
     private ExecutorService pool;
 
-    public MiniLmEmbedder() {
-        this(Runtime.getRuntime().availableProcessors());
+    public OnnxEmbedder(EmbeddingModel description) {
+        this(description, Runtime.getRuntime().availableProcessors());
     }
 
     /** @param threads how many sentences are embedded at once by {@link #embedAll} */
-    public MiniLmEmbedder(int threads) {
+    public OnnxEmbedder(EmbeddingModel description, int threads) {
+        this.description = description;
         this.threads = Math.max(1, threads);
         this.model = CompletableFuture.supplyAsync(
-                Model::load,
+                () -> Model.load(description),
                 runnable -> daemon(runnable, "parley-embedder-load").start());
+    }
+
+    /** Which model this runs. */
+    public EmbeddingModel description() {
+        return description;
     }
 
     @Override
     public String id() {
-        return "all-MiniLM-L6-v2-q/" + DIMENSIONS + "/" + MAX_TOKENS;
+        return description.id();
     }
 
     @Override
     public int dimensions() {
-        return DIMENSIONS;
+        return description.dimensions();
+    }
+
+    /** The question with the model's query instruction before it, if it has one. */
+    @Override
+    public float[] embedQuery(String question) {
+        return embed(description.queryPrefix() + question);
     }
 
     @Override
@@ -141,23 +146,27 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     /** The ONNX session and the tokenizer; both are safe to use from several threads at once. */
     private record Model(
-            OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, boolean typeIds) {
+            EmbeddingModel description,
+            OrtEnvironment environment,
+            OrtSession session,
+            HuggingFaceTokenizer tokenizer,
+            boolean typeIds) {
 
-        static Model load() {
+        static Model load(EmbeddingModel description) {
             // DJL's tokenizer otherwise calls home on creation: requests to the EC2 metadata address (a second's
             // timeout each where nothing answers) and, on AWS, telemetry. Parley makes no network calls for a model.
             System.setProperty("OPT_OUT_TRACKING", "true");
             // The tokenizer (DJL's native library, about 0.3 s) loads beside the ONNX session (as long again).
             CompletableFuture<HuggingFaceTokenizer> tokenizer = CompletableFuture.supplyAsync(
                     () -> {
-                        try (InputStream vocabulary = resource(TOKENIZER)) {
+                        try (InputStream vocabulary = resource(description.tokenizerResource())) {
                             return HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     },
                     runnable -> daemon(runnable, "parley-tokenizer-load").start());
-            try (InputStream weights = resource(MODEL)) {
+            try (InputStream weights = resource(description.modelResource())) {
                 OrtEnvironment env = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 // One thread per run: parallelism comes from running one sentence per core (see embedAll).
@@ -165,7 +174,11 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                 options.setInterOpNumThreads(1);
                 OrtSession session = env.createSession(weights.readAllBytes(), options);
                 return new Model(
-                        env, session, tokenizer.join(), session.getInputNames().contains("token_type_ids"));
+                        description,
+                        env,
+                        session,
+                        tokenizer.join(),
+                        session.getInputNames().contains("token_type_ids"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {
@@ -174,16 +187,15 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         }
 
         private static InputStream resource(String name) {
-            InputStream in = MiniLmEmbedder.class.getClassLoader().getResourceAsStream(name);
+            InputStream in = OnnxEmbedder.class.getClassLoader().getResourceAsStream(name);
             if (in == null)
                 throw new IllegalStateException("The embedding model's " + name + " is missing from the classpath");
             return in;
         }
 
-        /** Mean of the last hidden states over every token ([CLS] and [SEP] too), then unit length. */
+        /** The model's pooling of its last hidden states, then unit length. */
         float[] embed(String text) {
-            Encoding encoding = tokenizer.encode(text, true, false);
-            long[] ids = encoding.getIds();
+            long[] ids = cut(tokenizer.encode(text, true, false).getIds(), description.maxTokens());
             long[] shape = {1, ids.length};
             long[] mask = new long[ids.length];
             Arrays.fill(mask, 1);
@@ -196,18 +208,39 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                         : Map.of("input_ids", input, "attention_mask", attention);
                 try (OrtSession.Result result = session.run(inputs)) {
                     FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-                    float[] mean = new float[DIMENSIONS];
-                    for (int token = 0; token < ids.length; token++) {
-                        for (int d = 0; d < DIMENSIONS; d++) mean[d] += hidden.get(token * DIMENSIONS + d);
-                    }
-                    for (int d = 0; d < DIMENSIONS; d++) mean[d] /= ids.length;
+                    float[] pooled = pool(hidden, ids.length, description.dimensions(), description.pooling());
                     // langchain4j normalised in float, Parley then in double: both kept, so vectors stay identical.
-                    return normalise(floatNormalise(mean));
+                    return normalise(floatNormalise(pooled));
                 }
             } catch (OrtException e) {
                 throw new IllegalStateException("Embedding failed: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * The first {@code max} tokens with the last ([SEP]) kept at the end: past its positions a model cannot run.
+     * MiniLM's tokenizer cuts at its own 128 already; bge's cuts nowhere.
+     */
+    static long[] cut(long[] ids, int max) {
+        if (ids.length <= max) return ids;
+        long[] out = Arrays.copyOf(ids, max);
+        out[max - 1] = ids[ids.length - 1];
+        return out;
+    }
+
+    private static float[] pool(FloatBuffer hidden, int tokens, int dimensions, EmbeddingModel.Pooling pooling) {
+        float[] out = new float[dimensions];
+        switch (pooling) {
+            case CLS -> hidden.get(0, out);
+            case MEAN -> {
+                for (int token = 0; token < tokens; token++) {
+                    for (int d = 0; d < dimensions; d++) out[d] += hidden.get(token * dimensions + d);
+                }
+                for (int d = 0; d < dimensions; d++) out[d] /= tokens;
+            }
+        }
+        return out;
     }
 
     private static Thread daemon(Runnable work, String name) {
