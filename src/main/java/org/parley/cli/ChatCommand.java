@@ -22,11 +22,11 @@ import org.parley.facts.CastWriter;
 import org.parley.facts.SummaryWriter;
 import org.parley.store.Database;
 import org.parley.store.Digest;
+import org.parley.store.StatsView;
 import org.parley.store.Store;
 import org.parley.ui.AnswerText;
 import org.parley.ui.CommandCatalog;
 import org.parley.ui.Markdown;
-import org.parley.ui.StatsView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -16,7 +16,7 @@ import org.parley.discord.reply.Limits;
 import org.parley.discord.reply.Style;
 import org.parley.store.Stats;
 import org.parley.store.StatsReport;
-import org.parley.ui.StatsView;
+import org.parley.store.StatsView;
 
 /**
  * {@code /stats [days:7] [export:True]} for moderators: what was asked and answered in this server, 👍/👎, the

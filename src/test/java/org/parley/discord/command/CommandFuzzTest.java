@@ -39,17 +39,17 @@ import org.parley.corpus.CorpusLoader;
 import org.parley.discord.reply.BotReply;
 import org.parley.discord.reply.DiscordChecks;
 import org.parley.store.StatsReport;
+import org.parley.store.StatsView;
 import org.parley.store.Store;
 import org.parley.store.TempStore;
 import org.parley.ui.AnswerText;
 import org.parley.ui.Markdown;
-import org.parley.ui.StatsView;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
  * Moderators' and educators' commands over hostile questions and articles: {@code /stats} (through
- * {@link org.parley.ui.StatsView}), {@code /reload}, {@code /summary}, {@code /participants} and a Q&amp;A
+ * {@link org.parley.store.StatsView}), {@code /reload}, {@code /summary}, {@code /participants} and a Q&amp;A
  * session's digest, each within Discord's limits and pinging nobody.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // the engine and the store for every property, in fields
@@ -99,7 +99,7 @@ class CommandFuzzTest {
         Gen<Long> votes = longs().between(0, 1_000_000);
         Gen<List<StatsReport.Count>> counts = lists().of(count).ofSizeBetween(0, StatsCommand.TOP);
         Gen<List<StatsReport.DayCount>> days =
-                lists().of(day).ofSizeBetween(0, org.parley.ui.StatsView.Period.MAX_DAYS);
+                lists().of(day).ofSizeBetween(0, org.parley.store.StatsView.Period.MAX_DAYS);
         Gen<List<StatsReport.ChannelCount>> channels = lists().of(channel).ofSizeBetween(0, 40);
         // Six parts: more than Gen.zip takes, so drawn one after another.
         return in -> {
@@ -123,7 +123,7 @@ class CommandFuzzTest {
     void statsFitAndShowQuestionsEscaped() {
         Fuzz.seeded()
                 .qt(150)
-                .forAll(reports(), integers().between(1, org.parley.ui.StatsView.Period.MAX_DAYS))
+                .forAll(reports(), integers().between(1, org.parley.store.StatsView.Period.MAX_DAYS))
                 .checkAssert(CommandFuzzTest::assertStatsSafe);
     }
 

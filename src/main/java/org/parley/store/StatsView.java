@@ -1,9 +1,8 @@
-package org.parley.ui;
+package org.parley.store;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.parley.store.StatsReport;
 
 /**
  * What moderators read in /stats, as data both Discord (an embed) and the console (markdown) lay out: a title, one
