@@ -237,6 +237,8 @@ final class QuestionReader {
                 bestDf = Math.max(bestDf, Math.max(df, 1));
             }
         }
+        // An unknown word weighs one more than a word of a single sentence. Weighing it the same was measured by
+        // leave-one-article-out (README, "Features and models tried"): SQuAD hit@1 0.758 -> 0.755, so the +1 stays.
         double idf = known ? Math.log(1 + (double) n / bestDf) : Math.log(1 + n) + 1;
         String lower = surface.toLowerCase(Locale.ROOT);
         boolean generic = vocabulary.generic().contains(lower)
