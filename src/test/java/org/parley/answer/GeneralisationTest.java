@@ -27,21 +27,27 @@ class GeneralisationTest {
     /** corpus, questions, hit@1, hit@3, abstain, false abstain: measured with the shipped model. */
     static final String PINS = """
             riyadh, riyadh-extra, 1.000, 1.000, 0.818, 0.000
-            jeddah, jeddah, 0.647, 0.824, 1.000, 0.059
-            harbor, harbor, 0.812, 0.875, 1.000, 0.062
-            istanbul, istanbul, 0.600, 0.867, 0.600, 0.067
+            jeddah, jeddah, 0.765, 0.882, 1.000, 0.000
+            harbor, harbor, 0.750, 0.875, 0.750, 0.062
+            istanbul, istanbul, 0.600, 0.867, 0.400, 0.067
             coral, coral, 0.733, 1.000, 1.000, 0.000
             geneva, geneva, 0.667, 0.800, 0.800, 0.000
-            belgrade, belgrade, 0.867, 0.933, 0.800, 0.000
-            interview, interview, 0.667, 0.867, 0.800, 0.000
-            cairo, cairo, 0.818, 0.818, 1.000, 0.000
+            belgrade, belgrade, 0.867, 0.933, 0.600, 0.000
+            interview, interview, 0.667, 0.800, 0.600, 0.000
+            cairo, cairo, 0.818, 0.818, 0.750, 0.000
             alpine, alpine, 0.727, 1.000, 0.750, 0.000
-            nairobi, nairobi, 0.167, 0.500, 0.833, 0.222
-            oslo, oslo, 0.333, 0.611, 0.500, 0.222
-            vienna, vienna, 0.611, 0.722, 0.167, 0.167
-            doha, doha, 0.556, 0.722, 0.333, 0.111
-            brussels, brussels, 0.444, 0.611, 0.167, 0.222
-            panmun, panmun, 0.444, 0.611, 0.500, 0.222
+            nairobi, nairobi, 0.222, 0.500, 0.667, 0.222
+            oslo, oslo, 0.389, 0.722, 0.500, 0.111
+            vienna, vienna, 0.500, 0.722, 0.000, 0.111
+            doha, doha, 0.556, 0.778, 0.167, 0.000
+            brussels, brussels, 0.444, 0.667, 0.167, 0.167
+            panmun, panmun, 0.500, 0.722, 0.500, 0.111
+            lusaka, lusaka, 0.500, 0.833, 0.500, 0.056
+            tbilisi, tbilisi, 0.556, 0.667, 0.333, 0.167
+            manila, manila, 0.444, 0.556, 0.333, 0.167
+            quito, quito, 0.611, 0.667, 0.000, 0.111
+            hanoi, hanoi, 0.556, 0.611, 0.000, 0.167
+            bergen, bergen, 0.278, 0.444, 0.333, 0.333
             """;
 
     /**
