@@ -60,6 +60,13 @@ class AnswerModelTest {
         strong[Feature.SENTENCE_COVERAGE.ordinal()] = 1;
         strong[Feature.COSINE.ordinal()] = 0.8;
         strong[Feature.BM25_SHARE.ordinal()] = 1;
+        // As the extractor measures a sentence holding every question word: all shares full, first on both searches.
+        strong[Feature.TERM_SHARE.ordinal()] = 1;
+        strong[Feature.PREDICATE_COVERAGE.ordinal()] = 1;
+        strong[Feature.NAME_COVERAGE.ordinal()] = 1;
+        strong[Feature.BM25_RECIPROCAL_RANK.ordinal()] = 1;
+        strong[Feature.COSINE_RECIPROCAL_RANK.ordinal()] = 1;
+        weak[Feature.PREDICATE_MISSES.ordinal()] = Math.log1p(3);
         assertTrue(m.rank(strong) > m.rank(weak));
         double c = m.confidence(AnswerModel.answererInput(strong, 3, 0.9));
         assertTrue(c > 0 && c < 1, "confidence " + c);
