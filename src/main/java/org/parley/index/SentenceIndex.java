@@ -217,17 +217,7 @@ public final class SentenceIndex implements Closeable {
                 }
             }
             Directory memory = new ByteBuffersDirectory();
-            Build build = write(
-                    memory,
-                    IndexWriterConfig.OpenMode.CREATE,
-                    corpus,
-                    wanted,
-                    wanted.digests().keySet(),
-                    List.of(),
-                    analyzer,
-                    embedder,
-                    null,
-                    started);
+            Build build = writeAll(memory, corpus, wanted, analyzer, embedder, null, started);
             return new SentenceIndex(memory, analyzer, embedder, build);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -296,17 +286,7 @@ public final class SentenceIndex implements Closeable {
                         build.semantic(),
                         build.took());
             }
-            build = write(
-                    dir,
-                    IndexWriterConfig.OpenMode.CREATE,
-                    corpus,
-                    wanted,
-                    wanted.digests().keySet(),
-                    List.of(),
-                    analyzer,
-                    embedder,
-                    existing,
-                    started);
+            build = writeAll(dir, corpus, wanted, analyzer, embedder, existing, started);
             log.info(
                     "Indexed {} sentences ({} embedded) from {} articles into {} in {} ms",
                     build.sentences(),
@@ -461,6 +441,29 @@ public final class SentenceIndex implements Closeable {
      * commits with {@code wanted}'s fingerprint. Vectors come from {@code cache} (the index as it was) when it holds
      * the same text under the same model; the rest are embedded, a batch ahead of the one being indexed.
      */
+    /** Every article written from nothing into {@code dir} ({@code cache}: an earlier index whose vectors are reused). */
+    private static Build writeAll(
+            Directory dir,
+            Corpus corpus,
+            Contents wanted,
+            Analyzer analyzer,
+            Optional<SentenceEmbedder> embedder,
+            DirectoryReader cache,
+            long started)
+            throws IOException {
+        return write(
+                dir,
+                IndexWriterConfig.OpenMode.CREATE,
+                corpus,
+                wanted,
+                wanted.digests().keySet(),
+                List.of(),
+                analyzer,
+                embedder,
+                cache,
+                started);
+    }
+
     private static Build write(
             Directory dir,
             IndexWriterConfig.OpenMode mode,
