@@ -250,11 +250,6 @@ public final class AnswerEngine implements Closeable {
 
     /** The cheap half: rank the prepared candidates with {@code model} and answer, or abstain below {@code threshold}. */
     public Answer decide(Prepared prepared, AnswerModel model, double threshold) {
-        return decide(prepared, model, threshold, true);
-    }
-
-    /** @param vetoes whether the {@link Vetoes} apply (training measures the engine with and without them) */
-    public Answer decide(Prepared prepared, AnswerModel model, double threshold, boolean vetoes) {
         if (prepared.early() != null) return prepared.early();
         Question q = prepared.question();
         long started = prepared.started();
@@ -289,10 +284,7 @@ public final class AnswerEngine implements Closeable {
         }
         // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
         boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
-        if (asked.isEmpty()
-                && !listAnswer
-                && (confidence < threshold
-                        || vetoes && Vetoes.refuse(ranked.get(0).features()))) {
+        if (asked.isEmpty() && !listAnswer && confidence < threshold) {
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, confidence, started);
         }
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);

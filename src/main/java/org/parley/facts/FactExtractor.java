@@ -131,8 +131,11 @@ public final class FactExtractor {
                                 .map(m -> canonicalPerson(m.name()));
                     })
                     .toList();
-            for (String name : full)
+            for (String name : full) {
                 fullNameBySurname.merge(surname(name), name, (first, next) -> first.contains(" ") ? first : next);
+                // A double surname names its bearer too: "Medina Ferrer" is "Gustavo Medina Ferrer".
+                if (name.split("\\s+").length >= 3) fullNameBySurname.putIfAbsent(lastTwoWords(name), name);
+            }
         }
 
         // Pass 2: every mention, resolved, and what each sentence says. Only the readings needed once every
@@ -224,6 +227,7 @@ public final class FactExtractor {
             String full = m.name().contains(" ")
                     ? canonicalPerson(m.name())
                     : fullNameBySurname.getOrDefault(m.name(), m.name());
+            if (full.split("\\s+").length == 2) full = fullNameBySurname.getOrDefault(full, full);
             // A full name stays itself ("Erik Berg" is not "Anna Berg"); a surname alone resolves to the full name.
             resolved.add(
                     m.withName(m.name().contains(" ") ? full : fullNameBySurname.getOrDefault(surname(full), full)));
@@ -465,6 +469,11 @@ public final class FactExtractor {
         List<String> group = lexicon.aliasesOf(word);
         if (!group.isEmpty() && lexicon.knownSideOf(group.get(0)).isPresent()) return group.get(0);
         return null;
+    }
+
+    private static String lastTwoWords(String name) {
+        String[] parts = name.split("\\s+");
+        return parts[parts.length - 2] + " " + parts[parts.length - 1];
     }
 
     private static String surname(String name) {

@@ -88,7 +88,7 @@ public final class Trainer {
         Map<String, List<LogisticFit.Example>> outOfFold = new HashMap<>();
         groups.forEach(g -> outOfFold.put(g, answererExamples(byGroup.get(g), rankerWithout.get(g))));
 
-        List<Fold> folds = new ArrayList<>(), withoutVetoes = new ArrayList<>();
+        List<Fold> folds = new ArrayList<>();
         if (crossValidate) {
             for (String held : groups) {
                 List<String> training =
@@ -112,16 +112,13 @@ public final class Trainer {
                 AnswerModel model = new AnswerModel(embedding.name(), rankerWithout.get(held), answerer, Map.of());
                 List<Item> test = byGroup.get(held);
                 AnswerEngine engine = engineOfGroup.get(held);
-                for (boolean vetoes : new boolean[] {true, false}) {
-                    double threshold = threshold(model, examples, vetoes);
-                    List<Answer> answers = test.stream()
-                            .map(i -> engine.decide(i.prepared(), model, threshold, vetoes))
-                            .toList();
-                    Scores s = Scores.of(test.stream().map(Item::labelled).toList(), answers);
-                    (vetoes ? folds : withoutVetoes).add(new Fold(held, squadGroup.get(held), s, threshold));
-                    log.println(
-                            s.row(held) + String.format("  threshold %.3f%s", threshold, vetoes ? "" : " (no vetoes)"));
-                }
+                double threshold = threshold(model, examples);
+                List<Answer> answers = test.stream()
+                        .map(i -> engine.decide(i.prepared(), model, threshold))
+                        .toList();
+                Scores s = Scores.of(test.stream().map(Item::labelled).toList(), answers);
+                folds.add(new Fold(held, squadGroup.get(held), s, threshold));
+                log.println(s.row(held) + String.format("  threshold %.3f", threshold));
             }
         }
 
@@ -129,10 +126,9 @@ public final class Trainer {
         List<LogisticFit.Example> examples =
                 outOfFold.values().stream().flatMap(List::stream).toList();
         LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
-        double threshold = threshold(new AnswerModel(embedding.name(), ranker, answerer, Map.of()), examples, true);
+        double threshold = threshold(new AnswerModel(embedding.name(), ranker, answerer, Map.of()), examples);
         Map<String, Scores> means = new LinkedHashMap<>();
-        means(folds, "", means);
-        means(withoutVetoes, " (no vetoes)", means);
+        means(folds, means);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("threshold", Math.round(threshold * 1000) / 1000.0);
         figures.put("targetFalseAbstain", targetFalseAbstain);
@@ -164,13 +160,13 @@ public final class Trainer {
         return new Result(new AnswerModel(embedding.name(), ranker, answerer, figures), folds, means);
     }
 
-    private static void means(List<Fold> folds, String suffix, Map<String, Scores> out) {
+    private static void means(List<Fold> folds, Map<String, Scores> out) {
         List<Scores> squad =
                 folds.stream().filter(Fold::squad).map(Fold::scores).toList();
         List<Scores> own =
                 folds.stream().filter(f -> !f.squad()).map(Fold::scores).toList();
-        if (!squad.isEmpty()) out.put("SQuAD mean" + suffix, Scores.mean(squad));
-        if (!own.isEmpty()) out.put("own articles mean" + suffix, Scores.mean(own));
+        if (!squad.isEmpty()) out.put("SQuAD mean", Scores.mean(squad));
+        if (!own.isEmpty()) out.put("own articles mean", Scores.mean(own));
     }
 
     private static double r(double v) {
@@ -251,22 +247,18 @@ public final class Trainer {
     }
 
     /**
-     * The highest threshold at which the refused answerable training questions (by the vetoes, when they apply,
-     * or by confidence) weigh at most the target share of all answerable ones.
+     * The highest threshold at which the refused answerable training questions weigh at most the target share of all
+     * answerable ones.
      */
-    private double threshold(AnswerModel model, List<LogisticFit.Example> examples, boolean vetoes) {
+    private double threshold(AnswerModel model, List<LogisticFit.Example> examples) {
         List<LogisticFit.Example> answerable =
                 examples.stream().filter(LogisticFit.Example::answerable).toList();
         double total =
                 answerable.stream().mapToDouble(LogisticFit.Example::weight).sum();
         if (total == 0) return 0.5;
         double budget = targetFalseAbstain * total;
-        List<double[]> open = new ArrayList<>(); // {confidence, weight} of those no veto refuses
-        for (LogisticFit.Example e : answerable) {
-            double[] best = java.util.Arrays.copyOf(e.x(), org.parley.answer.Feature.values().length);
-            if (vetoes && org.parley.answer.Vetoes.refuse(best)) budget -= e.weight();
-            else open.add(new double[] {model.confidence(e.x()), e.weight()});
-        }
+        List<double[]> open = new ArrayList<>(); // {confidence, weight}
+        for (LogisticFit.Example e : answerable) open.add(new double[] {model.confidence(e.x()), e.weight()});
         open.sort(java.util.Comparator.comparingDouble(c -> c[0]));
         double threshold = 0;
         for (double[] c : open) {

@@ -66,7 +66,7 @@ class ParleyBotCommunityTest {
                 corpus,
                 Optional.of(data.resolve("index")),
                 Lexicon.load(loader, config),
-                false,
+                true, // the answer model was fit with MiniLM's cosines: without them a fair follow-up is refused
                 config.engine().maxCitations(),
                 config.engine().maxQuestionChars());
         engine = ServingEngine.open(settings);

@@ -126,6 +126,16 @@ class FactExtractorTest {
     }
 
     @Test
+    void aDoubleSurnameResolvesToItsBearer() {
+        Facts f = factsOf("The summit was chaired by Alvaria's trade minister, Gustavo Medina Ferrer. "
+                + "\"This is the largest cut in a decade,\" Medina Ferrer told reporters. "
+                + "Leaders of the Meridian Trade Community met on Thursday.");
+        assertEquals(
+                List.of("Gustavo Medina Ferrer"),
+                f.participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
     void placesHeadingsAndTitlesAloneAreNeverPeople() {
         Facts f = factsOf("The Foreign Minister arrived at the Oval Office. Talks in Vel Harrow stalled. "
                 + "The capital, Port Arvel, was calm.");

@@ -179,11 +179,23 @@ class IncrementalIndexTest {
                 Answer a = incremental.ask(q), b = scratch.ask(q);
                 assertEquals(b.answered(), a.answered(), q);
                 assertEquals(AnswerText.markdown(b), AnswerText.markdown(a), q);
-                assertEquals(b.citations(), a.citations(), q);
-                // BM25 scores are 32-bit floats summed in segment order: the same to about a millionth.
-                assertEquals(b.confidence(), a.confidence(), 1e-5, q);
+                assertEquals(quotes(b), quotes(a), q);
+                for (int i = 0; i < b.citations().size(); i++)
+                    assertEquals(
+                            b.citations().get(i).score(), a.citations().get(i).score(), 2e-3, q);
+                // BM25 scores are 32-bit floats summed in segment order, and the HNSW graphs of the two indexes
+                // differ, so the last of a question's 50 semantic candidates can too: the best one's probability,
+                // and so the confidence, moves in the fourth decimal ("what currency do they use in kestria").
+                assertEquals(b.confidence(), a.confidence(), 1e-3, q);
             }
         }
+    }
+
+    /** Each citation as the reader sees it, but for its score (which carries the confidence's noise). */
+    private static List<String> quotes(Answer a) {
+        return a.citations().stream()
+                .map(c -> c.document() + " " + c.section() + " " + c.paragraph() + ": " + c.quote())
+                .toList();
     }
 
     @Test

@@ -190,13 +190,15 @@ class RendererFuzzTest {
     void realAnswersToHostileQuestionsRenderSafely() {
         Fuzz fuzz = Fuzz.seeded();
         Fuzz.Coverage answered = fuzz.coverage("answered");
-        Gen<Asked> asks = HostileText.text()
-                .zip(
-                        booleans().all(),
-                        booleans().all(),
-                        booleans().all(),
-                        booleans().all(),
-                        Asked::new);
+        // Hostile text is mostly refused; one question in eight is a fair one, so answered replies are fuzzed too.
+        Gen<String> questions = Generate.frequency(List.of(
+                Pair.of(7, HostileText.text()),
+                Pair.of(
+                        1,
+                        Generate.pick(
+                                List.of("Who met in Riyadh?", "Who chaired the talks?", "What did Lavrov say?")))));
+        Gen<Asked> asks = questions.zip(
+                booleans().all(), booleans().all(), booleans().all(), booleans().all(), Asked::new);
         fuzz.qt(150).forAll(asks).checkAssert(asked -> {
             AnswerEngine engine = asked.overHostileArticle() ? hostile : riyadh;
             RecentAnswers recent = new RecentAnswers(8);
