@@ -134,7 +134,11 @@ public final class FactExtractor {
             for (String name : full) {
                 fullNameBySurname.merge(surname(name), name, (first, next) -> first.contains(" ") ? first : next);
                 // A double surname names its bearer too: "Medina Ferrer" is "Gustavo Medina Ferrer".
-                if (name.split("\\s+").length >= 3) fullNameBySurname.putIfAbsent(lastTwoWords(name), name);
+                // So do the first two words of a longer name: "Sayyid Faisal" is "Sayyid Faisal bin Harith".
+                if (name.split("\\s+").length >= 3) {
+                    fullNameBySurname.putIfAbsent(lastTwoWords(name), name);
+                    fullNameBySurname.putIfAbsent(firstTwoWords(name), name);
+                }
             }
         }
 
@@ -469,6 +473,11 @@ public final class FactExtractor {
         List<String> group = lexicon.aliasesOf(word);
         if (!group.isEmpty() && lexicon.knownSideOf(group.get(0)).isPresent()) return group.get(0);
         return null;
+    }
+
+    private static String firstTwoWords(String name) {
+        String[] parts = name.split("\\s+");
+        return parts[0] + " " + parts[1];
     }
 
     private static String lastTwoWords(String name) {

@@ -166,6 +166,11 @@ final class MentionFinder {
             long words = run.stream()
                     .filter(t -> !nameWords.particles().contains(t.text()))
                     .count();
+            if (run.size() == 2
+                    && nameWords.particles().contains(run.get(0).text().toLowerCase(Locale.ROOT))
+                    && text.substring(run.get(0).end(), run.get(1).start()).equals("-")) {
+                words = 1; // "Al-Manzah" alone is a surname ("Al-Suwaidi") or a place, never a whole name
+            }
             if (words > 4) continue;
             if (from > 0
                     && nameWords

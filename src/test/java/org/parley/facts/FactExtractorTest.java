@@ -126,12 +126,14 @@ class FactExtractorTest {
     }
 
     @Test
-    void aDoubleSurnameResolvesToItsBearer() {
+    void partsOfALongerNameResolveToItsBearer() {
         Facts f = factsOf("The summit was chaired by Alvaria's trade minister, Gustavo Medina Ferrer. "
                 + "\"This is the largest cut in a decade,\" Medina Ferrer told reporters. "
-                + "Leaders of the Meridian Trade Community met on Thursday.");
+                + "Leaders of the Meridian Trade Community met on Thursday. "
+                + "The mediation was run by Qasirah's foreign minister, Sayyid Faisal bin Harith. "
+                + "\"Our role was to carry messages,\" Sayyid Faisal said on the outskirts of Al-Manzah.");
         assertEquals(
-                List.of("Gustavo Medina Ferrer"),
+                List.of("Gustavo Medina Ferrer", "Sayyid Faisal bin Harith"),
                 f.participants().stream().map(Participant::name).toList());
     }
 
