@@ -284,7 +284,9 @@ public final class AnswerEngine implements Closeable {
         }
         // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
         boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
-        if (asked.isEmpty() && !listAnswer && confidence < threshold) {
+        if (asked.isEmpty()
+                && !listAnswer
+                && (confidence < threshold || Coincidence.refuses(ranked.get(0).features()))) {
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, confidence, started);
         }
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);

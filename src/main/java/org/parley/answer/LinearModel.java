@@ -28,7 +28,7 @@ public record LinearModel(List<String> features, double[] mean, double[] scale, 
         return features.size();
     }
 
-    static double sigmoid(double z) {
+    public static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }
 }

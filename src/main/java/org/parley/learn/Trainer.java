@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.AnswerModel;
+import org.parley.answer.Coincidence;
+import org.parley.answer.Feature;
 import org.parley.answer.LinearModel;
 import org.parley.answer.Prepared;
 import org.parley.index.EmbeddingModel;
@@ -105,14 +108,17 @@ public final class Trainer {
                     without.add(held);
                     return fitRanker(others(byGroup, without));
                 });
-                List<LogisticFit.Example> examples = new ArrayList<>();
-                innerFolds.forEach((fold, articles) ->
-                        articles.forEach(g -> examples.addAll(answererExamples(byGroup.get(g), inner.get(fold)))));
+                Map<String, List<LogisticFit.Example>> examplesByFold = new LinkedHashMap<>();
+                innerFolds.forEach((fold, articles) -> articles.forEach(g -> examplesByFold
+                        .computeIfAbsent(fold, f -> new ArrayList<>())
+                        .addAll(answererExamples(byGroup.get(g), inner.get(fold)))));
+                List<LogisticFit.Example> examples =
+                        examplesByFold.values().stream().flatMap(List::stream).toList();
                 LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
                 AnswerModel model = new AnswerModel(embedding.name(), rankerWithout.get(held), answerer, Map.of());
                 List<Item> test = byGroup.get(held);
                 AnswerEngine engine = engineOfGroup.get(held);
-                double threshold = threshold(model, examples);
+                double threshold = threshold(heldOutConfidences(examplesByFold));
                 List<Answer> answers = test.stream()
                         .map(i -> engine.decide(i.prepared(), model, threshold))
                         .toList();
@@ -126,7 +132,13 @@ public final class Trainer {
         List<LogisticFit.Example> examples =
                 outOfFold.values().stream().flatMap(List::stream).toList();
         LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
-        double threshold = threshold(new AnswerModel(embedding.name(), ranker, answerer, Map.of()), examples);
+        Map<String, List<LogisticFit.Example>> examplesByFold = new LinkedHashMap<>();
+        for (int k = 0; k < groups.size(); k++) {
+            examplesByFold
+                    .computeIfAbsent("fold " + k % INNER_FOLDS, f -> new ArrayList<>())
+                    .addAll(outOfFold.get(groups.get(k)));
+        }
+        double threshold = threshold(heldOutConfidences(examplesByFold));
         Map<String, Scores> means = new LinkedHashMap<>();
         means(folds, means);
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -247,24 +259,47 @@ public final class Trainer {
     }
 
     /**
-     * The highest threshold at which the refused answerable training questions weigh at most the target share of all
-     * answerable ones.
+     * Each answerable example's confidence (with its weight) from an answerer fit without the fold it is in: the
+     * threshold is chosen on these, as it will meet articles its answerer was not fit on, not on the answerer's own
+     * training examples, whose confidences are a little too sure.
      */
-    private double threshold(AnswerModel model, List<LogisticFit.Example> examples) {
-        List<LogisticFit.Example> answerable =
-                examples.stream().filter(LogisticFit.Example::answerable).toList();
-        double total =
-                answerable.stream().mapToDouble(LogisticFit.Example::weight).sum();
+    private static List<double[]> heldOutConfidences(Map<String, List<LogisticFit.Example>> byFold) {
+        Map<String, LinearModel> without = parallel(
+                List.copyOf(byFold.keySet()),
+                fold -> LogisticFit.binary(
+                        AnswerModel.answererFeatures(),
+                        byFold.entrySet().stream()
+                                .filter(e -> !e.getKey().equals(fold))
+                                .flatMap(e -> e.getValue().stream())
+                                .toList()));
+        List<double[]> out = new ArrayList<>();
+        byFold.forEach((fold, examples) -> examples.stream()
+                .filter(LogisticFit.Example::answerable)
+                .forEach(e -> out.add(new double[] {
+                    Coincidence.refuses(Arrays.copyOf(e.x(), Feature.values().length))
+                            ? Double.NEGATIVE_INFINITY // refused whatever the threshold: it spends the budget first
+                            : LinearModel.sigmoid(without.get(fold).score(e.x())),
+                    e.weight()
+                })));
+        return out;
+    }
+
+    /**
+     * The highest threshold at which the refused answerable questions weigh at most the target share of all of them.
+     *
+     * @param answerable each answerable question's {confidence, weight}
+     */
+    private double threshold(List<double[]> answerable) {
+        double total = answerable.stream().mapToDouble(c -> c[1]).sum();
         if (total == 0) return 0.5;
         double budget = targetFalseAbstain * total;
-        List<double[]> open = new ArrayList<>(); // {confidence, weight}
-        for (LogisticFit.Example e : answerable) open.add(new double[] {model.confidence(e.x()), e.weight()});
+        List<double[]> open = new ArrayList<>(answerable);
         open.sort(java.util.Comparator.comparingDouble(c -> c[0]));
         double threshold = 0;
         for (double[] c : open) {
             if (budget < c[1]) break;
             budget -= c[1];
-            threshold = Math.nextUp(c[0]);
+            threshold = Math.max(0, Math.nextUp(c[0])); // the rule's refusals come first, at minus infinity
         }
         return threshold;
     }
