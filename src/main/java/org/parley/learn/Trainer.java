@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.AnswerModel;
 import org.parley.answer.Coincidence;
-import org.parley.answer.Feature;
 import org.parley.answer.LinearModel;
 import org.parley.answer.Prepared;
 import org.parley.index.EmbeddingModel;
@@ -98,11 +96,7 @@ public final class Trainer {
                         groups.stream().filter(g -> !g.equals(held)).toList();
                 // Inside the training articles, each is again ranked by a ranker fit without it (and without the
                 // others of its inner fold: INNER_FOLDS fits instead of one per article).
-                Map<String, List<String>> innerFolds = new LinkedHashMap<>();
-                for (int k = 0; k < training.size(); k++)
-                    innerFolds
-                            .computeIfAbsent("inner fold " + k % INNER_FOLDS, f -> new ArrayList<>())
-                            .add(training.get(k));
+                Map<String, List<String>> innerFolds = folds(training);
                 Map<String, LinearModel> inner = parallel(List.copyOf(innerFolds.keySet()), fold -> {
                     List<String> without = new ArrayList<>(innerFolds.get(fold));
                     without.add(held);
@@ -133,11 +127,12 @@ public final class Trainer {
                 outOfFold.values().stream().flatMap(List::stream).toList();
         LinearModel answerer = LogisticFit.binary(AnswerModel.answererFeatures(), examples);
         Map<String, List<LogisticFit.Example>> examplesByFold = new LinkedHashMap<>();
-        for (int k = 0; k < groups.size(); k++) {
-            examplesByFold
-                    .computeIfAbsent("fold " + k % INNER_FOLDS, f -> new ArrayList<>())
-                    .addAll(outOfFold.get(groups.get(k)));
-        }
+        folds(groups)
+                .forEach((fold, articles) -> examplesByFold.put(
+                        fold,
+                        articles.stream()
+                                .flatMap(g -> outOfFold.get(g).stream())
+                                .toList()));
         double threshold = threshold(heldOutConfidences(examplesByFold));
         Map<String, Scores> means = new LinkedHashMap<>();
         means(folds, means);
@@ -170,6 +165,15 @@ public final class Trainer {
                         r(s.confAuc()))));
         if (!cv.isEmpty()) figures.put("leaveOneArticleOut", cv);
         return new Result(new AnswerModel(embedding.name(), ranker, answerer, figures), folds, means);
+    }
+
+    /** The articles in {@link #INNER_FOLDS} folds, the k-th article in fold k mod INNER_FOLDS. */
+    private static Map<String, List<String>> folds(List<String> articles) {
+        Map<String, List<String>> folds = new LinkedHashMap<>();
+        for (int k = 0; k < articles.size(); k++)
+            folds.computeIfAbsent("inner fold " + k % INNER_FOLDS, f -> new ArrayList<>())
+                    .add(articles.get(k));
+        return folds;
     }
 
     private static void means(List<Fold> folds, Map<String, Scores> out) {
@@ -276,7 +280,7 @@ public final class Trainer {
         byFold.forEach((fold, examples) -> examples.stream()
                 .filter(LogisticFit.Example::answerable)
                 .forEach(e -> out.add(new double[] {
-                    Coincidence.refuses(Arrays.copyOf(e.x(), Feature.values().length))
+                    Coincidence.refuses(e.x()) // the answerer's input starts with the features, by ordinal
                             ? Double.NEGATIVE_INFINITY // refused whatever the threshold: it spends the budget first
                             : LinearModel.sigmoid(without.get(fold).score(e.x())),
                     e.weight()
