@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.parley.answer.AnswerEngine;
@@ -25,6 +27,8 @@ final class Launcher {
     private final Function<String, String> env;
     private final ConfigLoader loader;
     private ParleyConfig config;
+    /** Every model this launcher started loading: each must be loaded before the process exits (see settle). */
+    private final List<OnnxEmbedder> models = new ArrayList<>();
 
     Launcher(Function<String, String> env) {
         this.env = env;
@@ -46,8 +50,14 @@ final class Launcher {
         // rest of the settings, the corpus, index and facts are read.
         AnswerModel answers = answerModel();
         OnnxEmbedder model = new OnnxEmbedder(answers.embedding());
+        models.add(model);
         return AnswerEngine.open(
                 settings(corpusOverride, answers, config().engine().answerThreshold()), model);
+    }
+
+    /** Waits for every model this launcher started to finish loading: exiting during a load crashes the JVM. */
+    void settle() {
+        models.forEach(OnnxEmbedder::awaitLoad);
     }
 
     EngineSettings settings(Optional<Path> corpusOverride) {

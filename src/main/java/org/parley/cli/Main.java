@@ -8,14 +8,19 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status = commandLine(System.getenv()::get).execute(args);
+        Launcher launcher = new Launcher(System.getenv()::get);
+        int status = commandLine(launcher).execute(args);
         if (status != 0 || args.length == 0 || !"bot".equals(args[0])) {
+            launcher.settle(); // a command that never needed the model (facts) may end while it still loads
             System.exit(status);
         }
     }
 
     static CommandLine commandLine(java.util.function.Function<String, String> env) {
-        Launcher launcher = new Launcher(env);
+        return commandLine(new Launcher(env));
+    }
+
+    private static CommandLine commandLine(Launcher launcher) {
         CommandLine cl = new CommandLine(new ParleyCommand(launcher), new CommandFactory(launcher));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("parley: " + Launcher.explain(e));

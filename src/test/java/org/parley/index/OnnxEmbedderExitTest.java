@@ -1,0 +1,75 @@
+package org.parley.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A process that waits for {@link OnnxEmbedder#awaitLoad} exits cleanly even when it decides to exit while the model
+ * is still loading: ONNX Runtime crashed (SIGSEGV, exit 134) when the JVM ended during its session creation, about one
+ * `parley facts` in four. Each run is a fresh JVM that decides to exit while the load is in native code.
+ */
+class OnnxEmbedderExitTest {
+
+    /** Without awaitLoad, every run crashed here; with it, none may. */
+    private static final int RUNS = 3;
+
+    @Test
+    void exitingWhileTheModelLoadsIsClean(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command =
+                List.of(java, "-cp", System.getProperty("java.class.path"), ExitWhileLoading.class.getName());
+        for (int run = 0; run < RUNS; run++) {
+            File log = dir.resolve("run-" + run + ".log").toFile();
+            Process p = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log)
+                    .start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("run " + run + " did not exit within 60 s");
+            }
+            assertEquals(0, p.exitValue(), () -> "run exited abnormally:\n" + read(log.toPath()));
+        }
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (java.io.IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
+    /**
+     * Starts loading the model and, the moment the load is inside ONNX Runtime's native session creation (the crash's
+     * window, about a tenth of a second), awaits the load and exits; exits with 3 if it never saw that window.
+     */
+    public static final class ExitWhileLoading {
+        public static void main(String[] args) throws InterruptedException {
+            OnnxEmbedder embedder = new OnnxEmbedder(EmbeddingModel.MINILM);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (System.nanoTime() < deadline) {
+                for (var thread : Thread.getAllStackTraces().entrySet()) {
+                    StackTraceElement[] stack = thread.getValue();
+                    if (thread.getKey().getName().equals("parley-embedder-load")
+                            && stack.length > 0
+                            && stack[0].isNativeMethod()
+                            && stack[0].getClassName().startsWith("ai.onnxruntime.OrtSession")) {
+                        embedder.awaitLoad();
+                        System.exit(0);
+                    }
+                }
+                Thread.sleep(1);
+            }
+            System.exit(3);
+        }
+    }
+}
