@@ -1,6 +1,8 @@
 package org.parley.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Path;
@@ -110,5 +112,41 @@ class SentenceSplitterTest {
                 List.of("Cdr. Ames arrived.", "\u201CAre we ready?\u201D Zelenskyy murmured.", "Nobody answered."),
                 new SentenceSplitter(custom.splitter())
                         .split(text, 0).stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void cutsARunWithNoSentenceEndIntoPiecesAtClauseBreaksKeepingEveryWord() {
+        StringBuilder run = new StringBuilder("Talks went on");
+        for (int i = 0; run.length() < 5 * SentenceSplitter.MAX_SENTENCE; i++)
+            run.append(i % 7 == 0 ? ", and " : " ").append("word").append(i);
+        String text = run.toString();
+        List<Sentence> pieces = splitter.split(text, 100);
+        assertTrue(pieces.size() >= 5, "pieces: " + pieces.size());
+        for (Sentence piece : pieces) {
+            assertTrue(
+                    piece.text().length() <= SentenceSplitter.MAX_SENTENCE,
+                    piece.text().length() + " characters");
+            assertEquals(
+                    piece.text(), text.substring(piece.start() - 100, piece.end() - 100), "offsets point at the text");
+        }
+        assertTrue(
+                pieces.get(0).text().endsWith(","),
+                "cut after a clause break: " + pieces.get(0).text());
+        assertEquals(
+                String.join(" ", text.split("\\s+")),
+                String.join(" ", pieces.stream().map(Sentence::text).toList()),
+                "no word lost or split");
+    }
+
+    @Test
+    void cutsOneEndlessWordWithoutSplittingASurrogatePair() {
+        String emoji = "\uD83D\uDE00";
+        String text = emoji.repeat(SentenceSplitter.MAX_SENTENCE); // 2,000 chars, no space
+        List<Sentence> pieces = splitter.split(text, 0);
+        assertEquals(text, String.join("", pieces.stream().map(Sentence::text).toList()));
+        for (Sentence piece : pieces) {
+            assertFalse(Character.isLowSurrogate(piece.text().charAt(0)), "a piece starts inside a pair");
+            assertTrue(piece.text().length() <= SentenceSplitter.MAX_SENTENCE);
+        }
     }
 }
