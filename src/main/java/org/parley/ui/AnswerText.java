@@ -30,22 +30,36 @@ public final class AnswerText {
 
     /**
      * The whole reply within one Discord message: the lead, then numbered verbatim quotes with their sources; quotes
-     * that do not fit are counted, not cut mid-word.
+     * that do not fit are counted, not cut mid-word; only a first quote too long for the message is cut, at a word.
      */
     public static String markdown(Answer answer) {
         StringBuilder out = new StringBuilder(Markdown.cut(lead(answer), DISCORD_MESSAGE - NOTE_ROOM));
         List<Citation> citations = answer.citations();
         int shown = 0;
         for (Citation c : citations) {
-            String block =
-                    "\n\n> **" + (shown + 1) + ".** \u201C" + Markdown.escape(c.quote()) + "\u201D\n> " + source(c);
-            if (out.length() + block.length() > DISCORD_MESSAGE - NOTE_ROOM) break;
+            String block = quoteBlock(shown + 1, Markdown.escape(c.quote()), c);
+            int room = DISCORD_MESSAGE - NOTE_ROOM - out.length();
+            if (block.length() > room) {
+                if (shown > 0) break;
+                // An answer always shows its first quote: cut at a word, rather than a reply with none.
+                String quote = c.quote();
+                int keep = quote.length() - (block.length() - room);
+                do {
+                    block = quoteBlock(1, Markdown.escape(Markdown.cut(quote, Math.max(0, keep))), c);
+                    keep -= Math.max(1, block.length() - room);
+                } while (block.length() > room && keep > 0);
+                if (block.length() > room) break;
+            }
             out.append(block);
             shown++;
         }
         int left = citations.size() - shown;
         if (left > 0) out.append("\n-# ").append(moreQuotes(left)).append(" here.");
         return out.toString();
+    }
+
+    private static String quoteBlock(int number, String escapedQuote, Citation c) {
+        return "\n\n> **" + number + ".** \u201C" + escapedQuote + "\u201D\n> " + source(c);
     }
 
     /** Small print above a reply: the question as a follow-up was read ({@code reading} already escaped). */

@@ -128,6 +128,19 @@ class AnswerTextTest {
     }
 
     @Test
+    void aFirstQuoteTooLongForTheMessageIsCutAtAWordRatherThanLeftOut() {
+        Citation longest = citation("The envoys spoke at length about water. ".repeat(65), "Long talks", 3);
+        assertTrue(longest.quote().length() > AnswerText.DISCORD_MESSAGE);
+
+        String markdown = AnswerText.markdown(answer(new Lead.Quoted(), List.of(), List.of(longest, RIYADH)));
+
+        assertTrue(markdown.length() <= AnswerText.DISCORD_MESSAGE, () -> "length " + markdown.length());
+        assertTrue(markdown.contains("> **1.** \u201CThe envoys spoke at length about water."), markdown);
+        assertTrue(markdown.contains("\u2026\u201D\n> \u2014 *Long talks*, section"), markdown);
+        assertTrue(markdown.endsWith("\n-# 1 more quote did not fit here."), markdown);
+    }
+
+    @Test
     void aHugeLeadIsCutToLeaveRoomForTheNote() {
         Lead huge = new Lead.People(List.of(new Lead.Person("Name ".repeat(1_000), "", "")));
         String markdown = AnswerText.markdown(answer(huge, List.of(), List.of(RIYADH)));
