@@ -202,6 +202,11 @@ public final class AnswerEngine implements Closeable {
         return index.build();
     }
 
+    /** Where the index is saved; empty when it lives in memory (see {@link SentenceIndex#location}). */
+    public Optional<java.nio.file.Path> indexLocation() {
+        return index.location();
+    }
+
     public Corpus corpus() {
         return corpus;
     }

@@ -69,6 +69,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.util.BytesRef;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
@@ -175,11 +176,19 @@ public final class SentenceIndex implements Closeable {
     private final Analyzer analyzer;
     private final Optional<SentenceEmbedder> embedder;
     private final Build build;
+    /** The folder the index is saved in; empty when it lives in memory only. */
+    private final Optional<Path> location;
     /** Made on the first question: an index only built (the bench's first build, a reload's) needs none. */
     private ExecutorService questionThreads;
 
-    private SentenceIndex(Directory directory, Analyzer analyzer, Optional<SentenceEmbedder> embedder, Build build)
+    private SentenceIndex(
+            Directory directory,
+            Analyzer analyzer,
+            Optional<SentenceEmbedder> embedder,
+            Build build,
+            Optional<Path> location)
             throws IOException {
+        this.location = location;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.statistics = new LiveStatistics(reader);
@@ -206,7 +215,7 @@ public final class SentenceIndex implements Closeable {
                     Directory dir = onDisk.get();
                     try {
                         Build build = update(dir, location.get(), corpus, wanted, analyzer, embedder, started);
-                        return new SentenceIndex(dir, analyzer, embedder, build);
+                        return new SentenceIndex(dir, analyzer, embedder, build, location);
                     } catch (IOException | UncheckedIOException e) { // busy (another process), full or unwritable
                         log.warn(
                                 "Index at {} is busy or unwritable ({}); using an in-memory index",
@@ -218,7 +227,7 @@ public final class SentenceIndex implements Closeable {
             }
             Directory memory = new ByteBuffersDirectory();
             Build build = writeAll(memory, corpus, wanted, analyzer, embedder, null, started);
-            return new SentenceIndex(memory, analyzer, embedder, build);
+            return new SentenceIndex(memory, analyzer, embedder, build, Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -227,6 +236,14 @@ public final class SentenceIndex implements Closeable {
     /** What opening this index did to it. */
     public Build build() {
         return build;
+    }
+
+    /**
+     * The folder the index is saved in; empty when it lives in memory, because none was asked for or because the
+     * folder asked for could not be written (a warning said why).
+     */
+    public Optional<Path> location() {
+        return location;
     }
 
     /** Brings the index on disk up to {@code wanted}: nothing, the articles that changed, or everything. */
@@ -303,10 +320,32 @@ public final class SentenceIndex implements Closeable {
     private static Optional<Directory> openDisk(Path path) {
         try {
             Files.createDirectories(path);
-            if (!Files.isWritable(path)) return Optional.empty();
+            if (!Files.isWritable(path)) {
+                log.warn("The index folder {} cannot be written; using an in-memory index", path);
+                return Optional.empty();
+            }
             return Optional.of(FSDirectory.open(path));
         } catch (IOException e) {
+            log.warn(
+                    "The index folder {} cannot be made ({}); using an in-memory index",
+                    path,
+                    e.getClass().getSimpleName());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Deletes every file of a damaged index so it can be written again from nothing: Lucene cannot even start a new
+     * index over a commit file it cannot read. Only under the write lock, so a process still writing there keeps its
+     * files (the rebuild then finds the index busy).
+     */
+    private static void wipe(Directory dir, Path where) {
+        try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : dir.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) dir.deleteFile(file);
+            }
+        } catch (IOException e) {
+            log.warn("Could not clear the damaged index at {} ({})", where, e.getMessage());
         }
     }
 
@@ -333,6 +372,7 @@ public final class SentenceIndex implements Closeable {
             log.warn(
                     "The index at {} is damaged (unreadable or failing its checksums); rebuilding it from the corpus",
                     where);
+            wipe(dir, where);
             return null;
         }
     }

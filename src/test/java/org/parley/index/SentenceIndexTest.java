@@ -85,6 +85,35 @@ class SentenceIndexTest {
         }
     }
 
+    @Test
+    void anIndexWhoseCommitFileIsEmptiedIsRebuiltOnDiskNotKeptInMemory() throws Exception {
+        Corpus corpus = new CorpusLoader(Lexicons.repository())
+                .fromTexts(List.of("a"), List.of("Talks began in Geneva. The accord was signed on Friday."));
+        try (SentenceIndex index = SentenceIndex.openOrBuild(corpus, Optional.of(dir), Optional.empty())) {
+            assertEquals(Optional.of(dir), index.location());
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList())
+                if (f.getFileName().toString().startsWith("segments_")) Files.write(f, new byte[0]);
+        }
+        for (int run = 0; run < 2; run++) { // the second start finds the repaired index
+            try (SentenceIndex index = SentenceIndex.openOrBuild(corpus, Optional.of(dir), Optional.empty())) {
+                assertEquals(2, index.sentenceCount());
+                assertEquals(Optional.of(dir), index.location(), "saved again, run " + run);
+            }
+        }
+    }
+
+    @Test
+    void anIndexThatCannotBeSavedSaysItLivesInMemory() throws Exception {
+        Corpus corpus = new CorpusLoader(Lexicons.repository()).fromTexts(List.of("a"), List.of("Talks began."));
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        try (SentenceIndex index = SentenceIndex.openOrBuild(corpus, Optional.of(file), Optional.empty())) {
+            assertEquals(1, index.sentenceCount(), "it still answers");
+            assertEquals(Optional.empty(), index.location());
+        }
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);
