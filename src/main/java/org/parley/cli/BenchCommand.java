@@ -41,6 +41,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus = new CorpusOption();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(
             names = "--sentences",
             paramLabel = "N",
@@ -89,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Bounds.atLeast(spec, "--questions", questions, 1);
+        Bounds.atLeast(spec, "--warmup", warmup, 0);
+        if (sentences != null) Bounds.atLeast(spec, "--sentences", sentences, 1);
         EngineSettings base = launcher.settings(corpus.get());
         Path indexDir = keep != null ? keep : Files.createTempDirectory("parley-bench");
         EngineSettings settings = new EngineSettings(

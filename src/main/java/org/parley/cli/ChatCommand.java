@@ -72,9 +72,17 @@ final class ChatCommand implements Callable<Integer> {
                 out.flush();
                 String line = in.readLine();
                 if (line == null) break;
-                // The help shows Discord's spelling (/session action:start); the console also takes /session start.
-                String command = line.strip().toLowerCase(Locale.ROOT).replace("action:", "");
+                if (line.isBlank()) continue; // an empty line asks nothing, so nothing is recorded as refused
+                String command = consoleCommand(line);
                 if (command.equals("/quit") || command.equals("/exit")) break;
+                if (command.equals("/ask")) {
+                    out.println("\nAsk what? For example: /ask question:Who took part in the talks?");
+                    continue;
+                }
+                if (command.startsWith("/ask ")) {
+                    line = command.substring("/ask ".length());
+                    command = line.toLowerCase(Locale.ROOT);
+                }
                 out.println();
                 try {
                     out.println(chat.reply(command, line));
@@ -169,6 +177,26 @@ final class ChatCommand implements Callable<Integer> {
                             id -> id)
                     .markdown();
         }
+    }
+
+    /**
+     * The line as a command the console knows. The help shows Discord's spelling ("/ask question:…", "/session
+     * action:start", "/summary pin:True"); the console takes that, the bare words ("/session start", "/ask Who …?"),
+     * and "help", "quit" and "exit" without the slash. A question keeps its case; everything else is lower-cased.
+     */
+    static String consoleCommand(String line) {
+        String stripped = line.strip();
+        String lower = stripped.toLowerCase(Locale.ROOT);
+        if (lower.equals("help") || lower.equals("quit") || lower.equals("exit")) return "/" + lower;
+        if (lower.equals("/ask") || lower.startsWith("/ask ")) {
+            String question = stripped.substring("/ask".length()).strip();
+            if (question.toLowerCase(Locale.ROOT).startsWith("question:"))
+                question = question.substring("question:".length()).strip();
+            return question.isEmpty() ? "/ask" : "/ask " + question;
+        }
+        if (!lower.startsWith("/")) return lower;
+        // The console cannot pin: "/summary pin:True" is "/summary".
+        return lower.replace("action:", "").replaceAll("\\s+pin:\\S+", "").strip();
     }
 
     /** Written from the same catalogue as Discord's /help, so the two never disagree. */

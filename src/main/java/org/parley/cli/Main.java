@@ -22,6 +22,10 @@ public final class Main {
 
     private static CommandLine commandLine(Launcher launcher) {
         CommandLine cl = new CommandLine(new ParleyCommand(launcher), new CommandFactory(launcher));
+        // Every command offers -V (mixinStandardHelpOptions); each prints the one version Parley has.
+        cl.getSubcommands()
+                .values()
+                .forEach(sub -> sub.getCommandSpec().version(cl.getCommandSpec().version()));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("parley: " + Launcher.explain(e));
             return 1;

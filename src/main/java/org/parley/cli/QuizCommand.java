@@ -26,6 +26,9 @@ final class QuizCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus = new CorpusOption();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(
             names = "--questions",
             paramLabel = "N",
@@ -47,6 +50,7 @@ final class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Bounds.atLeast(spec, "--questions", questions, 1);
         // Facts only: a quiz needs no search index, so none is opened or built.
         EngineSettings settings = launcher.settings(corpus.get());
         Corpus articles = new CorpusLoader(settings.lexicon()).load(settings.corpus());

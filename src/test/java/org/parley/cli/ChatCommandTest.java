@@ -1,0 +1,70 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console chat takes what its /help shows, Discord's spelling included, and records only real questions. */
+class ChatCommandTest {
+
+    @Test
+    void discordSpellingBareWordsAndOptionsTheConsoleCannotUse() {
+        assertEquals(
+                "/ask Who led the American team?",
+                ChatCommand.consoleCommand("/ask question:Who led the American team?"));
+        assertEquals("/ask Who led it?", ChatCommand.consoleCommand("  /ASK   Who led it? "));
+        assertEquals("/ask", ChatCommand.consoleCommand("/ask question:"));
+        assertEquals("/summary", ChatCommand.consoleCommand("/summary pin:True"));
+        assertEquals("/session start", ChatCommand.consoleCommand("/session action:start"));
+        assertEquals("/help", ChatCommand.consoleCommand("Help"));
+        assertEquals("/quit", ChatCommand.consoleCommand("quit"));
+        assertEquals("who led it?", ChatCommand.consoleCommand("Who led it?"));
+    }
+
+    @Test
+    void aChatAnswersTheHelpsSpellingAndLeavesBlankLinesOutOfTheStats(@TempDir Path store) {
+        String lines = String.join(
+                "\n",
+                "",
+                "help",
+                "/ask question:Who led the American team?",
+                "   ",
+                "/summary pin:True",
+                "/stats",
+                "quit",
+                "What did Rubio say?");
+        String out = chat(lines, store);
+        assertTrue(out.contains("/ask question:\u2026"), "help shown: " + out);
+        assertTrue(out.contains("Marco Rubio"), "the /ask was answered: " + out);
+        assertFalse(out.contains("I don't know that command"), out);
+        assertTrue(out.contains("**1** asked \u00B7 **1** answered"), "one question in the stats: " + out);
+        assertFalse(out.contains("\u2022  ("), "no empty question in the stats: " + out);
+    }
+
+    private static String chat(String stdin, Path store) {
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            Map<String, String> env = Map.of("PARLEY_STORE_DIR", store.toString());
+            int status = Main.commandLine(env::get).execute("chat", "--corpus", "src/test/resources/corpus/jeddah");
+            assertEquals(0, status);
+            return buffer.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+        }
+    }
+}
