@@ -68,6 +68,8 @@ public final class AnswerEngine implements Closeable {
     private final FeatureExtractor extractor;
     private final EngineSettings settings;
     private final Set<String> presentPeople;
+    /** The writing systems of the articles' letters (Latin for English news): a question in none of them is refused. */
+    private final Set<Character.UnicodeScript> corpusScripts;
     /** The articles whose venue has each analyzed term: "Who met in Istanbul?" over several articles means the Istanbul one. */
     private final Map<String, Set<String>> articlesByVenueTerm = new HashMap<>();
 
@@ -108,6 +110,7 @@ public final class AnswerEngine implements Closeable {
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
         this.extractor = new FeatureExtractor(
                 index, settings.lexicon().cues("future"), settings.lexicon().cues("negation"));
+        this.corpusScripts = Scripts.ofCorpus(corpus);
         this.presentPeople = facts.participants().stream()
                 .filter(Participant::present)
                 .map(Participant::name)
@@ -246,6 +249,11 @@ public final class AnswerEngine implements Closeable {
         }
         Question q = reader.read(clean.text());
         List<Note> notes = clean.truncated() ? List.of(new Note.QuestionCut(settings.maxQuestionChars())) : List.of();
+        if (!corpusScripts.isEmpty() && Scripts.disjoint(Scripts.of(clean.text(), Integer.MAX_VALUE), corpusScripts)) {
+            // No word of it can match an article, and the sentence vectors of English models place such text
+            // near whatever sounds like it: "مرحبا" ("hello") sat next to the Riyadh sentences at 0.49.
+            return Prepared.early(unanswered(clean.text(), Lead.Reason.OTHER_SCRIPT, notes, q, 0, started));
+        }
         if (q.terms().isEmpty() && !q.listIntent()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.TOO_VAGUE, notes, q, 0, started));
         }

@@ -82,6 +82,8 @@ public sealed interface Lead {
         EMPTY_QUESTION,
         /** The question had no words worth searching for. */
         TOO_VAGUE,
+        /** The question's letters are all of a script the articles never use (an Arabic greeting to English news). */
+        OTHER_SCRIPT,
         /** Nothing in the articles answers it well enough. */
         NOT_FOUND
     }

@@ -132,6 +132,9 @@ public final class AnswerText {
             case TOO_VAGUE ->
                 "Could you say a little more? I need a few words about what you want to "
                         + "know \u2014 a person, a country, an outcome.";
+            case OTHER_SCRIPT ->
+                "I can only read questions written in the alphabet of my articles, and yours uses another. Could you"
+                        + " ask in the articles' language? For example: *Who took part?*";
             case NOT_FOUND ->
                 "I couldn't find that in "
                         + r.onlyArticle()

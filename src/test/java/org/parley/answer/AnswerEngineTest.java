@@ -1,5 +1,6 @@
 package org.parley.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,6 +131,44 @@ class AnswerEngineTest {
         Answer a = engine.ask(question);
         assertFalse(a.answered(), () -> question + " -> " + a.citations());
         assertTrue(a.citations().isEmpty());
+    }
+
+    /** A question in a script the articles never use can match nothing in them; it is told so, not answered. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u0645\u0631\u062D\u0628\u0627",
+                "\u05E9\u05DC\u05D5\u05DD \u05DE\u05D4 \u05E9\u05DC\u05D5\u05DE\u05DA",
+                "\u4F60\u597D\uFF1F",
+                "\u041A\u0442\u043E \u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043B\u0441\u044F?"
+            })
+    void aQuestionInAnotherScriptIsAskedForInTheArticlesLanguage(String question) {
+        Answer a = engine.ask(question);
+        assertFalse(a.answered(), () -> question + " -> " + a.citations());
+        assertEquals(Lead.Reason.OTHER_SCRIPT, ((Lead.Refusal) a.lead()).reason());
+        assertTrue(AnswerText.lead(a).contains("alphabet of my articles"), AnswerText.lead(a));
+    }
+
+    @Test
+    void aQuestionWithAnyLetterOfTheArticlesScriptIsReadAsUsual() {
+        Answer a = engine.ask("What did \u041B\u0430\u0432\u0440\u043E\u0432 (Lavrov) say?");
+        assertTrue(a.answered(), () -> AnswerText.lead(a));
+    }
+
+    @Test
+    void aCorpusInAnotherScriptTakesQuestionsInIt() throws IOException {
+        var corpus = new org.parley.corpus.CorpusLoader(org.parley.config.Lexicons.repository())
+                .fromTexts(
+                        List.of("moskva"),
+                        List.of(
+                                "\u041F\u0435\u0440\u0435\u0433\u043E\u0432\u043E\u0440\u044B \u043F\u0440\u043E\u0448\u043B\u0438 \u0432 \u041C\u043E\u0441\u043A\u0432\u0435."));
+        try (AnswerEngine cyrillic = AnswerEngine.open(Engines.settings("riyadh", false), corpus)) {
+            Answer a = cyrillic.ask(
+                    "\u0413\u0434\u0435 \u043F\u0440\u043E\u0448\u043B\u0438 \u043F\u0435\u0440\u0435\u0433\u043E\u0432\u043E\u0440\u044B?");
+            assertFalse(
+                    a.lead() instanceof Lead.Refusal r && r.reason() == Lead.Reason.OTHER_SCRIPT,
+                    () -> AnswerText.lead(a));
+        }
     }
 
     @ParameterizedTest
