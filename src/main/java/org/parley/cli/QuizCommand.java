@@ -50,7 +50,7 @@ final class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Bounds.atLeast(spec, "--questions", questions, 1);
+        Bounds.atLeast(spec, "--questions", questions, 0);
         // Facts only: a quiz needs no search index, so none is opened or built.
         EngineSettings settings = launcher.settings(corpus.get());
         Corpus articles = new CorpusLoader(settings.lexicon()).load(settings.corpus());

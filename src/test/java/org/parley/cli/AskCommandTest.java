@@ -22,13 +22,18 @@ class AskCommandTest {
 
     /** Runs the command line with {@code stdin} as standard input; what it printed, and its exit status. */
     static Run run(String stdin, String... args) {
+        return run(name -> null, stdin, args);
+    }
+
+    /** The same with the environment {@code env} (settings overrides such as PARLEY_STORE_DIR). */
+    static Run run(java.util.function.Function<String, String> env, String stdin, String... args) {
         InputStream in = System.in;
         PrintStream out = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            int status = Main.commandLine(name -> null).execute(args);
+            int status = Main.commandLine(env).execute(args);
             return new Run(status, buffer.toString(StandardCharsets.UTF_8));
         } finally {
             System.setIn(in);

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,19 +47,10 @@ class ChatCommandTest {
     }
 
     private static String chat(String stdin, Path store) {
-        InputStream in = System.in;
-        PrintStream out = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try {
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            Map<String, String> env = Map.of("PARLEY_STORE_DIR", store.toString());
-            int status = Main.commandLine(env::get).execute("chat", "--corpus", "src/test/resources/corpus/jeddah");
-            assertEquals(0, status);
-            return buffer.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setIn(in);
-            System.setOut(out);
-        }
+        Map<String, String> env = Map.of("PARLEY_STORE_DIR", store.toString());
+        AskCommandTest.Run r =
+                AskCommandTest.run(env::get, stdin, "chat", "--corpus", "src/test/resources/corpus/jeddah");
+        assertEquals(0, r.status());
+        return r.out();
     }
 }

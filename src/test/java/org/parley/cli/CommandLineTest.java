@@ -42,6 +42,6 @@ class CommandLineTest {
         assertEquals(2, run("bench", "--warmup=-1").status());
         Run quiz = run("quiz", "--questions=-1");
         assertEquals(2, quiz.status());
-        assertTrue(quiz.err().contains("--questions must be at least 1 (it was -1)."), quiz.err());
+        assertTrue(quiz.err().contains("--questions must be at least 0 (it was -1)."), quiz.err());
     }
 }
