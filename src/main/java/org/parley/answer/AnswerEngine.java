@@ -297,10 +297,12 @@ public final class AnswerEngine implements Closeable {
         }
         // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
         boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
-        if (asked.isEmpty()
-                && !listAnswer
-                && (confidence < threshold || Coincidence.refuses(ranked.get(0).features()))) {
-            return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, confidence, started);
+        boolean coincidence = Coincidence.refuses(ranked.get(0).features());
+        if (asked.isEmpty() && !listAnswer && (confidence < threshold || coincidence)) {
+            // A coincidence is refused whatever the model says, so its reply reports no confidence: "answered
+            // false, confidence 0.61" read as a contradiction (the trainer scores refusals as 0 too).
+            double reported = coincidence ? 0 : confidence;
+            return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, reported, started);
         }
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();

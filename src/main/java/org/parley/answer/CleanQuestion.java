@@ -8,12 +8,20 @@ package org.parley.answer;
  */
 public record CleanQuestion(String text, boolean truncated) {
 
-    /** Control, format, private-use, unassigned, and lone surrogates (half a pair is not text). */
-    private static final String INVISIBLE = "[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}&&[^\\n\\t]]";
+    /**
+     * Control characters and every Unicode space or line separator: between words, so they become a space
+     * ("Where", a next-line character, "were" is two words, not "Wherewere").
+     */
+    private static final String SEPARATOR = "[\\p{Cc}\\p{Z}]+";
+    /** Format, private-use, unassigned, and lone surrogates (half a pair is not text): hidden inside words, so dropped. */
+    private static final String INVISIBLE = "[\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}]";
 
     public static CleanQuestion of(String raw, int maxChars) {
         if (raw == null) return new CleanQuestion("", false);
-        String text = raw.replaceAll(INVISIBLE, "").replaceAll("\\s+", " ").strip();
+        String text = raw.replaceAll(SEPARATOR, " ")
+                .replaceAll(INVISIBLE, "")
+                .replaceAll(" +", " ")
+                .strip();
         boolean truncated = text.length() > maxChars;
         if (truncated) {
             int cut = text.lastIndexOf(' ', maxChars);

@@ -51,6 +51,7 @@ final class AskCommand implements Callable<Integer> {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line; (line = in.readLine()) != null; ) {
                 emit(engine, line, out);
+                if (out.checkError()) break; // the reader went away (`| head -1`): nobody reads the rest
             }
         }
         return 0;

@@ -133,6 +133,14 @@ class AnswerEngineTest {
         assertTrue(a.citations().isEmpty());
     }
 
+    /** A reply refused by the coincidence rule reports no confidence, whatever the model gave its best sentence. */
+    @Test
+    void aCoincidenceIsRefusedWithConfidenceZero() {
+        Answer a = engine.ask("Who mediated?");
+        assertFalse(a.answered(), () -> AnswerText.lead(a));
+        assertEquals(0.0, a.confidence());
+    }
+
     /** A question in a script the articles never use can match nothing in them; it is told so, not answered. */
     @ParameterizedTest
     @ValueSource(

@@ -103,4 +103,36 @@ class AskCommandTest {
                 buffer.toString(StandardCharsets.UTF_8).contains("No corpus folder"),
                 buffer.toString(StandardCharsets.UTF_8));
     }
+
+    /** `ask --json < questions | head -1`: once the reader is gone, the rest is not answered for nobody. */
+    @Test
+    void aClosedOutputStopsTheAnswersAfterTheLineThatFoundItClosed() {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                attempts.incrementAndGet();
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        try {
+            System.setIn(new ByteArrayInputStream("Who met?\n".repeat(50).getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(closedPipe, true, StandardCharsets.UTF_8));
+            int status = Main.commandLine(name -> null)
+                    .execute("ask", "--json", "--corpus", "src/test/resources/corpus/jeddah");
+            assertEquals(0, status);
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+        }
+        assertTrue(attempts.get() > 0, "it tried to write");
+        assertTrue(attempts.get() <= 3, "one answer's writes, not fifty: " + attempts.get());
+    }
 }

@@ -1,0 +1,38 @@
+package org.parley.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CleanQuestionTest {
+
+    @Test
+    void controlCharactersAndUnicodeSeparatorsSeparateWords() {
+        assertEquals(
+                "Where were the talks held ?",
+                CleanQuestion.of("Where\u0085were\u0000the\u2028talks\u00A0held\r\n?", 500)
+                        .text());
+    }
+
+    @Test
+    void invisibleCharactersInsideAWordAreDropped() {
+        assertEquals(
+                "Who met Lavrov?",
+                CleanQuestion.of("Who me\u200Bt La\u2060vrov?\uE000", 500).text());
+        assertEquals(
+                "\uD83D\uDE00 ok",
+                CleanQuestion.of("\uD83D\uDE00 \uD800ok", 500).text(),
+                "a pair stays, half goes");
+    }
+
+    @Test
+    void aLongQuestionIsCutAtAWordAndSaysSo() {
+        CleanQuestion cut = CleanQuestion.of("word ".repeat(200), 100);
+        assertTrue(cut.truncated());
+        assertTrue(cut.text().length() <= 100, cut.text());
+        assertTrue(cut.text().endsWith("word"), cut.text());
+        assertFalse(CleanQuestion.of("Who met?", 100).truncated());
+    }
+}
