@@ -176,6 +176,7 @@ public final class OnnxEmbedder implements SentenceEmbedder {
                     },
                     runnable -> daemon(runnable, "parley-tokenizer-load").start());
             try (InputStream weights = resource(description.modelResource())) {
+                OnnxNatives.useCache();
                 OrtEnvironment env = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 // One thread per run: parallelism comes from running one sentence per core (see embedAll).

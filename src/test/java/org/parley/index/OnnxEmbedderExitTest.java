@@ -1,6 +1,7 @@
 package org.parley.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -70,6 +71,50 @@ class OnnxEmbedderExitTest {
                 Thread.sleep(1);
             }
             System.exit(3);
+        }
+    }
+
+    /**
+     * ONNX Runtime's libraries come from a cache folder, so a run leaves nothing in the temporary folder: unpacked
+     * there on each start, they had left an empty onnxruntime-java folder behind every process.
+     */
+    @Test
+    void aRunLeavesNoFolderBehindAndTheLibrariesAreCached(@TempDir Path dir) throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path cache = dir.resolve("cache");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int run = 0; run < 2; run++) { // the first unpacks into the cache, the second finds it there
+            Process p = new ProcessBuilder(
+                            java,
+                            "-Djava.io.tmpdir=" + tmp,
+                            "-Dparley.cache=" + cache,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            LoadAndExit.class.getName())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("run-" + run + ".log").toFile())
+                    .start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "run " + run + " ended");
+            assertEquals(0, p.exitValue(), () -> read(dir.resolve("run-0.log")));
+            try (var left = Files.list(tmp)) {
+                List<String> names = left.map(f -> f.getFileName().toString()).toList();
+                assertTrue(names.stream().noneMatch(n -> n.startsWith("onnxruntime-java")), names.toString());
+            }
+        }
+        try (var unpacked = Files.walk(cache.resolve("parley"))) {
+            List<String> names = unpacked.map(f -> f.getFileName().toString()).toList();
+            assertTrue(names.contains(System.mapLibraryName("onnxruntime")), names.toString());
+            assertTrue(names.contains(System.mapLibraryName("onnxruntime4j_jni")), names.toString());
+            assertTrue(names.stream().noneMatch(n -> n.endsWith(".part")), names.toString());
+        }
+    }
+
+    /** Loads the model, embeds one sentence, and exits. */
+    public static final class LoadAndExit {
+        public static void main(String[] args) {
+            OnnxEmbedder embedder = new OnnxEmbedder(EmbeddingModel.MINILM);
+            if (embedder.embed("Talks began in Geneva.").length != 384) System.exit(2);
+            System.exit(0);
         }
     }
 }
