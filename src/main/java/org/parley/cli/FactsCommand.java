@@ -31,14 +31,19 @@ final class FactsCommand implements Callable<Integer> {
                 System.out.println(Json.facts(engine.facts()));
             } else {
                 for (Participant p : engine.facts().participants()) {
-                    System.out.printf(
-                            "%s \u2014 %s (%s) [%s]%n",
-                            p.name(), p.role(), p.side(), p.present() ? "present" : "mentioned");
+                    System.out.printf("%s%s [%s]%n", p.name(), roleAndSide(p), p.present() ? "present" : "mentioned");
                 }
                 System.out.println();
                 System.out.println(new org.parley.facts.SummaryWriter(Markdown::escape).markdown(engine.facts()));
             }
         }
         return 0;
+    }
+
+    /** " — Foreign Minister (Russia)", " — Russia", " — Foreign Minister", or nothing: never empty brackets. */
+    static String roleAndSide(Participant p) {
+        if (p.role().isEmpty() && p.side().isEmpty()) return "";
+        if (p.role().isEmpty()) return " \u2014 " + p.side();
+        return " \u2014 " + p.role() + (p.side().isEmpty() ? "" : " (" + p.side() + ")");
     }
 }
