@@ -26,7 +26,7 @@ public final class SentenceSplitter {
     /**
      * A run of text longer than this with no sentence end is cut into pieces, at a clause break or a space: a
      * quote must fit a Discord message, and fact extraction reads each sentence once per name in it, so a
-     * one-line article of 10,000 words took 16 s (150,000 words: hours). The longest sentence in the 44 articles
+     * one-line article of 10,000 words took 16 s (150,000 words: hours). The longest sentence in the 50 articles
      * the model is fit on has 739 characters, so no real sentence is cut.
      */
     static final int MAX_SENTENCE = 1_000;

@@ -167,9 +167,10 @@ final class MentionFinder {
                     .filter(t -> !nameWords.particles().contains(t.text()))
                     .count();
             if (run.size() == 2
-                    && nameWords.particles().contains(run.get(0).text().toLowerCase(Locale.ROOT))
                     && text.substring(run.get(0).end(), run.get(1).start()).equals("-")) {
-                words = 1; // "Al-Manzah" alone is a surname ("Al-Suwaidi") or a place, never a whole name
+                // One hyphenated word alone ("Al-Manzah", "Dassa-Nord", "Diallo-Sene") is a surname or a place,
+                // never a whole name.
+                words = 1;
             }
             if (words > 4) continue;
             if (from > 0
