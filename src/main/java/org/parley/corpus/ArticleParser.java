@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleParser.class);
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^)]+)\\)");
@@ -40,11 +42,17 @@ public final class ArticleParser {
         if (text.startsWith("---\n")) {
             int close = text.indexOf("\n---", 3);
             if (close > 0) {
-                front = readFrontMatter(text.substring(Math.min(4, close), close));
+                front = readFrontMatter(id, text.substring(Math.min(4, close), close));
                 int after = text.indexOf('\n', close + 4);
                 text = after < 0 ? "" : text.substring(after + 1);
+            } else {
+                log.warn("{}: its front matter opens with --- but never closes; it is read as article text", id);
             }
         }
+        field(front, "date")
+                .filter(d -> !isDate(d))
+                .ifPresent(
+                        d -> log.warn("{}: its date \"{}\" is not a date (YYYY-MM-DD); it is shown as written", id, d));
         List<String> blocks = blocks(markdown ? normaliseMarkdown(text) : text);
         String title = field(front, "title").orElse(null);
         List<Section> sections = new ArrayList<>();
@@ -98,12 +106,25 @@ public final class ArticleParser {
                 sections);
     }
 
-    private static JsonNode readFrontMatter(String yaml) {
+    private static JsonNode readFrontMatter(String id, String yaml) {
+        if (yaml.isBlank()) return YAML.createObjectNode();
         try {
             JsonNode node = YAML.readTree(yaml);
-            return node != null && node.isObject() ? node : YAML.createObjectNode();
+            if (node != null && node.isObject()) return node;
         } catch (IOException e) {
-            return YAML.createObjectNode(); // malformed front matter is treated as absent, not fatal
+            // malformed front matter is treated as absent, not fatal; the warning below says so
+        }
+        log.warn("{}: its front matter is not YAML fields (title: …, url: …); it is ignored", id);
+        return YAML.createObjectNode();
+    }
+
+    /** A calendar date as the front matter should give it: 2025-02-18. */
+    private static boolean isDate(String text) {
+        try {
+            java.time.LocalDate.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 

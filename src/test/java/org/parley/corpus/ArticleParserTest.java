@@ -3,9 +3,13 @@ package org.parley.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.config.Lexicons;
+import org.slf4j.LoggerFactory;
 
 class ArticleParserTest {
 
@@ -65,5 +69,38 @@ class ArticleParserTest {
         assertEquals(
                 List.of("The talks began.", "Russia agreed to talk.", "Ukraine objected.", "They ended late."),
                 paragraphs);
+    }
+
+    @Test
+    void frontMatterThatCannotBeReadIsNamedInAWarningAndTheArticleStillLoads() {
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(ArticleParser.class);
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            Article good =
+                    parser.parse("good", "---\ntitle: Talks\ndate: 2025-02-18\n---\n\n# Talks\n\nEnvoys met.", true);
+            assertEquals("2025-02-18", good.date().orElseThrow());
+            assertEquals(
+                    List.of(),
+                    logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+
+            Article unclosed = parser.parse("unclosed", "---\ntitle: Talks\n\nEnvoys met in Oslo.", true);
+            assertTrue(unclosed.paragraphs().count() > 0, "still an article");
+            Article notYaml = parser.parse("not-yaml", "---\ntitle: [unclosed\n---\n\nEnvoys met in Oslo.", true);
+            assertTrue(notYaml.paragraphs().count() > 0, "still an article");
+            Article badDate = parser.parse("bad-date", "---\ntitle: Talks\ndate: 2025-13-45\n---\n\nEnvoys met.", true);
+            assertEquals("2025-13-45", badDate.date().orElseThrow(), "shown as written");
+        } finally {
+            logger.detachAppender(logged);
+        }
+        List<String> warnings =
+                logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertEquals(3, warnings.size(), warnings.toString());
+        assertTrue(
+                warnings.get(0).startsWith("unclosed: its front matter opens with --- but never closes"),
+                warnings.get(0));
+        assertTrue(warnings.get(1).startsWith("not-yaml: its front matter is not YAML fields"), warnings.get(1));
+        assertTrue(warnings.get(2).startsWith("bad-date: its date \"2025-13-45\" is not a date"), warnings.get(2));
     }
 }
