@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
+import org.parley.answer.CleanQuestion;
 import org.parley.ui.AnswerText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,10 @@ final class AskCommand implements Callable<Integer> {
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line; (line = in.readLine()) != null; ) {
+                // Many questions in one run: a person reading the replies needs to see which question each answers.
+                if (!json)
+                    out.println(
+                            "Q: " + CleanQuestion.of(line, Integer.MAX_VALUE).text() + "\n");
                 emit(engine, line, out);
                 if (out.checkError()) break; // the reader went away (`| head -1`): nobody reads the rest
             }

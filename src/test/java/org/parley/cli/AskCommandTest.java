@@ -81,6 +81,19 @@ class AskCommandTest {
     }
 
     @Test
+    void plainAskFromStandardInputShowsEachQuestionBeforeItsReply() {
+        Run r = run(
+                "Where were the talks held?\nWho led the talks?\n",
+                "ask",
+                "--corpus",
+                "src/test/resources/corpus/harbor");
+        assertEquals(0, r.status());
+        int first = r.out().indexOf("Q: Where were the talks held?\n");
+        int second = r.out().indexOf("Q: Who led the talks?\n");
+        assertTrue(first == 0 && second > first, r.out());
+    }
+
+    @Test
     void plainAskPrintsTheReplyAsAPersonReadsIt() {
         Run r = run("", "ask", "--corpus", "src/test/resources/corpus/harbor", "Where were the talks held?");
         assertEquals(0, r.status());
