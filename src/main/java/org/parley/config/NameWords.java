@@ -17,6 +17,7 @@ import java.util.Set;
  * @param honorifics              forms of address and ranks, after which an earlier title says more
  * @param placePrepositions       prepositions that put a run of capitalised words in a place
  * @param placeNouns              nouns that put the name after them in a place ("the capital, Vel Harrow")
+ * @param thingNouns              nouns that make the name after them a thing's ("the tanker Sable Horizon")
  * @param organisationLinks       words that join a body's name to the rest of it ("the Alliance for Kivu Renewal")
  * @param organisationPrepositions prepositions before a body's name in a role ("head of research at the …")
  * @param counterpartPrepositions prepositions after which a party in a role is a counterpart ("ambassador to …")
@@ -37,6 +38,7 @@ public record NameWords(
         Set<String> honorifics,
         Set<String> placePrepositions,
         List<String> placeNouns,
+        List<String> thingNouns,
         Set<String> organisationLinks,
         List<String> organisationPrepositions,
         List<String> counterpartPrepositions,
@@ -58,6 +60,7 @@ public record NameWords(
                 n.set("honorifics"),
                 n.set("place_prepositions"),
                 n.list("place_nouns"),
+                n.list("thing_nouns"),
                 n.set("organisation_links"),
                 n.list("organisation_prepositions"),
                 n.list("counterpart_prepositions"),

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.parley.config.Lexicon;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.Passage;
@@ -119,6 +120,10 @@ public final class FactExtractor {
         List<Passage> passages = corpus.passages();
         Map<String, String> localParties = localParties(passages);
         MentionFinder finder = new MentionFinder(lexicon, localParties);
+        // The names of things ("the tanker Sable Horizon"), so that no mention of them is taken for a person.
+        Set<String> things = passages.parallelStream()
+                .flatMap(p -> finder.things(p.quote()).stream())
+                .collect(Collectors.toUnmodifiableSet());
         // Pass 1: full names, so that later surname-only mentions can be resolved.
         // "Al-Suwaidi" opening a sentence is "Mariam al-Suwaidi": surnames match whatever their case.
         Map<String, String> fullNameBySurname = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -128,6 +133,7 @@ public final class FactExtractor {
                         String text = p.quote();
                         List<Token> tokens = Token.of(text);
                         return finder.names(text, tokens, finder.parties(text, tokens), s -> null).stream()
+                                .filter(m -> !things.contains(m.name()))
                                 .map(m -> canonicalPerson(m.name()));
                     })
                     .toList();
@@ -156,7 +162,7 @@ public final class FactExtractor {
         Reading previous = null;
         for (int from = 0; from < passages.size(); from += CHUNK) {
             List<Reading> readings = passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
-                    .map(p -> read(p, finder, fullNameBySurname))
+                    .map(p -> read(p, finder, fullNameBySurname, things))
                     .toList();
             for (Reading r : readings) {
                 // Only a sentence naming someone whose side is still unknown can settle a side below.
@@ -220,12 +226,13 @@ public final class FactExtractor {
     }
 
     /** One sentence's tokens, parties and people, its names resolved to full names where the corpus has them. */
-    private Reading read(Passage p, MentionFinder finder, Map<String, String> fullNameBySurname) {
+    private Reading read(Passage p, MentionFinder finder, Map<String, String> fullNameBySurname, Set<String> things) {
         String text = p.quote();
         List<Token> tokens = Token.of(text);
         List<PartyMention> parties = finder.parties(text, tokens);
-        List<NameMention> names =
-                finder.names(text, tokens, parties, single -> resolveSingle(single, fullNameBySurname));
+        List<NameMention> names = new ArrayList<>(
+                finder.names(text, tokens, parties, single -> resolveSingle(single, fullNameBySurname)));
+        names.removeIf(m -> things.contains(m.name()));
         List<NameMention> resolved = new ArrayList<>();
         for (NameMention m : names) {
             String full = m.name().contains(" ")

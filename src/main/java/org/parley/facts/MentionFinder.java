@@ -37,6 +37,9 @@ final class MentionFinder {
     // Patterns made of the lexicon's word lists (names:), so a word added there is found here.
     private final Pattern apposition;
     private final Pattern placeNounBefore;
+    /** A thing noun and the capitalised words after it: group 1 is the thing's name ("tanker Sable Horizon"). */
+    private final Pattern thingName;
+
     private final Pattern organisation;
     /** Prepositions after which a party is a counterpart, not whom a role serves ("ambassador to Ostmark"). */
     private final Pattern towards;
@@ -55,6 +58,10 @@ final class MentionFinder {
         this.titles = new CuePattern(lexicon.titles());
         this.apposition = Pattern.compile("^\\s*,\\s+(?:(?:" + anyOf(nameWords.appositionOpeners())
                 + ")\\s+)?([^,.;:()\u201c\u201d\"]{3,120}?)\\s*(?:[,.;:)]|$)");
+        this.thingName = nameWords.thingNouns().isEmpty()
+                ? null
+                : Pattern.compile("(?i:\\b(?:" + anyOf(nameWords.thingNouns())
+                        + "))\\s+((?:\\p{Lu}[\\p{L}'\u2019\\-]*\\s+)*" + "\\p{Lu}[\\p{L}'\u2019\\-]*)");
         this.placeNounBefore = Pattern.compile("\\b(" + anyOf(nameWords.placeNouns()) + ")(?:\\s*,\\s*|\\s+of\\s+)$");
         this.organisation = Pattern.compile("\\b(?:" + anyOf(nameWords.organisationPrepositions())
                 + ")\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s+)*\\p{Lu}[\\p{L}\\-]*)");
@@ -113,6 +120,15 @@ final class MentionFinder {
                 break;
             }
         }
+        return out;
+    }
+
+    /** The names the text gives to things ("the tanker Sable Horizon"): never a person's, wherever they stand. */
+    Set<String> things(String text) {
+        if (thingName == null) return Set.of();
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = thingName.matcher(text);
+        while (m.find()) out.add(m.group(1));
         return out;
     }
 

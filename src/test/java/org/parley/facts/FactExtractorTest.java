@@ -138,6 +138,17 @@ class FactExtractorTest {
     }
 
     @Test
+    void aThingNamedAfterItsNounIsNoPersonWhereverItIsMentioned() {
+        Facts f = factsOf("The navy seized the Merevian-flagged tanker Sable Horizon in March. "
+                + "Foreign Minister Lena Varo met her counterpart in Muscat. "
+                + "Varo said the Sable Horizon would sail once its crew was freed. "
+                + "Dassa-Nord and Kolimbo will host joint customs posts.");
+        assertEquals(
+                List.of("Lena Varo"),
+                f.participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
     void placesHeadingsAndTitlesAloneAreNeverPeople() {
         Facts f = factsOf("The Foreign Minister arrived at the Oval Office. Talks in Vel Harrow stalled. "
                 + "The capital, Port Arvel, was calm.");
