@@ -275,7 +275,9 @@ public final class FactExtractor {
             boolean present = r.cues().present()[i];
             person.present |= present;
             anyPresent |= present;
-            if (person.role.isEmpty() && !m.role().isEmpty()) person.role = m.role();
+            // "Mr. Okwany" gives a form of address, not a role: a later mention may still say what he does.
+            boolean addressOnly = lexicon.names().honorifics().contains(m.role().toLowerCase(Locale.ROOT));
+            if (person.role.isEmpty() && !m.role().isEmpty() && !addressOnly) person.role = m.role();
             if (person.side == null && m.side() != null) person.side = m.side();
             if (person.citation == null || (!person.citationHasRole && !m.role().isEmpty())) {
                 person.citation = r.passage();

@@ -289,6 +289,9 @@ final class MentionFinder {
         Matcher app = apposition.matcher(text.substring(end));
         if (!app.find() || !titles.in(app.group(1)) || introducesAnotherPerson(app.group(1))) return null;
         String role = app.group(1).strip();
+        // "Elena Vasquez, whose brother is the ship's second officer", "Joseph Okwany, who served as president of
+        // Tanvale": a clause, not a role; a party or body it names may still tell the side.
+        boolean clause = relativeClause.matcher(" " + role).lookingAt();
         Matcher relative = relativeClause.matcher(role);
         // "a UN hydrologist who led the working group": the role is what comes before "who"
         if (relative.find() && titles.in(role.substring(0, relative.start())))
@@ -305,6 +308,7 @@ final class MentionFinder {
                 .orElse(null);
         Matcher org = organisation.matcher(role);
         if (side == null && org.find()) side = org.group(1);
+        if (clause) return new NameMention(name, start, end, "", side, null);
         Matcher owner = POSSESSOR.matcher(role);
         String sideOf = owner.find() ? owner.group(1) : null;
         if (sideOf != null) side = null; // "Trump's special envoy for Ukraine": Trump's side, resolved later

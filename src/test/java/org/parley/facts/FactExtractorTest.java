@@ -149,6 +149,18 @@ class FactExtractorTest {
     }
 
     @Test
+    void aRelativeClauseAfterANameIsNoRole() {
+        Facts f =
+                factsOf("\"We have heard it before,\" said Elena Vasquez, whose brother is the ship's second officer. "
+                        + "The talks were led by Amal Rostami, a UN hydrologist who chaired the working group. "
+                        + "The talks were mediated by Joseph Okwany, who served as president of Tanvale. "
+                        + "Mr. Okwany said both sides had moved.");
+        assertEquals(
+                List.of("Elena Vasquez:", "Amal Rostami:UN hydrologist", "Joseph Okwany:"),
+                f.participants().stream().map(p -> p.name() + ":" + p.role()).toList());
+    }
+
+    @Test
     void placesHeadingsAndTitlesAloneAreNeverPeople() {
         Facts f = factsOf("The Foreign Minister arrived at the Oval Office. Talks in Vel Harrow stalled. "
                 + "The capital, Port Arvel, was calm.");

@@ -321,12 +321,15 @@ class QuizMakerTest {
         return out;
     }
 
+    /** What the article says: the file without its front matter (a url such as example.org/muscat names no place). */
     private static String articleFile(Path dir, String id) {
         for (String ext : List.of(".txt", ".md")) {
             Path file = dir.resolve(id + ext);
             if (Files.isRegularFile(file)) {
                 try {
-                    return Files.readString(file);
+                    String text = Files.readString(file);
+                    int close = text.startsWith("---\n") ? text.indexOf("\n---", 3) : -1;
+                    return close < 0 ? text : text.substring(close + 4);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
