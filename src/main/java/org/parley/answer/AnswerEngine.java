@@ -247,13 +247,13 @@ public final class AnswerEngine implements Closeable {
         if (clean.isEmpty()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.EMPTY_QUESTION, List.of(), null, 0, started));
         }
-        Question q = reader.read(clean.text());
         List<Note> notes = clean.truncated() ? List.of(new Note.QuestionCut(settings.maxQuestionChars())) : List.of();
-        if (!corpusScripts.isEmpty() && Scripts.disjoint(Scripts.of(clean.text(), Integer.MAX_VALUE), corpusScripts)) {
+        if (!corpusScripts.isEmpty() && Scripts.disjoint(Scripts.of(clean.text()), corpusScripts)) {
             // No word of it can match an article, and the sentence vectors of English models place such text
             // near whatever sounds like it: "مرحبا" ("hello") sat next to the Riyadh sentences at 0.49.
-            return Prepared.early(unanswered(clean.text(), Lead.Reason.OTHER_SCRIPT, notes, q, 0, started));
+            return Prepared.early(unanswered(clean.text(), Lead.Reason.OTHER_SCRIPT, notes, null, 0, started));
         }
+        Question q = reader.read(clean.text());
         if (q.terms().isEmpty() && !q.listIntent()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.TOO_VAGUE, notes, q, 0, started));
         }

@@ -2,11 +2,11 @@ package org.parley.answer;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.Set;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.Paragraph;
-import org.parley.corpus.Section;
 import org.parley.corpus.Sentence;
 
 /** The writing systems (Unicode scripts) a text's letters are in: Latin, Cyrillic, Arabic, Han … */
@@ -17,10 +17,10 @@ final class Scripts {
 
     private Scripts() {}
 
-    /** The scripts of the first {@code maxLetters} letters of {@code text}; none for text without letters. */
-    static Set<Character.UnicodeScript> of(CharSequence text, int maxLetters) {
+    /** The scripts of the letters of {@code text}; none for text without letters. */
+    static Set<Character.UnicodeScript> of(CharSequence text) {
         Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
-        addTo(scripts, text, maxLetters);
+        addTo(scripts, text, Integer.MAX_VALUE);
         return scripts;
     }
 
@@ -29,14 +29,8 @@ final class Scripts {
         Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
         for (Article article : corpus.articles()) {
             int left = LETTERS_PER_ARTICLE - addTo(scripts, article.title(), LETTERS_PER_ARTICLE);
-            reading:
-            for (Section section : article.sections()) {
-                for (Paragraph paragraph : section.paragraphs()) {
-                    for (Sentence sentence : paragraph.sentences()) {
-                        left -= addTo(scripts, sentence.text(), left);
-                        if (left <= 0) break reading;
-                    }
-                }
+            for (Iterator<Paragraph> p = article.paragraphs().iterator(); p.hasNext() && left > 0; ) {
+                for (Sentence sentence : p.next().sentences()) left -= addTo(scripts, sentence.text(), left);
             }
         }
         return Collections.unmodifiableSet(scripts);

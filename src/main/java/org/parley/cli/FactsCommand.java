@@ -40,10 +40,8 @@ final class FactsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** " — Foreign Minister (Russia)", " — Russia", " — Foreign Minister", or nothing: never empty brackets. */
+    /** The participant's role and side as plain text (see {@link Participant#roleAndSide}). */
     static String roleAndSide(Participant p) {
-        if (p.role().isEmpty() && p.side().isEmpty()) return "";
-        if (p.role().isEmpty()) return " \u2014 " + p.side();
-        return " \u2014 " + p.role() + (p.side().isEmpty() ? "" : " (" + p.side() + ")");
+        return Participant.roleAndSide(p.role(), p.side(), text -> text);
     }
 }

@@ -22,11 +22,9 @@ final class Lines {
                 > 1;
     }
 
-    /** " — U.S. Secretary of State (United States)", " — Ukraine", or empty when the text gives neither. */
+    /** See {@link Participant#roleAndSide}. */
     String roleAndSide(String role, String side) {
-        if (role.isEmpty() && side.isEmpty()) return "";
-        String s = " \u2014 " + escape.apply(role.isEmpty() ? side : role);
-        return !role.isEmpty() && !side.isEmpty() ? s + " (" + escape.apply(side) + ")" : s;
+        return Participant.roleAndSide(role, side, escape);
     }
 
     String quote(String text) {

@@ -87,11 +87,11 @@ final class OnnxNatives {
         return o == null || a == null ? Optional.empty() : Optional.of(o + "-" + a);
     }
 
+    /** The -Dparley.cache folder, else $XDG_CACHE_HOME, else ~/.cache. */
     private static Path cacheRoot() {
+        String set = System.getProperty("parley.cache");
+        if (set != null) return Path.of(set);
         String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && System.getProperty("parley.cache") == null) return Path.of(xdg);
-        return Path.of(System.getProperty(
-                "parley.cache",
-                Path.of(System.getProperty("user.home"), ".cache").toString()));
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
     }
 }

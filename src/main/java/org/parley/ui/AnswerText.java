@@ -40,15 +40,10 @@ public final class AnswerText {
             String block = quoteBlock(shown + 1, Markdown.escape(c.quote()), c);
             int room = DISCORD_MESSAGE - NOTE_ROOM - out.length();
             if (block.length() > room) {
-                if (shown > 0) break;
                 // An answer always shows its first quote: cut at a word, rather than a reply with none.
-                String quote = c.quote();
-                int keep = quote.length() - (block.length() - room);
-                do {
-                    block = quoteBlock(1, Markdown.escape(Markdown.cut(quote, Math.max(0, keep))), c);
-                    keep -= Math.max(1, block.length() - room);
-                } while (block.length() > room && keep > 0);
-                if (block.length() > room) break;
+                int forQuote = room - quoteBlock(1, "", c).length();
+                if (shown > 0 || forQuote < 1) break;
+                block = quoteBlock(1, Markdown.fit(c.quote(), forQuote, Markdown::escape), c);
             }
             out.append(block);
             shown++;

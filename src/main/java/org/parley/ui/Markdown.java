@@ -84,4 +84,20 @@ public final class Markdown {
         if (cut < limit / 2) cut = limit;
         return text.substring(0, cut).stripTrailing() + "\u2026";
     }
+
+    /**
+     * {@code transform} (escaping, say) of {@code raw}, cut at a sentence or word so the result has at most {@code max}
+     * characters. Cuts before transforming, so a cut never splits an escape sequence; a transform may lengthen the
+     * text, hence the loop.
+     */
+    public static String fit(String raw, int max, java.util.function.UnaryOperator<String> transform) {
+        String source = raw == null ? "" : raw;
+        int budget = max;
+        while (true) {
+            String candidate = transform.apply(cut(source, budget));
+            if (candidate.length() <= max) return candidate;
+            budget = Math.max(1, budget - Math.max(1, candidate.length() - max));
+            if (budget == 1) return transform.apply("\u2026").length() <= max ? "\u2026" : "";
+        }
+    }
 }

@@ -30,13 +30,6 @@ public final class Limits {
     }
 
     static String fitAfter(String raw, int max, UnaryOperator<String> transform) {
-        String source = raw == null ? "" : raw;
-        int budget = max;
-        while (true) {
-            String candidate = transform.apply(Markdown.cut(source, budget));
-            if (candidate.length() <= max) return candidate;
-            budget = Math.max(1, budget - Math.max(1, candidate.length() - max));
-            if (budget == 1) return transform.apply("\u2026").length() <= max ? "\u2026" : "";
-        }
+        return Markdown.fit(raw, max, transform);
     }
 }
