@@ -257,8 +257,11 @@ public final class AnswerEngine implements Closeable {
         if (q.terms().isEmpty() && !q.listIntent()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.TOO_VAGUE, notes, q, 0, started));
         }
-        return new Prepared(
-                clean.text(), notes, q, candidates(q, index.embedQuestionLater(clean.text())), null, started);
+        var vector = index.embedQuestionLater(clean.text());
+        String unnamed = withoutNames(q);
+        // What the question asks of its names, embedded alone: a sentence that merely shares the names scores low.
+        var predicate = unnamed.equals(clean.text()) ? vector : index.embedQuestionLater(unnamed);
+        return new Prepared(clean.text(), notes, q, candidates(q, vector, predicate), null, started);
     }
 
     /** The cheap half: rank the prepared candidates with {@code model} and answer, or abstain below {@code threshold}. */
@@ -280,7 +283,7 @@ public final class AnswerEngine implements Closeable {
         if (log.isDebugEnabled()) {
             ScoredPassage b = ranked.get(0);
             log.debug(
-                    "q={} type={} facet={} list={} terms={} confidence={} best: p={} cov={} cos={} | {}",
+                    "q={} type={} facet={} list={} terms={} confidence={} best: p={} cov={} cos={} | {} | why: {}",
                     prepared.text(),
                     q.type(),
                     q.facet(),
@@ -293,7 +296,11 @@ public final class AnswerEngine implements Closeable {
                     String.format("%.3f", b.probability()),
                     String.format("%.2f", b.get(Feature.COVERAGE)),
                     String.format("%.3f", b.get(Feature.COSINE)),
-                    b.passage().quote());
+                    b.passage().quote(),
+                    model.answerer().contributions(answererInput(ranked)).stream()
+                            .limit(8)
+                            .map(e -> e.getKey() + String.format("%+.2f", e.getValue()))
+                            .toList());
         }
         // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
         boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
@@ -314,9 +321,13 @@ public final class AnswerEngine implements Closeable {
 
     /** The answerer's probability that the best candidate answers the question. */
     private static double confidence(List<ScoredPassage> ranked, AnswerModel model) {
+        return model.confidence(answererInput(ranked));
+    }
+
+    private static double[] answererInput(List<ScoredPassage> ranked) {
         ScoredPassage best = ranked.get(0);
         double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : AnswerModel.MARGIN_ALONE;
-        return model.confidence(AnswerModel.answererInput(best.features(), margin, best.probability()));
+        return AnswerModel.answererInput(best.features(), margin, best.probability());
     }
 
     /** Scores with the model, best first; each candidate's probability is the softmax over the question's candidates. */
@@ -339,7 +350,17 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** Every candidate sentence the search finds for the question, measured; in no particular order. */
-    private List<ScoredPassage> candidates(Question q, CompletableFuture<Optional<float[]>> vector) {
+    /** The question with the names and numbers it asks about taken out ("What is the capital of France?" → "What is the capital of ?"). */
+    static String withoutNames(Question q) {
+        String text = q.text();
+        for (QueryTerm t : q.terms()) {
+            if (FeatureExtractor.isName(t.surface())) text = text.replace(t.surface(), " ");
+        }
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private List<ScoredPassage> candidates(
+            Question q, CompletableFuture<Optional<float[]>> vector, CompletableFuture<Optional<float[]>> predicate) {
         List<SearchRequest.WeightedTerm> terms = new ArrayList<>();
         for (QueryTerm t : q.terms()) {
             for (int i = 0; i < t.forms().size(); i++) {
@@ -348,7 +369,7 @@ public final class AnswerEngine implements Closeable {
             }
         }
         int candidates = index.sentenceCount() > LARGE_CORPUS ? LARGE_CORPUS_CANDIDATES : CANDIDATES;
-        List<SentenceHit> hits = index.search(terms, vector, candidates);
+        List<SentenceHit> hits = index.search(terms, vector, predicate, candidates);
         Map<String, SentenceHit> byKey = new LinkedHashMap<>();
         hits.forEach(h -> byKey.put(h.key(), h));
         Optional<Passage> scene = Optional.empty();
@@ -388,6 +409,7 @@ public final class AnswerEngine implements Closeable {
                     h.semantic(),
                     semanticRank.getOrDefault(h.key(), 0),
                     bestCosine,
+                    h.second(),
                     h.key().equals(sceneKey));
             SentenceFacts sf = facts.of(h.key());
             out.add(new ScoredPassage(p.get(), sf, extractor.measure(view, p.get(), sf, retrieval), 0, 0));

@@ -37,6 +37,11 @@ public enum Feature {
     COSINE_GAP,
     /** 1 / cosine rank among the candidates. */
     COSINE_RECIPROCAL_RANK,
+    /**
+     * Cosine of the sentence to the question with its names and numbers taken out: whether it says what the question
+     * asks of them, not only who or what it is about. (The cosine itself when the question names nothing.)
+     */
+    PREDICATE_COSINE,
 
     // Whether the sentence holds the kind of answer asked for, per question type
     /** A person for "who" (1 when placed at the talks). */
@@ -105,7 +110,11 @@ public enum Feature {
     ASKS_WORDS,
     /** The noun the question turns on never occurs in the corpus ("the population of …"). */
     UNKNOWN_FOCUS,
-    /** Cosine when the focus is unknown (only a near paraphrase answers such a question), else 0. */
+    /**
+     * {@link #PREDICATE_COSINE} when the focus is unknown, else 0: only a near paraphrase of what is asked answers such a
+     * question, and a sentence that shares only its names ("the capital of France" against a sentence about France)
+     * is none.
+     */
     UNKNOWN_FOCUS_COSINE,
     /** Weight share of the question's terms that occur nowhere in the corpus. */
     UNKNOWN_SHARE,

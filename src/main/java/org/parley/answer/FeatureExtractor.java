@@ -96,7 +96,14 @@ final class FeatureExtractor {
             boolean unknownFocus) {}
 
     /** The search's view of one candidate among the others. */
-    record Retrieval(double bm25Share, int bm25Rank, double cosine, int cosineRank, double bestCosine, boolean scene) {}
+    record Retrieval(
+            double bm25Share,
+            int bm25Rank,
+            double cosine,
+            int cosineRank,
+            double bestCosine,
+            double predicateCosine,
+            boolean scene) {}
 
     double[] measure(QuestionView v, Passage p, SentenceFacts facts, Retrieval r) {
         Question q = v.question();
@@ -153,6 +160,7 @@ final class FeatureExtractor {
         x[Feature.BM25_RECIPROCAL_RANK.ordinal()] = r.bm25Rank() > 0 ? 1.0 / r.bm25Rank() : 0;
         x[Feature.COSINE.ordinal()] = r.cosine();
         x[Feature.COSINE_GAP.ordinal()] = r.cosine() - r.bestCosine();
+        x[Feature.PREDICATE_COSINE.ordinal()] = r.predicateCosine();
         x[Feature.COSINE_RECIPROCAL_RANK.ordinal()] = r.cosineRank() > 0 ? 1.0 / r.cosineRank() : 0;
 
         if (q.asksQuantity()) {
@@ -205,14 +213,14 @@ final class FeatureExtractor {
         x[Feature.ASKS_YES_NO.ordinal()] = q.type() == QuestionType.YES_NO ? 1 : 0;
         x[Feature.ASKS_WORDS.ordinal()] = q.asksWords() ? 1 : 0;
         x[Feature.UNKNOWN_FOCUS.ordinal()] = v.unknownFocus() ? 1 : 0;
-        x[Feature.UNKNOWN_FOCUS_COSINE.ordinal()] = v.unknownFocus() ? r.cosine() : 0;
+        x[Feature.UNKNOWN_FOCUS_COSINE.ordinal()] = v.unknownFocus() ? r.predicateCosine() : 0;
         x[Feature.UNKNOWN_SHARE.ordinal()] = v.unknownShare();
         x[Feature.TERMS.ordinal()] = Math.log1p(q.terms().size());
         return x;
     }
 
     /** A name or a number as the question wrote it: capitalised or starting with a digit. */
-    private static boolean isName(String surface) {
+    static boolean isName(String surface) {
         int first = surface.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first);
     }

@@ -23,6 +23,15 @@ public record LinearModel(List<String> features, double[] mean, double[] scale, 
         return s;
     }
 
+    /** What each feature adds to the score, by name, largest effect first: why a confidence is what it is. */
+    public java.util.List<java.util.Map.Entry<String, Double>> contributions(double[] x) {
+        var out = new java.util.ArrayList<java.util.Map.Entry<String, Double>>();
+        for (int i = 0; i < weights.length; i++)
+            out.add(java.util.Map.entry(features.get(i), weights[i] * (x[i] - mean[i]) / scale[i]));
+        out.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
+        return out;
+    }
+
     @JsonIgnore
     public int size() {
         return features.size();

@@ -821,12 +821,21 @@ public final class SentenceIndex implements Closeable {
         return search(request.terms(), CompletableFuture.completedFuture(request.vector()), request.candidates());
     }
 
-    /** {@link #search(SearchRequest)} with the question's vector still being computed: the words are searched first. */
+    /** {@link #search(List, CompletableFuture, int)} with no second vector. */
     public List<SentenceHit> search(
             List<SearchRequest.WeightedTerm> terms, CompletableFuture<Optional<float[]>> vector, int candidates) {
+        return search(terms, vector, CompletableFuture.completedFuture(Optional.empty()), candidates);
+    }
+
+    /** {@link #search(SearchRequest)} with the question's vector still being computed: the words are searched first. */
+    public List<SentenceHit> search(
+            List<SearchRequest.WeightedTerm> terms,
+            CompletableFuture<Optional<float[]>> vector,
+            CompletableFuture<Optional<float[]>> secondVector,
+            int candidates) {
         SearchRequest request = new SearchRequest(terms, Optional.empty(), candidates);
         try {
-            Map<Integer, float[]> scores = new LinkedHashMap<>(); // doc -> {lexical, semantic}
+            Map<Integer, float[]> scores = new LinkedHashMap<>(); // doc -> {lexical, semantic, second}
             if (!request.terms().isEmpty()) {
                 BooleanQuery.Builder q = new BooleanQuery.Builder();
                 Map<String, Float> weights = new HashMap<>();
@@ -841,7 +850,7 @@ public final class SentenceIndex implements Closeable {
                 TopScoreDocCollectorManager topN =
                         new TopScoreDocCollectorManager(request.candidates(), null, request.candidates());
                 for (ScoreDoc sd : searcher.search(q.build(), topN).scoreDocs) {
-                    scores.put(sd.doc, new float[] {sd.score, 0f});
+                    scores.put(sd.doc, new float[] {sd.score, 0f, 0f});
                 }
             }
             Optional<float[]> semantic = vector.join();
@@ -850,14 +859,16 @@ public final class SentenceIndex implements Closeable {
                 for (ScoreDoc sd : searcher.search(
                                 new KnnFloatVectorQuery(VECTOR, query, request.candidates()), request.candidates())
                         .scoreDocs) {
-                    scores.computeIfAbsent(sd.doc, d -> new float[] {0f, 0f});
+                    scores.computeIfAbsent(sd.doc, d -> new float[] {0f, 0f, 0f});
                 }
-                fillCosines(scores, query);
+                fillCosines(scores, query, 1);
+                Optional<float[]> second = secondVector.join();
+                if (second.isPresent()) fillCosines(scores, second.get(), 2);
             }
             Map<Integer, String> keys = keys(scores.keySet());
             List<SentenceHit> hits = new ArrayList<>(scores.size());
             for (var e : scores.entrySet())
-                hits.add(new SentenceHit(keys.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
+                hits.add(new SentenceHit(keys.get(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]));
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -885,7 +896,7 @@ public final class SentenceIndex implements Closeable {
     }
 
     /** Exact cosine for every candidate, read from the stored vectors. */
-    private void fillCosines(Map<Integer, float[]> scores, float[] query) throws IOException {
+    private void fillCosines(Map<Integer, float[]> scores, float[] query, int slot) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         List<Integer> docs = new ArrayList<>(scores.keySet());
         docs.sort(Integer::compare);
@@ -902,7 +913,7 @@ public final class SentenceIndex implements Closeable {
             int target = doc - leaf.docBase;
             int at = values.docID() < target ? values.advance(target) : values.docID();
             if (at == target) {
-                scores.get(doc)[1] = dot(query, values.vectorValue());
+                scores.get(doc)[slot] = dot(query, values.vectorValue());
             }
         }
     }
