@@ -177,6 +177,11 @@ final class MentionFinder {
                                     && isDay(tokens.get(from).text()))) from++;
             List<Token> run = tokens.subList(from, j);
             i = j;
+            if (!run.isEmpty()
+                    && j < tokens.size()
+                    && startsCapitalisedTitle(text, tokens.get(j - 1), tokens.get(j), titleSpans)) {
+                continue; // "Water Resources Minister Dilnoza Rakhimova": the capitalised words name the portfolio
+            }
             if (run.isEmpty() || run.stream().anyMatch(t -> lexicon.isNotName(t.text()))) continue;
             if (run.get(run.size() - 1).text().endsWith(".")) continue; // "J." alone is no name
             long words = run.stream()
@@ -285,10 +290,15 @@ final class MentionFinder {
         return null;
     }
 
+    private static final Pattern AGENT_PHRASE = Pattern.compile("\\p{Ll}+\\s+by\\s");
+
     private NameMention apposition(String text, String name, int start, int end, List<PartyMention> parties) {
         Matcher app = apposition.matcher(text.substring(end));
         if (!app.find() || !titles.in(app.group(1)) || introducesAnotherPerson(app.group(1))) return null;
         String role = app.group(1).strip();
+        // "Sanja Torbec, accompanied by the head of the national land registry, Ivo Lukač": whoever comes after "by"
+        // is someone else, and the role is theirs.
+        if (AGENT_PHRASE.matcher(role).lookingAt()) return null;
         // "Elena Vasquez, whose brother is the ship's second officer", "Joseph Okwany, who served as president of
         // Tanvale": a clause, not a role; a party or body it names may still tell the side.
         boolean clause = relativeClause.matcher(" " + role).lookingAt();
@@ -360,6 +370,13 @@ final class MentionFinder {
             String after = apposition.substring(span[1]).stripLeading();
             if (!after.isEmpty() && Character.isUpperCase(after.codePointAt(0))) return true;
         }
+        return false;
+    }
+
+    /** Whether {@code next} opens a capitalised title right after {@code last}, one space between them. */
+    private static boolean startsCapitalisedTitle(String text, Token last, Token next, List<int[]> titleSpans) {
+        if (!text.substring(last.end(), next.start()).equals(" ") || !next.capitalised()) return false;
+        for (int[] s : titleSpans) if (s[0] == next.start()) return true;
         return false;
     }
 

@@ -27,51 +27,57 @@ class GeneralisationTest {
     /** corpus, questions, hit@1, hit@3, abstain, false abstain: measured with the shipped model. */
     static final String PINS = """
             riyadh, riyadh-extra, 0.889, 0.889, 0.800, 0.111
-            jeddah, jeddah, 0.706, 0.824, 0.714, 0.000
-            harbor, harbor, 0.875, 0.875, 0.875, 0.062
+            jeddah, jeddah, 0.706, 0.824, 0.714, 0.059
+            harbor, harbor, 0.875, 0.938, 0.875, 0.000
             istanbul, istanbul, 0.667, 0.867, 0.667, 0.067
             coral, coral, 0.667, 0.933, 0.667, 0.067
             geneva, geneva, 0.667, 0.800, 0.778, 0.067
             belgrade, belgrade, 0.867, 0.867, 0.667, 0.067
-            interview, interview, 0.667, 0.667, 0.667, 0.067
+            interview, interview, 0.667, 0.667, 0.778, 0.067
             cairo, cairo, 0.818, 0.818, 0.875, 0.000
             alpine, alpine, 0.636, 1.000, 0.750, 0.000
-            nairobi, nairobi, 0.444, 0.611, 0.700, 0.000
+            nairobi, nairobi, 0.444, 0.556, 0.700, 0.000
             oslo, oslo, 0.444, 0.722, 0.500, 0.056
             vienna, vienna, 0.556, 0.722, 0.300, 0.167
-            doha, doha, 0.556, 0.833, 0.500, 0.056
+            doha, doha, 0.556, 0.833, 0.500, 0.000
             brussels, brussels, 0.611, 0.778, 0.400, 0.056
-            panmun, panmun, 0.556, 0.722, 0.600, 0.111
-            lusaka, lusaka, 0.556, 0.889, 0.400, 0.000
-            tbilisi, tbilisi, 0.611, 0.667, 0.500, 0.167
-            manila, manila, 0.556, 0.667, 0.600, 0.167
+            panmun, panmun, 0.556, 0.667, 0.600, 0.111
+            lusaka, lusaka, 0.556, 0.833, 0.400, 0.000
+            tbilisi, tbilisi, 0.667, 0.778, 0.500, 0.000
+            manila, manila, 0.556, 0.722, 0.700, 0.111
             quito, quito, 0.667, 0.778, 0.500, 0.056
             hanoi, hanoi, 0.611, 0.778, 0.400, 0.111
-            bergen, bergen, 0.389, 0.611, 0.600, 0.167
-            accra, accra, 0.667, 0.722, 0.500, 0.111
-            valletta, valletta, 0.722, 0.722, 0.700, 0.056
-            almaty, almaty, 0.611, 0.778, 0.600, 0.111
-            lima, lima, 0.722, 0.833, 0.900, 0.111
+            bergen, bergen, 0.389, 0.556, 0.600, 0.222
+            accra, accra, 0.667, 0.778, 0.500, 0.056
+            valletta, valletta, 0.667, 0.722, 0.700, 0.056
+            almaty, almaty, 0.667, 0.722, 0.600, 0.111
+            lima, lima, 0.722, 0.833, 0.700, 0.111
             tallinn, tallinn, 0.667, 0.833, 0.600, 0.111
-            dakar, dakar, 0.722, 0.778, 0.500, 0.111
-            windhoek, windhoek, 0.667, 0.833, 0.700, 0.000
-            yerevan, yerevan, 0.611, 0.833, 0.700, 0.111
-            montevideo, montevideo, 0.444, 0.778, 0.600, 0.111
-            colombo, colombo, 0.778, 0.833, 0.500, 0.000
+            dakar, dakar, 0.722, 0.833, 0.500, 0.056
+            windhoek, windhoek, 0.667, 0.778, 0.700, 0.000
+            yerevan, yerevan, 0.611, 0.778, 0.700, 0.111
+            montevideo, montevideo, 0.444, 0.833, 0.600, 0.056
+            colombo, colombo, 0.778, 0.833, 0.600, 0.000
             reykjavik, reykjavik, 0.556, 0.611, 0.600, 0.111
             kigali, kigali, 0.611, 0.889, 0.600, 0.056
-            tunis, tunis, 0.500, 0.667, 0.700, 0.111
+            tunis, tunis, 0.500, 0.667, 0.600, 0.111
             asuncion, asuncion, 0.722, 0.833, 0.800, 0.056
-            ulaanbaatar, ulaanbaatar, 0.722, 0.833, 0.400, 0.111
+            ulaanbaatar, ulaanbaatar, 0.722, 0.833, 0.500, 0.111
             muscat, muscat, 0.500, 0.722, 0.500, 0.111
             vilnius, vilnius, 0.722, 0.889, 0.600, 0.000
-            suva, suva, 0.444, 0.611, 0.500, 0.111
+            suva, suva, 0.444, 0.611, 0.500, 0.167
             baku, baku, 0.833, 0.833, 0.600, 0.111
-            nicosia, nicosia, 0.500, 0.667, 0.600, 0.000
+            nicosia, nicosia, 0.444, 0.611, 0.600, 0.056
             dili, dili, 0.667, 0.778, 0.600, 0.167
-            tirana, tirana, 0.556, 0.667, 0.400, 0.278
+            tirana, tirana, 0.500, 0.667, 0.400, 0.278
             lome, lome, 0.500, 0.722, 0.700, 0.000
-            apia, apia, 0.722, 0.889, 0.500, 0.000
+            apia, apia, 0.611, 0.889, 0.500, 0.000
+            bishkek, bishkek, 0.611, 0.833, 0.600, 0.000
+            maputo, maputo, 0.444, 0.667, 0.700, 0.056
+            podgorica, podgorica, 0.833, 0.944, 0.600, 0.056
+            thimphu, thimphu, 0.778, 0.889, 0.400, 0.000
+            gaborone, gaborone, 0.611, 0.833, 0.600, 0.056
+            chisinau, chisinau, 0.611, 0.833, 0.600, 0.056
             """;
 
     /**

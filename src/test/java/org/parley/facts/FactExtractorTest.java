@@ -161,6 +161,24 @@ class FactExtractorTest {
     }
 
     @Test
+    void aPortfolioBeforeATitleOrASentenceOpenerIsNoPerson() {
+        Facts f = factsOf("Tamdir sent Water Resources Minister Dilnoza Rakhimova to the talks. "
+                + "Neighbouring Ostavia, which shares a border with both, was more reserved. "
+                + "The opposition Lhudrak Democratic Party, whose leader, Ugyen Tashi, said the price was low.");
+        assertEquals(
+                List.of("Dilnoza Rakhimova:Water Resources Minister", "Ugyen Tashi:leader"),
+                f.participants().stream().map(p -> p.name() + ":" + p.role()).toList());
+    }
+
+    @Test
+    void someoneNamedAfterByInAnAppositionLendsNoRole() {
+        Facts f = factsOf("Dravonia sent Sanja Torbec, accompanied by the head of the land registry, Ivo Lukac.");
+        assertEquals(
+                List.of("Sanja Torbec:", "Ivo Lukac:head of the land registry"),
+                f.participants().stream().map(p -> p.name() + ":" + p.role()).toList());
+    }
+
+    @Test
     void placesHeadingsAndTitlesAloneAreNeverPeople() {
         Facts f = factsOf("The Foreign Minister arrived at the Oval Office. Talks in Vel Harrow stalled. "
                 + "The capital, Port Arvel, was calm.");
