@@ -60,6 +60,11 @@ public final class AnswerEngine implements Closeable {
     private static final int LIST_SCAN_LIMIT = 5_000;
     /** A citation after the first must be at least this share as likely as the best one (see README, "Measured"). */
     static final double FOLLOWER_SHARE = 0.05;
+    /**
+     * Below this confidence an answer's first quote is more likely not the answer than the answer. Not fitted: the
+     * confidence is a calibrated probability (README, "Confidence you can read"), and one half is where it says so.
+     */
+    static final double LIKELY = 0.5;
 
     private final Corpus corpus;
     private final SentenceIndex index;
@@ -315,6 +320,10 @@ public final class AnswerEngine implements Closeable {
         List<Citation> citations = chosen.stream().map(this::cite).toList();
         Lead lead = asked.<Lead>map(p -> new Lead.Attendance(Lead.Person.of(p), p.present()))
                 .orElseGet(() -> lead(q, chosen));
+        if (confidence < LIKELY && (lead instanceof Lead.Quoted || lead instanceof Lead.People)) {
+            // Answered, but the first quote is more likely wrong than right: say so, and name no one as the answer.
+            lead = new Lead.Closest();
+        }
         return new Answer(
                 prepared.text(), lead, prepared.notes(), citations, confidence, elapsed(started), q.type(), q.facet());
     }

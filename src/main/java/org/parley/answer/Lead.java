@@ -69,6 +69,12 @@ public sealed interface Lead {
     record Quoted() implements Lead {}
 
     /**
+     * The best quote is more likely not the answer than the answer (confidence under one half): it is shown as the
+     * nearest the articles come, and nothing it names is put forward as the answer.
+     */
+    record Closest() implements Lead {}
+
+    /**
      * No answer.
      *
      * @param articles    how many articles were searched

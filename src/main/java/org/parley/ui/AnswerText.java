@@ -116,6 +116,10 @@ public final class AnswerText {
         if (lead instanceof Lead.People p) {
             return join(p.people().stream().map(AnswerText::describe).toList()) + " \u2014 according to " + from + ":";
         }
+        if (lead instanceof Lead.Closest) {
+            return "This may not answer your question. The closest "
+                    + (answer.citations().size() > 1 ? "passages" : "passage") + ", in " + from + ":";
+        }
         return "According to " + from + ":"; // Lead.Quoted
     }
 

@@ -70,6 +70,16 @@ class AnswerTextTest {
     }
 
     @Test
+    void aLikelyWrongQuoteIsOfferedAsTheClosestNotAsTheAnswer() {
+        assertEquals(
+                "This may not answer your question. The closest passage, in *Talks in Riyadh*:",
+                lead(new Lead.Closest(), RIYADH));
+        assertEquals(
+                "This may not answer your question. The closest passages, in the articles:",
+                lead(new Lead.Closest(), RIYADH, ISTANBUL));
+    }
+
+    @Test
     void refusalsSayWhyAndWhatWasSearched() {
         assertEquals(
                 "I couldn't find that in the article I have (*Talks in Riyadh*), so I won't guess. Try asking about"
