@@ -29,4 +29,9 @@ public record Answer(
     public boolean answered() {
         return !(lead instanceof Lead.Refusal);
     }
+
+    /** Answered, but more likely not by its first quote: offered as the closest passage ({@link Lead.Closest}). */
+    public boolean tentative() {
+        return lead instanceof Lead.Closest;
+    }
 }

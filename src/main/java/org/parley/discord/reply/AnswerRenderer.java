@@ -104,7 +104,9 @@ public final class AnswerRenderer {
             description = description + "\n-# " + AnswerText.moreQuotes(left) + ".";
         }
 
-        EmbedBuilder embed = Style.embed(answer.answered() ? Style.Tone.ANSWER : Style.Tone.UNANSWERED)
+        // A closest-passage offer looks like what it is, not like an answer.
+        EmbedBuilder embed = Style.embed(
+                        answer.answered() && !answer.tentative() ? Style.Tone.ANSWER : Style.Tone.UNANSWERED)
                 .setTitle(title)
                 .setDescription(description)
                 .setFooter(footer);
@@ -117,7 +119,7 @@ public final class AnswerRenderer {
         return buttons(answer, answerId, false);
     }
 
-    /** ... and, under a refusal when moderators take questions, "Ask a moderator". */
+    /** ... and, under a refusal or a closest-passage offer when moderators take questions, "Ask a moderator". */
     public List<Button> buttons(Answer answer, String answerId, boolean offerModerator) {
         List<Button> buttons = new ArrayList<>();
         if (!answer.citations().isEmpty()) {
@@ -126,7 +128,7 @@ public final class AnswerRenderer {
         }
         buttons.add(Button.secondary(ButtonIds.feedback(answerId, true), Emoji.fromUnicode("\uD83D\uDC4D")));
         buttons.add(Button.secondary(ButtonIds.feedback(answerId, false), Emoji.fromUnicode("\uD83D\uDC4E")));
-        if (offerModerator && !answer.answered()) buttons.add(handoffButton(answerId, ""));
+        if (offerModerator && (!answer.answered() || answer.tentative())) buttons.add(handoffButton(answerId, ""));
         return buttons;
     }
 

@@ -133,6 +133,20 @@ class AnswerRendererTest {
     }
 
     @Test
+    void aClosestPassageOfferLooksUnsureAndCanGoToAModerator() {
+        Citation quote = citation("Talks went on.", "T", "S", 1, Optional.empty());
+        Answer sure = answer("Q?", new Lead.Quoted(), List.of(quote));
+        Answer closest = answer("Q?", new Lead.Closest(), List.of(quote));
+        assertEquals(Style.Tone.ANSWER.color(), renderer.embed(sure).getColor());
+        assertEquals(Style.Tone.UNANSWERED.color(), renderer.embed(closest).getColor());
+        assertFalse(renderer.buttons(sure, "a1", true).stream()
+                .anyMatch(b -> b.getLabel().equals(AnswerRenderer.ASK_A_MODERATOR)));
+        assertTrue(renderer.buttons(closest, "a1", true).stream()
+                .anyMatch(b -> b.getLabel().equals(AnswerRenderer.ASK_A_MODERATOR)));
+        assertTrue(renderer.embed(closest).getDescription().startsWith("This may not answer your question."));
+    }
+
+    @Test
     void buttonIdsStayWithinOneHundredCharacters() {
         Citation longKey = citation("Quote.", "T", "S", 1, Optional.empty(), "d".repeat(150));
         BotReply reply = renderer.render(answer("Q?", new Lead.Quoted(), List.of(longKey)), "abc123", false);
