@@ -137,8 +137,10 @@ public final class AnswerEngine implements Closeable {
         this.surnames = facts.participants().stream()
                 .map(p -> Map.entry(
                         p,
+                        // "did lavrov attend?" as a chat types it, and "DID ZELENSKYY ATTEND?" too
                         java.util.regex.Pattern.compile(
-                                "\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b")))
+                                "\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b",
+                                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)))
                 .toList();
     }
 

@@ -16,9 +16,16 @@ public record CleanQuestion(String text, boolean truncated) {
     /** Format, private-use, unassigned, and lone surrogates (half a pair is not text): hidden inside words, so dropped. */
     private static final String INVISIBLE = "[\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}]";
 
+    /**
+     * Discord's markup for a user, role or channel mention, a custom emoji or a timestamp ("<@123>", "<#456>",
+     * "<:wave:789>", "<t:1700000000:R>"): no word of a question, and its digits would be searched as a number.
+     */
+    private static final String DISCORD_MARKUP = "<(?:@[!&]?|#)\\d+>|<a?:\\w+:\\d+>|<t:\\d+(?::[a-zA-Z])?>";
+
     public static CleanQuestion of(String raw, int maxChars) {
         if (raw == null) return new CleanQuestion("", false);
-        String text = raw.replaceAll(SEPARATOR, " ")
+        String text = raw.replaceAll(DISCORD_MARKUP, " ")
+                .replaceAll(SEPARATOR, " ")
                 .replaceAll(INVISIBLE, "")
                 .replaceAll(" +", " ")
                 .strip();

@@ -33,7 +33,11 @@ public final class AnswerText {
      * that do not fit are counted, not cut mid-word; only a first quote too long for the message is cut, at a word.
      */
     public static String markdown(Answer answer) {
-        StringBuilder out = new StringBuilder(Markdown.cut(lead(answer), DISCORD_MESSAGE - NOTE_ROOM));
+        // The small print goes above, so the lead's colon leads into the quotes.
+        StringBuilder head = new StringBuilder();
+        for (Note note : answer.notes()) head.append(note(note)).append('\n');
+        StringBuilder out =
+                new StringBuilder(Markdown.cut(head.append(sentence(answer)).toString(), DISCORD_MESSAGE - NOTE_ROOM));
         List<Citation> citations = answer.citations();
         int shown = 0;
         for (Citation c : citations) {
@@ -91,17 +95,17 @@ public final class AnswerText {
                     + " at the talks"
                     + (a.alsoNamed().isEmpty()
                             ? ""
-                            : "; also named but not at the talks: "
+                            : "; also named, but not placed at the talks: "
                                     + join(a.alsoNamed().stream()
                                             .map(AnswerText::bold)
                                             .toList()))
                     + " \u2014 according to " + from + ":";
         }
         if (lead instanceof Lead.Attendance a) {
-            return (a.present()
-                            ? "Yes \u2014 " + describe(a.person()) + " was at the talks"
-                            : "No \u2014 the articles do not place " + describe(a.person()) + " at the talks")
-                    + ", according to " + from + ":";
+            if (a.present())
+                return "Yes \u2014 " + describe(a.person()) + " was at the talks, according to " + from + ":";
+            return "No \u2014 " + (from.equals("the articles") ? "the articles do not" : from + " does not") + " place "
+                    + describe(a.person()) + " at the talks:";
         }
         if (lead instanceof Lead.Objectors o) {
             return "Objections came from "

@@ -92,7 +92,7 @@ class AnswerEngineTest {
         Answer a = engine.ask(StandardQuestions.PARTICIPANTS);
         assertTrue(a.answered());
         String lead = AnswerText.lead(a);
-        int also = lead.indexOf("also named but not at the talks");
+        int also = lead.indexOf("also named, but not placed at the talks");
         assertTrue(also > 0, lead);
         assertTrue(lead.indexOf("Marco Rubio") < also && lead.indexOf("Sergey Lavrov") < also, lead);
         for (String other : List.of(
@@ -116,6 +116,13 @@ class AnswerEngineTest {
                 zelenskyy.citations().toString());
         Answer rubio = engine.ask("Was Rubio at the meeting?");
         assertTrue(AnswerText.lead(rubio).startsWith("Yes"), AnswerText.lead(rubio));
+        // As a chat types it, or shouts it: the roster still answers.
+        for (String typed : List.of("did zelenskyy attend the talks?", "DID ZELENSKYY ATTEND THE TALKS?")) {
+            Answer a = engine.ask(typed);
+            assertTrue(a.lead() instanceof Lead.Attendance, typed + " -> " + AnswerText.lead(a));
+        }
+        // A user mention in the question is no word of it.
+        assertTrue(engine.ask("<@123> who attended the talks?").answered());
     }
 
     @Test

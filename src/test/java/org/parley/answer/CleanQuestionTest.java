@@ -28,6 +28,17 @@ class CleanQuestionTest {
     }
 
     @Test
+    void discordMentionsEmojiAndTimestampsAreNoWords() {
+        assertEquals(
+                "who attended the talks? and",
+                CleanQuestion.of(
+                                "<@123> who attended <@!45> the talks? <#678> and <@&9> <:wave:101> <t:1700000000:R>",
+                                500)
+                        .text());
+        assertEquals("<@ 12> a<b", CleanQuestion.of("<@ 12> a<b", 500).text(), "only Discord's own markup goes");
+    }
+
+    @Test
     void aLongQuestionIsCutAtAWordAndSaysSo() {
         CleanQuestion cut = CleanQuestion.of("word ".repeat(200), 100);
         assertTrue(cut.truncated());

@@ -27,7 +27,7 @@ class AnswerTextTest {
     void attendeesNameTheirRolesAndWhoElseIsNamed() {
         assertEquals(
                 "**Marco Rubio** (U.S. Secretary of State) and **Sergey Lavrov** (Foreign Minister) were at the talks;"
-                        + " also named but not at the talks: **Volodymyr Zelenskyy** \u2014 according to"
+                        + " also named, but not placed at the talks: **Volodymyr Zelenskyy** \u2014 according to"
                         + " *Talks in Riyadh*:",
                 lead(new Lead.Attendees(List.of(RUBIO, LAVROV), List.of("Volodymyr Zelenskyy")), RIYADH));
         assertEquals(
@@ -41,9 +41,11 @@ class AnswerTextTest {
                 "Yes \u2014 **Sergey Lavrov** (Foreign Minister) was at the talks, according to *Talks in Riyadh*:",
                 lead(new Lead.Attendance(LAVROV, true), RIYADH));
         assertEquals(
-                "No \u2014 the articles do not place **Volodymyr Zelenskyy** at the talks, according to"
-                        + " *Talks in Riyadh*:",
+                "No \u2014 *Talks in Riyadh* does not place **Volodymyr Zelenskyy** at the talks:",
                 lead(new Lead.Attendance(new Lead.Person("Volodymyr Zelenskyy", "", ""), false), RIYADH));
+        assertEquals(
+                "No \u2014 the articles do not place **Volodymyr Zelenskyy** at the talks:",
+                lead(new Lead.Attendance(new Lead.Person("Volodymyr Zelenskyy", "", ""), false), RIYADH, ISTANBUL));
     }
 
     @Test
@@ -104,13 +106,14 @@ class AnswerTextTest {
     }
 
     @Test
-    void aCutQuestionIsNotedUnderTheLeadAndInTheReply() {
+    void aCutQuestionIsNotedUnderTheLeadAndAboveTheReply() {
         Answer answer = answer(new Lead.Quoted(), List.of(new Note.QuestionCut(500)), List.of(RIYADH));
         String note = "\n-# Your question was long, so I read only its first 500 characters.";
 
         assertEquals("According to *Talks in Riyadh*:" + note, AnswerText.lead(answer));
         assertEquals(
-                "According to *Talks in Riyadh*:" + note + "\n\n> **1.** \u201CRubio and Lavrov met in Riyadh.\u201D"
+                note.strip()
+                        + "\nAccording to *Talks in Riyadh*:\n\n> **1.** \u201CRubio and Lavrov met in Riyadh.\u201D"
                         + "\n> \u2014 *Talks in Riyadh*, section \u201CTalks\u201D, paragraph 2 \u00B7"
                         + " <https://example.org/talks-in-riyadh>",
                 AnswerText.markdown(answer));
