@@ -277,11 +277,11 @@ public final class AnswerEngine implements Closeable {
         Question q = prepared.question();
         long started = prepared.started();
         List<ScoredPassage> ranked = rank(prepared.candidates(), model);
-        Optional<Participant> asked = attendanceQuestion(q);
-        if (asked.isPresent()) {
+        List<Participant> asked = attendanceQuestion(q);
+        if (!asked.isEmpty()) {
             // "Did Zelenskyy attend?": the roster knows; cite the sentences that name the person.
             ranked = ranked.stream()
-                    .filter(p -> p.facts().people().contains(asked.get().name()))
+                    .filter(p -> asked.stream().anyMatch(a -> p.facts().people().contains(a.name())))
                     .toList();
         }
         if (ranked.isEmpty())
@@ -320,8 +320,12 @@ public final class AnswerEngine implements Closeable {
         }
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();
-        Lead lead = asked.<Lead>map(p -> new Lead.Attendance(Lead.Person.of(p), p.present()))
-                .orElseGet(() -> lead(q, chosen));
+        Lead lead = asked.isEmpty()
+                ? lead(q, chosen)
+                : asked.size() == 1
+                        ? attendance(asked.get(0))
+                        : new Lead.Roll(
+                                asked.stream().map(AnswerEngine::attendance).toList());
         if (confidence < LIKELY && (lead instanceof Lead.Quoted || lead instanceof Lead.People)) {
             // Answered, but the first quote is more likely wrong than right: say so, and name no one as the answer.
             lead = new Lead.Closest();
@@ -502,13 +506,20 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** A yes/no question about whether someone on the roster took part: "Did Zelenskyy attend the talks?" */
-    private Optional<Participant> attendanceQuestion(Question q) {
-        if (q.type() != QuestionType.YES_NO || q.facet() != Facet.PARTICIPANTS) return Optional.empty();
+    private static Lead.Attendance attendance(Participant p) {
+        return new Lead.Attendance(Lead.Person.of(p), p.present());
+    }
+
+    /** The people a yes/no question about attendance names ("Did Zelenskyy or Lavrov attend?"), in roster order. */
+    private List<Participant> attendanceQuestion(Question q) {
+        if (q.type() != QuestionType.YES_NO || q.facet() != Facet.PARTICIPANTS) return List.of();
         String text = q.text();
+        // "Did Zelenskyy or Lavrov attend?" asks about each of them.
         return surnames.stream()
                 .filter(e -> e.getValue().matcher(text).find())
                 .map(Map.Entry::getKey)
-                .findFirst();
+                .distinct()
+                .toList();
     }
 
     private static String surname(String name) {

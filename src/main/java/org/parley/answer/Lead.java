@@ -42,6 +42,13 @@ public sealed interface Lead {
     /** "Did Zelenskyy attend?": whether the roster places the person at the talks. */
     record Attendance(Person person, boolean present) implements Lead {}
 
+    /** "Did Zelenskyy or Lavrov attend?": the same for each person the question names, in roster order. */
+    record Roll(List<Attendance> people) implements Lead {
+        public Roll {
+            people = List.copyOf(people);
+        }
+    }
+
     /** "Who objected?": the parties the cited sentences' objections came from, in the order the facts list them. */
     record Objectors(List<String> parties) implements Lead {
         public Objectors {

@@ -107,6 +107,23 @@ public final class AnswerText {
             return "No \u2014 " + (from.equals("the articles") ? "the articles do not" : from + " does not") + " place "
                     + describe(a.person()) + " at the talks:";
         }
+        if (lead instanceof Lead.Roll r) {
+            List<String> there = r.people().stream()
+                    .filter(Lead.Attendance::present)
+                    .map(a -> describe(a.person()))
+                    .toList();
+            List<String> not = r.people().stream()
+                    .filter(a -> !a.present())
+                    .map(a -> describe(a.person()))
+                    .toList();
+            String yes = there.isEmpty() ? "" : join(there) + (there.size() == 1 ? " was" : " were") + " at the talks";
+            String no = not.isEmpty()
+                    ? ""
+                    : (from.equals("the articles") ? "the articles do not" : from + " does not") + " place " + join(not)
+                            + (there.isEmpty() ? " at the talks" : " there");
+            return (yes.isEmpty() ? "No \u2014 " + no : no.isEmpty() ? "Yes \u2014 " + yes : yes + "; " + no)
+                    + (yes.isEmpty() || !no.isEmpty() ? ":" : ", according to " + from + ":");
+        }
         if (lead instanceof Lead.Objectors o) {
             return "Objections came from "
                     + join(o.parties().stream().map(AnswerText::bold).toList()) + ", according to " + from + ":";

@@ -121,6 +121,15 @@ class AnswerEngineTest {
             Answer a = engine.ask(typed);
             assertTrue(a.lead() instanceof Lead.Attendance, typed + " -> " + AnswerText.lead(a));
         }
+        // Two people in one question: a yes or no for each.
+        Answer both = engine.ask("Did Zelenskyy or Lavrov attend the talks?");
+        assertTrue(both.lead() instanceof Lead.Roll, AnswerText.lead(both));
+        assertEquals(
+                List.of("Sergey Lavrov:true", "Volodymyr Zelenskyy:false"),
+                ((Lead.Roll) both.lead())
+                        .people().stream()
+                                .map(a -> a.person().name() + ":" + a.present())
+                                .toList());
         // A user mention in the question is no word of it.
         assertTrue(engine.ask("<@123> who attended the talks?").answered());
     }

@@ -49,6 +49,24 @@ class AnswerTextTest {
     }
 
     @Test
+    void aRollSaysYesOrNoForEach() {
+        Lead.Attendance lavrov = new Lead.Attendance(LAVROV, true);
+        Lead.Attendance zelenskyy = new Lead.Attendance(new Lead.Person("Volodymyr Zelenskyy", "", ""), false);
+        Lead.Attendance rubio = new Lead.Attendance(RUBIO, true);
+        assertEquals(
+                "**Sergey Lavrov** (Foreign Minister) was at the talks; *Talks in Riyadh* does not place"
+                        + " **Volodymyr Zelenskyy** there:",
+                lead(new Lead.Roll(List.of(lavrov, zelenskyy)), RIYADH));
+        assertEquals(
+                "Yes \u2014 **Marco Rubio** (U.S. Secretary of State) and **Sergey Lavrov** (Foreign Minister) were at"
+                        + " the talks, according to *Talks in Riyadh*:",
+                lead(new Lead.Roll(List.of(rubio, lavrov)), RIYADH));
+        assertEquals(
+                "No \u2014 the articles do not place **Volodymyr Zelenskyy** at the talks:",
+                lead(new Lead.Roll(List.of(zelenskyy)), RIYADH, ISTANBUL));
+    }
+
+    @Test
     void listLeads() {
         assertEquals(
                 "Objections came from **Ukraine**, **France** and **the EU**, according to *Talks in Riyadh*:",
