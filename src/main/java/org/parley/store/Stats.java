@@ -12,6 +12,7 @@ import java.util.Map;
 import org.parley.store.StatsReport.ChannelCount;
 import org.parley.store.StatsReport.Count;
 import org.parley.store.StatsReport.DayCount;
+import org.parley.ui.AnswerText;
 
 /**
  * Moderators' figures over the question log and the feedback. Periods are half-open, {@code [from, to)}; a
@@ -50,6 +51,17 @@ public final class Stats {
             long unhelpful = Sql.number(c, "SELECT COUNT(*)" + VOTES + "AND f.helpful = 0", period);
             List<Count> refused = mostFrequent(
                     texts(c, "SELECT q.question" + QUESTIONS + "AND q.answered = 0 " + "ORDER BY q.id", period), top);
+            // Answered, but only with the closest passage: what the articles answer loosely, if at all.
+            List<Count> closest = mostFrequent(
+                    texts(
+                            c,
+                            "SELECT q.question" + QUESTIONS + "AND q.answered = 1 AND q.lead LIKE ? ORDER BY q.id",
+                            from,
+                            to,
+                            guildId,
+                            guildId,
+                            AnswerText.CLOSEST_OPENING + "%"),
+                    top);
             // A vote linked to a recorded question counts for that question's text, else for the text it was cast on.
             List<Count> downvoted = mostFrequent(
                     texts(
@@ -71,7 +83,17 @@ public final class Stats {
                     r -> new ChannelCount(r.getString("channel_id"), r.getLong("asked"), r.getLong("answered")),
                     period);
             return new StatsReport(
-                    from, to, totals[0], totals[1], helpful, unhelpful, refused, downvoted, perDay, perChannel);
+                    from,
+                    to,
+                    totals[0],
+                    totals[1],
+                    helpful,
+                    unhelpful,
+                    refused,
+                    closest,
+                    downvoted,
+                    perDay,
+                    perChannel);
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param helpful       👍 votes cast in the period
  * @param unhelpful     👎 votes cast in the period
  * @param mostRefused   refused questions, by how often they were asked (same question = same normalised text)
+ * @param mostClosest   questions offered only the closest passage (a reply under confidence one half), likewise
  * @param mostDownvoted questions by how many 👎 they got
  * @param perDay        UTC days with at least one question, oldest first
  * @param perChannel    channels by questions asked, most first
@@ -22,12 +23,14 @@ public record StatsReport(
         long helpful,
         long unhelpful,
         List<Count> mostRefused,
+        List<Count> mostClosest,
         List<Count> mostDownvoted,
         List<DayCount> perDay,
         List<ChannelCount> perChannel) {
 
     public StatsReport {
         mostRefused = List.copyOf(mostRefused);
+        mostClosest = List.copyOf(mostClosest);
         mostDownvoted = List.copyOf(mostDownvoted);
         perDay = List.copyOf(perDay);
         perChannel = List.copyOf(perChannel);

@@ -46,6 +46,10 @@ public record StatsView(String title, String totals, List<Part> parts) {
                 totals,
                 List.of(
                         new Part("Most often refused (what the articles lack)", counts(r.mostRefused(), escape), false),
+                        new Part(
+                                "Most often offered only the closest passage (what they answer loosely)",
+                                counts(r.mostClosest(), escape),
+                                false),
                         new Part("Most voted down", counts(r.mostDownvoted(), escape), false),
                         new Part(
                                 "Per day (asked / answered)",

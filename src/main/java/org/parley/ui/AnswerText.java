@@ -14,6 +14,9 @@ import org.parley.corpus.Section;
  */
 public final class AnswerText {
 
+    /** How a closest-passage offer ({@code Lead.Closest}) opens; the question log's stats find such replies by it. */
+    public static final String CLOSEST_OPENING = "This may not answer your question.";
+
     /** One Discord message. */
     public static final int DISCORD_MESSAGE = 2000;
     /** Kept free in a message for the note that counts quotes which did not fit. */
@@ -138,8 +141,8 @@ public final class AnswerText {
             return join(p.people().stream().map(AnswerText::describe).toList()) + " \u2014 according to " + from + ":";
         }
         if (lead instanceof Lead.Closest) {
-            return "This may not answer your question. The closest "
-                    + (answer.citations().size() > 1 ? "passages" : "passage") + ", in " + from + ":";
+            return CLOSEST_OPENING + " The closest " + (answer.citations().size() > 1 ? "passages" : "passage")
+                    + ", in " + from + ":";
         }
         return "According to " + from + ":"; // Lead.Quoted
     }

@@ -39,6 +39,12 @@ final class Answers {
                 3);
     }
 
+    /** Answered with the closest passage only: the first quote more likely wrong than right. */
+    static Answer closest(String question) {
+        Answer a = answered(question, new Lead.Closest(), List.of(), "Talks went on.", "Talks in Riyadh", 2);
+        return new Answer(question, a.lead(), a.notes(), a.citations(), 0.3, 5, QuestionType.WHO, Facet.NONE);
+    }
+
     static Answer refused(String question) {
         return new Answer(
                 question,

@@ -112,6 +112,22 @@ class StatsTest {
     }
 
     @OnBothDatabases
+    void closestPassageOffersAreListedApartFromAnswersAndRefusals(TestDatabase store) {
+        db = store.open();
+        StepClock clock = new StepClock(FROM, Duration.ZERO);
+        QuestionLog log = new QuestionLog(db, clock);
+        ask(log, clock, "2025-02-18T10:00:00Z", "g1", "chanA", Answers.answered("Who met?"));
+        ask(log, clock, "2025-02-18T11:00:00Z", "g1", "chanA", Answers.closest("Who is the king?"));
+        ask(log, clock, "2025-02-18T12:00:00Z", "g1", "chanB", Answers.closest("who is the  king"));
+        ask(log, clock, "2025-02-18T13:00:00Z", "g1", "chanB", Answers.refused("What is the population of Brazil?"));
+        StatsReport r = new Stats(db).report("", FROM, TO, 10);
+        assertEquals(3, r.answered(), "an offer of the closest passage is answered");
+        assertEquals(List.of(new Count("Who is the king?", 2)), r.mostClosest());
+        assertEquals(List.of(new Count("What is the population of Brazil?", 1)), r.mostRefused());
+        assertTrue(StatsView.of(r, 2, q -> q, c -> c).markdown().contains("Who is the king? (2\u00D7)"));
+    }
+
+    @OnBothDatabases
     void aQuietPeriodHasNothingAndNoShare(TestDatabase store) {
         traffic(store);
         StatsReport r =

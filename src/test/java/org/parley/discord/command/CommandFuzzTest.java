@@ -101,7 +101,7 @@ class CommandFuzzTest {
         Gen<List<StatsReport.DayCount>> days =
                 lists().of(day).ofSizeBetween(0, org.parley.store.StatsView.Period.MAX_DAYS);
         Gen<List<StatsReport.ChannelCount>> channels = lists().of(channel).ofSizeBetween(0, 40);
-        // Six parts: more than Gen.zip takes, so drawn one after another.
+        // Seven parts: more than Gen.zip takes, so drawn one after another.
         return in -> {
             long asked = questionsAsked.generate(in);
             long voted = votes.generate(in);
@@ -112,6 +112,7 @@ class CommandFuzzTest {
                     asked / 2,
                     voted,
                     voted / 3,
+                    counts.generate(in),
                     counts.generate(in),
                     counts.generate(in),
                     days.generate(in),
@@ -137,9 +138,10 @@ class CommandFuzzTest {
                 StatsView.of(report, days, Markdown::escape, id -> id).markdown(), Set.of());
         List<String> questions = new ArrayList<>();
         report.mostRefused().forEach(c -> questions.add(c.question()));
+        report.mostClosest().forEach(c -> questions.add(c.question()));
         report.mostDownvoted().forEach(c -> questions.add(c.question()));
         List<String> lines = embed.getFields().stream()
-                .limit(2)
+                .limit(3)
                 .flatMap(f -> f.getValue().lines())
                 .filter(l -> l.endsWith("\u00D7)"))
                 .toList();
