@@ -1,7 +1,9 @@
 package org.parley.answer;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A linear function of standardised features: {@code bias + Σ weight·(x − mean)/scale}. Features are named so
@@ -24,10 +26,10 @@ public record LinearModel(List<String> features, double[] mean, double[] scale, 
     }
 
     /** What each feature adds to the score, by name, largest effect first: why a confidence is what it is. */
-    public java.util.List<java.util.Map.Entry<String, Double>> contributions(double[] x) {
-        var out = new java.util.ArrayList<java.util.Map.Entry<String, Double>>();
+    public List<Map.Entry<String, Double>> contributions(double[] x) {
+        List<Map.Entry<String, Double>> out = new ArrayList<>();
         for (int i = 0; i < weights.length; i++)
-            out.add(java.util.Map.entry(features.get(i), weights[i] * (x[i] - mean[i]) / scale[i]));
+            out.add(Map.entry(features.get(i), weights[i] * (x[i] - mean[i]) / scale[i]));
         out.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
         return out;
     }

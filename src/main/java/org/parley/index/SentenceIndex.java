@@ -862,8 +862,12 @@ public final class SentenceIndex implements Closeable {
                     scores.computeIfAbsent(sd.doc, d -> new float[] {0f, 0f, 0f});
                 }
                 fillCosines(scores, query, 1);
-                Optional<float[]> second = secondVector.join();
-                if (second.isPresent()) fillCosines(scores, second.get(), 2);
+                if (secondVector == vector) {
+                    scores.values().forEach(v -> v[2] = v[1]); // the same question twice: its cosines once
+                } else {
+                    Optional<float[]> second = secondVector.join();
+                    if (second.isPresent()) fillCosines(scores, second.get(), 2);
+                }
             }
             Map<Integer, String> keys = keys(scores.keySet());
             List<SentenceHit> hits = new ArrayList<>(scores.size());

@@ -104,29 +104,8 @@ public final class AnswerText {
                                             .toList()))
                     + " \u2014 according to " + from + ":";
         }
-        if (lead instanceof Lead.Attendance a) {
-            if (a.present())
-                return "Yes \u2014 " + describe(a.person()) + " was at the talks, according to " + from + ":";
-            return "No \u2014 " + (from.equals("the articles") ? "the articles do not" : from + " does not") + " place "
-                    + describe(a.person()) + " at the talks:";
-        }
-        if (lead instanceof Lead.Roll r) {
-            List<String> there = r.people().stream()
-                    .filter(Lead.Attendance::present)
-                    .map(a -> describe(a.person()))
-                    .toList();
-            List<String> not = r.people().stream()
-                    .filter(a -> !a.present())
-                    .map(a -> describe(a.person()))
-                    .toList();
-            String yes = there.isEmpty() ? "" : join(there) + (there.size() == 1 ? " was" : " were") + " at the talks";
-            String no = not.isEmpty()
-                    ? ""
-                    : (from.equals("the articles") ? "the articles do not" : from + " does not") + " place " + join(not)
-                            + (there.isEmpty() ? " at the talks" : " there");
-            return (yes.isEmpty() ? "No \u2014 " + no : no.isEmpty() ? "Yes \u2014 " + yes : yes + "; " + no)
-                    + (yes.isEmpty() || !no.isEmpty() ? ":" : ", according to " + from + ":");
-        }
+        if (lead instanceof Lead.Attendance a) return roll(List.of(a), from);
+        if (lead instanceof Lead.Roll r) return roll(r.people(), from);
         if (lead instanceof Lead.Objectors o) {
             return "Objections came from "
                     + join(o.parties().stream().map(AnswerText::bold).toList()) + ", according to " + from + ":";
@@ -179,6 +158,26 @@ public final class AnswerText {
                 .distinct()
                 .toList();
         return titles.size() == 1 ? titles.get(0) : "the articles";
+    }
+
+    /**
+     * Yes or no for each person an attendance question names: "Yes — A was at the talks, according to *T*:",
+     * "No — *T* does not place B at the talks:", or both halves ("A was at the talks; *T* does not place B there:").
+     */
+    private static String roll(List<Lead.Attendance> people, String from) {
+        List<String> there = people.stream()
+                .filter(Lead.Attendance::present)
+                .map(a -> describe(a.person()))
+                .toList();
+        List<String> not = people.stream()
+                .filter(a -> !a.present())
+                .map(a -> describe(a.person()))
+                .toList();
+        String yes = join(there) + (there.size() == 1 ? " was" : " were") + " at the talks";
+        String no = (from.equals("the articles") ? "the articles do not" : from + " does not") + " place " + join(not);
+        if (not.isEmpty()) return "Yes \u2014 " + yes + ", according to " + from + ":";
+        if (there.isEmpty()) return "No \u2014 " + no + " at the talks:";
+        return yes + "; " + no + " there:";
     }
 
     private static String describe(Lead.Person p) {
