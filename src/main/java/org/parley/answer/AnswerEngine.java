@@ -55,6 +55,10 @@ public final class AnswerEngine implements Closeable {
     /** An alias or synonym of a question word searches at this share of the word's own weight. */
     private static final double ALIAS_WEIGHT = 0.7;
 
+    /**
+     * Quotes a list answer may cite when {@code maxCitations} allows fewer: a list gathers what several sentences say
+     * ("Who objected?" on the first article cites five objections from three parties; three quotes would drop two).
+     */
     private static final int LIST_CITATIONS = 5;
     /** Past this many sentences, list questions rely on search candidates instead of scanning every fact. */
     private static final int LIST_SCAN_LIMIT = 5_000;
@@ -320,12 +324,13 @@ public final class AnswerEngine implements Closeable {
         }
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();
+        boolean negated = !asked.isEmpty() && extractor.negates(q.text());
         Lead lead = asked.isEmpty()
                 ? lead(q, chosen)
-                : asked.size() == 1
+                : asked.size() == 1 && !negated
                         ? attendance(asked.get(0))
                         : new Lead.Roll(
-                                asked.stream().map(AnswerEngine::attendance).toList());
+                                asked.stream().map(AnswerEngine::attendance).toList(), negated);
         if (confidence < LIKELY && (lead instanceof Lead.Quoted || lead instanceof Lead.People)) {
             // Answered, but the first quote is more likely wrong than right: say so, and name no one as the answer.
             lead = new Lead.Closest();

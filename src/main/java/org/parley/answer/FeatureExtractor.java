@@ -57,6 +57,13 @@ final class FeatureExtractor {
                 + String.join("|", cues.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     }
 
+    /** Whether {@code text} is negated: a negation cue, or a contraction ("Didn't", "wasn’t") the cues' word edges miss. */
+    boolean negates(String text) {
+        return negation.matcher(text).find() || CONTRACTED_NOT.matcher(text).find();
+    }
+
+    private static final Pattern CONTRACTED_NOT = Pattern.compile("(?i)\\p{L}n['\u2019]t(?![\\p{L}])");
+
     /** What is measured once per question and shared by all its candidates. */
     QuestionView view(Question q) {
         Set<String> words = new HashSet<>();

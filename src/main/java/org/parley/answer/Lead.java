@@ -42,10 +42,19 @@ public sealed interface Lead {
     /** "Did Zelenskyy attend?": whether the roster places the person at the talks. */
     record Attendance(Person person, boolean present) implements Lead {}
 
-    /** "Did Zelenskyy or Lavrov attend?": the same for each person the question names, in roster order. */
-    record Roll(List<Attendance> people) implements Lead {
+    /**
+     * "Did Zelenskyy or Lavrov attend?": the same for each person the question names, in roster order.
+     *
+     * @param negatedQuestion the question was asked in the negative ("Did Lavrov not attend?"), where a bare "yes" or
+     *     "no" would be read both ways, so the reply states who was there without one
+     */
+    record Roll(List<Attendance> people, boolean negatedQuestion) implements Lead {
         public Roll {
             people = List.copyOf(people);
+        }
+
+        public Roll(List<Attendance> people) {
+            this(people, false);
         }
     }
 

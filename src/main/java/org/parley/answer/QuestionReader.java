@@ -107,7 +107,7 @@ final class QuestionReader {
     private QuestionType type(List<String> words) {
         QuestionWords.Types types = vocabulary.types();
         for (int i = 0; i < words.size(); i++) {
-            String lw = words.get(i).toLowerCase(Locale.ROOT);
+            String lw = words.get(i).toLowerCase(Locale.ROOT).replace("\u2019", "'");
             QuestionType type = typeWords.get(lw);
             if (type == QuestionType.WHAT) {
                 String after = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : "";

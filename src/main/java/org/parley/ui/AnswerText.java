@@ -104,8 +104,8 @@ public final class AnswerText {
                                             .toList()))
                     + " \u2014 according to " + from + ":";
         }
-        if (lead instanceof Lead.Attendance a) return roll(List.of(a), from);
-        if (lead instanceof Lead.Roll r) return roll(r.people(), from);
+        if (lead instanceof Lead.Attendance a) return roll(List.of(a), false, from);
+        if (lead instanceof Lead.Roll r) return roll(r.people(), r.negatedQuestion(), from);
         if (lead instanceof Lead.Objectors o) {
             return "Objections came from "
                     + join(o.parties().stream().map(AnswerText::bold).toList()) + ", according to " + from + ":";
@@ -163,8 +163,9 @@ public final class AnswerText {
     /**
      * Yes or no for each person an attendance question names: "Yes — A was at the talks, according to *T*:",
      * "No — *T* does not place B at the talks:", or both halves ("A was at the talks; *T* does not place B there:").
+     * A question asked in the negative gets the facts without the yes or no.
      */
-    private static String roll(List<Lead.Attendance> people, String from) {
+    private static String roll(List<Lead.Attendance> people, boolean negatedQuestion, String from) {
         List<String> there = people.stream()
                 .filter(Lead.Attendance::present)
                 .map(a -> describe(a.person()))
@@ -175,9 +176,14 @@ public final class AnswerText {
                 .toList();
         String yes = join(there) + (there.size() == 1 ? " was" : " were") + " at the talks";
         String no = (from.equals("the articles") ? "the articles do not" : from + " does not") + " place " + join(not);
-        if (not.isEmpty()) return "Yes \u2014 " + yes + ", according to " + from + ":";
-        if (there.isEmpty()) return "No \u2014 " + no + " at the talks:";
+        if (not.isEmpty()) return (negatedQuestion ? "" : "Yes \u2014 ") + yes + ", according to " + from + ":";
+        if (there.isEmpty())
+            return negatedQuestion ? capitalise(no) + " at the talks:" : "No \u2014 " + no + " at the talks:";
         return yes + "; " + no + " there:";
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String describe(Lead.Person p) {

@@ -130,6 +130,17 @@ class AnswerEngineTest {
                         .people().stream()
                                 .map(a -> a.person().name() + ":" + a.present())
                                 .toList());
+        // Asked in the negative, the reply states the facts with no yes or no to misread.
+        for (String negative : List.of("Did Lavrov not attend the talks?", "Didn't Lavrov attend the talks?")) {
+            Answer a = engine.ask(negative);
+            assertEquals(
+                    "Sergey Lavrov:true:negated",
+                    a.lead() instanceof Lead.Roll r && r.people().size() == 1
+                            ? r.people().get(0).person().name() + ":"
+                                    + r.people().get(0).present() + (r.negatedQuestion() ? ":negated" : "")
+                            : AnswerText.lead(a),
+                    negative);
+        }
         // A user mention in the question is no word of it.
         assertTrue(engine.ask("<@123> who attended the talks?").answered());
     }

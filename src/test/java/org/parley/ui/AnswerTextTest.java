@@ -64,6 +64,13 @@ class AnswerTextTest {
         assertEquals(
                 "No \u2014 the articles do not place **Volodymyr Zelenskyy** at the talks:",
                 lead(new Lead.Roll(List.of(zelenskyy)), RIYADH, ISTANBUL));
+        // "Did Lavrov not attend?": a bare yes or no would be read both ways, so the facts come without one.
+        assertEquals(
+                "**Sergey Lavrov** (Foreign Minister) was at the talks, according to *Talks in Riyadh*:",
+                lead(new Lead.Roll(List.of(lavrov), true), RIYADH));
+        assertEquals(
+                "The articles do not place **Volodymyr Zelenskyy** at the talks:",
+                lead(new Lead.Roll(List.of(zelenskyy), true), RIYADH, ISTANBUL));
     }
 
     @Test
