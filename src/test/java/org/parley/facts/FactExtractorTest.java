@@ -160,6 +160,17 @@ class FactExtractorTest {
                 f.participants().stream().map(p -> p.name() + ":" + p.role()).toList());
     }
 
+    /** British style drops the full stop: "Mr Dolkhar" is Karma Dolkhar again, not a person called "Mr Dolkhar". */
+    @Test
+    void aFormOfAddressWithoutAFullStopIsNoPartOfTheName() {
+        Facts f = factsOf("Foreign Minister Karma Dolkhar led the delegation, with energy adviser Anjali Tamrak. "
+                + "Mr Dolkhar called the deal a modest step. Ms Tamrak said the gauges would help. "
+                + "Dr Lena Hartmann, a hydrologist, was not convinced.");
+        assertEquals(
+                List.of("Karma Dolkhar:Foreign Minister", "Anjali Tamrak:energy adviser", "Lena Hartmann:hydrologist"),
+                f.participants().stream().map(p -> p.name() + ":" + p.role()).toList());
+    }
+
     @Test
     void aPortfolioBeforeATitleOrASentenceOpenerIsNoPerson() {
         Facts f = factsOf("Tamdir sent Water Resources Minister Dilnoza Rakhimova to the talks. "
