@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -288,6 +289,18 @@ public final class AnswerEngine implements Closeable {
                     .filter(p -> asked.stream().anyMatch(a -> p.facts().people().contains(a.name())))
                     .toList();
         }
+        Optional<Participant> post = asked.isEmpty() ? postQuestion(q) : Optional.empty();
+        if (post.isPresent()) {
+            // "What is Rubio's role?": the facts know; the sentence that gives the post first, then others naming him.
+            Participant p = post.get();
+            List<ScoredPassage> naming = ranked.stream()
+                    .filter(c -> c.facts().people().contains(p.name()))
+                    .sorted(Comparator.comparingInt((ScoredPassage c) ->
+                            c.passage().key().equals(p.citation().key()) ? 0 : 1))
+                    .toList();
+            if (!naming.isEmpty()) ranked = naming;
+            else post = Optional.empty();
+        }
         if (ranked.isEmpty())
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
         double confidence = confidence(ranked, model);
@@ -316,7 +329,7 @@ public final class AnswerEngine implements Closeable {
         // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
         boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
         boolean coincidence = Coincidence.refuses(ranked.get(0).features());
-        if (asked.isEmpty() && !listAnswer && (confidence < threshold || coincidence)) {
+        if (asked.isEmpty() && post.isEmpty() && !listAnswer && (confidence < threshold || coincidence)) {
             // A coincidence is refused whatever the model says, so its reply reports no confidence: "answered
             // false, confidence 0.61" read as a contradiction (the trainer scores refusals as 0 too).
             double reported = coincidence ? 0 : confidence;
@@ -325,12 +338,17 @@ public final class AnswerEngine implements Closeable {
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();
         boolean negated = !asked.isEmpty() && extractor.negates(q.text());
-        Lead lead = asked.isEmpty()
-                ? lead(q, chosen)
-                : asked.size() == 1 && !negated
-                        ? attendance(asked.get(0))
-                        : new Lead.Roll(
-                                asked.stream().map(AnswerEngine::attendance).toList(), negated);
+        Lead lead = post.isPresent()
+                ? new Lead.Post(Lead.Person.of(post.get()))
+                : asked.isEmpty()
+                        ? lead(q, chosen)
+                        : asked.size() == 1 && !negated
+                                ? attendance(asked.get(0))
+                                : new Lead.Roll(
+                                        asked.stream()
+                                                .map(AnswerEngine::attendance)
+                                                .toList(),
+                                        negated);
         if (confidence < LIKELY && (lead instanceof Lead.Quoted || lead instanceof Lead.People)) {
             // Answered, but the first quote is more likely wrong than right: say so, and name no one as the answer.
             lead = new Lead.Closest();
@@ -514,6 +532,42 @@ public final class AnswerEngine implements Closeable {
     private static Lead.Attendance attendance(Participant p) {
         return new Lead.Attendance(Lead.Person.of(p), p.present());
     }
+
+    /**
+     * The one person a question about a post names ("What is Rubio's role?", "What position does Lavrov hold?",
+     * "Who is Sergey Lavrov?"), when the facts give that person a role and no other word narrows the question: "What
+     * is Lavrov's position on sanctions?" asks for a view, and "Who is Lavrov meeting?" for someone else.
+     */
+    private Optional<Participant> postQuestion(Question q) {
+        if (q.listIntent() || q.type() == QuestionType.YES_NO) return Optional.empty();
+        String text = q.text();
+        List<Participant> named = surnames.stream()
+                .filter(e -> e.getValue().matcher(text).find())
+                .map(Map.Entry::getKey)
+                .distinct()
+                .toList();
+        if (named.size() != 1 || named.get(0).role().isEmpty()) return Optional.empty();
+        Participant p = named.get(0);
+        Set<String> nameWords = new java.util.HashSet<>(
+                List.of(p.name().toLowerCase(Locale.ROOT).split("[\\s-]+")));
+        Set<String> postWords = settings.lexicon().question().post();
+        boolean asksPost = false, framed = false;
+        for (QueryTerm t : q.terms()) {
+            String surface = t.surface().toLowerCase(Locale.ROOT);
+            if (nameWords.containsAll(List.of(surface.split("[\\s-]+")))) continue;
+            if (postWords.contains(surface)) asksPost = true;
+            else if (t.generic()) framed = true;
+            else return Optional.empty();
+        }
+        // "Who is Sergey Lavrov?" names the person and nothing else; "What was Rubio's role in the talks?" may frame
+        // it.
+        boolean whoIs =
+                q.type() == QuestionType.WHO && !framed && WHO_IS.matcher(text).find();
+        return asksPost || whoIs ? Optional.of(p) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern WHO_IS =
+            java.util.regex.Pattern.compile("(?i)^\\W*who(?:\\s+is|\\s+was|['\u2019]s)\\b");
 
     /** The people a yes/no question about attendance names ("Did Zelenskyy or Lavrov attend?"), in roster order. */
     private List<Participant> attendanceQuestion(Question q) {

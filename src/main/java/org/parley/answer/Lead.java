@@ -39,6 +39,9 @@ public sealed interface Lead {
         }
     }
 
+    /** "What is Rubio's role?", "Who is Sergey Lavrov?": the post the articles give the person. */
+    record Post(Person person) implements Lead {}
+
     /** "Did Zelenskyy attend?": whether the roster places the person at the talks. */
     record Attendance(Person person, boolean present) implements Lead {}
 

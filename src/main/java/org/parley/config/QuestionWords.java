@@ -19,6 +19,7 @@ import java.util.Set;
  * @param quantity    phrases that ask for a number ("how many")
  * @param counts      of those, the phrases that count the noun after them ("how many people")
  * @param next        phrases that ask what comes next
+ * @param post        words that ask for someone's post ("role", "position", "hold")
  */
 public record QuestionWords(
         Set<String> stopWords,
@@ -33,6 +34,7 @@ public record QuestionWords(
         List<String> quantity,
         List<String> counts,
         List<String> next,
+        Set<String> post,
         Types types) {
 
     /** Phrases that show which facet a question asks about; tried in the order open, objection, participants, outcome. */
@@ -77,6 +79,7 @@ public record QuestionWords(
                 q.list("quantity"),
                 q.list("counts"),
                 q.list("next"),
+                q.set("post"),
                 new Types(
                         types.set("who"),
                         types.set("where"),

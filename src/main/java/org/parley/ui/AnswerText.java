@@ -104,6 +104,11 @@ public final class AnswerText {
                                             .toList()))
                     + " \u2014 according to " + from + ":";
         }
+        if (lead instanceof Lead.Post p) {
+            String names = from.equals("the articles") ? "The articles name " : from + " names ";
+            return names + bold(p.person().name()) + " as "
+                    + Markdown.escape(p.person().role()) + ":";
+        }
         if (lead instanceof Lead.Attendance a) return roll(List.of(a), false, from);
         if (lead instanceof Lead.Roll r) return roll(r.people(), r.negatedQuestion(), from);
         if (lead instanceof Lead.Objectors o) {

@@ -146,6 +146,29 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aQuestionAboutSomeonesPostIsAnsweredFromTheFacts() {
+        for (String asked : List.of(
+                "What is Rubio's role?",
+                "What position does Marco Rubio hold?",
+                "Who is Marco Rubio?",
+                "who's rubio")) {
+            Answer a = engine.ask(asked);
+            assertEquals(
+                    "Marco Rubio:U.S. Secretary of State",
+                    a.lead() instanceof Lead.Post p
+                            ? p.person().name() + ":" + p.person().role()
+                            : AnswerText.lead(a),
+                    asked);
+            assertTrue(a.citations().get(0).quote().contains("Secretary of State Marco Rubio"), asked);
+        }
+        // A view, someone else, or a role in something: not a question about the post.
+        for (String other : List.of("What is Lavrov's position on sanctions?", "Who is Lavrov meeting?")) {
+            Answer a = engine.ask(other);
+            assertFalse(a.lead() instanceof Lead.Post, other + " -> " + AnswerText.lead(a));
+        }
+    }
+
+    @Test
     void openQuestionsAreListedWithTheirQuotes() {
         Answer a = engine.ask("What remains unresolved?");
         assertTrue(a.answered());

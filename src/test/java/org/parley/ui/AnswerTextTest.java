@@ -74,6 +74,16 @@ class AnswerTextTest {
     }
 
     @Test
+    void aPostLeadNamesTheSourceThatGivesIt() {
+        assertEquals(
+                "*Talks in Riyadh* names **Marco Rubio** as U.S. Secretary of State:",
+                lead(new Lead.Post(RUBIO), RIYADH));
+        assertEquals(
+                "The articles name **Sergey Lavrov** as Foreign Minister:",
+                lead(new Lead.Post(LAVROV), RIYADH, ISTANBUL));
+    }
+
+    @Test
     void listLeads() {
         assertEquals(
                 "Objections came from **Ukraine**, **France** and **the EU**, according to *Talks in Riyadh*:",
