@@ -541,6 +541,12 @@ public final class AnswerEngine implements Closeable {
     private Optional<Participant> postQuestion(Question q) {
         if (q.listIntent() || q.type() == QuestionType.YES_NO) return Optional.empty();
         String text = q.text();
+        Set<String> postWords = settings.lexicon().question().post();
+        boolean mayAskPost =
+                q.terms().stream().anyMatch(t -> postWords.contains(t.surface().toLowerCase(Locale.ROOT)));
+        boolean whoIs = q.type() == QuestionType.WHO && WHO_IS.matcher(text).find();
+        // Checked first: the roster's surnames are scanned only for the few questions that may ask for a post.
+        if (!mayAskPost && !whoIs) return Optional.empty();
         List<Participant> named = surnames.stream()
                 .filter(e -> e.getValue().matcher(text).find())
                 .map(Map.Entry::getKey)
@@ -550,7 +556,6 @@ public final class AnswerEngine implements Closeable {
         Participant p = named.get(0);
         Set<String> nameWords = new java.util.HashSet<>(
                 List.of(p.name().toLowerCase(Locale.ROOT).split("[\\s-]+")));
-        Set<String> postWords = settings.lexicon().question().post();
         boolean asksPost = false, framed = false;
         for (QueryTerm t : q.terms()) {
             String surface = t.surface().toLowerCase(Locale.ROOT);
@@ -561,9 +566,7 @@ public final class AnswerEngine implements Closeable {
         }
         // "Who is Sergey Lavrov?" names the person and nothing else; "What was Rubio's role in the talks?" may frame
         // it.
-        boolean whoIs =
-                q.type() == QuestionType.WHO && !framed && WHO_IS.matcher(text).find();
-        return asksPost || whoIs ? Optional.of(p) : Optional.empty();
+        return asksPost || whoIs && !framed ? Optional.of(p) : Optional.empty();
     }
 
     private static final java.util.regex.Pattern WHO_IS =
