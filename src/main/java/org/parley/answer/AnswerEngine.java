@@ -547,11 +547,7 @@ public final class AnswerEngine implements Closeable {
         boolean whoIs = q.type() == QuestionType.WHO && WHO_IS.matcher(text).find();
         // Checked first: the roster's surnames are scanned only for the few questions that may ask for a post.
         if (!mayAskPost && !whoIs) return Optional.empty();
-        List<Participant> named = surnames.stream()
-                .filter(e -> e.getValue().matcher(text).find())
-                .map(Map.Entry::getKey)
-                .distinct()
-                .toList();
+        List<Participant> named = namedOnRoster(text);
         if (named.size() != 1 || named.get(0).role().isEmpty()) return Optional.empty();
         Participant p = named.get(0);
         Set<String> nameWords = new java.util.HashSet<>(
@@ -575,8 +571,12 @@ public final class AnswerEngine implements Closeable {
     /** The people a yes/no question about attendance names ("Did Zelenskyy or Lavrov attend?"), in roster order. */
     private List<Participant> attendanceQuestion(Question q) {
         if (q.type() != QuestionType.YES_NO || q.facet() != Facet.PARTICIPANTS) return List.of();
-        String text = q.text();
         // "Did Zelenskyy or Lavrov attend?" asks about each of them.
+        return namedOnRoster(q.text());
+    }
+
+    /** The people on the roster whose surname {@code text} contains, in any case, in roster order. */
+    private List<Participant> namedOnRoster(String text) {
         return surnames.stream()
                 .filter(e -> e.getValue().matcher(text).find())
                 .map(Map.Entry::getKey)

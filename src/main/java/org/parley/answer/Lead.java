@@ -55,10 +55,6 @@ public sealed interface Lead {
         public Roll {
             people = List.copyOf(people);
         }
-
-        public Roll(List<Attendance> people) {
-            this(people, false);
-        }
     }
 
     /** "Who objected?": the parties the cited sentences' objections came from, in the order the facts list them. */

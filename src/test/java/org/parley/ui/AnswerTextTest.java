@@ -56,14 +56,14 @@ class AnswerTextTest {
         assertEquals(
                 "**Sergey Lavrov** (Foreign Minister) was at the talks; *Talks in Riyadh* does not place"
                         + " **Volodymyr Zelenskyy** there:",
-                lead(new Lead.Roll(List.of(lavrov, zelenskyy)), RIYADH));
+                lead(new Lead.Roll(List.of(lavrov, zelenskyy), false), RIYADH));
         assertEquals(
                 "Yes \u2014 **Marco Rubio** (U.S. Secretary of State) and **Sergey Lavrov** (Foreign Minister) were at"
                         + " the talks, according to *Talks in Riyadh*:",
-                lead(new Lead.Roll(List.of(rubio, lavrov)), RIYADH));
+                lead(new Lead.Roll(List.of(rubio, lavrov), false), RIYADH));
         assertEquals(
                 "No \u2014 the articles do not place **Volodymyr Zelenskyy** at the talks:",
-                lead(new Lead.Roll(List.of(zelenskyy)), RIYADH, ISTANBUL));
+                lead(new Lead.Roll(List.of(zelenskyy), false), RIYADH, ISTANBUL));
         // "Did Lavrov not attend?": a bare yes or no would be read both ways, so the facts come without one.
         assertEquals(
                 "**Sergey Lavrov** (Foreign Minister) was at the talks, according to *Talks in Riyadh*:",
