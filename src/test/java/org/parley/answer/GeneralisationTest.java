@@ -84,6 +84,12 @@ class GeneralisationTest {
             antananarivo, antananarivo, 0.556, 0.778, 0.400, 0.111
             bratislava, bratislava, 0.556, 0.833, 0.700, 0.056
             nouakchott, nouakchott, 0.667, 0.778, 0.400, 0.056
+            bamako, bamako, 0.778, 0.778, 0.700, 0.111
+            freetown, freetown, 0.778, 0.944, 0.400, 0.000
+            honiara, honiara, 0.667, 0.778, 0.800, 0.111
+            kingston, kingston, 0.556, 0.778, 0.600, 0.000
+            malabo, malabo, 0.722, 0.778, 0.300, 0.056
+            nuuk, nuuk, 0.667, 0.833, 0.700, 0.111
             """;
 
     /**
