@@ -23,6 +23,7 @@ import org.parley.facts.FactExtractor;
 import org.parley.facts.Facts;
 import org.parley.facts.Objection;
 import org.parley.facts.Participant;
+import org.parley.facts.PartyFact;
 import org.parley.facts.SentenceFacts;
 import org.parley.index.EmbeddingModel;
 import org.parley.index.OnnxEmbedder;
@@ -529,6 +530,13 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** A yes/no question about whether someone on the roster took part: "Did Zelenskyy attend the talks?" */
+    /** "Which countries took part?", "What nations were at the talks?": asks for parties, not for people. */
+    private boolean asksForParties(Question q) {
+        if (q.type() == QuestionType.WHO || q.type() == QuestionType.YES_NO) return false;
+        Set<String> nouns = settings.lexicon().question().parties();
+        return QuestionReader.words(q.text()).stream().anyMatch(w -> nouns.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
     private static Lead.Attendance attendance(Participant p) {
         return new Lead.Attendance(Lead.Person.of(p), p.present());
     }
@@ -596,6 +604,23 @@ public final class AnswerEngine implements Closeable {
 
     /** The facts the reply leads with; the quotes it cites are {@code chosen}. */
     private Lead lead(Question q, List<ScoredPassage> chosen) {
+        if (q.listIntent() && q.facet() == Facet.PARTICIPANTS && asksForParties(q)) {
+            // The countries and blocs the cited sentences name, or speak for through someone placed at the talks.
+            Set<String> cited = new java.util.HashSet<>();
+            for (ScoredPassage c : chosen) {
+                cited.addAll(c.facts().parties());
+                c.facts().people().stream()
+                        .map(participantsByName::get)
+                        .filter(p -> p != null && p.present() && !p.side().isEmpty())
+                        .forEach(p -> cited.add(p.side()));
+            }
+            List<String> present = facts.parties().stream()
+                    .filter(PartyFact::atTalks)
+                    .map(PartyFact::name)
+                    .filter(cited::contains)
+                    .toList();
+            if (!present.isEmpty()) return new Lead.Parties(present);
+        }
         if (q.listIntent() && q.facet() == Facet.PARTICIPANTS) {
             // Only people the cited sentences name: with several articles, every name in the lead has its quote.
             Set<String> cited =

@@ -57,6 +57,13 @@ public sealed interface Lead {
         }
     }
 
+    /** "Which countries took part?": the countries and blocs the facts place at the talks, in the facts' order. */
+    record Parties(List<String> present) implements Lead {
+        public Parties {
+            present = List.copyOf(present);
+        }
+    }
+
     /** "Who objected?": the parties the cited sentences' objections came from, in the order the facts list them. */
     record Objectors(List<String> parties) implements Lead {
         public Objectors {

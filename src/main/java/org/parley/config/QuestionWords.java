@@ -20,6 +20,7 @@ import java.util.Set;
  * @param counts      of those, the phrases that count the noun after them ("how many people")
  * @param next        phrases that ask what comes next
  * @param post        words that ask for someone's post ("role", "position", "hold")
+ * @param parties     nouns that ask for countries and blocs rather than people ("Which countries took part?")
  */
 public record QuestionWords(
         Set<String> stopWords,
@@ -35,6 +36,7 @@ public record QuestionWords(
         List<String> counts,
         List<String> next,
         Set<String> post,
+        Set<String> parties,
         Types types) {
 
     /** Phrases that show which facet a question asks about; tried in the order open, objection, participants, outcome. */
@@ -80,6 +82,7 @@ public record QuestionWords(
                 q.list("counts"),
                 q.list("next"),
                 q.set("post"),
+                q.set("parties"),
                 new Types(
                         types.set("who"),
                         types.set("where"),

@@ -104,6 +104,11 @@ public final class AnswerText {
                                             .toList()))
                     + " \u2014 according to " + from + ":";
         }
+        if (lead instanceof Lead.Parties p) {
+            return join(p.present().stream().map(AnswerText::bold).toList())
+                    + (p.present().size() == 1 ? " was" : " were")
+                    + " at the talks \u2014 according to " + from + ":";
+        }
         if (lead instanceof Lead.Post p) {
             String names = from.equals("the articles") ? "The articles name " : from + " names ";
             return names + bold(p.person().name()) + " as "

@@ -169,6 +169,22 @@ class AnswerEngineTest {
     }
 
     @Test
+    void whichCountriesIsAnsweredWithThePartiesAtTheTalks() {
+        for (String asked : List.of(
+                "Which countries took part in the talks?",
+                "What nations were at the talks?",
+                "which countries attended")) {
+            Answer a = engine.ask(asked);
+            assertEquals(
+                    List.of("United States", "Russia"),
+                    a.lead() instanceof Lead.Parties p ? p.present() : List.of(AnswerText.lead(a)),
+                    asked);
+        }
+        // Asked for people, the reply names people.
+        assertTrue(engine.ask("Who took part in the talks?").lead() instanceof Lead.Attendees);
+    }
+
+    @Test
     void openQuestionsAreListedWithTheirQuotes() {
         Answer a = engine.ask("What remains unresolved?");
         assertTrue(a.answered());

@@ -36,6 +36,16 @@ class AnswerTextTest {
     }
 
     @Test
+    void partiesAreNamedWithoutPeople() {
+        assertEquals(
+                "**United States** and **Russia** were at the talks \u2014 according to *Talks in Riyadh*:",
+                lead(new Lead.Parties(List.of("United States", "Russia")), RIYADH));
+        assertEquals(
+                "**Ukraine** was at the talks \u2014 according to the articles:",
+                lead(new Lead.Parties(List.of("Ukraine")), RIYADH, ISTANBUL));
+    }
+
+    @Test
     void attendanceSaysYesOrNo() {
         assertEquals(
                 "Yes \u2014 **Sergey Lavrov** (Foreign Minister) was at the talks, according to *Talks in Riyadh*:",

@@ -108,6 +108,7 @@ class RendererFuzzTest {
         Gen<Lead> lead = Generate.oneOf(
                 HostileText.text().map(t -> new Lead.People(List.of(new Lead.Person(t, t, "")))),
                 HostileText.text().map(t -> new Lead.Objectors(List.of(t, t))),
+                HostileText.text().map(t -> new Lead.Parties(List.of(t, t))),
                 HostileText.text().map(Lead.Undated::new),
                 HostileText.text().map(t -> new Lead.Refusal(Lead.Reason.NOT_FOUND, 1, Optional.of(t))),
                 Generate.constant(new Lead.Quoted()));
