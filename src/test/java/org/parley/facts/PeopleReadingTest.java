@@ -83,4 +83,31 @@ class PeopleReadingTest {
         Facts f = Extract.texts("Envoy Tom Ridge met Senator Ana Rivers and Minister Karl Marsh in the capital.");
         assertEquals(List.of("Tom Ridge", "Ana Rivers", "Karl Marsh"), names(f));
     }
+
+    @Test
+    void aPortfolioWithoutACommaStandsBetweenTheTitleAndTheName() {
+        Facts f = Extract.texts("The delegation was led by Minister of Mining Saran Oldokh, who was joined by State "
+                + "Secretary for Digital Affairs Ivo Pell and Minister of Foreign Trade Relations. Minister of Water and "
+                + "Energy Lev Marsk arrived later.");
+        assertEquals(List.of("Saran Oldokh", "Ivo Pell", "Lev Marsk"), names(f));
+        assertEquals("Minister of Water and Energy", person(f, "Lev Marsk").role());
+        assertEquals("Minister of Mining", person(f, "Saran Oldokh").role());
+        assertEquals("State Secretary for Digital Affairs", person(f, "Ivo Pell").role());
+    }
+
+    @Test
+    void whomAPostServesIsTheSideButWhatItIsForIsNot() {
+        Facts f = Extract.texts("The talks were chaired by Ana Lind, a former president of Kethmar, and by Oto Sarr, "
+                + "its Minister of State for External Affairs.");
+        assertEquals("Kethmar", person(f, "Ana Lind").side());
+        assertEquals("Minister of State for External Affairs", person(f, "Oto Sarr").role());
+        assertNotEquals("External Affairs", person(f, "Oto Sarr").side());
+        assertNotEquals("State", person(f, "Oto Sarr").side());
+    }
+
+    @Test
+    void aRankInsideACompoundTitleIsNotTheRole() {
+        Facts f = Extract.texts("Sorvia sent its envoy, Ana Lind, accompanied by the attorney-general, Mia Holt.");
+        assertEquals("attorney-general", person(f, "Mia Holt").role());
+    }
 }
