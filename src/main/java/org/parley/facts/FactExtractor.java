@@ -286,7 +286,8 @@ public final class FactExtractor {
                     && !lexicon.names().ranks().contains(role);
             // "Commodore Runa Elvestad" has a role, though "Elvestad, the coast guard's chief of staff" says more.
             boolean rankOnly = lexicon.names().ranks().contains(person.role.toLowerCase(Locale.ROOT));
-            boolean fuller = person.role.isEmpty() || rankOnly && !lexicon.names().ranks().contains(role);
+            boolean fuller = person.role.isEmpty()
+                    || rankOnly && !lexicon.names().ranks().contains(role);
             if (fuller && !m.role().isEmpty() && !addressOnly) person.role = m.role();
             if (person.side == null && m.side() != null) person.side = m.side();
             if (person.citation == null || (!person.citationHasRole && !m.role().isEmpty())) {
@@ -791,8 +792,8 @@ public final class FactExtractor {
         // "X's delegation was led by A, while Y sent B": a party across a contrast word is someone else's
         List<PartyMention> actors = r.parties().stream()
                 .filter(p -> !p.compound() && !p.prepositional())
-                .filter(p -> !contrast.matcher(r.text()
-                                .substring(Math.min(p.end(), m.start()), Math.max(p.start(), m.end())))
+                .filter(p -> !contrast.matcher(
+                                r.text().substring(Math.min(p.end(), m.start()), Math.max(p.start(), m.end())))
                         .find())
                 .toList();
         List<PartyMention> sameClause = actors.stream()

@@ -1,7 +1,6 @@
 package org.parley.facts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -185,7 +184,8 @@ final class MentionFinder {
                 // "Minister of Mining Ganzorig Dashdondog": the portfolio's words, then the person; "Minister of
                 // Marine Resources" names no one.
                 int lastPortfolioWord = -1;
-                for (int k = from; k < j; k++) if (lexicon.isNotName(tokens.get(k).text())) lastPortfolioWord = k;
+                for (int k = from; k < j; k++)
+                    if (lexicon.isNotName(tokens.get(k).text())) lastPortfolioWord = k;
                 from = lastPortfolioWord < 0 ? j : lastPortfolioWord + 1;
                 if (j - from < 2) from = j;
             }
@@ -350,8 +350,7 @@ final class MentionFinder {
                     .anyMatch(t -> t[1] <= body.start()
                             && roleText.substring(t[1], body.start()).isBlank());
             boolean portfolio = bare
-                    && (nameWords.portfolioPrepositions().contains(preposition)
-                            || afterTitle && k + 1 < bodies.size());
+                    && (nameWords.portfolioPrepositions().contains(preposition) || afterTitle && k + 1 < bodies.size());
             if (!portfolio) side = body.group(1);
         }
         if (clause) return new NameMention(name, start, end, "", side, null);
@@ -444,8 +443,7 @@ final class MentionFinder {
 
     /** Whether {@code t} is the last word of a title written with a capital: "Minister" in "Minister of …". */
     private static boolean endsCapitalisedTitle(String text, Token t, List<int[]> titleSpans) {
-        for (int[] s : titleSpans)
-            if (s[1] == t.end() && Character.isUpperCase(text.codePointAt(s[0]))) return true;
+        for (int[] s : titleSpans) if (s[1] == t.end() && Character.isUpperCase(text.codePointAt(s[0]))) return true;
         return false;
     }
 

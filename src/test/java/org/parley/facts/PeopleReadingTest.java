@@ -35,10 +35,11 @@ class PeopleReadingTest {
 
     @Test
     void aSideComesFromThePersonsOwnClauseNeverFromOneAfterWhile() {
-        Facts f = Extract.texts("Talks between Sorvia and Pelagia opened on Monday. "
-                + "The Sorvian delegation was led by Foreign Minister Hana Reszke, while Pelagia sent its Minister for "
-                + "Trade and Industry, Tomas Vidal. "
-                + "Pelagia's team was headed by Envoy Lis Moravec, while Lundmark sent its trade minister, Ola Brekke.");
+        Facts f = Extract.texts(
+                "Talks between Sorvia and Pelagia opened on Monday. "
+                        + "The Sorvian delegation was led by Foreign Minister Hana Reszke, while Pelagia sent its Minister for "
+                        + "Trade and Industry, Tomas Vidal. "
+                        + "Pelagia's team was headed by Envoy Lis Moravec, while Lundmark sent its trade minister, Ola Brekke.");
         assertEquals("Sorvia", person(f, "Hana Reszke").side());
         assertEquals("Pelagia", person(f, "Tomas Vidal").side());
         assertEquals("Pelagia", person(f, "Lis Moravec").side());
@@ -64,7 +65,9 @@ class PeopleReadingTest {
         Facts f = Extract.texts("The island bloc was represented by Ana Talo, Minister of Fisheries Development of "
                 + "Ravuna, while the fleet was led by Deputy Minister Oskar Veld.");
         assertEquals(List.of("Ana Talo", "Oskar Veld"), names(f));
-        assertEquals("Minister of Fisheries Development of Ravuna", person(f, "Ana Talo").role());
+        assertEquals(
+                "Minister of Fisheries Development of Ravuna",
+                person(f, "Ana Talo").role());
         assertEquals("Ravuna", person(f, "Ana Talo").side());
     }
 
@@ -92,7 +95,8 @@ class PeopleReadingTest {
         assertEquals(List.of("Saran Oldokh", "Ivo Pell", "Lev Marsk"), names(f));
         assertEquals("Minister of Water and Energy", person(f, "Lev Marsk").role());
         assertEquals("Minister of Mining", person(f, "Saran Oldokh").role());
-        assertEquals("State Secretary for Digital Affairs", person(f, "Ivo Pell").role());
+        assertEquals(
+                "State Secretary for Digital Affairs", person(f, "Ivo Pell").role());
     }
 
     @Test
@@ -100,7 +104,8 @@ class PeopleReadingTest {
         Facts f = Extract.texts("The talks were chaired by Ana Lind, a former president of Kethmar, and by Oto Sarr, "
                 + "its Minister of State for External Affairs.");
         assertEquals("Kethmar", person(f, "Ana Lind").side());
-        assertEquals("Minister of State for External Affairs", person(f, "Oto Sarr").role());
+        assertEquals(
+                "Minister of State for External Affairs", person(f, "Oto Sarr").role());
         assertNotEquals("External Affairs", person(f, "Oto Sarr").side());
         assertNotEquals("State", person(f, "Oto Sarr").side());
     }

@@ -251,7 +251,8 @@ class QuizMakerTest {
             assertFalse(sentence.contains(wrong), where);
             // as a whole date: "September 20" is not in "September 2026"
             assertFalse(
-                    java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(wrong) + "(?![\\p{L}\\d])")
+                    java.util.regex.Pattern.compile(
+                                    "(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(wrong) + "(?![\\p{L}\\d])")
                             .matcher(file)
                             .find(),
                     wrong + " is in the article: " + where);
