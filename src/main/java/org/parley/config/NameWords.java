@@ -15,6 +15,7 @@ import java.util.Set;
  * @param titleStop               words that may stand before a title but are no part of it
  * @param daysAndMonths           days and months, no part of a name they stand before
  * @param honorifics              forms of address and ranks, after which an earlier title says more
+ * @param ranks                   the honorifics that are ranks: a role until a fuller one is found
  * @param placePrepositions       prepositions that put a run of capitalised words in a place
  * @param placeNouns              nouns that put the name after them in a place ("the capital, Vel Harrow")
  * @param thingNouns              nouns that make the name after them a thing's ("the tanker Sable Horizon")
@@ -23,6 +24,9 @@ import java.util.Set;
  * @param counterpartPrepositions prepositions after which a party in a role is a counterpart ("ambassador to …")
  * @param appositionOpeners       words that may open an apposition after a name ("…, the head of …")
  * @param relativePronouns        pronouns that open a relative clause in an apposition
+ * @param contrastWords           words opening a contrasting clause ("…, while …"): about someone else
+ * @param portfolioPrepositions   prepositions after which a role's capitalised words are its portfolio ("for")
+ * @param portfolioLinks          words joining a capitalised portfolio's parts ("Minister for Water and Energy")
  * @param titleComplements        prepositions that open what a title is of or for
  * @param roleStop                lower-case words that never belong to a role
  * @param roleModifiers           words before a title that belong to the role ("former")
@@ -36,6 +40,7 @@ public record NameWords(
         Set<String> titleStop,
         Set<String> daysAndMonths,
         Set<String> honorifics,
+        Set<String> ranks,
         Set<String> placePrepositions,
         List<String> placeNouns,
         List<String> thingNouns,
@@ -44,6 +49,9 @@ public record NameWords(
         List<String> counterpartPrepositions,
         List<String> appositionOpeners,
         List<String> relativePronouns,
+        List<String> contrastWords,
+        Set<String> portfolioLinks,
+        Set<String> portfolioPrepositions,
         List<String> titleComplements,
         Set<String> roleStop,
         List<String> roleModifiers) {
@@ -58,6 +66,7 @@ public record NameWords(
                 n.set("title_stop"),
                 n.set("days_and_months"),
                 n.set("honorifics"),
+                n.set("ranks"),
                 n.set("place_prepositions"),
                 n.list("place_nouns"),
                 n.list("thing_nouns"),
@@ -66,6 +75,9 @@ public record NameWords(
                 n.list("counterpart_prepositions"),
                 n.list("apposition_openers"),
                 n.list("relative_pronouns"),
+                n.list("contrast_words"),
+                n.set("portfolio_links"),
+                n.set("portfolio_prepositions"),
                 n.list("title_complements"),
                 n.set("role_stop"),
                 n.list("role_modifiers"));

@@ -63,6 +63,8 @@ public final class FactExtractor {
     private final CuePattern participation, participationBefore, absence, event, headingOutcome, headingObjection;
     private final CuePattern clauseOpeners, auxiliaries;
     private final Set<String> subjectWords, pronouns;
+    /** A word opening a contrasting clause ("while", "whereas"): what stands across it is about someone else. */
+    private final Pattern contrast;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -81,6 +83,9 @@ public final class FactExtractor {
         subjectWords = Set.copyOf(lexicon.cues("subject.words"));
         pronouns = Set.copyOf(lexicon.cues("subject.pronouns"));
         auxiliaries = new CuePattern(lexicon.cues("subject.auxiliaries"));
+        contrast = Pattern.compile(lexicon.names().contrastWords().stream()
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
     }
 
     /**
@@ -276,8 +281,14 @@ public final class FactExtractor {
             person.present |= present;
             anyPresent |= present;
             // "Mr. Okwany" gives a form of address, not a role: a later mention may still say what he does.
-            boolean addressOnly = lexicon.names().honorifics().contains(m.role().toLowerCase(Locale.ROOT));
-            if (person.role.isEmpty() && !m.role().isEmpty() && !addressOnly) person.role = m.role();
+            String role = m.role().toLowerCase(Locale.ROOT);
+            boolean addressOnly = lexicon.names().honorifics().contains(role)
+                    && !lexicon.names().ranks().contains(role);
+            // "Commodore Runa Elvestad" has a role, though "Elvestad, the coast guard's chief of staff" says more.
+            boolean rankOnly = lexicon.names().ranks().contains(person.role.toLowerCase(Locale.ROOT));
+            boolean fuller = person.role.isEmpty()
+                    || rankOnly && !lexicon.names().ranks().contains(role);
+            if (fuller && !m.role().isEmpty() && !addressOnly) person.role = m.role();
             if (person.side == null && m.side() != null) person.side = m.side();
             if (person.citation == null || (!person.citationHasRole && !m.role().isEmpty())) {
                 person.citation = r.passage();
@@ -747,13 +758,16 @@ public final class FactExtractor {
     /** The person whose name, or role before it, covers {@code at}. */
     private static NameMention personAt(Reading r, int at) {
         for (NameMention m : r.names()) {
-            int from = m.start();
-            int role = m.role().isEmpty() ? -1 : r.text().lastIndexOf(m.role(), m.start());
-            if (role >= 0
-                    && r.text().substring(role + m.role().length(), m.start()).matches("[\\s,]*")) from = role;
-            if (at >= from && at < m.end()) return m;
+            if (at >= roleStart(r, m) && at < m.end()) return m;
         }
         return null;
+    }
+
+    /** Where the mention's role starts when it stands just before the name ("Foreign Minister X", "its envoy, X"). */
+    private static int roleStart(Reading r, NameMention m) {
+        int role = m.role().isEmpty() ? -1 : r.text().lastIndexOf(m.role(), m.start());
+        if (role >= 0 && r.text().substring(role + m.role().length(), m.start()).matches("[\\s,]*")) return role;
+        return m.start();
     }
 
     private static PartyMention partyAt(Reading r, int at) {
@@ -773,9 +787,14 @@ public final class FactExtractor {
     /** The acting party nearest the name, preferring one in the name's own clause ("the Israeli delegation was
      *  headed by X, while the Hamas team …" gives X Israel, not Hamas). */
     private Optional<String> nearestActor(Reading r, NameMention m) {
-        int[] clause = clauseSpan(r.text(), m.start(), m.end());
+        // "its Minister for Water and Energy, Karma Dolkhar": the role before the name is in the name's clause
+        int[] clause = clauseSpan(r.text(), roleStart(r, m), m.end());
+        // "X's delegation was led by A, while Y sent B": a party across a contrast word is someone else's
         List<PartyMention> actors = r.parties().stream()
                 .filter(p -> !p.compound() && !p.prepositional())
+                .filter(p -> !contrast.matcher(
+                                r.text().substring(Math.min(p.end(), m.start()), Math.max(p.start(), m.end())))
+                        .find())
                 .toList();
         List<PartyMention> sameClause = actors.stream()
                 .filter(p -> p.start() >= clause[0] && p.end() <= clause[1])

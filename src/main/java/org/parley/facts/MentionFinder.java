@@ -1,12 +1,12 @@
 package org.parley.facts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.config.Lexicon;
@@ -47,6 +47,8 @@ final class MentionFinder {
     private final Pattern relativeClause;
     /** What a title is of or for, before a comma and the name: "minister of state for foreign affairs, ". */
     private final Pattern phraseAfterTitle;
+    /** A capitalised portfolio between a title and the name, with no comma: " of Mining " in "Minister of Mining X". */
+    private final Pattern portfolioGap;
 
     private final java.util.Map<String, String> localParties;
     private final Set<String> localFirstWords;
@@ -69,6 +71,8 @@ final class MentionFinder {
         this.relativeClause = Pattern.compile("\\s(?:" + anyOf(nameWords.relativePronouns()) + ")\\s");
         this.phraseAfterTitle = Pattern.compile(
                 "\\s+((?:" + anyOf(nameWords.titleComplements()) + ")\\s+[^,.;:()\u201C\u201D\"]{1,60}?),\\s");
+        this.portfolioGap = Pattern.compile("\\s+(?:" + anyOf(List.copyOf(nameWords.organisationLinks()))
+                + ")\\s+(?:(?:\\p{Lu}[\\p{L}\\-]*|" + anyOf(List.copyOf(nameWords.portfolioLinks())) + ")\\s+)+");
         this.localParties = java.util.Map.copyOf(localParties);
         this.localFirstWords = localParties.keySet().stream()
                 .map(Lexicon::firstWord)
@@ -175,6 +179,16 @@ final class MentionFinder {
                                     && from + 1 < j
                                     && !lexicon.isNotName(tokens.get(from + 1).text())
                                     && isDay(tokens.get(from).text()))) from++;
+            boolean afterPortfolioTitle = from < j && followsPortfolioTitle(text, tokens, from, titleSpans);
+            if (afterPortfolioTitle) {
+                // "Minister of Mining Ganzorig Dashdondog": the portfolio's words, then the person; "Minister of
+                // Marine Resources" names no one.
+                int lastPortfolioWord = -1;
+                for (int k = from; k < j; k++)
+                    if (lexicon.isNotName(tokens.get(k).text())) lastPortfolioWord = k;
+                from = lastPortfolioWord < 0 ? j : lastPortfolioWord + 1;
+                if (j - from < 2) from = j;
+            }
             List<Token> run = tokens.subList(from, j);
             i = j;
             if (!run.isEmpty()
@@ -200,6 +214,9 @@ final class MentionFinder {
                             .contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
                     && words >= 2) {
                 continue; // "talks in Vel Harrow": a place
+            }
+            if (from > 0 && words >= 2 && isArticle(tokens.get(from - 1))) {
+                continue; // "the Kessel Ridge", "the Coastal Ledger": news English puts no article before a person
             }
             if (placeNounBefore.matcher(text.substring(0, run.get(0).start())).find()) {
                 continue; // "the capital, Vel Harrow": a place
@@ -283,6 +300,7 @@ final class MentionFinder {
             if (span[1] > at) continue;
             String gap = text.substring(span[1], at);
             if (gap.isBlank() && gap.length() <= 2 || gap.equals(", ") && at + 1 < text.length()) return span;
+            if (portfolioGap.matcher(gap).matches()) return new int[] {span[0], at - 1}; // "Minister of Mining X"
             boolean endsWithOf = text.substring(span[0], span[1]).endsWith(" of");
             Matcher phrase = (endsWithOf ? OBJECT_OF_TITLE : phraseAfterTitle).matcher(gap);
             if (phrase.matches() && isRolePhrase(phrase.group(1))) return new int[] {span[0], at - 2};
@@ -295,6 +313,9 @@ final class MentionFinder {
     private NameMention apposition(String text, String name, int start, int end, List<PartyMention> parties) {
         Matcher app = apposition.matcher(text.substring(end));
         if (!app.find() || !titles.in(app.group(1)) || introducesAnotherPerson(app.group(1))) return null;
+        String firstWord = app.group(1).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (nameWords.contrastWords().contains(firstWord)) return null; // "…, while Marovan sent its minister"
+
         String role = app.group(1).strip();
         // "Sanja Torbec, accompanied by the head of the national land registry, Ivo Lukač": whoever comes after "by"
         // is someone else, and the role is theirs.
@@ -316,8 +337,22 @@ final class MentionFinder {
                 .map(PartyMention::party)
                 .findFirst()
                 .orElse(null);
+        String roleText = role;
         Matcher org = organisation.matcher(role);
-        if (side == null && org.find()) side = org.group(1);
+        List<MatchResult> bodies = org.results().toList();
+        for (int k = 0; k < bodies.size() && side == null; k++) {
+            MatchResult body = bodies.get(k);
+            boolean bare = !body.group().contains(" the ");
+            String preposition = body.group().strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+            // "Minister of Marine Resources of Ravu", "Minister of State for External Affairs": the words after the
+            // title, when more follow, and those after "for" say what the post is; "president of Kethland" whose.
+            boolean afterTitle = titles.find(roleText).stream()
+                    .anyMatch(t -> t[1] <= body.start()
+                            && roleText.substring(t[1], body.start()).isBlank());
+            boolean portfolio = bare
+                    && (nameWords.portfolioPrepositions().contains(preposition) || afterTitle && k + 1 < bodies.size());
+            if (!portfolio) side = body.group(1);
+        }
         if (clause) return new NameMention(name, start, end, "", side, null);
         Matcher owner = POSSESSOR.matcher(role);
         String sideOf = owner.find() ? owner.group(1) : null;
@@ -328,8 +363,18 @@ final class MentionFinder {
     /** A short phrase with no verb or second person in it: "for non-proliferation", not "for the region said on Tuesday". */
     private boolean isRolePhrase(String phrase) {
         String[] words = phrase.split("\\s+");
-        return words.length <= 7
-                && Arrays.stream(words).noneMatch(w -> nameWords.titleStop().contains(w.toLowerCase(Locale.ROOT)));
+        if (words.length > 7) return false;
+        for (int k = 0; k < words.length; k++) {
+            if (!nameWords.titleStop().contains(words[k].toLowerCase(Locale.ROOT))) continue;
+            // "for Water and Energy": a link between capitalised words joins one portfolio
+            boolean joinsPortfolio = nameWords.portfolioLinks().contains(words[k])
+                    && k > 0
+                    && k + 1 < words.length
+                    && Character.isUpperCase(words[k - 1].codePointAt(0))
+                    && Character.isUpperCase(words[k + 1].codePointAt(0));
+            if (!joinsPortfolio) return false;
+        }
+        return true;
     }
 
     /**
@@ -377,6 +422,28 @@ final class MentionFinder {
     private static boolean startsCapitalisedTitle(String text, Token last, Token next, List<int[]> titleSpans) {
         if (!text.substring(last.end(), next.start()).equals(" ") || !next.capitalised()) return false;
         for (int[] s : titleSpans) if (s[0] == next.start()) return true;
+        return false;
+    }
+
+    /** Whether the words before {@code from} are a capitalised title and what it is of: "Minister of Water and". */
+    private boolean followsPortfolioTitle(String text, List<Token> tokens, int from, List<int[]> titleSpans) {
+        int k = from - 1;
+        while (k >= 1 && nameWords.portfolioLinks().contains(tokens.get(k).text())) {
+            k--; // "Minister of Water and Energy Teodor Lasko": back over the portfolio's earlier words
+            while (k >= 0 && tokens.get(k).capitalised()) k--;
+        }
+        return k >= 1
+                && nameWords.organisationLinks().contains(tokens.get(k).text())
+                && endsCapitalisedTitle(text, tokens.get(k - 1), titleSpans);
+    }
+
+    private boolean isArticle(Token t) {
+        return nameWords.articles().contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code t} is the last word of a title written with a capital: "Minister" in "Minister of …". */
+    private static boolean endsCapitalisedTitle(String text, Token t, List<int[]> titleSpans) {
+        for (int[] s : titleSpans) if (s[1] == t.end() && Character.isUpperCase(text.codePointAt(s[0]))) return true;
         return false;
     }
 

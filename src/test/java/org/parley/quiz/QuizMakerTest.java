@@ -249,7 +249,13 @@ class QuizMakerTest {
         }
         for (String wrong : wrongs(q)) {
             assertFalse(sentence.contains(wrong), where);
-            assertFalse(file.contains(wrong), wrong + " is in the article: " + where);
+            // as a whole date: "September 20" is not in "September 2026"
+            assertFalse(
+                    java.util.regex.Pattern.compile(
+                                    "(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(wrong) + "(?![\\p{L}\\d])")
+                            .matcher(file)
+                            .find(),
+                    wrong + " is in the article: " + where);
         }
     }
 

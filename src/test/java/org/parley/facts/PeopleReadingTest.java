@@ -1,0 +1,118 @@
+package org.parley.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * General readings of news English about people, each on sentences of its own: a title, a comma and the name; a
+ * side taken from the person's own clause; ranks before names; portfolios, places and bodies that are no people.
+ */
+class PeopleReadingTest {
+
+    private static Participant person(Facts f, String name) {
+        return f.participants().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + names(f)));
+    }
+
+    private static List<String> names(Facts f) {
+        return f.participants().stream().map(Participant::name).toList();
+    }
+
+    @Test
+    void aTitleACommaAndTheNameGiveTheRoleEvenWhenThePortfolioHasAnAnd() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia opened on Monday. "
+                + "The Sorvian delegation was led by Foreign Minister Hana Reszke, while Pelagia sent its Minister for "
+                + "Trade and Industry, Tomas Vidal. Pelagian officials sent their foreign minister, Ivo Stanek, too.");
+        assertEquals("Foreign Minister", person(f, "Hana Reszke").role());
+        assertEquals("Minister for Trade and Industry", person(f, "Tomas Vidal").role());
+        assertEquals("foreign minister", person(f, "Ivo Stanek").role());
+    }
+
+    @Test
+    void aSideComesFromThePersonsOwnClauseNeverFromOneAfterWhile() {
+        Facts f = Extract.texts(
+                "Talks between Sorvia and Pelagia opened on Monday. "
+                        + "The Sorvian delegation was led by Foreign Minister Hana Reszke, while Pelagia sent its Minister for "
+                        + "Trade and Industry, Tomas Vidal. "
+                        + "Pelagia's team was headed by Envoy Lis Moravec, while Lundmark sent its trade minister, Ola Brekke.");
+        assertEquals("Sorvia", person(f, "Hana Reszke").side());
+        assertEquals("Pelagia", person(f, "Tomas Vidal").side());
+        assertEquals("Pelagia", person(f, "Lis Moravec").side());
+        // Lundmark is no country the text reveals: Brekke's side is unknown, never the other clause's Pelagia.
+        assertNotEquals("Pelagia", person(f, "Ola Brekke").side());
+        assertEquals("trade minister", person(f, "Ola Brekke").role());
+    }
+
+    @Test
+    void ranksBeforeANameAreTheRoleNotPartOfTheName() {
+        Facts f = Extract.texts("Sorvia sent Commodore Lena Dahl of the coast guard. Brigadier Piet Aalders and "
+                + "Rear Admiral Jon Sieg joined her, with Captain Mara Lind and Lieutenant Colonel Eva Brun.");
+        assertEquals(List.of("Lena Dahl", "Piet Aalders", "Jon Sieg", "Mara Lind", "Eva Brun"), names(f));
+        assertEquals("Commodore", person(f, "Lena Dahl").role());
+        assertEquals("Brigadier", person(f, "Piet Aalders").role());
+        assertEquals("Rear Admiral", person(f, "Jon Sieg").role());
+        assertEquals("Captain", person(f, "Mara Lind").role());
+        assertEquals("Lieutenant Colonel", person(f, "Eva Brun").role());
+    }
+
+    @Test
+    void aPortfolioIsNeitherAPersonNorTheSide() {
+        Facts f = Extract.texts("The island bloc was represented by Ana Talo, Minister of Fisheries Development of "
+                + "Ravuna, while the fleet was led by Deputy Minister Oskar Veld.");
+        assertEquals(List.of("Ana Talo", "Oskar Veld"), names(f));
+        assertEquals(
+                "Minister of Fisheries Development of Ravuna",
+                person(f, "Ana Talo").role());
+        assertEquals("Ravuna", person(f, "Ana Talo").side());
+    }
+
+    @Test
+    void placesAndBodiesNamedAfterTheOrTheirKindAreNoPeople() {
+        Facts f = Extract.texts("Both sides claim the Sable Reefs and the Tarn Heights. Orsk Glacier is shrinking. "
+                + "The editorial board of the Harbour Ledger objected. Environmental group Arctic Sentinel warned of a "
+                + "collapse, as did the campaign group Blue Waters and the Northern Current Trust. Envoy Ana Lind led "
+                + "the talks. \"Too little,\" said the trust's fisheries campaigner, Mia Sorensen.");
+        assertEquals(List.of("Ana Lind", "Mia Sorensen"), names(f));
+        assertEquals("fisheries campaigner", person(f, "Mia Sorensen").role());
+    }
+
+    @Test
+    void surnamesThatAreAlsoWordsOfPlacesStayNames() {
+        Facts f = Extract.texts("Envoy Tom Ridge met Senator Ana Rivers and Minister Karl Marsh in the capital.");
+        assertEquals(List.of("Tom Ridge", "Ana Rivers", "Karl Marsh"), names(f));
+    }
+
+    @Test
+    void aPortfolioWithoutACommaStandsBetweenTheTitleAndTheName() {
+        Facts f = Extract.texts("The delegation was led by Minister of Mining Saran Oldokh, who was joined by State "
+                + "Secretary for Digital Affairs Ivo Pell and Minister of Foreign Trade Relations. Minister of Water and "
+                + "Energy Lev Marsk arrived later.");
+        assertEquals(List.of("Saran Oldokh", "Ivo Pell", "Lev Marsk"), names(f));
+        assertEquals("Minister of Water and Energy", person(f, "Lev Marsk").role());
+        assertEquals("Minister of Mining", person(f, "Saran Oldokh").role());
+        assertEquals(
+                "State Secretary for Digital Affairs", person(f, "Ivo Pell").role());
+    }
+
+    @Test
+    void whomAPostServesIsTheSideButWhatItIsForIsNot() {
+        Facts f = Extract.texts("The talks were chaired by Ana Lind, a former president of Kethmar, and by Oto Sarr, "
+                + "its Minister of State for External Affairs.");
+        assertEquals("Kethmar", person(f, "Ana Lind").side());
+        assertEquals(
+                "Minister of State for External Affairs", person(f, "Oto Sarr").role());
+        assertNotEquals("External Affairs", person(f, "Oto Sarr").side());
+        assertNotEquals("State", person(f, "Oto Sarr").side());
+    }
+
+    @Test
+    void aRankInsideACompoundTitleIsNotTheRole() {
+        Facts f = Extract.texts("Sorvia sent its envoy, Ana Lind, accompanied by the attorney-general, Mia Holt.");
+        assertEquals("attorney-general", person(f, "Mia Holt").role());
+    }
+}
