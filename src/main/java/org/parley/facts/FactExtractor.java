@@ -49,6 +49,8 @@ public final class FactExtractor {
     /** A speech verb between a name and a verb puts the verb in what the person said, not what they did. */
     private static final Pattern REPORTED =
             Pattern.compile("\\b(said|says|told|added|warned|noted|wrote|argued|stressed|insisted|claimed)\\b");
+    /** The city a dateline names: its words in capitals. */
+    private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2,}(?:[ .]\\p{Lu}{2,})*");
     /** A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ". */
     private static final Pattern DATELINE =
             Pattern.compile("^\\p{Lu}{2,}[\\p{Lu}\\s.]*(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
@@ -59,6 +61,7 @@ public final class FactExtractor {
     private static final int CHUNK = 4096;
 
     private final Lexicon lexicon;
+    private final Pattern here;
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
     private final CuePattern participation, participationBefore, absence, event, headingOutcome, headingObjection;
     private final CuePattern clauseOpeners, auxiliaries;
@@ -68,6 +71,11 @@ public final class FactExtractor {
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        String placeNouns = String.join(
+                "|", lexicon.names().placeNouns().stream().map(Pattern::quote).toList());
+        // Talks placed where the dateline is: "talks in this lakeside town".
+        here = Pattern.compile("\\b(?:talks|meeting|session|summit|negotiations|discussions|met|gathered|convened)\\b"
+                + "[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:" + placeNouns + ")\\b");
         outcomeStrong = new CuePattern(lexicon.cues("outcome.strong"));
         outcomeWeak = new CuePattern(lexicon.cues("outcome.weak"));
         objectionStrong = new CuePattern(lexicon.cues("objection.strong"));
@@ -339,14 +347,13 @@ public final class FactExtractor {
             }
             String article = r.passage().article().id();
             if (!venues.containsKey(article)) {
-                Matcher v = VENUE.matcher(r.text());
-                if (v.find()) {
-                    venues.put(article, v.group(1));
+                venue(r.text()).ifPresent(v -> {
+                    venues.put(article, v);
                     if (where.isEmpty()) { // the first venue of the corpus is the meeting's
-                        where = Optional.of(v.group(1));
+                        where = Optional.of(v);
                         whereCitation = Optional.of(r.passage());
                     }
-                }
+                });
             }
             if (when.isEmpty()) {
                 Matcher d = DATE.matcher(r.text());
@@ -356,6 +363,46 @@ public final class FactExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Where a sentence places talks: the name after "talks … in". A name that only modifies a place noun ("in the
+     * Mauritanian capital") is no venue: it, or "in this lakeside town", points to the dateline's city when the
+     * sentence opens with one ("NOUAKCHOTT — … talks in the Mauritanian capital"), else the phrase stands as it is
+     * ("the Belgian capital").
+     */
+    private Optional<String> venue(String text) {
+        Matcher dateline = DATELINE.matcher(text);
+        Optional<String> datelineCity = dateline.find()
+                ? Optional.of(titleCase(DATELINE_CITY
+                        .matcher(text)
+                        .results()
+                        .findFirst()
+                        .orElseThrow()
+                        .group()))
+                : Optional.empty();
+        Matcher v = VENUE.matcher(text);
+        if (v.find()) {
+            String after = text.substring(v.end(1)).stripLeading().toLowerCase(Locale.ROOT);
+            Optional<String> noun = lexicon.names().placeNouns().stream()
+                    .filter(n -> after.matches(Pattern.quote(n) + "(?![\\p{L}])(?s).*"))
+                    .findFirst();
+            if (noun.isEmpty()) return Optional.of(v.group(1));
+            // Without a dateline, the phrase itself is the most the sentence says: "the Belgian capital".
+            return datelineCity.or(() -> Optional.of("the " + v.group(1) + " " + noun.get()));
+        }
+        if (datelineCity.isPresent() && here.matcher(text).find()) return datelineCity;
+        return Optional.empty();
+    }
+
+    /** "NOUAKCHOTT" → "Nouakchott", "NEW YORK" → "New York". */
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        for (String w : upper.strip().split("\\s+")) {
+            if (!out.isEmpty()) out.append(' ');
+            out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
     }
 
     /**

@@ -26,6 +26,48 @@ class FactExtractorTest {
     }
 
     @Test
+    void aNumberOpeningASentenceIsNoPartOfAName() {
+        Facts f = factsOf("Three Sahel states agreed on Tuesday to launch joint patrols. "
+                + "Two Kestrian ministers led the talks with Foreign Minister Anja Roll.");
+        assertEquals(
+                List.of("Anja Roll"),
+                f.participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
+    void aVenueIsAPlaceNotTheAdjectiveBeforeAPlaceNoun() {
+        // "the Vardish capital" names no city: the dateline does.
+        assertEquals(
+                "Kolvar",
+                factsOf(
+                                "KOLVAR, Vardia - Two neighbours agreed on a truce after talks in the Vardish capital on Monday.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
+        // "in this port city": the dateline's city too, in plain capitals.
+        assertEquals(
+                "Port Anselm",
+                factsOf("PORT ANSELM - The delegations signed the accord after four days of talks in this port city.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
+        // No dateline: the phrase is all the sentence gives.
+        assertEquals(
+                "the Vardish capital",
+                factsOf("The meeting in the Vardish capital ran late. Vardia hosted both delegations.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
+        // A named place stays the venue.
+        assertEquals(
+                "Kolvar",
+                factsOf("The talks were held in Kolvar on Monday.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
+    }
+
+    @Test
     void firstArticleRosterIsTheNinePeopleWithTheirRoles() {
         Map<String, Participant> byName =
                 facts("riyadh").participants().stream().collect(Collectors.toMap(Participant::name, p -> p));
