@@ -25,6 +25,7 @@ import java.util.Set;
  * @param appositionOpeners       words that may open an apposition after a name ("…, the head of …")
  * @param relativePronouns        pronouns that open a relative clause in an apposition
  * @param contrastWords           words opening a contrasting clause ("…, while …"): about someone else
+ * @param pastMarkers             words that put the party after them in someone's past ("a former Zambian diplomat")
  * @param portfolioPrepositions   prepositions after which a role's capitalised words are its portfolio ("for")
  * @param portfolioLinks          words joining a capitalised portfolio's parts ("Minister for Water and Energy")
  * @param titleComplements        prepositions that open what a title is of or for
@@ -50,6 +51,7 @@ public record NameWords(
         List<String> appositionOpeners,
         List<String> relativePronouns,
         List<String> contrastWords,
+        Set<String> pastMarkers,
         Set<String> portfolioLinks,
         Set<String> portfolioPrepositions,
         List<String> titleComplements,
@@ -76,6 +78,7 @@ public record NameWords(
                 n.list("apposition_openers"),
                 n.list("relative_pronouns"),
                 n.list("contrast_words"),
+                n.set("past_markers"),
                 n.set("portfolio_links"),
                 n.set("portfolio_prepositions"),
                 n.list("title_complements"),

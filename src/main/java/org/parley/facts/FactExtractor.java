@@ -839,6 +839,9 @@ public final class FactExtractor {
         // "X's delegation was led by A, while Y sent B": a party across a contrast word is someone else's
         List<PartyMention> actors = r.parties().stream()
                 .filter(p -> !p.compound() && !p.prepositional())
+                // "Mabaso, a former Zambian diplomat, …" no longer speaks for Zambia
+                .filter(p -> !MentionFinder.inThePast(
+                        r.text(), p.start(), lexicon.names().pastMarkers()))
                 .filter(p -> !contrast.matcher(
                                 r.text().substring(Math.min(p.end(), m.start()), Math.max(p.start(), m.end())))
                         .find())

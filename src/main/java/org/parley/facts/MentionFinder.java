@@ -310,6 +310,14 @@ final class MentionFinder {
 
     private static final Pattern AGENT_PHRASE = Pattern.compile("\\p{Ll}+\\s+by\\s");
 
+    /** The word before {@code at} puts what follows in the past: "a former Zambian diplomat", "ex-Soviet". */
+    static boolean inThePast(String text, int at, Set<String> pastMarkers) {
+        String before = text.substring(0, at).stripTrailing().replaceAll("-$", "");
+        int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('-'));
+        String word = before.substring(space + 1).toLowerCase(Locale.ROOT);
+        return pastMarkers.contains(word);
+    }
+
     private NameMention apposition(String text, String name, int start, int end, List<PartyMention> parties) {
         Matcher app = apposition.matcher(text.substring(end));
         if (!app.find() || !titles.in(app.group(1)) || introducesAnotherPerson(app.group(1))) return null;
@@ -333,7 +341,8 @@ final class MentionFinder {
                 .filter(p -> p.start() >= appStart
                         && p.end() <= appEnd
                         && !p.compound()
-                        && !towards.matcher(text.substring(0, p.start())).find())
+                        && !towards.matcher(text.substring(0, p.start())).find()
+                        && !inThePast(text, p.start(), nameWords.pastMarkers()))
                 .map(PartyMention::party)
                 .findFirst()
                 .orElse(null);
