@@ -530,6 +530,33 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** A yes/no question about whether someone on the roster took part: "Did Zelenskyy attend the talks?" */
+    /**
+     * The parties a question asks who spoke for: a party just before a delegation noun ("the Russian delegation",
+     * "Kestria's negotiating team", "the Ukrainian side"). Empty for any other mention of a party.
+     */
+    private Set<String> delegationsAsked(Question q) {
+        Set<String> nouns = settings.lexicon().question().delegation();
+        List<String> words = QuestionReader.words(q.text());
+        Set<String> sides = new java.util.HashSet<>();
+        for (int i = 1; i < words.size(); i++) {
+            if (!nouns.contains(words.get(i).toLowerCase(Locale.ROOT))) continue;
+            // the party may be one or two words, with one more delegation noun between ("Kestrian negotiating team")
+            for (int from = Math.max(0, i - 3); from < i; from++) {
+                partyNamed(String.join(" ", words.subList(from, i))).ifPresent(sides::add);
+            }
+        }
+        return sides;
+    }
+
+    private Optional<String> partyNamed(String mention) {
+        return settings.lexicon()
+                .partyOf(mention)
+                .or(() -> facts.localAliases().entrySet().stream()
+                        .filter(e -> e.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(mention)))
+                        .map(Map.Entry::getKey)
+                        .findFirst());
+    }
+
     /** "Which countries took part?", "What nations were at the talks?": asks for parties, not for people. */
     private boolean asksForParties(Question q) {
         if (q.type() == QuestionType.WHO || q.type() == QuestionType.YES_NO) return false;
@@ -670,6 +697,13 @@ public final class AnswerEngine implements Closeable {
         }
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();
+            Set<String> sides = delegationsAsked(q);
+            List<String> speakingFor = people.stream()
+                    .filter(n -> participantsByName.containsKey(n)
+                            && sides.contains(participantsByName.get(n).side()))
+                    .toList();
+            // "Who led the Russian delegation?": the Russians the quote names, when it names any.
+            if (!speakingFor.isEmpty()) people = speakingFor;
             if (!people.isEmpty()) {
                 return new Lead.People(people.stream()
                         .map(n -> participantsByName.containsKey(n)

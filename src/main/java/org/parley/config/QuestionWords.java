@@ -21,6 +21,7 @@ import java.util.Set;
  * @param next        phrases that ask what comes next
  * @param post        words that ask for someone's post ("role", "position", "hold")
  * @param parties     nouns that ask for countries and blocs rather than people ("Which countries took part?")
+ * @param delegation  nouns that, after a party, ask who spoke for it ("Who led the Russian delegation?")
  */
 public record QuestionWords(
         Set<String> stopWords,
@@ -37,6 +38,7 @@ public record QuestionWords(
         List<String> next,
         Set<String> post,
         Set<String> parties,
+        Set<String> delegation,
         Types types) {
 
     /** Phrases that show which facet a question asks about; tried in the order open, objection, participants, outcome. */
@@ -83,6 +85,7 @@ public record QuestionWords(
                 q.list("next"),
                 q.set("post"),
                 q.set("parties"),
+                q.set("delegation"),
                 new Types(
                         types.set("who"),
                         types.set("where"),

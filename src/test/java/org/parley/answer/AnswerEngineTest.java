@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,29 @@ class AnswerEngineTest {
             Answer a = engine.ask(other);
             assertFalse(a.lead() instanceof Lead.Post, other + " -> " + AnswerText.lead(a));
         }
+    }
+
+    @Test
+    void whoLedADelegationNamesThatSidesPeopleOnly() {
+        for (var asked : Map.of(
+                        "Who led the Russian delegation?", "Sergey Lavrov",
+                        "Who headed the American delegation?", "Marco Rubio")
+                .entrySet()) {
+            Answer a = engine.ask(asked.getKey());
+            assertEquals(
+                    List.of(asked.getValue()),
+                    a.lead() instanceof Lead.People p
+                            ? p.people().stream().map(Lead.Person::name).toList()
+                            : List.of(AnswerText.lead(a)),
+                    asked.getKey());
+        }
+        // A party named otherwise is not whom the answer speaks for: Russia's critic is no Russian.
+        Answer critic = engine.ask("Who criticised Russia?");
+        assertEquals(
+                List.of("Emmanuel Macron"),
+                critic.lead() instanceof Lead.People p
+                        ? p.people().stream().map(Lead.Person::name).toList()
+                        : List.of(AnswerText.lead(critic)));
     }
 
     @Test

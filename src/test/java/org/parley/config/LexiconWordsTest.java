@@ -46,6 +46,7 @@ class LexiconWordsTest {
                 Map.entry("counts", q.counts()),
                 Map.entry("next", q.next()),
                 Map.entry("parties", q.parties()),
+                Map.entry("delegation", q.delegation()),
                 Map.entry("types.who", types.who()),
                 Map.entry("types.where", types.where()),
                 Map.entry("types.when", types.when()),
@@ -75,7 +76,7 @@ class LexiconWordsTest {
         List<ArrayNode> lists = new ArrayList<>();
         collectLists(root.path("question"), lists);
         collectLists(root.path("splitter"), lists);
-        assertEquals(33, lists.size(), "every list of question: and splitter:");
+        assertEquals(34, lists.size(), "every list of question: and splitter:");
         for (ArrayNode list : lists) {
             Set<String> seen = new HashSet<>();
             list.forEach(entry -> assertTrue(seen.add(Lexicon.key(entry.asText())), "repeated: " + entry));
