@@ -37,6 +37,14 @@ class FactExtractorTest {
     }
 
     @Test
+    void aHyphenatedTitleWithItsPortfolioIsTheRole() {
+        Facts f = factsOf("Kaldera's delegation was led by Ambassador-at-large for Polar Affairs Mirela Dunsk.");
+        assertEquals(
+                List.of("Mirela Dunsk:Ambassador-at-large for Polar Affairs"),
+                f.participants().stream().map(p -> p.name() + ":" + p.role()).toList());
+    }
+
+    @Test
     void aPartyInSomeonesPastIsNotTheirSide() {
         Facts f = factsOf("The bloc's team was led by Anja Roll, a former Kestrian finance minister. "
                 + "Kestria and Norvale sent observers.");
