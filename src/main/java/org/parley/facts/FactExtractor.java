@@ -507,7 +507,41 @@ public final class FactExtractor {
                 }
             }
         }
+        speaksThroughADelegation(passages, standalone).forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
         return local;
+    }
+
+    /**
+     * Names that own a delegation, a government or a side ("Tegana's delegation was led by …", "Marovan's negotiating
+     * team"): countries or blocs, when the name stands alone somewhere and never as a surname after a first name.
+     */
+    private Set<String> speaksThroughADelegation(List<Passage> passages, Set<String> standalone) {
+        String groups = String.join(
+                "|", lexicon.names().groupNouns().stream().map(Pattern::quote).toList());
+        Pattern owner = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})['\u2019]s\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:"
+                + groups + ")(?![\\p{L}])");
+        Set<String> owners = new LinkedHashSet<>();
+        for (Passage p : passages) {
+            Matcher m = owner.matcher(p.quote());
+            while (m.find()) {
+                String name = m.group(1);
+                if (lexicon.partyOf(name).isEmpty() && !lexicon.isNotName(name) && standalone.contains(name))
+                    owners.add(name);
+            }
+        }
+        if (owners.isEmpty()) return owners;
+        // "Sergey Lavrov" makes "Lavrov's team" a person's: a capitalised word before the name, other than one
+        // that only opens sentences ("In Tegana"), marks a surname.
+        Pattern afterWord = Pattern.compile("(\\p{Lu}\\p{L}*)\\s("
+                + String.join("|", owners.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+        for (Passage p : passages) {
+            Matcher m = afterWord.matcher(p.quote());
+            while (m.find()) {
+                if (!lexicon.names().notNameStart().contains(m.group(1).toLowerCase(Locale.ROOT))
+                        && lexicon.partyOf(m.group(1)).isEmpty()) owners.remove(m.group(2));
+            }
+        }
+        return owners;
     }
 
     private static int commonPrefix(String a, String b) {

@@ -45,6 +45,19 @@ class FactExtractorTest {
     }
 
     @Test
+    void aNameThatOwnsADelegationIsAPartyUnlessItIsASurname() {
+        Facts f = factsOf("Tegana's delegation was led by Foreign Minister Idrissa Mbarek, while Sahroun sent "
+                + "Interior Minister Aicha Lemine. Tegana and its neighbours met in Nouakchott. "
+                + "Foreign Minister Sergey Lavrov attended; Lavrov's team stayed silent.");
+        Map<String, String> sides =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        assertEquals("Tegana", sides.get("Idrissa Mbarek"), sides.toString());
+        assertTrue(
+                f.parties().stream().noneMatch(p -> p.name().equals("Lavrov")),
+                f.parties().toString());
+    }
+
+    @Test
     void aPartyInSomeonesPastIsNotTheirSide() {
         Facts f = factsOf("The bloc's team was led by Anja Roll, a former Kestrian finance minister. "
                 + "Kestria and Norvale sent observers.");
