@@ -27,8 +27,8 @@ public final class FactExtractor {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2014]|\\s(?:but|while|whereas)\\s");
     private static final Pattern VENUE = Pattern.compile(
-            "\\b(?:took place|held|met|talks|meeting|session|summit|negotiations|discussions|signed|gathered|struck|"
-                    + "reached|convened|hosted|opened)\\b[^.?!]{0,80}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
+            "\\b(?:took place|held|met|talks|meeting|session|summit|negotiations|negotiators|delegations|discussions|"
+                    + "signed|gathered|struck|reached|convened|hosted|opened)\\b[^.?!]{0,120}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
                     + "(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*(?:,\\s\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)?)");
     /** A calendar date: "16 May 2025", "May 16, 2025", "18 February", "on Tuesday". */
     private static final Pattern DATE =
@@ -382,7 +382,10 @@ public final class FactExtractor {
                         .group()))
                 : Optional.empty();
         Matcher v = VENUE.matcher(text);
-        if (v.find()) {
+        while (v.find()) {
+            // "talks … in March": a date, not a place
+            String first = v.group(1).split("[\\s,]", 2)[0].toLowerCase(Locale.ROOT);
+            if (lexicon.names().daysAndMonths().contains(first)) continue;
             String after = text.substring(v.end(1)).stripLeading().toLowerCase(Locale.ROOT);
             Optional<String> noun = lexicon.names().placeNouns().stream()
                     .filter(n -> after.matches(Pattern.quote(n) + "(?![\\p{L}])(?s).*"))

@@ -101,6 +101,15 @@ class FactExtractorTest {
                         .meeting()
                         .where()
                         .orElseThrow());
+        // The negotiators, not only the talks, place a meeting; a month is no place.
+        assertEquals(
+                "Port Aurelle",
+                factsOf("For three days the negotiators of Valdoria and Tessara sat across a lacquered table in the "
+                                + "old customs house at Port Aurelle.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
+        assertTrue(factsOf("The talks will resume in March.").meeting().where().isEmpty());
         // A named place stays the venue.
         assertEquals(
                 "Kolvar",
