@@ -58,6 +58,19 @@ class FactExtractorTest {
     }
 
     @Test
+    void aVoteToBlockTheDealIsAnObjectionNotAnOutcome() {
+        Facts f = factsOf("Kestria and Norvale signed the accord on Monday. "
+                + "The Norvalese opposition said it would seek a parliamentary vote to block the deal.");
+        String block = "The Norvalese opposition said it would seek a parliamentary vote to block the deal.";
+        assertTrue(
+                f.objections().stream().anyMatch(o -> o.objection().equals(block)),
+                f.objections().toString());
+        assertTrue(
+                f.outcomes().stream().noneMatch(o -> o.text().equals(block)),
+                f.outcomes().toString());
+    }
+
+    @Test
     void aPartyInSomeonesPastIsNotTheirSide() {
         Facts f = factsOf("The bloc's team was led by Anja Roll, a former Kestrian finance minister. "
                 + "Kestria and Norvale sent observers.");
