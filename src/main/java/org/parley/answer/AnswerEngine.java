@@ -529,7 +529,6 @@ public final class AnswerEngine implements Closeable {
         return out.isEmpty() ? followers(ranked) : out;
     }
 
-    /** A yes/no question about whether someone on the roster took part: "Did Zelenskyy attend the talks?" */
     /**
      * The parties a question asks who spoke for: a party just before a delegation noun ("the Russian delegation",
      * "Kestria's negotiating team", "the Ukrainian side"). Empty for any other mention of a party.
@@ -564,6 +563,7 @@ public final class AnswerEngine implements Closeable {
         return QuestionReader.words(q.text()).stream().anyMatch(w -> nouns.contains(w.toLowerCase(Locale.ROOT)));
     }
 
+    /** A yes/no question about whether someone on the roster took part: "Did Zelenskyy attend the talks?" */
     private static Lead.Attendance attendance(Participant p) {
         return new Lead.Attendance(Lead.Person.of(p), p.present());
     }

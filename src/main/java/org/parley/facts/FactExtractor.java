@@ -62,6 +62,9 @@ public final class FactExtractor {
 
     private final Lexicon lexicon;
     private final Pattern here;
+    /** A name owning a group of people: "Tegana's delegation", "Marovan's negotiating team". */
+    private final Pattern owner;
+
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
     private final CuePattern participation, participationBefore, absence, event, headingOutcome, headingObjection;
     private final CuePattern clauseOpeners, auxiliaries;
@@ -76,6 +79,13 @@ public final class FactExtractor {
         // Talks placed where the dateline is: "talks in this lakeside town".
         here = Pattern.compile("\\b(?:talks|meeting|session|summit|negotiations|discussions|met|gathered|convened)\\b"
                 + "[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:" + placeNouns + ")\\b");
+        owner = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})['\u2019]s\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:"
+                + String.join(
+                        "|",
+                        lexicon.names().groupNouns().stream()
+                                .map(Pattern::quote)
+                                .toList())
+                + ")(?![\\p{L}])");
         outcomeStrong = new CuePattern(lexicon.cues("outcome.strong"));
         outcomeWeak = new CuePattern(lexicon.cues("outcome.weak"));
         objectionStrong = new CuePattern(lexicon.cues("objection.strong"));
@@ -372,15 +382,13 @@ public final class FactExtractor {
      * ("the Belgian capital").
      */
     private Optional<String> venue(String text) {
-        Matcher dateline = DATELINE.matcher(text);
-        Optional<String> datelineCity = dateline.find()
-                ? Optional.of(titleCase(DATELINE_CITY
-                        .matcher(text)
-                        .results()
-                        .findFirst()
-                        .orElseThrow()
-                        .group()))
-                : Optional.empty();
+        // The dateline's city, read only when a sentence needs it
+        java.util.function.Supplier<Optional<String>> datelineCity = () -> {
+            Matcher city = DATELINE_CITY.matcher(text);
+            return DATELINE.matcher(text).find() && city.lookingAt()
+                    ? Optional.of(titleCase(city.group()))
+                    : Optional.empty();
+        };
         Matcher v = VENUE.matcher(text);
         while (v.find()) {
             // "talks … in March": a date, not a place
@@ -392,10 +400,9 @@ public final class FactExtractor {
                     .findFirst();
             if (noun.isEmpty()) return Optional.of(v.group(1));
             // Without a dateline, the phrase itself is the most the sentence says: "the Belgian capital".
-            return datelineCity.or(() -> Optional.of("the " + v.group(1) + " " + noun.get()));
+            return datelineCity.get().or(() -> Optional.of("the " + v.group(1) + " " + noun.get()));
         }
-        if (datelineCity.isPresent() && here.matcher(text).find()) return datelineCity;
-        return Optional.empty();
+        return here.matcher(text).find() ? datelineCity.get() : Optional.empty();
     }
 
     /** "NOUAKCHOTT" → "Nouakchott", "NEW YORK" → "New York". */
@@ -519,10 +526,6 @@ public final class FactExtractor {
      * team"): countries or blocs, when the name stands alone somewhere and never as a surname after a first name.
      */
     private Set<String> speaksThroughADelegation(List<Passage> passages, Set<String> standalone) {
-        String groups = String.join(
-                "|", lexicon.names().groupNouns().stream().map(Pattern::quote).toList());
-        Pattern owner = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})['\u2019]s\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:"
-                + groups + ")(?![\\p{L}])");
         Set<String> owners = new LinkedHashSet<>();
         for (Passage p : passages) {
             Matcher m = owner.matcher(p.quote());
