@@ -170,10 +170,15 @@ class DeskFuzzTest {
 
     // --- quizzes -----------------------------------------------------------------------------------------------
 
+    /**
+     * Hostile text on one line, never empty. An empty draw becomes a single character rather than an assumption: five
+     * of these go into each question, and rejecting every draw with one blank among them made QuickTheories give up
+     * on some seeds ("Gave up after finding only 1 example(s)").
+     */
     private static Gen<String> oneLine() {
         return HostileText.text()
                 .map(s -> s.replaceAll("[\\s\\p{Cc}]+", " ").strip())
-                .assuming(s -> !s.isEmpty());
+                .map(s -> s.isEmpty() ? "*" : s);
     }
 
     private Gen<QuizQuestion> madeUpQuestions() {
