@@ -119,8 +119,7 @@ public final class AnswerEngine implements Closeable {
                             .add(article));
         });
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
-        this.extractor = new FeatureExtractor(
-                index, settings.lexicon().cues("future"), settings.lexicon().cues("negation"));
+        this.extractor = new FeatureExtractor(index, settings.lexicon());
         this.corpusScripts = Scripts.ofCorpus(corpus);
         this.presentPeople = facts.participants().stream()
                 .filter(Participant::present)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.config.Lexicon;
 import org.parley.corpus.Passage;
 import org.parley.facts.SentenceFacts;
 import org.parley.index.SentenceIndex;
@@ -15,40 +16,20 @@ import org.parley.index.SentenceIndex;
  */
 final class FeatureExtractor {
 
-    private static final Pattern TIME = Pattern.compile(
-            "\\bMay\\b|(?i)\\b((1[0-9]|20)\\d{2}|\\d{1,2}(st|nd|rd|th) century|"
-                    + "january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|"
-                    + "wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tomorrow|tonight|morning|evening|"
-                    + "week|weeks|month|months|year|years|days|hours|date|earlier|later|since|until|century|decade)\\b");
-    /** An amount: a number that is not a year or a day of the month, or a number word. */
-    private static final Pattern QUANTITY =
-            Pattern.compile("(?<![\\p{N}])(?!(?:19|20)\\d\\d(?!\\d))\\p{N}[\\p{N},.]*(?!\\p{N})"
-                    + "(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
-                    + "|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds?|thousands?|millions?|"
-                    + "billions?|half|several)\\b");
-
-    private static final Pattern VENUE = Pattern.compile(
-            "\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?\\p{Lu}|\\btook place\\b|\\bheld\\b|\\bhosted\\b");
-    private static final Pattern CAUSE = Pattern.compile(
-            "(?i)\\b(because|due to|after|to avoid|fear|fears|concerns?|so that|"
-                    + "since|as a result|raising|amid|over|citing|why|reason|without|sidelined|excluded|left out|in order to|led to)\\b");
-    private static final Pattern PRONOUN_START = Pattern.compile("^(He|She|His|Her|They|Their|It|Its)\\b");
-    private static final Pattern SPEECH_VERB =
-            Pattern.compile("(?i)[\u201D\"],?\\s+\\p{L}+\\s+(said|says|told|added|wrote)\\b");
-    private static final Pattern SPEECH = Pattern.compile(
-            "[\u201C\"]|(?i)\\b(said|says|stated|stating|described|calling|"
-                    + "called|emphasi[sz]ed|told|argued|wrote|noted|acknowledged|agreed|warned|insisted|praised|welcomed)\\b");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}'\u2019-]+");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}[\\p{N},.]*\\p{N}|\\p{N}");
 
     private final SentenceIndex index;
     private final Pattern future;
     private final Pattern negation;
+    /** What kinds of answer a sentence can give: a time, a number, a place, a cause, someone's words. */
+    private final SentenceTypes types;
 
-    FeatureExtractor(SentenceIndex index, List<String> futureCues, List<String> negationCues) {
+    FeatureExtractor(SentenceIndex index, Lexicon lexicon) {
         this.index = index;
-        this.future = cuePattern(futureCues);
-        this.negation = cuePattern(negationCues);
+        this.future = cuePattern(lexicon.cues("future"));
+        this.negation = cuePattern(lexicon.cues("negation"));
+        this.types = new SentenceTypes(lexicon);
     }
 
     private static Pattern cuePattern(List<String> cues) {
@@ -118,9 +99,8 @@ final class FeatureExtractor {
         String quote = p.quote();
         List<String> tokens = index.analyze(quote);
         Set<String> sentence = new HashSet<>(tokens);
-        boolean borrows =
-                (isBareQuotation(quote) || PRONOUN_START.matcher(quote).find())
-                        && p.sentence().number() > 1;
+        boolean borrows = (types.isBareQuotation(quote) || types.opensWithPronoun(quote))
+                && p.sentence().number() > 1;
         if (borrows) {
             // “We see this as a positive step.” and "He wrote that …" belong to whoever the sentence before names.
             sentence.addAll(index.analyze(
@@ -171,22 +151,19 @@ final class FeatureExtractor {
         x[Feature.COSINE_RECIPROCAL_RANK.ordinal()] = r.cosineRank() > 0 ? 1.0 / r.cosineRank() : 0;
 
         if (q.asksQuantity()) {
-            x[Feature.TYPE_QUANTITY.ordinal()] = QUANTITY.matcher(quote).find() ? 1 : 0;
+            x[Feature.TYPE_QUANTITY.ordinal()] = types.saysHowMany(quote) ? 1 : 0;
         } else {
             switch (q.type()) {
                 case WHO ->
                     x[Feature.TYPE_WHO.ordinal()] =
                             facts.people().isEmpty() ? 0 : facts.presentParticipants() ? 1 : 0.7;
-                case WHERE ->
-                    x[Feature.TYPE_WHERE.ordinal()] = VENUE.matcher(quote).find() ? 1 : 0;
-                case WHEN ->
-                    x[Feature.TYPE_WHEN.ordinal()] = TIME.matcher(quote).find() ? 1 : 0;
-                case WHY -> x[Feature.TYPE_WHY.ordinal()] = CAUSE.matcher(quote).find() ? 1 : 0;
+                case WHERE -> x[Feature.TYPE_WHERE.ordinal()] = types.saysWhere(quote) ? 1 : 0;
+                case WHEN -> x[Feature.TYPE_WHEN.ordinal()] = types.saysWhen(quote) ? 1 : 0;
+                case WHY -> x[Feature.TYPE_WHY.ordinal()] = types.saysWhy(quote) ? 1 : 0;
                 default -> {}
             }
         }
-        if (q.asksWords())
-            x[Feature.TYPE_WORDS.ordinal()] = SPEECH.matcher(quote).find() ? 1 : 0;
+        if (q.asksWords()) x[Feature.TYPE_WORDS.ordinal()] = types.reportsWords(quote) ? 1 : 0;
         if (q.asksNext()) x[Feature.TYPE_NEXT.ordinal()] = future.matcher(quote).find() ? 1 : 0;
         if (q.type() == QuestionType.WHO
                 && facts.people().isEmpty()
@@ -262,11 +239,5 @@ final class FeatureExtractor {
             case OPEN_QUESTIONS -> facts.openQuestion() ? 1 : 0;
             case NONE -> 0;
         };
-    }
-
-    private static boolean isBareQuotation(String text) {
-        return !text.isEmpty()
-                && "\u201C\"".indexOf(text.charAt(0)) >= 0
-                && !SPEECH_VERB.matcher(text).find();
     }
 }

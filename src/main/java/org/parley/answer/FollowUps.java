@@ -52,6 +52,9 @@ public final class FollowUps {
     private final Set<String> personPronouns;
     private final Set<String> groupPronouns;
     private final Set<String> thingPronouns;
+    /** Pronouns that stand for someone's or something's: "his" becomes "Lavrov's". */
+    private final Set<String> possessivePronouns;
+
     private final List<String> topicMarkers;
     private final List<String> ellipsisOpenings;
     private final Set<String> notTopic;
@@ -62,6 +65,7 @@ public final class FollowUps {
         this.personPronouns = lower(lexicon.cues("follow_up.person"));
         this.groupPronouns = lower(lexicon.cues("follow_up.group"));
         this.thingPronouns = lower(lexicon.cues("follow_up.thing"));
+        this.possessivePronouns = lower(lexicon.cues("follow_up.possessive"));
         this.topicMarkers = List.copyOf(lower(lexicon.cues("follow_up.topic")));
         // Longest opening first, so "and what about" wins over "and".
         this.ellipsisOpenings = lower(lexicon.cues("follow_up.ellipsis")).stream()
@@ -91,12 +95,6 @@ public final class FollowUps {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
             Optional<String> meaning = Optional.empty();
-            boolean possessive = lower.equals("his")
-                    || lower.equals("her")
-                    || lower.equals("its")
-                    || lower.equals("their")
-                    || lower.equals("hers")
-                    || lower.equals("theirs");
             if (personPronouns.contains(lower)) meaning = person;
             else if (groupPronouns.contains(lower)) meaning = party.or(() -> topic);
             else if (thingPronouns.contains(lower)) meaning = topic;
@@ -105,8 +103,7 @@ public final class FollowUps {
                 continue;
             }
             meanings.putIfAbsent(lower, meaning.get());
-            // "her" is both "him" and "his"; either way the name carries what the search needs.
-            out.append(possessive && !lower.equals("her") ? meaning.get() + "'s" : meaning.get());
+            out.append(possessivePronouns.contains(lower) ? meaning.get() + "'s" : meaning.get());
         }
         out.append(asked.substring(at));
         if (meanings.isEmpty()) return Reading.unchanged(asked);

@@ -36,6 +36,7 @@ public final class Lexicon {
     private final QuestionWords questionWords;
     private final SplitterWords splitterWords;
     private final NameWords nameWords;
+    private final AnswerWords answerWords;
 
     Lexicon(JsonNode root) {
         int longest = 1;
@@ -90,6 +91,7 @@ public final class Lexicon {
         questionWords = QuestionWords.of(new LexiconSection(root.path("question"), "question"));
         splitterWords = SplitterWords.of(new LexiconSection(root.path("splitter"), "splitter"));
         nameWords = NameWords.of(new LexiconSection(root.path("names"), "names"));
+        answerWords = AnswerWords.of(new LexiconSection(root.path("answer"), "answer"));
     }
 
     /** Loads the lexicon named in the settings (or the bundled default). */
@@ -227,6 +229,11 @@ public final class Lexicon {
     /** The words people's names and roles are found with: particles, honorifics, words that end a role. */
     public NameWords names() {
         return nameWords;
+    }
+
+    /** The words the answer model's type features look for in a sentence: time, number, place, cause, speech. */
+    public AnswerWords answer() {
+        return answerWords;
     }
 
     /** How many words the longest alias has: the widest phrase worth looking up. */

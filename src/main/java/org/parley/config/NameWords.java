@@ -13,7 +13,8 @@ import java.util.Set;
  * @param prepositions            prepositions before a party ("talks with Moscow")
  * @param articles                articles skipped on the way back to such a preposition
  * @param titleStop               words that may stand before a title but are no part of it
- * @param daysAndMonths           days and months, no part of a name they stand before
+ * @param days                    days of the week, no part of a name they stand before
+ * @param months                  months, in calendar order: no part of a name either, and a date after a number
  * @param honorifics              forms of address and ranks, after which an earlier title says more
  * @param ranks                   the honorifics that are ranks: a role until a fuller one is found
  * @param placePrepositions       prepositions that put a run of capitalised words in a place
@@ -39,7 +40,8 @@ public record NameWords(
         Set<String> prepositions,
         Set<String> articles,
         Set<String> titleStop,
-        Set<String> daysAndMonths,
+        Set<String> days,
+        List<String> months,
         Set<String> honorifics,
         Set<String> ranks,
         Set<String> placePrepositions,
@@ -66,7 +68,8 @@ public record NameWords(
                 n.set("prepositions"),
                 n.set("articles"),
                 n.set("title_stop"),
-                n.set("days_and_months"),
+                n.set("days"),
+                n.list("months"),
                 n.set("honorifics"),
                 n.set("ranks"),
                 n.set("place_prepositions"),
@@ -84,5 +87,10 @@ public record NameWords(
                 n.list("title_complements"),
                 n.set("role_stop"),
                 n.list("role_modifiers"));
+    }
+
+    /** Whether a lower-case word is a day or a month: "On Friday Araghchi …", "talks … in March". */
+    public boolean isDayOrMonth(String lowerCaseWord) {
+        return days.contains(lowerCaseWord) || months.contains(lowerCaseWord);
     }
 }

@@ -25,19 +25,6 @@ import org.parley.corpus.Passage;
  */
 public final class FactExtractor {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2014]|\\s(?:but|while|whereas)\\s");
-    private static final Pattern VENUE = Pattern.compile(
-            "\\b(?:took place|held|met|talks|meeting|session|summit|negotiations|negotiators|delegations|discussions|"
-                    + "signed|gathered|struck|reached|convened|hosted|opened)\\b[^.?!]{0,120}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
-                    + "(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*(?:,\\s\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)?)");
-    /** A calendar date: "16 May 2025", "May 16, 2025", "18 February", "on Tuesday". */
-    private static final Pattern DATE =
-            Pattern.compile("\\b(\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|"
-                    + "September|October|November|December)(?:\\s+\\d{4})?|(?:January|February|March|April|May|June|July|August|"
-                    + "September|October|November|December)\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
-
-    private static final Pattern HAPPENED =
-            Pattern.compile("\\b(were held|was held|took place|began|ended|concluded|opened|wrapped up)\\b");
     /** How country names end ("Drevnia", "Tervanland") and how demonyms do ("Drevish", "Kestrian"). */
     private static final Pattern COUNTRY_ENDING = Pattern.compile("(ia|land|stan|a|e|o|y)$");
 
@@ -46,9 +33,6 @@ public final class FactExtractor {
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s\\p{Lu}");
     private static final Pattern PAIR =
             Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and )(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
-    /** A speech verb between a name and a verb puts the verb in what the person said, not what they did. */
-    private static final Pattern REPORTED =
-            Pattern.compile("\\b(said|says|told|added|warned|noted|wrote|argued|stressed|insisted|claimed)\\b");
     /** The city a dateline names: its words in capitals. */
     private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2,}(?:[ .]\\p{Lu}{2,})*");
     /** A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ". */
@@ -71,14 +55,33 @@ public final class FactExtractor {
     private final Set<String> subjectWords, pronouns;
     /** A word opening a contrasting clause ("while", "whereas"): what stands across it is about someone else. */
     private final Pattern contrast;
+    /** Where one clause ends: punctuation, or a contrast word between spaces ("… led the team while Y sent …"). */
+    private final Pattern clauseBreak;
+    /** "talks … in Doha": the name after "in" or "at" (behind "the capital of", say) is where the talks were. */
+    private final Pattern venue;
+    /** A calendar date: "16 May 2025", "May 16, 2025", "18 February". */
+    private final Pattern date;
+    /** Phrases that say the talks happened ("were held", "took place"). */
+    private final CuePattern happened;
+    /** A speech verb between a name and a verb puts the verb in what the person said, not what they did. */
+    private final CuePattern reported;
+
+    private final Set<String> reportingVerbs;
+    /** "In talks in Riyadh, …": a phrase that sets the scene before the sentence's subject. */
+    private final Pattern sceneOpener;
+    /** "He ruled out …": a sentence that speaks for the person the sentence before named. */
+    private final Pattern speakerPronoun;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         String placeNouns = String.join(
                 "|", lexicon.names().placeNouns().stream().map(Pattern::quote).toList());
         // Talks placed where the dateline is: "talks in this lakeside town".
-        here = Pattern.compile("\\b(?:talks|meeting|session|summit|negotiations|discussions|met|gathered|convened)\\b"
-                + "[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:" + placeNouns + ")\\b");
+        String venueBefore = lexicon.cues("venue_before").stream()
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "\\b(?:", ")\\b"));
+        here = Pattern.compile(venueBefore + "[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:"
+                + placeNouns + ")\\b");
         owner = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})['\u2019]s\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:"
                 + String.join(
                         "|",
@@ -104,6 +107,27 @@ public final class FactExtractor {
         contrast = Pattern.compile(lexicon.names().contrastWords().stream()
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
+        clauseBreak = Pattern.compile(lexicon.names().contrastWords().stream()
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "[,;:()\u2014]|\\s(?:", ")\\s")));
+        String capitalisedWords = "\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*";
+        venue = Pattern.compile(venueBefore
+                + "[^.?!]{0,120}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
+                + "(" + capitalisedWords + "(?:,\\s" + capitalisedWords + ")?)");
+        String month = lexicon.names().months().stream()
+                .map(FactExtractor::capitalised)
+                .collect(Collectors.joining("|", "(?:", ")"));
+        date = Pattern.compile(
+                "\\b(\\d{1,2}\\s+" + month + "(?:\\s+\\d{4})?|" + month + "\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
+        happened = new CuePattern(lexicon.cues("happened"));
+        reported = new CuePattern(lexicon.cues("reporting"));
+        reportingVerbs = Set.copyOf(lexicon.cues("reporting"));
+        sceneOpener = Pattern.compile(lexicon.cues("scene_openers").stream()
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?i)(?:", ")\\b")));
+        speakerPronoun = Pattern.compile(lexicon.cues("speaker_pronouns").stream()
+                .map(w -> Pattern.quote(capitalised(w)))
+                .collect(Collectors.joining("|", "(?:", ")\\b")));
     }
 
     /**
@@ -366,7 +390,7 @@ public final class FactExtractor {
                 });
             }
             if (when.isEmpty()) {
-                Matcher d = DATE.matcher(r.text());
+                Matcher d = date.matcher(r.text());
                 if (event.in(r.text()) && d.find()) {
                     when = Optional.of(d.group(1));
                     whenCitation = Optional.of(r.passage());
@@ -389,11 +413,11 @@ public final class FactExtractor {
                     ? Optional.of(titleCase(city.group()))
                     : Optional.empty();
         };
-        Matcher v = VENUE.matcher(text);
+        Matcher v = venue.matcher(text);
         while (v.find()) {
             // "talks … in March": a date, not a place
             String first = v.group(1).split("[\\s,]", 2)[0].toLowerCase(Locale.ROOT);
-            if (lexicon.names().daysAndMonths().contains(first)) continue;
+            if (lexicon.names().isDayOrMonth(first)) continue;
             String after = text.substring(v.end(1)).stripLeading().toLowerCase(Locale.ROOT);
             Optional<String> noun = lexicon.names().placeNouns().stream()
                     .filter(n -> after.matches(Pattern.quote(n) + "(?![\\p{L}])(?s).*"))
@@ -403,6 +427,11 @@ public final class FactExtractor {
             return datelineCity.get().or(() -> Optional.of("the " + v.group(1) + " " + noun.get()));
         }
         return here.matcher(text).find() ? datelineCity.get() : Optional.empty();
+    }
+
+    /** "january" → "January": the lexicon's lower-case month as a date writes it. */
+    private static String capitalised(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
     /** "NOUAKCHOTT" → "Nouakchott", "NEW YORK" → "New York". */
@@ -617,17 +646,17 @@ public final class FactExtractor {
             if (cue[0] >= m.end()
                     && cue[0] - m.end() <= AFTER_CUE_REACH
                     && !absence.in(clauseAround(text, cue[0], cue[1]))
-                    && !REPORTED.matcher(text.substring(m.end(), cue[0])).find()) { // "X said … the map was signed"
+                    && !reported.in(text.substring(m.end(), cue[0]))) { // "X said … the map was signed"
                 return true;
             }
         }
-        Matcher firstClause = CLAUSE_BREAK.matcher(text);
+        Matcher firstClause = clauseBreak.matcher(text);
         if (firstClause.find() && firstClause.end() <= m.start()) {
             String opening = text.substring(0, firstClause.start());
-            if (opening.matches("(?i)^(in|at|during|after)\\b.*")
+            if (sceneOpener.matcher(opening).lookingAt()
                     && event.in(opening)
                     && !absence.in(opening)
-                    && !CLAUSE_BREAK
+                    && !clauseBreak
                             .matcher(text.substring(firstClause.end(), m.start()))
                             .find()) {
                 return true;
@@ -639,21 +668,21 @@ public final class FactExtractor {
             if (ev[1] <= m.start()
                     && between.matches("(?s)\\s+between\\s.{0,80}")
                     && !absence.in(text)
-                    && HAPPENED.matcher(text).find()) {
+                    && happened.in(text)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String clauseAround(String text, int start, int end) {
+    private String clauseAround(String text, int start, int end) {
         int[] span = clauseSpan(text, start, end);
         return text.substring(span[0], span[1]);
     }
 
-    private static int[] clauseSpan(String text, int start, int end) {
+    private int[] clauseSpan(String text, int start, int end) {
         int from = 0;
-        Matcher m = CLAUSE_BREAK.matcher(text);
+        Matcher m = clauseBreak.matcher(text);
         int to = text.length();
         while (m.find()) {
             if (m.end() <= start) from = m.end();
@@ -669,12 +698,12 @@ public final class FactExtractor {
      * "He ruled out negotiating …": a sentence that opens with a pronoun and names nobody speaks for the last
      * person the sentence before it (in the same paragraph) named.
      */
-    private static Reading speakerFromBefore(Reading r, Reading previous) {
+    private Reading speakerFromBefore(Reading r, Reading previous) {
         if (!r.names().isEmpty()
                 || previous == null
                 || previous.names().isEmpty()
                 || previous.passage().paragraph() != r.passage().paragraph()
-                || !r.text().matches("^(He|She|His|Her)\\b.*")) {
+                || !speakerPronoun.matcher(r.text()).lookingAt()) {
             return r;
         }
         NameMention speaker = previous.names().get(previous.names().size() - 1);
@@ -785,7 +814,7 @@ public final class FactExtractor {
             } else if (t.capitalised()) {
                 head = false; // "The Kestrian Foreign Ministry": a noun the lexicon does not know
                 end = t.end();
-            } else if (REPORTED.matcher(lower(t)).matches()) {
+            } else if (reportingVerbs.contains(lower(t))) {
                 return reportedParties(r, i, List.copyOf(owners), people);
             } else {
                 boolean verb = verbAt(r, i) || head && !bare;
@@ -824,9 +853,7 @@ public final class FactExtractor {
         Token t = r.tokens().get(i);
         String word = lower(t);
         String rest = r.text().substring(t.start());
-        if (startsWith(auxiliaries, rest)
-                || word.endsWith("ed")
-                || REPORTED.matcher(word).matches()) return true;
+        if (startsWith(auxiliaries, rest) || word.endsWith("ed") || reportingVerbs.contains(word)) return true;
         for (CuePattern cue : List.of(outcomeStrong, outcomeWeak, objectionStrong, participation)) {
             if (startsWith(cue, rest)) return true;
         }

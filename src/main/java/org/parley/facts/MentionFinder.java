@@ -457,7 +457,7 @@ final class MentionFinder {
     }
 
     private boolean isDay(String word) {
-        return nameWords.daysAndMonths().contains(word.toLowerCase(Locale.ROOT));
+        return nameWords.isDayOrMonth(word.toLowerCase(Locale.ROOT));
     }
 
     private boolean nameWord(Token t, List<int[]> titleSpans, List<PartyMention> parties) {

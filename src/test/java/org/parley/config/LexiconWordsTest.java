@@ -71,6 +71,27 @@ class LexiconWordsTest {
     }
 
     @Test
+    void theBundledDefaultHoldsEveryAnswerList(@TempDir Path home) {
+        Lexicon lexicon = Lexicons.at(home);
+        AnswerWords a = lexicon.answer();
+        List<List<String>> lists = List.of(
+                a.timeWords(),
+                a.numberWords(),
+                a.placePrepositions(),
+                a.placeVerbs(),
+                a.causeWords(),
+                a.speechWords(),
+                a.attributionVerbs(),
+                a.pronounOpeners());
+        lists.forEach(words -> assertFalse(words.isEmpty()));
+        assertEquals(12, lexicon.names().months().size());
+        assertEquals(7, lexicon.names().days().size());
+        // "May" is a month only with its capital because "may" is an auxiliary verb: both lists must say so.
+        assertTrue(lexicon.names().months().contains("may"));
+        assertTrue(lexicon.cues("subject.auxiliaries").contains("may"));
+    }
+
+    @Test
     void noQuestionOrSplitterListRepeatsAnEntry() throws Exception {
         JsonNode root = bundled();
         List<ArrayNode> lists = new ArrayList<>();
@@ -122,7 +143,8 @@ class LexiconWordsTest {
                 n.prepositions(),
                 n.articles(),
                 n.titleStop(),
-                n.daysAndMonths(),
+                n.days(),
+                n.months(),
                 n.honorifics(),
                 n.placePrepositions(),
                 n.placeNouns(),

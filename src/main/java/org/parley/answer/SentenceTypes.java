@@ -1,0 +1,101 @@
+package org.parley.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.parley.config.AnswerWords;
+import org.parley.config.Lexicon;
+
+/**
+ * What kinds of answer a sentence can give (a time, a number, a place, a cause, someone's words), for the answer
+ * model's type features. The words are the lexicon's ({@code answer:}, {@code names.days}, {@code names.months});
+ * only the shapes of numbers, years and quotations are written here.
+ */
+final class SentenceTypes {
+
+    /** A year, a century, a day, a month or a time word ("overnight"). */
+    private final Pattern time;
+    /** A number that is not a year or a day of the month ("16 May"), or a number word. */
+    private final Pattern quantity;
+    /** A preposition before a capitalised word ("in Riyadh", "at the Diriyah Palace"), or a verb of hosting. */
+    private final Pattern place;
+
+    private final Pattern cause;
+    /** A quotation mark, or a word that reports speech. */
+    private final Pattern speech;
+    /** A closing quotation mark, a word and a verb naming the speaker: "…," Lavrov said. */
+    private final Pattern attribution;
+    /** A capitalised pronoun opening the sentence. */
+    private final Pattern pronounOpener;
+
+    SentenceTypes(Lexicon lexicon) {
+        AnswerWords words = lexicon.answer();
+        List<String> months = lexicon.names().months();
+        // A month that is also an auxiliary verb ("may") is a month only with its capital.
+        Set<String> auxiliaries = Set.copyOf(lexicon.cues("subject.auxiliaries"));
+        List<String> capitalOnly = months.stream().filter(auxiliaries::contains).toList();
+        List<String> anyCase = new ArrayList<>(months);
+        anyCase.removeAll(capitalOnly);
+        anyCase.addAll(lexicon.names().days());
+        anyCase.addAll(words.timeWords());
+        time = Pattern.compile(alternation(capitalised(capitalOnly), "\\b(?:", ")\\b")
+                + "|(?i)\\b((1[0-9]|20)\\d{2}|\\d{1,2}(st|nd|rd|th) century|"
+                + alternation(anyCase, "", "") + ")\\b");
+        quantity = Pattern.compile("(?<![\\p{N}])(?!(?:19|20)\\d\\d(?!\\d))\\p{N}[\\p{N},.]*(?!\\p{N})"
+                + alternation(capitalised(months), "(?!\\s+(?:", "))")
+                + alternation(words.numberWords(), "|(?i)\\b(", ")\\b"));
+        place = Pattern.compile(alternation(words.placePrepositions(), "\\b(?:", ")\\s+(?:the\\s+)?\\p{Lu}")
+                + alternation(words.placeVerbs(), "|\\b(?:", ")\\b"));
+        cause = Pattern.compile(alternation(words.causeWords(), "(?i)\\b(", ")\\b"));
+        speech = Pattern.compile(alternation(words.speechWords(), "[\u201C\"]|(?i)\\b(", ")\\b"));
+        attribution =
+                Pattern.compile(alternation(words.attributionVerbs(), "(?i)[\u201D\"],?\\s+\\p{L}+\\s+(", ")\\b"));
+        pronounOpener = Pattern.compile(alternation(capitalised(words.pronounOpeners()), "^(", ")\\b"));
+    }
+
+    boolean saysWhen(String sentence) {
+        return time.matcher(sentence).find();
+    }
+
+    boolean saysHowMany(String sentence) {
+        return quantity.matcher(sentence).find();
+    }
+
+    boolean saysWhere(String sentence) {
+        return place.matcher(sentence).find();
+    }
+
+    boolean saysWhy(String sentence) {
+        return cause.matcher(sentence).find();
+    }
+
+    boolean reportsWords(String sentence) {
+        return speech.matcher(sentence).find();
+    }
+
+    /** "He said …", "Its envoy …": the sentence's subject is in the sentence before. */
+    boolean opensWithPronoun(String sentence) {
+        return pronounOpener.matcher(sentence).find();
+    }
+
+    /** “We see this as a positive step.”: a quotation with no attribution after it, so the speaker is before it. */
+    boolean isBareQuotation(String sentence) {
+        return !sentence.isEmpty()
+                && "\u201C\"".indexOf(sentence.charAt(0)) >= 0
+                && !attribution.matcher(sentence).find();
+    }
+
+    private static String alternation(List<String> words, String before, String after) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", before, after));
+    }
+
+    /** "may" → "May", "he" → "He": a lower-case word as it names a month or opens a sentence. */
+    private static List<String> capitalised(List<String> words) {
+        return words.stream()
+                .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
+                .toList();
+    }
+}
