@@ -11,13 +11,15 @@ import java.util.Set;
  * @param clockTimes      clock times without their last period ("a.m"): a capitalised word after one starts a sentence
  * @param attributedAfter verbs that follow a name in a quotation's attribution ("… ready?” Zelenskyy asked.")
  * @param attributedBefore verbs that open an attribution before the name ("… ready?” said Mr. Roe.")
+ * @param bylineOpeners   words that open a byline ("By Anna Lisk"), which is neither a heading nor article text
  */
 public record SplitterWords(
         Set<String> abbreviations,
         Set<String> sentenceOpeners,
         Set<String> clockTimes,
         List<String> attributedAfter,
-        List<String> attributedBefore) {
+        List<String> attributedBefore,
+        List<String> bylineOpeners) {
 
     static SplitterWords of(LexiconSection s) {
         LexiconSection attribution = s.section("attribution");
@@ -26,6 +28,7 @@ public record SplitterWords(
                 s.set("sentence_openers"),
                 s.set("clock_times"),
                 attribution.list("after_name"),
-                attribution.list("before_name"));
+                attribution.list("before_name"),
+                s.list("byline_openers"));
     }
 }

@@ -30,10 +30,23 @@ public final class ArticleParser {
     private static final int MAX_HEADING_WORDS = 12;
     private static final int MAX_HEADLINE_CHARS = 160;
 
+    /**
+     * A markdown heading on a line of its own: "## Who was at the table?". A line that ends as a sentence does
+     * ("# Not a heading: … as careless wire copy might.") does not make a plain file markdown.
+     */
+    private static final Pattern MD_HEADING_LINE = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S[^\\n]*?[^.!,;:\\s][ \\t]*$");
+
     private final SentenceSplitter splitter;
+    /** "By Anna Lisk", "By Anna Lisk and Tom Reyes": a line of writers' names after a byline opener. */
+    private final Pattern byline;
 
     public ArticleParser(SentenceSplitter splitter) {
         this.splitter = splitter;
+        String name = "\\p{Lu}[\\p{L}.'\u2019\\-]*";
+        this.byline = Pattern.compile(splitter.words().bylineOpeners().stream()
+                .map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(
+                        "|", "(?i:", ")\\s+" + name + "(?:(?:\\s+|,\\s*|\\s+and\\s+)" + name + "){0,7}")));
     }
 
     public Article parse(String id, String raw, boolean markdown) {
@@ -53,6 +66,10 @@ public final class ArticleParser {
                 .filter(d -> !isDate(d))
                 .ifPresent(
                         d -> log.warn("{}: its date \"{}\" is not a date (YYYY-MM-DD); it is shown as written", id, d));
+        // A .txt written with markdown headings ("## Who was at the table?") is read as markdown; its first line
+        // may still be a plain headline.
+        boolean plainFile = !markdown;
+        markdown = markdown || MD_HEADING_LINE.matcher(text).find();
         List<String> blocks = blocks(markdown ? normaliseMarkdown(text) : text);
         String title = field(front, "title").orElse(null);
         List<Section> sections = new ArrayList<>();
@@ -62,9 +79,12 @@ public final class ArticleParser {
         int paragraphNumber = 0;
         for (int i = 0; i < blocks.size(); i++) {
             String block = blocks.get(i);
-            if (!markdown && title == null && i == 0 && isHeadline(block, blocks)) {
+            if (plainFile && title == null && i == 0 && !block.startsWith("#") && isHeadline(block, blocks)) {
                 title = block; // a plain-text article's first line, when it reads as a headline, is its title
                 continue;
+            }
+            if (!block.contains("\n") && byline.matcher(block).matches()) {
+                continue; // "By Anna Lisk": who wrote it, neither a heading nor a sentence of the article
             }
             String heading = markdown ? markdownHeading(block) : plainHeading(block, i, blocks);
             if (heading != null) {

@@ -44,6 +44,11 @@ public final class SentenceSplitter {
                 + "\\b|" + anyOf(words.attributedBefore()) + "\\s)");
     }
 
+    /** The lexicon's words for cutting articles: the parser reads its byline openers too. */
+    SplitterWords words() {
+        return words;
+    }
+
     /** {@code (?:said|asked)}: the verbs as literal alternatives; an empty list matches nothing. */
     private static String anyOf(List<String> verbs) {
         return verbs.isEmpty()

@@ -519,6 +519,9 @@ public final class FactExtractor {
                 }
             }
         }
+        // Names that own a delegation first, so that a name paired with one is found below ("Varland's delegation
+        // …", "Varland and Ostrevia agreed …").
+        speaksThroughADelegation(passages, standalone).forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
         // "the Esteria-Kovalia talks", "between Esteria and Kovalia": a name paired with a country is one too.
         for (Passage p : passages) {
             Matcher pair = PAIR.matcher(p.quote());
@@ -546,7 +549,6 @@ public final class FactExtractor {
                 }
             }
         }
-        speaksThroughADelegation(passages, standalone).forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
         return local;
     }
 

@@ -62,7 +62,8 @@ class LexiconWordsTest {
                 Map.entry("splitter.sentence_openers", s.sentenceOpeners()),
                 Map.entry("splitter.clock_times", s.clockTimes()),
                 Map.entry("splitter.attribution.after_name", s.attributedAfter()),
-                Map.entry("splitter.attribution.before_name", s.attributedBefore()));
+                Map.entry("splitter.attribution.before_name", s.attributedBefore()),
+                Map.entry("splitter.byline_openers", s.bylineOpeners()));
         lists.forEach((name, words) -> assertFalse(words.isEmpty(), name + " is empty"));
         // The words YAML would read as true or false arrive as words.
         assertTrue(q.stopWords().contains("on"), "\"on\" is a stop word");
@@ -97,7 +98,7 @@ class LexiconWordsTest {
         List<ArrayNode> lists = new ArrayList<>();
         collectLists(root.path("question"), lists);
         collectLists(root.path("splitter"), lists);
-        assertEquals(34, lists.size(), "every list of question: and splitter:");
+        assertEquals(35, lists.size(), "every list of question: and splitter:");
         for (ArrayNode list : lists) {
             Set<String> seen = new HashSet<>();
             list.forEach(entry -> assertTrue(seen.add(Lexicon.key(entry.asText())), "repeated: " + entry));

@@ -31,6 +31,49 @@ class ArticleParserTest {
     }
 
     @Test
+    void aPlainFileWrittenWithMarkdownHeadingsIsReadAsMarkdown() {
+        String text = "Kestria and Marovan agree water schedule\n\nBy Anna Lisk and Tom Reyes\n\n"
+                + "SOLENNE - The envoys met on Friday.\n\n## Who was at the table?\n\nKestria sent its minister.\n\n"
+                + "## What is still unresolved?\n\nThe dam remains in dispute.";
+        Article a = parser.parse("water", text, false);
+        assertEquals("Kestria and Marovan agree water schedule", a.title(), "its first line is still its headline");
+        assertEquals(
+                List.of(Section.LEAD, "Who was at the table?", "What is still unresolved?"),
+                a.sections().stream().map(Section::title).toList());
+        assertEquals(
+                List.of(
+                        "SOLENNE - The envoys met on Friday.",
+                        "Kestria sent its minister.",
+                        "The dam remains in dispute."),
+                a.paragraphs().map(Paragraph::text).toList(),
+                "neither the byline nor a heading is a paragraph");
+    }
+
+    @Test
+    void aHashSignOpeningASentenceLeavesAPlainFilePlain() {
+        String text = "Envoys meet\n\nThe envoys met.\n\n# Not a heading: a sentence after a hash sign.\n\n"
+                + "See [the site](https://example.org) for more.";
+        Article a = parser.parse("hash", text, false);
+        assertEquals(
+                List.of(Section.LEAD), a.sections().stream().map(Section::title).toList());
+        assertEquals(
+                "See [the site](https://example.org) for more.",
+                a.paragraphs().reduce((x, y) -> y).orElseThrow().text(),
+                "plain text keeps its brackets");
+    }
+
+    @Test
+    void aBylineIsNeitherAHeadingNorText() {
+        Article a = parser.parse(
+                "b", "Envoys meet in Doha\n\nBy Anna Lisk\n\nThe envoys met.\n\nBy then it had ended.", false);
+        assertEquals(
+                List.of(Section.LEAD), a.sections().stream().map(Section::title).toList());
+        assertEquals(
+                List.of("The envoys met.", "By then it had ended."),
+                a.paragraphs().map(Paragraph::text).toList());
+    }
+
+    @Test
     void markdownFrontMatterAndHeadings() {
         String text =
                 "---\ntitle: \"Talks in Geneva\"\noutlet: Test Wire\nurl: https://example.org/a\ndate: 2025-03-11\n---\n\n"

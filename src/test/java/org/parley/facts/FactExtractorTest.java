@@ -58,6 +58,21 @@ class FactExtractorTest {
     }
 
     @Test
+    void aNamePairedWithADelegationsOwnerIsAPartyToo() {
+        // Neither name is in the lexicon, and neither has a demonym in the text: "Varland's delegation" makes
+        // Varland a party, and "Varland and Ostrevia agreed" then makes Ostrevia one.
+        Facts f = factsOf("Varland's delegation was led by Foreign Minister Ilse Dravenko. "
+                + "Ostrevia was represented by Energy Minister Rana Toulis. "
+                + "Varland and Ostrevia agreed to a summer release schedule.");
+        assertEquals(
+                List.of("Varland", "Ostrevia"),
+                f.parties().stream().map(PartyFact::name).toList());
+        Map<String, String> sides =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        assertEquals("Ostrevia", sides.get("Rana Toulis"), sides.toString());
+    }
+
+    @Test
     void aVoteToBlockTheDealIsAnObjectionNotAnOutcome() {
         Facts f = factsOf("Kestria and Norvale signed the accord on Monday. "
                 + "The Norvalese opposition said it would seek a parliamentary vote to block the deal.");
