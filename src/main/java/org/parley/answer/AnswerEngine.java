@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
@@ -546,6 +548,38 @@ public final class AnswerEngine implements Closeable {
         return sides;
     }
 
+    /** Every party the question names, in one to three words: "Ostrevia", "the United States". */
+    private Set<String> partiesAsked(Question q) {
+        List<String> words = QuestionReader.words(q.text());
+        Set<String> sides = new java.util.HashSet<>();
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = from + 1; to <= Math.min(words.size(), from + 3); to++) {
+                partyNamed(String.join(" ", words.subList(from, to))).ifPresent(sides::add);
+            }
+        }
+        return sides;
+    }
+
+    /**
+     * The post a who-question asks for ("Who is the president of Salandria?": President), the longest title of
+     * the lexicon it holds, unless a name follows it ("What did President Trump say?") or it is a form of address.
+     */
+    private Optional<String> postAsked(Question q) {
+        for (String title : settings.lexicon().titles()) {
+            if (settings.lexicon().names().honorifics().contains(title.toLowerCase(Locale.ROOT))) continue;
+            Matcher m = Pattern.compile("(?<![\\p{L}])(?i:" + Pattern.quote(title) + ")(?![\\p{L}])(?!\\s+\\p{Lu})")
+                    .matcher(q.text());
+            if (m.find()) return Optional.of(title);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsWords(String text, String words) {
+        return Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(words) + "(?![\\p{L}])")
+                .matcher(text)
+                .find();
+    }
+
     private Optional<String> partyNamed(String mention) {
         return settings.lexicon()
                 .partyOf(mention)
@@ -656,6 +690,12 @@ public final class AnswerEngine implements Closeable {
                     .filter(p -> cited.contains(p.name()))
                     .map(Lead.Person::of)
                     .toList();
+            // "Who represented Ostrevia?": that side's people, when the cited sentences place any at the talks.
+            Set<String> asked = partiesAsked(q);
+            List<Lead.Person> forAsked = present.stream()
+                    .filter(p -> asked.contains(participantsByName.get(p.name()).side()))
+                    .toList();
+            if (!forAsked.isEmpty()) return new Lead.Attendees(forAsked, List.of());
             if (!present.isEmpty()) {
                 // The rest of the cast, as the cited articles name it, so the answer says who was not there too.
                 Set<String> named = chosen.stream()
@@ -703,6 +743,17 @@ public final class AnswerEngine implements Closeable {
                     .toList();
             // "Who led the Russian delegation?": the Russians the quote names, when it names any.
             if (!speakingFor.isEmpty()) people = speakingFor;
+            // "Who is the president of Salandria?" is not answered by naming its envoy: with a post asked for that
+            // no one named holds, the quote speaks for itself.
+            Optional<String> post = postAsked(q);
+            if (post.isPresent()) {
+                List<String> holders = people.stream()
+                        .filter(n -> participantsByName.containsKey(n)
+                                && containsWords(participantsByName.get(n).role(), post.get()))
+                        .toList();
+                if (holders.isEmpty()) return new Lead.Quoted();
+                people = holders; // "Who is Varland's foreign minister?": not its negotiator beside her
+            }
             if (!people.isEmpty()) {
                 return new Lead.People(people.stream()
                         .map(n -> participantsByName.containsKey(n)

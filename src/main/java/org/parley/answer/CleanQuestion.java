@@ -22,9 +22,16 @@ public record CleanQuestion(String text, boolean truncated) {
      */
     private static final String DISCORD_MARKUP = "<(?:@[!&]?|#)\\d+>|<a?:\\w+:\\d+>|<t:\\d+(?::[a-zA-Z])?>";
 
+    /**
+     * A terminal's escape sequence, pasted with coloured text ("ESC[31m"): dropped whole, or "[31m" would be left
+     * as a word once the escape character went.
+     */
+    private static final String TERMINAL_ESCAPE = "\u001B(?:\\[[0-?]*[ -/]*[@-~]|[ -/]*[0-~])";
+
     public static CleanQuestion of(String raw, int maxChars) {
         if (raw == null) return new CleanQuestion("", false);
-        String text = raw.replaceAll(DISCORD_MARKUP, " ")
+        String text = raw.replaceAll(TERMINAL_ESCAPE, " ")
+                .replaceAll(DISCORD_MARKUP, " ")
                 .replaceAll(SEPARATOR, " ")
                 .replaceAll(INVISIBLE, "")
                 .replaceAll(" +", " ")

@@ -67,6 +67,8 @@ public final class FactExtractor {
     private final CuePattern reported;
 
     private final Set<String> reportingVerbs;
+    /** Bodies outside the delegations: "the farmers' union, led by …". */
+    private final Set<String> civilBodies;
     /** "In talks in Riyadh, …": a phrase that sets the scene before the sentence's subject. */
     private final Pattern sceneOpener;
     /** "He ruled out …": a sentence that speaks for the person the sentence before named. */
@@ -122,6 +124,7 @@ public final class FactExtractor {
         happened = new CuePattern(lexicon.cues("happened"));
         reported = new CuePattern(lexicon.cues("reporting"));
         reportingVerbs = Set.copyOf(lexicon.cues("reporting"));
+        civilBodies = Set.copyOf(lexicon.cues("civil_bodies"));
         sceneOpener = Pattern.compile(lexicon.cues("scene_openers").stream()
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?i)(?:", ")\\b")));
@@ -638,7 +641,8 @@ public final class FactExtractor {
         for (int[] cue : participationBefore.find(text)) {
             if (cue[1] <= m.start()
                     && m.start() - cue[1] <= BEFORE_CUE_REACH
-                    && !text.substring(cue[1], m.start()).matches("(?s).*[;!?].*")) {
+                    && !text.substring(cue[1], m.start()).matches("(?s).*[;!?].*")
+                    && !leadsABody(text, cue[0])) {
                 return true;
             }
         }
@@ -673,6 +677,26 @@ public final class FactExtractor {
                     && happened.in(text)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "the Lower Valley Farmers' Union, led by Teodor Salk", "the families' association …, headed by Elsa Korvin":
+     * the nearest noun before the cue, in its part of the sentence, names a body outside the delegations (lexicon
+     * cues.civil_bodies), not a delegation, a side or the talks, so the cue says whom the person leads.
+     */
+    private boolean leadsABody(String text, int cueStart) {
+        String part = text.substring(0, cueStart);
+        Matcher contrastBefore = contrast.matcher(part);
+        int from = 0;
+        while (contrastBefore.find()) from = contrastBefore.end(); // "… bloc was represented by A, while B was led by"
+        from = Math.max(from, part.lastIndexOf(';') + 1);
+        List<Token> before = Token.of(part.substring(from));
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String word = before.get(i).text().toLowerCase(Locale.ROOT);
+            if (civilBodies.contains(word)) return true;
+            if (lexicon.names().groupNouns().contains(word) || event.in(word)) return false;
         }
         return false;
     }

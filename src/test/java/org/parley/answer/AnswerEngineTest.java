@@ -192,6 +192,41 @@ class AnswerEngineTest {
                         : List.of(AnswerText.lead(critic)));
     }
 
+    /** An invented article: two sides whose names no lexicon knows, a host, and a union leader outside the talks. */
+    private static final String WATER_TALKS = "Varland and Ostrevia agree summer water schedule\n\n"
+            + "PORT KELLER - Two days of talks between Varland and Ostrevia over the Tessa River ended on Thursday.\n\n"
+            + "Varland's delegation was led by its Foreign Minister, Ilse Dravenko, with its chief water negotiator, "
+            + "Pavel Oromir. Ostrevia was represented by Deputy Prime Minister Kasim Belvar and Energy Minister Rana "
+            + "Toulis. The talks were hosted by Salandria and chaired by Salandrian envoy Magdalena Fisk.\n\n"
+            + "Varland and Ostrevia agreed to a summer release schedule of at least 400 cubic metres per second.\n\n"
+            + "Outside the talks, the Lower Valley Farmers' Union, led by Teodor Salk, criticised the floor as too low.";
+
+    @Test
+    void whoSpokeForASideOrHoldsAPostIsAnsweredWithThatSideOrPostOnly() throws IOException {
+        var corpus = new org.parley.corpus.CorpusLoader(org.parley.config.Lexicons.repository())
+                .fromTexts(List.of("water"), List.of(WATER_TALKS));
+        try (AnswerEngine water = AnswerEngine.open(Engines.settings("riyadh", true), corpus)) {
+            Answer side = water.ask("Who represented Ostrevia?");
+            assertEquals(
+                    List.of("Kasim Belvar", "Rana Toulis"),
+                    side.lead() instanceof Lead.Attendees p
+                            ? p.present().stream().map(Lead.Person::name).toList()
+                            : List.of(AnswerText.lead(side)));
+            Answer post = water.ask("Who is the foreign minister of Varland?");
+            assertEquals(
+                    List.of("Ilse Dravenko"),
+                    post.lead() instanceof Lead.People p
+                            ? p.people().stream().map(Lead.Person::name).toList()
+                            : List.of(AnswerText.lead(post)));
+            // Nobody named is Salandria's president: its envoy is not offered as one.
+            Answer president = water.ask("Who is the president of Salandria?");
+            assertFalse(president.lead() instanceof Lead.People, AnswerText.lead(president));
+            // The union's leader criticised the deal from outside the talks: "led by" places him nowhere.
+            Answer salk = water.ask("Was Teodor Salk at the talks?");
+            assertTrue(salk.lead() instanceof Lead.Attendance a && !a.present(), AnswerText.lead(salk));
+        }
+    }
+
     @Test
     void whichCountriesIsAnsweredWithThePartiesAtTheTalks() {
         for (String asked : List.of(

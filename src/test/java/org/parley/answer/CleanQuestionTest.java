@@ -17,6 +17,17 @@ class CleanQuestionTest {
     }
 
     @Test
+    void aTerminalColourCodeIsDroppedWholeNotLeftAsAWord() {
+        assertEquals(
+                "Who chaired the talks ?",
+                CleanQuestion.of("Who chaired \u001B[31mthe talks\u001B[0m ?", 500)
+                        .text());
+        assertEquals(
+                "Who met?",
+                CleanQuestion.of("\u001B[1;32mWho met?\u001B(B", 500).text());
+    }
+
+    @Test
     void invisibleCharactersInsideAWordAreDropped() {
         assertEquals(
                 "Who met Lavrov?",
