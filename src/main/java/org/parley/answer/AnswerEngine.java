@@ -548,11 +548,22 @@ public final class AnswerEngine implements Closeable {
         return sides;
     }
 
-    /** Every party the question names, in one to three words: "Ostrevia", "the United States". */
+    /**
+     * Every party the question names, in one to three words ("Ostrevia", "the United States"), but not as a place
+     * ("Who met in Cairo?" asks about the city, not about Egypt).
+     */
     private Set<String> partiesAsked(Question q) {
         List<String> words = QuestionReader.words(q.text());
+        Set<String> places = settings.lexicon().question().placePrepositions();
         Set<String> sides = new java.util.HashSet<>();
         for (int from = 0; from < words.size(); from++) {
+            int before = from - 1;
+            if (before >= 0
+                    && settings.lexicon()
+                            .names()
+                            .articles()
+                            .contains(words.get(before).toLowerCase(Locale.ROOT))) before--; // "in the United States"
+            if (before >= 0 && places.contains(words.get(before).toLowerCase(Locale.ROOT))) continue;
             for (int to = from + 1; to <= Math.min(words.size(), from + 3); to++) {
                 partyNamed(String.join(" ", words.subList(from, to))).ifPresent(sides::add);
             }
@@ -561,23 +572,27 @@ public final class AnswerEngine implements Closeable {
     }
 
     /**
-     * The post a who-question asks for ("Who is the president of Salandria?": President), the longest title of
-     * the lexicon it holds, unless a name follows it ("What did President Trump say?") or it is a form of address.
+     * The office a who-question asks for ("Who is the president of Salandria?": president), the longest of the
+     * lexicon's {@code question.offices} it holds, unless a name follows it ("What did President Trump say?").
      */
     private Optional<String> postAsked(Question q) {
-        for (String title : settings.lexicon().titles()) {
-            if (settings.lexicon().names().honorifics().contains(title.toLowerCase(Locale.ROOT))) continue;
-            Matcher m = Pattern.compile("(?<![\\p{L}])(?i:" + Pattern.quote(title) + ")(?![\\p{L}])(?!\\s+\\p{Lu})")
-                    .matcher(q.text());
-            if (m.find()) return Optional.of(title);
+        return longestOffice(q.text(), true);
+    }
+
+    /** The longest office in {@code text} ("Vice President" before "President"), if any. */
+    private Optional<String> longestOffice(String text, boolean notBeforeAName) {
+        for (String office : settings.lexicon().question().offices()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\-])(?i:" + Pattern.quote(office) + ")(?![\\p{L}\\-])"
+                            + (notBeforeAName ? "(?!\\s+\\p{Lu})" : ""))
+                    .matcher(text);
+            if (m.find()) return Optional.of(office);
         }
         return Optional.empty();
     }
 
-    private static boolean containsWords(String text, String words) {
-        return Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(words) + "(?![\\p{L}])")
-                .matcher(text)
-                .find();
+    /** Whether a role holds the office: the longest office in it is that one ("Vice-President" holds no presidency). */
+    private boolean holds(String role, String office) {
+        return longestOffice(role, false).filter(office::equals).isPresent();
     }
 
     private Optional<String> partyNamed(String mention) {
@@ -749,7 +764,7 @@ public final class AnswerEngine implements Closeable {
             if (post.isPresent()) {
                 List<String> holders = people.stream()
                         .filter(n -> participantsByName.containsKey(n)
-                                && containsWords(participantsByName.get(n).role(), post.get()))
+                                && holds(participantsByName.get(n).role(), post.get()))
                         .toList();
                 if (holders.isEmpty()) return new Lead.Quoted();
                 people = holders; // "Who is Varland's foreign minister?": not its negotiator beside her

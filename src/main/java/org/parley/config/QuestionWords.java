@@ -22,6 +22,8 @@ import java.util.Set;
  * @param post        words that ask for someone's post ("role", "position", "hold")
  * @param parties     nouns that ask for countries and blocs rather than people ("Which countries took part?")
  * @param delegation  nouns that, after a party, ask who spoke for it ("Who led the Russian delegation?")
+ * @param offices     offices only their holder answers ("Who is the president of …?"), longest first
+ * @param placePrepositions prepositions after which a party is a place, not a side asked about ("met in Cairo")
  */
 public record QuestionWords(
         Set<String> stopWords,
@@ -39,6 +41,8 @@ public record QuestionWords(
         Set<String> post,
         Set<String> parties,
         Set<String> delegation,
+        List<String> offices,
+        Set<String> placePrepositions,
         Types types) {
 
     /** Phrases that show which facet a question asks about; tried in the order open, objection, participants, outcome. */
@@ -86,6 +90,11 @@ public record QuestionWords(
                 q.set("post"),
                 q.set("parties"),
                 q.set("delegation"),
+                q.list("offices").stream()
+                        .sorted(java.util.Comparator.comparingInt(String::length)
+                                .reversed())
+                        .toList(),
+                q.set("place_prepositions"),
                 new Types(
                         types.set("who"),
                         types.set("where"),

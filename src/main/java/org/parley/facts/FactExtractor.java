@@ -300,8 +300,13 @@ public final class FactExtractor {
         String text = p.quote();
         boolean[] present = new boolean[names.size()];
         for (int i = 0; i < present.length; i++) present[i] = placesAtTalks(text, names.get(i));
-        int outcome = score(text, outcomeStrong, outcomeWeak);
-        int objection = score(text, objectionStrong, objectionWeak);
+        List<int[]> objecting = new ArrayList<>(objectionStrong.find(text));
+        int objection = 2 * objecting.size();
+        List<int[]> weakObjecting = objectionWeak.find(text);
+        objection += weakObjecting.size();
+        objecting.addAll(weakObjecting);
+        // "We will not accept …": the words of an objection cue ("will", "accept") are no outcome cues as well
+        int outcome = 2 * outside(outcomeStrong.find(text), objecting) + outside(outcomeWeak.find(text), objecting);
         // News structure: a section headed "Objections at Home" or "What Was Agreed" frames its sentences.
         String heading = p.section().title();
         if (headingOutcome.in(heading)) outcome++;
@@ -631,8 +636,15 @@ public final class FactExtractor {
         return parts[parts.length - 1];
     }
 
-    private static int score(String text, CuePattern strong, CuePattern weak) {
-        return 2 * strong.find(text).size() + weak.find(text).size();
+    /** How many of the spans lie outside every one of {@code others}. */
+    private static int outside(List<int[]> spans, List<int[]> others) {
+        int count = 0;
+        for (int[] span : spans) {
+            boolean within = false;
+            for (int[] other : others) within |= span[0] >= other[0] && span[1] <= other[1];
+            if (!within) count++;
+        }
+        return count;
     }
 
     /** Whether this mention places the person at the talks: a participation cue near the name, not hedged. */

@@ -218,12 +218,28 @@ class AnswerEngineTest {
                     post.lead() instanceof Lead.People p
                             ? p.people().stream().map(Lead.Person::name).toList()
                             : List.of(AnswerText.lead(post)));
+            Answer from = water.ask("Who came from Ostrevia?");
+            assertEquals(
+                    List.of("Kasim Belvar", "Rana Toulis"),
+                    from.lead() instanceof Lead.Attendees p
+                            ? p.present().stream().map(Lead.Person::name).toList()
+                            : List.of(AnswerText.lead(from)));
             // Nobody named is Salandria's president: its envoy is not offered as one.
             Answer president = water.ask("Who is the president of Salandria?");
             assertFalse(president.lead() instanceof Lead.People, AnswerText.lead(president));
             // The union's leader criticised the deal from outside the talks: "led by" places him nowhere.
             Answer salk = water.ask("Was Teodor Salk at the talks?");
             assertTrue(salk.lead() instanceof Lead.Attendance a && !a.present(), AnswerText.lead(salk));
+        }
+    }
+
+    @Test
+    void aPartyNamedAsAPlaceIsNotTheSideAskedAbout() throws IOException {
+        // Cairo stands for Egypt, but "met in Cairo" asks who met there: the Egyptian, the Israeli and the Hamas
+        // official, not the Egyptian alone.
+        try (AnswerEngine cairo = Engines.open("cairo")) {
+            Answer a = cairo.ask("Who met in Cairo?");
+            assertTrue(a.lead() instanceof Lead.Attendees p && p.present().size() >= 3, AnswerText.lead(a));
         }
     }
 

@@ -73,6 +73,27 @@ class FactExtractorTest {
     }
 
     @Test
+    void aRefusalToAcceptIsAnObjectionNotAnOutcome() {
+        // "will" and "accept" are outcome cues, but here they are the words of "will not accept".
+        Facts f = factsOf("Kestria and Norvale signed the accord on Monday. "
+                + "\"We will not accept armed columns crossing our territory unchecked,\" Colonel Miroslav Haak said.");
+        assertTrue(
+                f.objections().stream().anyMatch(o -> o.objection().contains("will not accept")),
+                f.objections().toString());
+        assertTrue(
+                f.outcomes().stream().noneMatch(o -> o.text().contains("will not accept")),
+                f.outcomes().toString());
+    }
+
+    @Test
+    void aPartysBlocIsNoPerson() {
+        Facts f = factsOf("Kestria's opposition Green Bloc has said it will vote against ratification.");
+        assertTrue(
+                f.participants().stream().noneMatch(p -> p.name().contains("Bloc")),
+                f.participants().toString());
+    }
+
+    @Test
     void aVoteToBlockTheDealIsAnObjectionNotAnOutcome() {
         Facts f = factsOf("Kestria and Norvale signed the accord on Monday. "
                 + "The Norvalese opposition said it would seek a parliamentary vote to block the deal.");
