@@ -1,6 +1,7 @@
 package org.parley.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,10 @@ public final class FollowUps {
     private final Set<String> thingPronouns;
     /** Pronouns that stand for someone's or something's: "his" becomes "Lavrov's". */
     private final Set<String> possessivePronouns;
+    /** "he" and "she": resolved to the newest person the articles refer to so, or do not say of. */
+    private final Set<String> masculinePronouns, femininePronouns;
+    /** How the articles refer to each person, when they say. */
+    private final Map<String, Facts.Pronoun> pronouns;
 
     private final List<String> topicMarkers;
     private final List<String> ellipsisOpenings;
@@ -66,6 +71,9 @@ public final class FollowUps {
         this.groupPronouns = lower(lexicon.cues("follow_up.group"));
         this.thingPronouns = lower(lexicon.cues("follow_up.thing"));
         this.possessivePronouns = lower(lexicon.cues("follow_up.possessive"));
+        this.masculinePronouns = lower(lexicon.cues("follow_up.masculine"));
+        this.femininePronouns = lower(lexicon.cues("follow_up.feminine"));
+        this.pronouns = facts.pronouns();
         this.topicMarkers = List.copyOf(lower(lexicon.cues("follow_up.topic")));
         // Longest opening first, so "and what about" wins over "and".
         this.ellipsisOpenings = lower(lexicon.cues("follow_up.ellipsis")).stream()
@@ -82,7 +90,7 @@ public final class FollowUps {
         Optional<Reading> elliptical = ellipsis(asked, last);
         if (elliptical.isPresent()) return elliptical.get();
 
-        Optional<String> person = newestPerson(earlier);
+        Map<Optional<Facts.Pronoun>, Optional<String>> personFor = new HashMap<>();
         Optional<String> party = newestParty(earlier);
         Optional<String> topic = topic(last.question());
         Map<String, String> meanings = new LinkedHashMap<>();
@@ -95,8 +103,12 @@ public final class FollowUps {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
             Optional<String> meaning = Optional.empty();
-            if (personPronouns.contains(lower)) meaning = person;
-            else if (groupPronouns.contains(lower)) meaning = party.or(() -> topic);
+            if (personPronouns.contains(lower)) {
+                Optional<Facts.Pronoun> wanted = masculinePronouns.contains(lower)
+                        ? Optional.of(Facts.Pronoun.MASCULINE)
+                        : femininePronouns.contains(lower) ? Optional.of(Facts.Pronoun.FEMININE) : Optional.empty();
+                meaning = personFor.computeIfAbsent(wanted, w -> newestPerson(earlier, w));
+            } else if (groupPronouns.contains(lower)) meaning = party.or(() -> topic);
             else if (thingPronouns.contains(lower)) meaning = topic;
             if (meaning.isEmpty()) {
                 out.append(word);
@@ -129,11 +141,23 @@ public final class FollowUps {
     }
 
     private Optional<String> newestPerson(List<Exchange> earlier) {
+        return newestPerson(earlier, Optional.empty());
+    }
+
+    /**
+     * The person the conversation last asked about or was answered with; for "he" or "she", passing over people
+     * the articles refer to otherwise ("What did he say?" after a question about Magdalena Fisk).
+     */
+    private Optional<String> newestPerson(List<Exchange> earlier, Optional<Facts.Pronoun> wanted) {
+        List<Participant> fitting = people.stream()
+                .filter(p ->
+                        wanted.isEmpty() || !pronouns.containsKey(p.name()) || pronouns.get(p.name()) == wanted.get())
+                .toList();
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            Optional<String> inQuestion = lastNamedPerson(earlier.get(i).question());
+            Optional<String> inQuestion = lastNamedPerson(earlier.get(i).question(), fitting);
             if (inQuestion.isPresent()) return inQuestion;
             Optional<String> inAnswer =
-                    personNearest(earlier.get(i).answerQuote(), earlier.get(i).question());
+                    personNearest(earlier.get(i).answerQuote(), earlier.get(i).question(), fitting);
             if (inAnswer.isPresent()) return inAnswer;
         }
         return Optional.empty();
@@ -151,7 +175,7 @@ public final class FollowUps {
         return Optional.empty();
     }
 
-    private Optional<String> lastNamedPerson(String text) {
+    private static Optional<String> lastNamedPerson(String text, List<Participant> people) {
         return people.stream()
                 .filter(p -> mentionIn(text, p.name()).isPresent())
                 .max((a, b) -> Integer.compare(position(text, a.name()), position(text, b.name())))
@@ -162,7 +186,7 @@ public final class FollowUps {
      * The person a quote answers with: a quote may name several ("Rubio described … Lavrov agreed, calling the
      * conversation very useful"), so take the one named nearest the words the question asked about.
      */
-    private Optional<String> personNearest(String quote, String question) {
+    private Optional<String> personNearest(String quote, String question, List<Participant> people) {
         List<List<Integer>> asked = new ArrayList<>();
         Matcher m = WORD.matcher(question);
         while (m.find()) {

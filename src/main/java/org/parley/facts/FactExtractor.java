@@ -33,6 +33,8 @@ public final class FactExtractor {
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s\\p{Lu}");
     private static final Pattern PAIR =
             Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and )(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
+    /** A word, for reading pronouns one at a time. */
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** The city a dateline names: its words in capitals. */
     private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2,}(?:[ .]\\p{Lu}{2,})*");
     /** A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ". */
@@ -67,6 +69,8 @@ public final class FactExtractor {
     private final CuePattern reported;
 
     private final Set<String> reportingVerbs;
+    /** Subject pronouns that tell how the articles refer to a person: "he", "his"; "she", "hers". */
+    private final Set<String> masculine, feminine;
     /** Bodies outside the delegations: "the farmers' union, led by …". */
     private final Set<String> civilBodies;
     /** "In talks in Riyadh, …": a phrase that sets the scene before the sentence's subject. */
@@ -124,6 +128,13 @@ public final class FactExtractor {
         happened = new CuePattern(lexicon.cues("happened"));
         reported = new CuePattern(lexicon.cues("reporting"));
         reportingVerbs = Set.copyOf(lexicon.cues("reporting"));
+        Set<String> objectForms = Set.copyOf(lexicon.cues("follow_up.object_forms"));
+        masculine = lexicon.cues("follow_up.masculine").stream()
+                .filter(w -> !objectForms.contains(w))
+                .collect(Collectors.toUnmodifiableSet());
+        feminine = lexicon.cues("follow_up.feminine").stream()
+                .filter(w -> !objectForms.contains(w))
+                .collect(Collectors.toUnmodifiableSet());
         civilBodies = Set.copyOf(lexicon.cues("civil_bodies"));
         sceneOpener = Pattern.compile(lexicon.cues("scene_openers").stream()
                 .map(Pattern::quote)
@@ -164,6 +175,8 @@ public final class FactExtractor {
         boolean present;
         Passage citation;
         boolean citationHasRole;
+        /** How often the articles refer to the person as "he" (positive) or "she" (negative). */
+        int pronounVotes;
     }
 
     public Facts extract(Corpus corpus) {
@@ -227,6 +240,7 @@ public final class FactExtractor {
                     objecting.add(speakerFromBefore(r, previous).withoutTokens());
                 else if (facts.isOutcome()) agreeing.add(r.withoutTokens());
                 if (facts.openQuestion()) openQuestions.add(new OpenQuestion(r.text(), r.passage()));
+                votePronoun(r, previous, people);
                 previous = r;
             }
         }
@@ -272,7 +286,53 @@ public final class FactExtractor {
                 meeting(mentions, participants, corpus),
                 bySentence,
                 aliasGroups(localParties),
-                mentions.venues);
+                mentions.venues,
+                pronouns(people));
+    }
+
+    /**
+     * "Fisk said the parties would meet again … she told reporters": the first subject pronoun after the last name
+     * of a sentence, or in the next sentence of its paragraph when that names nobody, is that person's.
+     */
+    private void votePronoun(Reading r, Reading previous, Map<String, Person> people) {
+        String after;
+        String name;
+        if (!r.names().isEmpty()) {
+            NameMention last = r.names().get(r.names().size() - 1);
+            name = last.name();
+            after = r.text().substring(last.end());
+        } else if (previous != null
+                && !previous.names().isEmpty()
+                && previous.passage().paragraph() == r.passage().paragraph()) {
+            // "“We have a calendar …,” she told reporters." after a sentence naming Fisk
+            name = previous.names().get(previous.names().size() - 1).name();
+            after = r.text();
+        } else {
+            return;
+        }
+        Person person = people.get(name);
+        if (person == null) return;
+        Matcher word = FIRST_WORD.matcher(after);
+        while (word.find()) {
+            String w = word.group().toLowerCase(Locale.ROOT);
+            if (masculine.contains(w)) {
+                person.pronounVotes++;
+                return;
+            }
+            if (feminine.contains(w)) {
+                person.pronounVotes--;
+                return;
+            }
+        }
+    }
+
+    private static Map<String, Facts.Pronoun> pronouns(Map<String, Person> people) {
+        Map<String, Facts.Pronoun> out = new HashMap<>();
+        for (Person p : people.values()) {
+            if (p.pronounVotes > 0) out.put(p.name, Facts.Pronoun.MASCULINE);
+            else if (p.pronounVotes < 0) out.put(p.name, Facts.Pronoun.FEMININE);
+        }
+        return out;
     }
 
     /** One sentence's tokens, parties and people, its names resolved to full names where the corpus has them. */

@@ -22,7 +22,8 @@ public record Facts(
         Meeting meeting,
         Map<String, SentenceFacts> bySentence,
         Map<String, List<String>> localAliases,
-        Map<String, String> venues) {
+        Map<String, String> venues,
+        Map<String, Pronoun> pronouns) {
     public Facts {
         participants = List.copyOf(participants);
         parties = List.copyOf(parties);
@@ -32,6 +33,13 @@ public record Facts(
         bySentence = Map.copyOf(bySentence);
         localAliases = Map.copyOf(localAliases);
         venues = Map.copyOf(venues);
+        pronouns = Map.copyOf(pronouns);
+    }
+
+    /** How the articles refer to a person: "he" or "she", when they say. */
+    public enum Pronoun {
+        MASCULINE,
+        FEMININE
     }
 
     private static final Pattern DIRECT_SPEECH = Pattern.compile("[\u201C\u201D\"]");

@@ -56,6 +56,30 @@ class FollowUpsTest {
     }
 
     @Test
+    void heIsNeverTheWomanTheArticlesCallShe() throws Exception {
+        String article = "Envoys agree water schedule\n\n"
+                + "Varland sent its chief negotiator, Pavel Oromir. The talks were chaired by Salandrian envoy "
+                + "Magdalena Fisk.\n\n"
+                + "Oromir said the schedule was fair, and he called it a floor. Fisk said the parties would meet "
+                + "again in May. \"We have a calendar and we have trust,\" she told reporters.";
+        var corpus = new org.parley.corpus.CorpusLoader(org.parley.config.Lexicons.repository())
+                .fromTexts(List.of("water"), List.of(article));
+        try (AnswerEngine water = AnswerEngine.open(Engines.settings("riyadh", true), corpus)) {
+            List<Exchange> earlier = List.of(
+                    new Exchange(
+                            "What did Oromir say?", "Oromir said the schedule was fair, and he called it a floor."),
+                    new Exchange("What did Fisk say?", "Fisk said the parties would meet again in May."));
+            assertEquals(
+                    "What else did Pavel Oromir say?",
+                    water.readFollowUp("What else did he say?", earlier).resolved(),
+                    "Fisk is \"she\" in the article, so \"he\" is the man asked about before her");
+            assertEquals(
+                    "What else did Magdalena Fisk say?",
+                    water.readFollowUp("What else did she say?", earlier).resolved());
+        }
+    }
+
+    @Test
     void itIsTheTopicOfTheEarlierQuestionAndHeItsPerson() {
         FollowUps.Reading reading = engine.readFollowUp(
                 "What did he say about it?", List.of(new Exchange("What did Rubio say about the war in Ukraine?", "")));
