@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.parley.ui.AnswerText;
 import org.parley.ui.Markdown;
 
 /** What was asked and answered in one Q&amp;A session. */
@@ -37,10 +38,34 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
         public Entry {
             citations = List.copyOf(citations);
         }
+
+        /**
+         * Answered with only the closest passage ("This may not answer your question. …"): the lead as recorded
+         * says so, as {@link Stats} reads it.
+         */
+        public boolean tentative() {
+            return answered && lead.startsWith(AnswerText.CLOSEST_OPENING);
+        }
+
+        /** Answered, and likely by its first quote. */
+        public boolean answeredWell() {
+            return answered && !tentative();
+        }
     }
 
+    /** Questions answered from the articles, not counting those offered only the closest passage. */
     public long answeredCount() {
-        return entries.stream().filter(Entry::answered).count();
+        return entries.stream().filter(Entry::answeredWell).count();
+    }
+
+    public long tentativeCount() {
+        return entries.stream().filter(Entry::tentative).count();
+    }
+
+    /** ", 2 with only a closest passage" when any were. */
+    private String tentativeNote() {
+        long n = tentativeCount();
+        return n == 0 ? "" : ", " + n + " with only a closest passage";
     }
 
     /**
@@ -59,10 +84,13 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
                 .append(minutes)
                 .append(" min, ")
                 .append(answeredCount())
-                .append(" answered from the articles.\n");
+                .append(" answered from the articles")
+                .append(tentativeNote())
+                .append(".\n");
         if (entries.isEmpty())
             return out.append("Nobody asked anything this time.").toString();
         List<String> answered = new ArrayList<>();
+        List<String> tentative = new ArrayList<>();
         List<String> open = new ArrayList<>();
         for (Entry e : entries) {
             String question = escape.apply(Markdown.cut(oneLine(e.question()), SHORT_QUESTION));
@@ -70,8 +98,9 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
                 open.add("\u2022 " + question + "\n");
                 continue;
             }
+            List<String> list = e.tentative() ? tentative : answered;
             StringBuilder item = new StringBuilder()
-                    .append(answered.size() + 1)
+                    .append(list.size() + 1)
                     .append(". **")
                     .append(question)
                     .append("**\n");
@@ -86,9 +115,11 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
                 item.append(" \u2014 *")
                         .append(escape.apply(e.citations().get(0)))
                         .append('*');
-            answered.add(item.append('\n').toString());
+            list.add(item.append('\n').toString());
         }
         appendWithin(out, "\n**Asked and answered**\n", answered, MARKDOWN_BUDGET * 3 / 4);
+        // Parley was unsure: worth checking in class whether the passage answers the question.
+        appendWithin(out, "\n**Only a closest passage**\n", tentative, MARKDOWN_BUDGET * 7 / 8);
         appendWithin(out, "\n**Not covered by the articles**\n", open, MARKDOWN_BUDGET);
         List<Map.Entry<String, Integer>> cited = mostCited();
         if (!cited.isEmpty()) {
@@ -118,11 +149,46 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
                 .append(questions(entries.size()))
                 .append(", ")
                 .append(answeredCount())
-                .append(" answered from the articles\n");
-        List<Entry> answered = entries.stream().filter(Entry::answered).toList();
-        if (!answered.isEmpty()) out.append("\n## Asked and answered\n");
+                .append(" answered from the articles")
+                .append(tentativeNote())
+                .append('\n');
+        appendEntries(
+                out,
+                "\n## Asked and answered\n",
+                entries.stream().filter(Entry::answeredWell).toList(),
+                escape);
+        appendEntries(
+                out,
+                "\n## Only a closest passage\n",
+                entries.stream().filter(Entry::tentative).toList(),
+                escape);
+        List<Entry> open = entries.stream().filter(e -> !e.answered()).toList();
+        if (!open.isEmpty()) {
+            out.append("\n## Not covered by the articles\n\n");
+            open.forEach(e ->
+                    out.append("- ").append(escape.apply(oneLine(e.question()))).append('\n'));
+        }
+        List<Map.Entry<String, Integer>> cited = mostCited();
+        if (!cited.isEmpty()) {
+            out.append("\n## Most cited\n\n");
+            cited.stream()
+                    .limit(10)
+                    .forEach(c -> out.append("- ")
+                            .append(escape.apply(c.getKey()))
+                            .append(" (")
+                            .append(c.getValue())
+                            .append("\u00D7)\n"));
+        }
+        if (entries.isEmpty()) out.append("\nNobody asked anything this time.\n");
+        return out.toString();
+    }
+
+    /** Each entry with Parley's full lead, first quote and citations, under {@code heading} when there are any. */
+    private static void appendEntries(
+            StringBuilder out, String heading, List<Entry> list, Function<String, String> escape) {
+        if (!list.isEmpty()) out.append(heading);
         int n = 0;
-        for (Entry e : answered) {
+        for (Entry e : list) {
             out.append("\n### ")
                     .append(++n)
                     .append(". ")
@@ -148,25 +214,6 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
                         .append('\n');
             }
         }
-        List<Entry> open = entries.stream().filter(e -> !e.answered()).toList();
-        if (!open.isEmpty()) {
-            out.append("\n## Not covered by the articles\n\n");
-            open.forEach(e ->
-                    out.append("- ").append(escape.apply(oneLine(e.question()))).append('\n'));
-        }
-        List<Map.Entry<String, Integer>> cited = mostCited();
-        if (!cited.isEmpty()) {
-            out.append("\n## Most cited\n\n");
-            cited.stream()
-                    .limit(10)
-                    .forEach(c -> out.append("- ")
-                            .append(escape.apply(c.getKey()))
-                            .append(" (")
-                            .append(c.getValue())
-                            .append("\u00D7)\n"));
-        }
-        if (entries.isEmpty()) out.append("\nNobody asked anything this time.\n");
-        return out.toString();
     }
 
     private static void appendWithin(StringBuilder out, String heading, List<String> items, int budget) {

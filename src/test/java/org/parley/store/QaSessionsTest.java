@@ -72,6 +72,27 @@ class QaSessionsTest {
     }
 
     @OnBothDatabases
+    void aReplyWithOnlyTheClosestPassageIsNotCountedAsAnswered(TestDatabase store) {
+        QaSessions sessions = new QaSessions(db, clock);
+        sessions.start("42", "teacher");
+        sessions.record("42", Answers.answered("Who met?"));
+        sessions.record("42", Answers.closest("Who is the king?"));
+        sessions.record("42", Answers.refused("What is the population of Brazil?"));
+
+        Digest d = sessions.end("42").orElseThrow();
+        assertEquals(1, d.answeredCount());
+        assertEquals(1, d.tentativeCount());
+        for (String text : List.of(d.markdown(Markdown::escape), d.file(Markdown::escape))) {
+            assertTrue(text.contains("1 answered from the articles, 1 with only a closest passage"), text);
+            int answered = text.indexOf("Who met?");
+            int closest = text.indexOf("Only a closest passage");
+            int king = text.indexOf("Who is the king?");
+            int open = text.indexOf("Not covered by the articles");
+            assertTrue(answered >= 0 && answered < closest && closest < king && king < open, text);
+        }
+    }
+
+    @OnBothDatabases
     void aSessionSurvivesARestart(TestDatabase store) {
         new QaSessions(db, clock).start("9", "teacher");
         new QaSessions(db, clock).record("9", Answers.answered("Who met?"));
