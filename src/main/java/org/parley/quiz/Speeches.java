@@ -113,10 +113,18 @@ final class Speeches {
         boolean quoteFirst = quotes.stream().anyMatch(q -> q[0] < verb[0]);
         if (subjectFirst && finite && !quoteFirst) {
             String said = text.substring(verb[0]).strip();
-            if (said.endsWith(".")) said = said.substring(0, said.length() - 1);
+            // The sentence's own full stop goes, also inside a closing quotation mark: '… state."' is shown as
+            // '… state"?', and what is checked against the sentence is '… state'.
+            Matcher stop = FINAL_STOP.matcher(said);
+            String closing = "";
+            if (stop.find()) {
+                closing = stop.group(1);
+                said = said.substring(0, stop.start());
+            }
             if (Text.words(said) > MIN_REPORTED_WORDS && !said.endsWith("?") && !names(said, speaker)) {
-                String shown = Text.cut(said, QuizMaker.MAX_PROMPT - "Who ?".length());
-                return Optional.of(new Speech(speaker, p, antecedent, "Who " + shown + "?", verbatim(shown)));
+                String shown = Text.cut(said, QuizMaker.MAX_PROMPT - "Who ?".length() - closing.length());
+                String prompt = "Who " + shown + (shown.endsWith(Text.ELLIPSIS) ? "" : closing) + "?";
+                return Optional.of(new Speech(speaker, p, antecedent, prompt, verbatim(shown)));
             }
         }
         String longest = "";
@@ -130,6 +138,9 @@ final class Speeches {
         String shown = Text.cut(longest, QuizMaker.MAX_PROMPT - USED_WORDS.length() - end.length());
         return Optional.of(new Speech(speaker, p, antecedent, USED_WORDS + shown + end, verbatim(shown)));
     }
+
+    /** A sentence's full stop, and the closing quotation marks after it. */
+    private static final Pattern FINAL_STOP = Pattern.compile("\\.([\"\u201D\u2019']*)$");
 
     /** The part of a shown text that is verbatim from the sentence (what comes before an added ellipsis). */
     private static String verbatim(String shown) {

@@ -204,8 +204,12 @@ class QuizMakerTest {
         String shown = q.prompt().startsWith(USED_WORDS)
                 ? q.prompt().substring(USED_WORDS.length(), q.prompt().lastIndexOf("\u201D, according to "))
                 : q.prompt().substring("Who ".length(), q.prompt().length() - 1);
-        String words = shown.replaceAll("\u2026$", "");
+        // A closing quotation mark may end the prompt where the sentence put its full stop inside it ('… state."').
+        String words = shown.replaceAll("\u2026$", "").replaceAll("[\"\u201D\u2019']+$", "");
         assertTrue(words.length() > 10 && sentence.contains(words), "reported words not in the sentence: " + where);
+        assertFalse(
+                q.prompt().matches("(?s).*\\.[\"\u201D\u2019']*\\?$"),
+                "a full stop before the question mark: " + where);
         String speaker = surname(q.rightChoice());
         assertFalse(named(q.prompt(), speaker), "the prompt names the speaker: " + where);
         // A sentence that does not name the speaker says "he" or "she" for the one the sentence before names.
