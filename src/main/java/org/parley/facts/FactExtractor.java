@@ -797,7 +797,7 @@ public final class FactExtractor {
      * person the sentence before it (in the same paragraph) named.
      */
     private Reading speakerFromBefore(Reading r, Reading previous) {
-        if (!r.names().isEmpty()
+        if (!voices(r).isEmpty()
                 || previous == null
                 || previous.names().isEmpty()
                 || previous.passage().paragraph() != r.passage().paragraph()
@@ -813,11 +813,25 @@ public final class FactExtractor {
                 r.cues());
     }
 
+    /**
+     * The people a sentence names who may voice its objection: not one right after an objection cue ("the
+     * opposition Homeland Party accused Verin of …", "He also accused Marvan of …"), whom it is aimed at.
+     */
+    private List<NameMention> voices(Reading r) {
+        List<int[]> cues = objectionStrong.find(r.text());
+        return r.names().stream()
+                .filter(m -> cues.stream()
+                        .noneMatch(c -> c[1] <= m.start()
+                                && r.text().substring(c[1], m.start()).isBlank()))
+                .toList();
+    }
+
     /** Who objects: the person voicing it, else the parties acting in the sentence (several if coordinated). */
     private List<String[]> objectingParties(Reading r, Map<String, Person> people) {
         List<String[]> out = new ArrayList<>();
-        if (!r.names().isEmpty()) {
-            NameMention first = r.names().get(0);
+        List<NameMention> speakers = voices(r);
+        if (!speakers.isEmpty()) {
+            NameMention first = speakers.get(0);
             Person p = people.get(first.name());
             String side = Optional.ofNullable(p.side)
                     .or(() -> Optional.ofNullable(first.side()))

@@ -86,6 +86,19 @@ class FactExtractorTest {
     }
 
     @Test
+    void whomAnObjectionIsAimedAtIsNotWhoObjects() {
+        Facts f = factsOf("Kaldor's delegation was led by Foreign Minister Dorota Verin. "
+                + "In Kaldor, the opposition Homeland Party accused Verin of giving away leverage.\n\n"
+                + "The opposition leader Stefan Brankov rejected the deal. "
+                + "He also accused Verin of negotiating in secret.");
+        Map<String, String> byQuote = f.objections().stream()
+                .collect(Collectors.toMap(o -> o.objection().substring(0, 12), Objection::person, (a, b) -> a));
+        assertEquals("", byQuote.get("In Kaldor, t"), f.objections().toString());
+        assertEquals(
+                "Stefan Brankov", byQuote.get("He also accu"), f.objections().toString());
+    }
+
+    @Test
     void aPartysBlocIsNoPerson() {
         Facts f = factsOf("Kestria's opposition Green Bloc has said it will vote against ratification.");
         assertTrue(
