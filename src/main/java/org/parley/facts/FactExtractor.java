@@ -41,6 +41,12 @@ public final class FactExtractor {
     private static final Pattern DATELINE =
             Pattern.compile("^\\p{Lu}{2,}[\\p{Lu}\\s.]*(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
 
+    /**
+     * The most words of a signpost ("Several questions remain open.", "Several issues were left open."); the
+     * shortest open question of the fixtures that is no question itself has 6 ("The biggest open question is money.").
+     */
+    private static final int SIGNPOST_WORDS = 5;
+
     private static final int BEFORE_CUE_REACH = 150;
     private static final int AFTER_CUE_REACH = 120;
     /** Sentences read at once on every core, then taken in reading order. */
@@ -239,7 +245,7 @@ public final class FactExtractor {
                 if (facts.isObjection())
                     objecting.add(speakerFromBefore(r, previous).withoutTokens());
                 else if (facts.isOutcome()) agreeing.add(r.withoutTokens());
-                if (facts.openQuestion()) openQuestions.add(new OpenQuestion(r.text(), r.passage()));
+                if (facts.openQuestion() && !signpost(r)) openQuestions.add(new OpenQuestion(r.text(), r.passage()));
                 votePronoun(r, previous, people);
                 previous = r;
             }
@@ -288,6 +294,18 @@ public final class FactExtractor {
                 aliasGroups(localParties),
                 mentions.venues,
                 pronouns(people));
+    }
+
+    /**
+     * "Several questions remain open.": a sentence that only announces what follows, too short to name a question
+     * and naming no one, is no open question of its own (the sentences after it are).
+     */
+    private static boolean signpost(Reading r) {
+        String text = r.text().strip();
+        return r.names().isEmpty()
+                && r.parties().isEmpty()
+                && !text.endsWith("?") // "Who governs the valley?" asks one
+                && text.split("\\s+").length <= SIGNPOST_WORDS;
     }
 
     /**

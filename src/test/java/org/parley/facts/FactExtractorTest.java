@@ -99,6 +99,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void aSignpostIsNoOpenQuestionButAShortQuestionIs() {
+        Facts f = factsOf("Kestria and Norvale signed the accord on Monday. Several questions remain open. "
+                + "It is unclear whether the fees will be paid. Who pays to rebuild the bridge?");
+        assertEquals(
+                List.of("It is unclear whether the fees will be paid.", "Who pays to rebuild the bridge?"),
+                f.openQuestions().stream().map(OpenQuestion::text).toList());
+    }
+
+    @Test
     void aPartysBlocIsNoPerson() {
         Facts f = factsOf("Kestria's opposition Green Bloc has said it will vote against ratification.");
         assertTrue(
