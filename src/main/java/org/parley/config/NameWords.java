@@ -15,6 +15,7 @@ import java.util.Set;
  * @param titleStop               words that may stand before a title but are no part of it
  * @param days                    days of the week, no part of a name they stand before
  * @param months                  months, in calendar order: no part of a name either, and a date after a number
+ * @param monthAbbreviations      months as wire copy abbreviates them ("Oct. 3"), for dates
  * @param honorifics              forms of address and ranks, after which an earlier title says more
  * @param ranks                   the honorifics that are ranks: a role until a fuller one is found
  * @param placePrepositions       prepositions that put a run of capitalised words in a place
@@ -42,6 +43,7 @@ public record NameWords(
         Set<String> titleStop,
         Set<String> days,
         List<String> months,
+        List<String> monthAbbreviations,
         Set<String> honorifics,
         Set<String> ranks,
         Set<String> placePrepositions,
@@ -70,6 +72,7 @@ public record NameWords(
                 n.set("title_stop"),
                 n.set("days"),
                 n.list("months"),
+                n.list("month_abbreviations"),
                 n.set("honorifics"),
                 n.set("ranks"),
                 n.set("place_prepositions"),

@@ -67,8 +67,10 @@ public final class FactExtractor {
     private final Pattern clauseBreak;
     /** "talks … in Doha": the name after "in" or "at" (behind "the capital of", say) is where the talks were. */
     private final Pattern venue;
-    /** A calendar date: "16 May 2025", "May 16, 2025", "18 February". */
+    /** A calendar date: "16 May 2025", "May 16, 2025", "18 February", "Oct. 3". */
     private final Pattern date;
+    /** "since", "before": a date after one in its clause is another event's. */
+    private final CuePattern otherTime;
     /** Phrases that say the talks happened ("were held", "took place"). */
     private final CuePattern happened;
     /** A speech verb between a name and a verb puts the verb in what the person said, not what they did. */
@@ -126,9 +128,11 @@ public final class FactExtractor {
         venue = Pattern.compile(venueBefore
                 + "[^.?!]{0,120}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
                 + "(" + capitalisedWords + "(?:,\\s" + capitalisedWords + ")?)");
-        String month = lexicon.names().months().stream()
-                .map(FactExtractor::capitalised)
+        String month = java.util.stream.Stream.concat(
+                        lexicon.names().months().stream().map(FactExtractor::capitalised),
+                        lexicon.names().monthAbbreviations().stream().map(m -> capitalised(m) + "\\.?"))
                 .collect(Collectors.joining("|", "(?:", ")"));
+        otherTime = new CuePattern(lexicon.cues("other_time"));
         date = Pattern.compile(
                 "\\b(\\d{1,2}\\s+" + month + "(?:\\s+\\d{4})?|" + month + "\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
         happened = new CuePattern(lexicon.cues("happened"));
@@ -477,9 +481,13 @@ public final class FactExtractor {
             }
             if (when.isEmpty()) {
                 Matcher d = date.matcher(r.text());
-                if (event.in(r.text()) && d.find()) {
+                while (event.in(r.text()) && d.find()) {
+                    // "the first meeting since a heated exchange on Feb. 28": another event's date
+                    int clauseStart = clauseSpan(r.text(), d.start(), d.end())[0];
+                    if (otherTime.in(r.text().substring(clauseStart, d.start()))) continue;
                     when = Optional.of(d.group(1));
                     whenCitation = Optional.of(r.passage());
+                    break;
                 }
             }
         }
