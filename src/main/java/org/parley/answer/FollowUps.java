@@ -59,6 +59,8 @@ public final class FollowUps {
     private final Set<String> masculinePronouns, femininePronouns;
     /** How the articles refer to each person, when they say. */
     private final Map<String, Facts.Pronoun> pronouns;
+    /** Words that ask for someone's words: after "it", the pronoun is a speaker. */
+    private final Set<String> speechWords;
 
     private final List<String> topicMarkers;
     private final List<String> ellipsisOpenings;
@@ -74,6 +76,7 @@ public final class FollowUps {
         this.masculinePronouns = lower(lexicon.cues("follow_up.masculine"));
         this.femininePronouns = lower(lexicon.cues("follow_up.feminine"));
         this.pronouns = facts.pronouns();
+        this.speechWords = lexicon.question().speech();
         this.topicMarkers = List.copyOf(lower(lexicon.cues("follow_up.topic")));
         // Longest opening first, so "and what about" wins over "and".
         this.ellipsisOpenings = lower(lexicon.cues("follow_up.ellipsis")).stream()
@@ -109,7 +112,10 @@ public final class FollowUps {
                         : femininePronouns.contains(lower) ? Optional.of(Facts.Pronoun.FEMININE) : Optional.empty();
                 meaning = personFor.computeIfAbsent(wanted, w -> newestPerson(earlier, w));
             } else if (groupPronouns.contains(lower)) meaning = party.or(() -> topic);
-            else if (thingPronouns.contains(lower)) meaning = topic;
+            else if (thingPronouns.contains(lower)) {
+                // "What did it say about civilians?": what speaks is a country or body, not the last topic
+                meaning = speaks(asked.substring(words.end())) ? party : topic;
+            }
             if (meaning.isEmpty()) {
                 out.append(word);
                 continue;
@@ -120,6 +126,12 @@ public final class FollowUps {
         out.append(asked.substring(at));
         if (meanings.isEmpty()) return Reading.unchanged(asked);
         return new Reading(asked, out.toString(), meanings);
+    }
+
+    /** Whether the text after a pronoun opens with a word that asks for someone's words ("… say", "… think"). */
+    private boolean speaks(String rest) {
+        Matcher next = WORD.matcher(rest);
+        return next.find() && speechWords.contains(next.group().toLowerCase(Locale.ROOT));
     }
 
     /** "And Rubio?" / "What about the EU?": the earlier question again, about the new name. */

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param prepositions            prepositions before a party ("talks with Moscow")
  * @param articles                articles skipped on the way back to such a preposition
  * @param titleStop               words that may stand before a title but are no part of it
+ * @param stateNouns              nouns of statehood: a name beside one is a country ("the Serevan Republic")
  * @param days                    days of the week, no part of a name they stand before
  * @param months                  months, in calendar order: no part of a name either, and a date after a number
  * @param monthAbbreviations      months as wire copy abbreviates them ("Oct. 3"), for dates
@@ -41,6 +42,7 @@ public record NameWords(
         Set<String> prepositions,
         Set<String> articles,
         Set<String> titleStop,
+        List<String> stateNouns,
         Set<String> days,
         List<String> months,
         List<String> monthAbbreviations,
@@ -70,6 +72,7 @@ public record NameWords(
                 n.set("prepositions"),
                 n.set("articles"),
                 n.set("title_stop"),
+                n.list("state_nouns"),
                 n.set("days"),
                 n.list("months"),
                 n.list("month_abbreviations"),

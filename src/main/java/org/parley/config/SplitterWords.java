@@ -12,6 +12,7 @@ import java.util.Set;
  * @param attributedAfter verbs that follow a name in a quotation's attribution ("… ready?” Zelenskyy asked.")
  * @param attributedBefore verbs that open an attribution before the name ("… ready?” said Mr. Roe.")
  * @param bylineOpeners   words that open a byline ("By Anna Lisk"), which is neither a heading nor article text
+ * @param creditOpeners   words that open a credit line ("(Reporting by …; editing by …)"), which is not article text
  */
 public record SplitterWords(
         Set<String> abbreviations,
@@ -19,7 +20,8 @@ public record SplitterWords(
         Set<String> clockTimes,
         List<String> attributedAfter,
         List<String> attributedBefore,
-        List<String> bylineOpeners) {
+        List<String> bylineOpeners,
+        List<String> creditOpeners) {
 
     static SplitterWords of(LexiconSection s) {
         LexiconSection attribution = s.section("attribution");
@@ -29,6 +31,7 @@ public record SplitterWords(
                 s.set("clock_times"),
                 attribution.list("after_name"),
                 attribution.list("before_name"),
-                s.list("byline_openers"));
+                s.list("byline_openers"),
+                s.list("credit_openers"));
     }
 }

@@ -28,6 +28,9 @@ public final class ArticleParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final int MAX_HEADING_CHARS = 90;
     private static final int MAX_HEADING_WORDS = 12;
+    /** A credit line is a line of names: a longer paragraph opening "Reporting by" is text. */
+    private static final int MAX_CREDIT_CHARS = 300;
+
     private static final int MAX_HEADLINE_CHARS = 160;
 
     /**
@@ -39,6 +42,8 @@ public final class ArticleParser {
     private final SentenceSplitter splitter;
     /** "By Anna Lisk", "By Anna Lisk and Tom Reyes": a line of writers' names after a byline opener. */
     private final Pattern byline;
+    /** "(Reporting by Mirela Tavish; editing by Sara Holm)": a wire service's credit line. */
+    private final Pattern credit;
 
     public ArticleParser(SentenceSplitter splitter) {
         this.splitter = splitter;
@@ -47,6 +52,9 @@ public final class ArticleParser {
                 .map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining(
                         "|", "(?i:", ")\\s+" + name + "(?:(?:\\s+|,\\s*|\\s+and\\s+)" + name + "){0,7}")));
+        this.credit = Pattern.compile(splitter.words().creditOpeners().stream()
+                .map(o -> Pattern.quote(o).replace(" ", "\\E\\s+\\Q"))
+                .collect(java.util.stream.Collectors.joining("|", "^\\(?\\s*(?i:", ")\\s+\\p{Lu}")));
     }
 
     public Article parse(String id, String raw, boolean markdown) {
@@ -85,6 +93,9 @@ public final class ArticleParser {
             }
             if (!block.contains("\n") && byline.matcher(block).matches()) {
                 continue; // "By Anna Lisk": who wrote it, neither a heading nor a sentence of the article
+            }
+            if (credit.matcher(block).lookingAt() && block.length() <= MAX_CREDIT_CHARS) {
+                continue; // "(Reporting by …; editing by …)": who worked on it
             }
             String heading = markdown ? markdownHeading(block) : plainHeading(block, i, blocks);
             if (heading != null) {

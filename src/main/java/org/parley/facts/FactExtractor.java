@@ -69,6 +69,8 @@ public final class FactExtractor {
     private final Pattern venue;
     /** A calendar date: "16 May 2025", "May 16, 2025", "18 February", "Oct. 3". */
     private final Pattern date;
+    /** "the Serevan Republic" (group 1), "the Kingdom of Ostmark" (group 2). */
+    private final Pattern stateName;
     /** "since", "before": a date after one in its clause is another event's. */
     private final CuePattern otherTime;
     /** Phrases that say the talks happened ("were held", "took place"). */
@@ -133,6 +135,11 @@ public final class FactExtractor {
                         lexicon.names().monthAbbreviations().stream().map(m -> capitalised(m) + "\\.?"))
                 .collect(Collectors.joining("|", "(?:", ")"));
         otherTime = new CuePattern(lexicon.cues("other_time"));
+        String stateNoun = lexicon.names().stateNouns().stream()
+                .map(n -> Pattern.quote(capitalised(n)))
+                .collect(Collectors.joining("|", "(?:", ")"));
+        stateName = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})\\s+" + stateNoun + "(?![\\p{L}])|" + stateNoun
+                + "\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
         date = Pattern.compile(
                 "\\b(\\d{1,2}\\s+" + month + "(?:\\s+\\d{4})?|" + month + "\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
         happened = new CuePattern(lexicon.cues("happened"));
@@ -616,6 +623,7 @@ public final class FactExtractor {
         // Names that own a delegation first, so that a name paired with one is found below ("Varland's delegation
         // …", "Varland and Ostrevia agreed …").
         speaksThroughADelegation(passages, standalone).forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
+        besideAStateNoun(passages, standalone).forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
         // "the Esteria-Kovalia talks", "between Esteria and Kovalia": a name paired with a country is one too.
         for (Passage p : passages) {
             Matcher pair = PAIR.matcher(p.quote());
@@ -644,6 +652,24 @@ public final class FactExtractor {
             }
         }
         return local;
+    }
+
+    /**
+     * Names beside a noun of statehood ("the Serevan Republic", "the Kingdom of Ostmark"): countries, whatever their
+     * ending, when the name also stands alone somewhere.
+     */
+    private Set<String> besideAStateNoun(List<Passage> passages, Set<String> standalone) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Passage p : passages) {
+            Matcher m = stateName.matcher(p.quote());
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                if (standalone.contains(name)
+                        && !lexicon.isNotName(name)
+                        && lexicon.partyOf(name).isEmpty()) out.add(name);
+            }
+        }
+        return out;
     }
 
     /**

@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.parley.corpus.Passage;
+import org.parley.facts.Facts;
 
 /** Questions about people: their role, their side, who was at the talks and who was not, who said what. */
 final class PersonQuestions {
@@ -132,9 +134,16 @@ final class PersonQuestions {
                     .map(Passage::quote)
                     .filter(q -> q.contains(s.words()))
                     .toList();
+            // "Who said he will attend …?": a woman the articles call "she" would be given away as wrong
+            Optional<Facts.Pronoun> his = material.vocabulary().pronouns.in(s.prompt())
+                    ? Optional.ofNullable(material.facts().pronouns().get(s.speaker()))
+                    : Optional.empty();
             List<String> wrong = people.stream()
                     .filter(o -> o.article().equals(article) && !o.name().equals(s.speaker()))
                     .filter(o -> !o.namedIn(context) && holding.stream().noneMatch(o::namedIn))
+                    .filter(o -> his.isEmpty()
+                            || !material.facts().pronouns().containsKey(o.name())
+                            || material.facts().pronouns().get(o.name()) == his.get())
                     .map(QuizPerson::name)
                     .toList();
             out.add(new Candidate("who-said", s.prompt(), s.speaker(), wrong, s.citation(), PersonQuestions::surname));

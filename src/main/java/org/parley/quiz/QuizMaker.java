@@ -58,6 +58,7 @@ public final class QuizMaker {
         // Round robin over the kinds, so five questions are five kinds when the articles allow it.
         int[] next = new int[kinds.size()];
         Set<String> prompts = new HashSet<>();
+        Set<String> answered = new HashSet<>();
         boolean added = true;
         while (out.size() < count && added) {
             added = false;
@@ -65,10 +66,11 @@ public final class QuizMaker {
                 List<Candidate> candidates = kinds.get(k);
                 while (next[k] < candidates.size()) {
                     Candidate c = candidates.get(next[k]++);
-                    if (prompts.contains(c.prompt())) continue;
+                    if (prompts.contains(c.prompt()) || answered.contains(sceneAnswer(c))) continue;
                     Optional<QuizQuestion> q = c.ask(random);
                     if (q.isPresent()) {
                         prompts.add(c.prompt());
+                        answered.add(sceneAnswer(c));
                         out.add(q.get());
                         added = true;
                         break;
@@ -77,6 +79,16 @@ public final class QuizMaker {
             }
         }
         return out;
+    }
+
+    /**
+     * Where or when the meeting was, as its answer: two articles about one meeting ask the same question in other
+     * words ("Where did the meeting take place, according to …?" twice, both "Trevik"), so it is asked once. Other
+     * kinds ask about different people or words and are never the same question; they give a key of their own.
+     */
+    private static String sceneAnswer(Candidate c) {
+        boolean scene = c.kind().equals("where") || c.kind().equals("when");
+        return scene ? c.kind() + ":" + Text.key(c.answer()) : c.kind() + ":" + c.prompt();
     }
 
     /** How many distinct questions the articles support, by kind (for the console and for tests). */

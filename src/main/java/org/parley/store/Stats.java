@@ -29,6 +29,9 @@ public final class Stats {
     private static final String CSV_HEADER =
             "at,guild,channel,via,question,answered,confidence,helpful_votes," + "unhelpful_votes,first_citation";
 
+    /** Questions answered and not only with the closest passage (its lead's opening, the one parameter). */
+    private static final String ANSWERED_WELL = "SUM(CASE WHEN q.answered = 1 AND q.lead NOT LIKE ? THEN 1 ELSE 0 END)";
+
     private final Database db;
 
     public Stats(Database db) {
@@ -41,11 +44,13 @@ public final class Stats {
     public StatsReport report(String guildId, Instant from, Instant to, int top) {
         Object[] period = {from, to, guildId, guildId};
         return db.read("read the figures", c -> {
+            // "Answered" as the session digest counts it: not the replies that offered only the closest passage.
+            Object[] answeredPeriod = {AnswerText.CLOSEST_OPENING + "%", from, to, guildId, guildId};
             long[] totals = Sql.first(
                             c,
-                            "SELECT COUNT(*), COALESCE(SUM(q.answered), 0)" + QUESTIONS,
+                            "SELECT COUNT(*), COALESCE(" + ANSWERED_WELL + ", 0)" + QUESTIONS,
                             r -> new long[] {r.getLong(1), r.getLong(2)},
-                            period)
+                            answeredPeriod)
                     .orElseThrow();
             long helpful = Sql.number(c, "SELECT COUNT(*)" + VOTES + "AND f.helpful = 1", period);
             long unhelpful = Sql.number(c, "SELECT COUNT(*)" + VOTES + "AND f.helpful = 0", period);
@@ -71,17 +76,17 @@ public final class Stats {
                     top);
             List<DayCount> perDay = Sql.list(
                     c,
-                    "SELECT q.asked_at / " + DAY_MILLIS + " AS day, COUNT(*) AS asked, " + "SUM(q.answered) AS answered"
-                            + QUESTIONS + "GROUP BY q.asked_at / " + DAY_MILLIS + " ORDER BY day",
+                    "SELECT q.asked_at / " + DAY_MILLIS + " AS day, COUNT(*) AS asked, " + ANSWERED_WELL
+                            + " AS answered" + QUESTIONS + "GROUP BY q.asked_at / " + DAY_MILLIS + " ORDER BY day",
                     r -> new DayCount(
                             LocalDate.ofEpochDay(r.getLong("day")), r.getLong("asked"), r.getLong("answered")),
-                    period);
+                    answeredPeriod);
             List<ChannelCount> perChannel = Sql.list(
                     c,
-                    "SELECT q.channel_id, COUNT(*) AS asked, " + "SUM(q.answered) AS answered" + QUESTIONS
+                    "SELECT q.channel_id, COUNT(*) AS asked, " + ANSWERED_WELL + " AS answered" + QUESTIONS
                             + "GROUP BY q.channel_id ORDER BY asked DESC, q.channel_id",
                     r -> new ChannelCount(r.getString("channel_id"), r.getLong("asked"), r.getLong("answered")),
-                    period);
+                    answeredPeriod);
             return new StatsReport(
                     from,
                     to,

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Moderators' figures for the questions asked in {@code [from, to)}.
  *
+ * @param answered      questions answered from the articles, not counting those offered only the closest passage
+ *                      (as the session digest counts them); per day and per channel likewise
  * @param helpful       👍 votes cast in the period
  * @param unhelpful     👎 votes cast in the period
  * @param mostRefused   refused questions, by how often they were asked (same question = same normalised text)

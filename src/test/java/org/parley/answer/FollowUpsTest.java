@@ -80,6 +80,18 @@ class FollowUpsTest {
     }
 
     @Test
+    void itBeforeASpeechVerbIsTheCountryNotTheTopic() {
+        FollowUps.Reading reading = engine.readFollowUp(
+                "What did it say about the embassies?",
+                List.of(new Exchange("When did Russia and the United States meet in Riyadh?", "")));
+        assertFalse(reading.resolved().contains("meet Riyadh"), reading.resolved());
+        assertTrue(
+                reading.resolved().equals("What did Russia say about the embassies?")
+                        || reading.resolved().equals("What did United States say about the embassies?"),
+                reading.resolved());
+    }
+
+    @Test
     void itIsTheTopicOfTheEarlierQuestionAndHeItsPerson() {
         FollowUps.Reading reading = engine.readFollowUp(
                 "What did he say about it?", List.of(new Exchange("What did Rubio say about the war in Ukraine?", "")));

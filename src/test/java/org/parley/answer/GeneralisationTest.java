@@ -89,7 +89,7 @@ class GeneralisationTest {
             honiara, honiara, 0.667, 0.778, 0.800, 0.111
             kingston, kingston, 0.556, 0.778, 0.600, 0.000
             malabo, malabo, 0.722, 0.778, 0.300, 0.056
-            nuuk, nuuk, 0.667, 0.833, 0.700, 0.111
+            nuuk, nuuk, 0.667, 0.833, 0.600, 0.111
             """;
 
     /**

@@ -63,6 +63,18 @@ class ArticleParserTest {
     }
 
     @Test
+    void aWireCreditLineIsNoText() {
+        Article a = parser.parse(
+                "c",
+                "Envoys meet\n\nThe envoys met.\n\n(Reporting by Mirela Tavish; additional reporting by Piet Jansen "
+                        + "in Kessel City; editing by Sara Holm)\n\nReporting by phone, officials said the talks ended.",
+                false);
+        assertEquals(
+                List.of("The envoys met.", "Reporting by phone, officials said the talks ended."),
+                a.paragraphs().map(Paragraph::text).toList());
+    }
+
+    @Test
     void aBylineIsNeitherAHeadingNorText() {
         Article a = parser.parse(
                 "b", "Envoys meet in Doha\n\nBy Anna Lisk\n\nThe envoys met.\n\nBy then it had ended.", false);

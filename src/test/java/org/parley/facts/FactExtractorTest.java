@@ -108,6 +108,20 @@ class FactExtractorTest {
     }
 
     @Test
+    void aNameBesideANounOfStatehoodIsACountryWhateverItsEnding() {
+        // "Serevan" ends like a demonym and has none in the text; "the Serevan Republic" makes it a country.
+        Facts f = factsOf("Negotiators from Galdora and the Serevan Republic met on Tuesday. "
+                + "Galdoran Water Minister Miriam Ostrova led her delegation, while Serevan sent Energy Minister "
+                + "Dariusz Kell. Kell said Serevan was ready to discuss a minimum release.");
+        assertTrue(
+                f.parties().stream().anyMatch(p -> p.name().equals("Serevan")),
+                f.parties().toString());
+        Map<String, String> sides =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        assertEquals("Serevan", sides.get("Dariusz Kell"), sides.toString());
+    }
+
+    @Test
     void aPartysBlocIsNoPerson() {
         Facts f = factsOf("Kestria's opposition Green Bloc has said it will vote against ratification.");
         assertTrue(

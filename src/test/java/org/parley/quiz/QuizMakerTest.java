@@ -183,6 +183,51 @@ class QuizMakerTest {
         }
     }
 
+    @Test
+    void twoArticlesAboutOneMeetingAskWhereItWasOnce() {
+        // Day one and day two of the same talks: "Where did the meeting take place, according to …?" has one answer.
+        Corpus corpus = new CorpusLoader(LEXICON)
+                .fromTexts(
+                        List.of("day-one", "day-two"),
+                        List.of(
+                                "Envoys open dam talks\n\nThe talks took place in Trevik on 14 May 2025. Galdoran "
+                                        + "Water Minister Miriam Ostrova led her country's delegation.",
+                                "Envoys agree dam deal\n\nThe talks held in Trevik ended on 15 May 2025 with a deal. "
+                                        + "Galdoran Water Minister Miriam Ostrova welcomed it."));
+        Facts facts = new FactExtractor(LEXICON).extract(corpus);
+        List<QuizQuestion> where = new QuizMaker(corpus, facts, LEXICON)
+                .make(10_000, new Random(3)).stream()
+                        .filter(q -> q.kind().equals("where"))
+                        .toList();
+        assertEquals(1, where.size(), where.toString());
+    }
+
+    @Test
+    void whoSaidHeOffersNoWomanTheArticlesCallShe() {
+        Corpus corpus = new CorpusLoader(LEXICON)
+                .fromTexts(
+                        List.of("summit"),
+                        List.of("Envoys meet in Port Mirel\n\nThe talks took place in Port Mirel on 3 March 2025. "
+                                + "Kestrian Foreign Minister Ilona Varsky led her delegation; she called the talks "
+                                + "useful. Pellonian Trade Minister Amira Soltane said she had reservations. "
+                                + "Trastavian Deputy Foreign Minister Kaspar Lindqvist said he will attend the next "
+                                + "round in Askeby. Dovarian Prime Minister Tomas Reden said he was pleased. "
+                                + "Halden Forum Secretary-General Nadia Ferreiro chaired the session, and she said the "
+                                + "forum would publish a report. Commissioner Ruben Aalto said he expected a deal. "
+                                + "Kestrian envoy Piotr Novak said he hoped for a second round soon."));
+        Facts facts = new FactExtractor(LEXICON).extract(corpus);
+        List<QuizQuestion> questions = new QuizMaker(corpus, facts, LEXICON).make(10_000, new Random(3));
+        List<QuizQuestion> he = questions.stream()
+                .filter(q -> q.kind().equals("who-said") && q.prompt().matches("(?s).*\\bhe\\b.*"))
+                .toList();
+        assertFalse(he.isEmpty(), questions.toString());
+        for (QuizQuestion q : he) {
+            for (String choice : q.choices()) {
+                assertNotEquals(Facts.Pronoun.FEMININE, facts.pronouns().get(choice), q.toString());
+            }
+        }
+    }
+
     // ---- checks, written against the article text rather than the quiz code ----
 
     private static void checkShape(QuizQuestion q, String where) {
