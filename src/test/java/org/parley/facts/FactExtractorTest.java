@@ -122,6 +122,19 @@ class FactExtractorTest {
     }
 
     @Test
+    void aCallToRejectIsAnObjectionAndWhatIsNotImmediatelyClearIsOpen() {
+        Facts f = factsOf("Kestria and Norvale signed the accord on Monday. Kestria's opposition leader, Viktor "
+                + "Saane, said the exchange was lopsided and called on parliament to reject it. It was not "
+                + "immediately clear how many civilians remain in detention.");
+        assertTrue(
+                f.objections().stream().anyMatch(o -> o.objection().contains("to reject it")),
+                f.objections().toString());
+        assertTrue(
+                f.openQuestions().stream().anyMatch(o -> o.text().startsWith("It was not immediately clear")),
+                f.openQuestions().toString());
+    }
+
+    @Test
     void aPartysBlocIsNoPerson() {
         Facts f = factsOf("Kestria's opposition Green Bloc has said it will vote against ratification.");
         assertTrue(
