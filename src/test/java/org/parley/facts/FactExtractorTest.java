@@ -132,6 +132,8 @@ class FactExtractorTest {
         assertTrue(
                 f.openQuestions().stream().anyMatch(o -> o.text().startsWith("It was not immediately clear")),
                 f.openQuestions().toString());
+        Facts reserved = factsOf("Pellonia signed the declaration but voiced reservations about the fund's formula.");
+        assertEquals(1, reserved.objections().size(), reserved.objections().toString());
     }
 
     @Test
