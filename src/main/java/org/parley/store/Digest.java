@@ -204,14 +204,14 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
                             .append(escape.apply(e.citations().get(0)))
                             .append('\n');
             }
-            if (e.citations().size() > 1) {
-                out.append("\nAlso cited: ")
-                        .append(String.join(
-                                "; ",
-                                e.citations().subList(1, e.citations().size()).stream()
-                                        .map(escape)
-                                        .toList()))
-                        .append('\n');
+            // Two quotes of one paragraph are one place to look: each paragraph once, and not the first quote's.
+            List<String> others = e.citations().stream()
+                    .distinct()
+                    .filter(c -> !c.equals(e.citations().get(0)))
+                    .map(escape)
+                    .toList();
+            if (!others.isEmpty()) {
+                out.append("\nAlso cited: ").append(String.join("; ", others)).append('\n');
             }
         }
     }

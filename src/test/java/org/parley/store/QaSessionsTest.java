@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.parley.answer.Answer;
 import org.parley.answer.Lead;
 import org.parley.answer.Note;
 import org.parley.ui.Markdown;
@@ -90,6 +91,28 @@ class QaSessionsTest {
             int open = text.indexOf("Not covered by the articles");
             assertTrue(answered >= 0 && answered < closest && closest < king && king < open, text);
         }
+    }
+
+    @OnBothDatabases
+    void theFullDigestNamesEachCitedParagraphOnce(TestDatabase store) {
+        QaSessions sessions = new QaSessions(db, clock);
+        sessions.start("42", "teacher");
+        Answer twoOfOneParagraph = Answers.answered("Who met?");
+        twoOfOneParagraph = new Answer(
+                twoOfOneParagraph.question(),
+                twoOfOneParagraph.lead(),
+                twoOfOneParagraph.notes(),
+                List.of(
+                        twoOfOneParagraph.citations().get(0),
+                        twoOfOneParagraph.citations().get(1),
+                        twoOfOneParagraph.citations().get(1)),
+                twoOfOneParagraph.confidence(),
+                5,
+                twoOfOneParagraph.type(),
+                twoOfOneParagraph.facet());
+        sessions.record("42", twoOfOneParagraph);
+        String file = sessions.end("42").orElseThrow().file(Markdown::escape);
+        assertTrue(file.contains("Also cited: Talks in Riyadh, paragraph 4\n"), file);
     }
 
     @OnBothDatabases
