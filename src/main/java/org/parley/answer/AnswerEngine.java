@@ -751,6 +751,14 @@ public final class AnswerEngine implements Closeable {
         }
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();
+            if (q.facet() == Facet.OBJECTIONS) {
+                // "Who objected to the deal?" names who objects in a cited objection, never the people of a
+                // cited sentence that only shares the question's words ("The deal was announced by …")
+                Optional<ScoredPassage> objection =
+                        chosen.stream().filter(c -> c.facts().isObjection()).findFirst();
+                if (objection.isEmpty()) return new Lead.Quoted();
+                people = objection.get().facts().people();
+            }
             Set<String> sides = delegationsAsked(q);
             List<String> speakingFor = people.stream()
                     .filter(n -> participantsByName.containsKey(n)
