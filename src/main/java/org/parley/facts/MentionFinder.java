@@ -111,7 +111,11 @@ final class MentionFinder {
                                         .contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                         ? i - 2
                         : i - 1;
+                // "the approval of Korsland's parliament": the preposition governs the parliament, and the
+                // possessor is an actor ("its speaker" speaks for Korsland)
+                boolean possessive = text.startsWith("'s", end) || text.startsWith("\u2019s", end);
                 boolean prepositional = before >= 0
+                        && !possessive
                         && nameWords
                                 .prepositions()
                                 .contains(tokens.get(before).text().toLowerCase(Locale.ROOT));

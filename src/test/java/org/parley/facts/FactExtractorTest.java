@@ -137,6 +137,16 @@ class FactExtractorTest {
     }
 
     @Test
+    void aPossessorAfterAPrepositionIsStillAnActor() {
+        // "of Korsland's parliament": "of" governs the parliament; Korsland owns it, and its speaker speaks for it.
+        Facts f = factsOf("Veldavia and Korsland signed the accord on Monday. The deal still needs the approval of "
+                + "Korsland's parliament, and its speaker, Hedvika Marsh, made clear she would resist it.");
+        Map<String, String> sides =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        assertEquals("Korsland", sides.get("Hedvika Marsh"), sides.toString());
+    }
+
+    @Test
     void aPartysBlocIsNoPerson() {
         Facts f = factsOf("Kestria's opposition Green Bloc has said it will vote against ratification.");
         assertTrue(
