@@ -241,7 +241,7 @@ public final class FollowUps {
         return parts.length > 1 && containsWord(text, surname) ? Optional.of(surname) : Optional.empty();
     }
 
-    /** What "it" stands for: the words after "about"/"on"... in the earlier question, else its content words. */
+    /** What "it" stands for: the words after "about"/"on"... in the earlier question; nothing without one. */
     private Optional<String> topic(String question) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(question);
@@ -252,12 +252,9 @@ public final class FollowUps {
                 if (!phrase.isEmpty()) return Optional.of(phrase);
             }
         }
-        List<String> kept = words.stream()
-                .filter(w ->
-                        people.stream().noneMatch(p -> mentionIn(w, p.name()).isPresent()))
-                .toList();
-        String phrase = content(kept);
-        return phrase.isEmpty() ? Optional.empty() : Optional.of(phrase);
+        // Without "about …" there is no phrase to stand for: the rest of a question ("What does Dalvia want to
+        // build?") read as one made "Why does Carrowmere fear Dalvia want build?". "it" is then left as asked.
+        return Optional.empty();
     }
 
     private String content(List<String> words) {

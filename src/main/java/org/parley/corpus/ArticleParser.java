@@ -39,6 +39,9 @@ public final class ArticleParser {
      */
     private static final Pattern MD_HEADING_LINE = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S[^\\n]*?[^.!,;:\\s][ \\t]*$");
 
+    /** Two list items on lines of their own ("- Both sides will …"), which plain text would run into one sentence. */
+    private static final Pattern MD_LIST = Pattern.compile("(?m)^[-*][ \\t]+\\S[^\\n]*\\n[-*][ \\t]+\\S");
+
     private final SentenceSplitter splitter;
     /** "By Anna Lisk", "By Anna Lisk and Tom Reyes": a line of writers' names after a byline opener. */
     private final Pattern byline;
@@ -74,10 +77,12 @@ public final class ArticleParser {
                 .filter(d -> !isDate(d))
                 .ifPresent(
                         d -> log.warn("{}: its date \"{}\" is not a date (YYYY-MM-DD); it is shown as written", id, d));
-        // A .txt written with markdown headings ("## Who was at the table?") is read as markdown; its first line
-        // may still be a plain headline.
+        // A .txt written with markdown headings ("## Who was at the table?") or a list is read as markdown; its
+        // first line may still be a plain headline.
         boolean plainFile = !markdown;
-        markdown = markdown || MD_HEADING_LINE.matcher(text).find();
+        markdown = markdown
+                || MD_HEADING_LINE.matcher(text).find()
+                || MD_LIST.matcher(text).find();
         List<String> blocks = blocks(markdown ? normaliseMarkdown(text) : text);
         String title = field(front, "title").orElse(null);
         List<Section> sections = new ArrayList<>();

@@ -253,8 +253,8 @@ public final class FactExtractor {
                 mentions.add(r);
                 if (unsettled) naming.add(r.withoutTokens());
                 // Who objects and whose outcome it is wait until every person's side is known (below).
-                if (facts.isObjection())
-                    objecting.add(speakerFromBefore(r, previous).withoutTokens());
+                if (facts.isObjection() && !signpost(r)) // "Not everyone was satisfied." announces the objections
+                objecting.add(speakerFromBefore(r, previous).withoutTokens());
                 else if (facts.isOutcome()) agreeing.add(r.withoutTokens());
                 if (facts.openQuestion() && !signpost(r)) openQuestions.add(new OpenQuestion(r.text(), r.passage()));
                 votePronoun(r, previous, people);

@@ -92,6 +92,14 @@ class FollowUpsTest {
     }
 
     @Test
+    void itWithoutATopicPhraseIsLeftAsAsked() {
+        // The earlier question has no "about …": its other words are no phrase "it" could stand for.
+        FollowUps.Reading reading = engine.readFollowUp(
+                "Why does Ukraine fear it?", List.of(new Exchange("What does Russia want to build?", "")));
+        assertEquals("Why does Ukraine fear it?", reading.resolved());
+    }
+
+    @Test
     void itIsTheTopicOfTheEarlierQuestionAndHeItsPerson() {
         FollowUps.Reading reading = engine.readFollowUp(
                 "What did he say about it?", List.of(new Exchange("What did Rubio say about the war in Ukraine?", "")));

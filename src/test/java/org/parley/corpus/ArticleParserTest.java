@@ -63,6 +63,22 @@ class ArticleParserTest {
     }
 
     @Test
+    void aListInAPlainFileIsOneSentenceAnItem() {
+        Article a = parser.parse(
+                "list",
+                "Trade deal agreed\n\nThe ministers agreed on four points:\n- Tariffs fall to 5%\n- A panel of six "
+                        + "experts will meet monthly\n\nThe deal takes effect in May.",
+                false);
+        assertEquals(
+                List.of(
+                        "The ministers agreed on four points:",
+                        "Tariffs fall to 5%",
+                        "A panel of six experts will meet monthly",
+                        "The deal takes effect in May."),
+                a.paragraphs().map(Paragraph::text).toList());
+    }
+
+    @Test
     void aWireCreditLineIsNoText() {
         Article a = parser.parse(
                 "c",

@@ -132,6 +132,12 @@ class FactExtractorTest {
         assertTrue(
                 f.openQuestions().stream().anyMatch(o -> o.text().startsWith("It was not immediately clear")),
                 f.openQuestions().toString());
+        Facts announced = factsOf("Kestria and Norvale signed the accord on Monday. Not everyone welcomed the deal. "
+                + "Norvale's opposition leader, Viktor Saane, called on parliament to reject it.");
+        assertEquals(
+                List.of("Norvale's opposition leader, Viktor Saane, called on parliament to reject it."),
+                announced.objections().stream().map(Objection::objection).toList(),
+                "a signpost announces the objections and is none");
         Facts reserved = factsOf("Pellonia signed the declaration but voiced reservations about the fund's formula.");
         assertEquals(1, reserved.objections().size(), reserved.objections().toString());
     }
