@@ -64,6 +64,13 @@ final class QuizCommand implements Callable<Integer> {
             return 0;
         }
         System.out.printf("%d question%s (seed %d)%n", quiz.size(), quiz.size() == 1 ? "" : "s", used);
+        if (quiz.size() < questions) {
+            // Never padded with weak questions: say so, rather than leave the teacher wondering.
+            System.out.printf(
+                    "(%d asked for: the articles support only %d, each proved by a quote with every wrong choice "
+                            + "ruled out.)%n",
+                    questions, quiz.size());
+        }
         for (int i = 0; i < quiz.size(); i++) {
             QuizQuestion q = quiz.get(i);
             System.out.printf("%n%d. %s%n", i + 1, q.prompt());

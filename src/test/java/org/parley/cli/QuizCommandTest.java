@@ -43,6 +43,16 @@ class QuizCommandTest {
     }
 
     @Test
+    void askingForMoreThanTheArticlesSupportSaysWhy() {
+        String out = run("quiz", "--corpus", "src/test/resources/corpus/riyadh", "--questions", "500", "--seed", "11");
+        Matcher head = Pattern.compile(
+                        "^(\\d+) questions \\(seed 11\\)\n\\(500 asked for: the articles support only (\\d+),")
+                .matcher(out);
+        assertTrue(head.find(), out);
+        assertEquals(head.group(1), head.group(2));
+    }
+
+    @Test
     void zeroQuestionsSaysSo() {
         String out = run("quiz", "--corpus", "src/test/resources/corpus/riyadh", "--questions", "0");
         assertTrue(out.contains("none asked for"), out);
