@@ -31,8 +31,6 @@ public final class FactExtractor {
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(ish|ian|an|ese|i|ic|ean|n)$");
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s$");
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s\\p{Lu}");
-    private static final Pattern PAIR =
-            Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and )(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
     /** A word, for reading pronouns one at a time. */
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** The city a dateline names: its words in capitals. */
@@ -71,6 +69,8 @@ public final class FactExtractor {
     private final Pattern date;
     /** "the Serevan Republic" (group 1), "the Kingdom of Ostmark" (group 2). */
     private final Pattern stateName;
+    /** "Esteria-Kovalia", "Esteria and Kovalia", "Veisari and the Republic of Kilau": two names paired. */
+    private final Pattern pair;
     /** "since", "before": a date after one in its clause is another event's. */
     private final CuePattern otherTime;
     /** Phrases that say the talks happened ("were held", "took place"). */
@@ -138,6 +138,8 @@ public final class FactExtractor {
         String stateNoun = lexicon.names().stateNouns().stream()
                 .map(n -> Pattern.quote(capitalised(n)))
                 .collect(Collectors.joining("|", "(?:", ")"));
+        pair = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and (?:the\\s+" + stateNoun
+                + "\\s+of\\s+)?)(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
         stateName = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})\\s+" + stateNoun + "(?![\\p{L}])|" + stateNoun
                 + "\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
         date = Pattern.compile(
@@ -626,7 +628,7 @@ public final class FactExtractor {
         besideAStateNoun(passages, standalone).forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
         // "the Esteria-Kovalia talks", "between Esteria and Kovalia": a name paired with a country is one too.
         for (Passage p : passages) {
-            Matcher pair = PAIR.matcher(p.quote());
+            Matcher pair = this.pair.matcher(p.quote());
             while (pair.find()) {
                 // Two names standing alone ("Marco Rubio and Russian Foreign Minister …" pairs no countries)
                 if (CAPITALISED_BEFORE
@@ -645,7 +647,9 @@ public final class FactExtractor {
                             && lexicon.partyOf(name).isEmpty()
                             && !lexicon.isNotName(name)
                             && standalone.contains(name)
-                            && COUNTRY_ENDING.matcher(name).find()) {
+                            // paired with "the Republic of …", any ending: "Veisari and the Republic of Kilau"
+                            && (COUNTRY_ENDING.matcher(name).find()
+                                    || pair.group().contains(" of "))) {
                         local.putIfAbsent(Lexicon.key(name), name);
                     }
                 }

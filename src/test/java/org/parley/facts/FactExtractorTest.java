@@ -119,6 +119,13 @@ class FactExtractorTest {
         Map<String, String> sides =
                 f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
         assertEquals("Serevan", sides.get("Dariusz Kell"), sides.toString());
+        // Paired with "the Republic of …", a name of any ending is a country too.
+        Facts annex = factsOf("Veisari and the Republic of Kilau signed the annex. Veisari's Prime Minister, Toma "
+                + "Leleifua, called it a fair bargain for Veisari.");
+        assertEquals(
+                List.of("Veisari", "Kilau"),
+                annex.outcomes().get(0).parties(),
+                annex.outcomes().toString());
     }
 
     @Test
