@@ -39,6 +39,9 @@ public final class ArticleParser {
      */
     private static final Pattern MD_HEADING_LINE = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S[^\\n]*?[^.!,;:\\s][ \\t]*$");
 
+    /** Marks a block that was a list item (an invisible separator, removed before the text is read). */
+    private static final String ITEM = "\u2063";
+
     /** Two list items on lines of their own ("- Both sides will …"), which plain text would run into one sentence. */
     private static final Pattern MD_LIST = Pattern.compile("(?m)^[-*][ \\t]+\\S[^\\n]*\\n[-*][ \\t]+\\S");
 
@@ -92,6 +95,8 @@ public final class ArticleParser {
         int paragraphNumber = 0;
         for (int i = 0; i < blocks.size(); i++) {
             String block = blocks.get(i);
+            boolean item = block.startsWith(ITEM);
+            if (item) block = block.substring(ITEM.length()).strip();
             if (plainFile && title == null && i == 0 && !block.startsWith("#") && isHeadline(block, blocks)) {
                 title = block; // a plain-text article's first line, when it reads as a headline, is its title
                 continue;
@@ -102,7 +107,12 @@ public final class ArticleParser {
             if (credit.matcher(block).lookingAt() && block.length() <= MAX_CREDIT_CHARS) {
                 continue; // "(Reporting by …; editing by …)": who worked on it
             }
-            String heading = markdown ? markdownHeading(block) : plainHeading(block, i, blocks);
+            String heading = item
+                    ? null // "- Tariffs fall to 5%" is no heading, however short
+                    : markdown ? markdownHeading(block) : plainHeading(block, i, blocks);
+            // A plain file read as markdown for its list keeps its plain headings ("Reactions" on a line alone).
+            if (heading == null && !item && markdown && plainFile && !block.startsWith("#"))
+                heading = plainHeading(block, i, blocks);
             if (heading != null) {
                 if (title == null && sections.isEmpty() && current.isEmpty() && (!markdown || block.startsWith("# "))) {
                     title = heading; // a title line before any body text names the article
@@ -187,7 +197,10 @@ public final class ArticleParser {
             if (t.startsWith("#")) {
                 out.append("\n\n").append(t).append("\n\n");
             } else if (LIST_ITEM.matcher(t).find()) {
-                out.append("\n\n").append(LIST_ITEM.matcher(t).replaceFirst("")).append("\n\n");
+                out.append("\n\n")
+                        .append(ITEM)
+                        .append(LIST_ITEM.matcher(t).replaceFirst(""))
+                        .append("\n\n");
             } else {
                 out.append(t).append('\n');
             }

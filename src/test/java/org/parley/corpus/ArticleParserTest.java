@@ -67,7 +67,7 @@ class ArticleParserTest {
         Article a = parser.parse(
                 "list",
                 "Trade deal agreed\n\nThe ministers agreed on four points:\n- Tariffs fall to 5%\n- A panel of six "
-                        + "experts will meet monthly\n\nThe deal takes effect in May.",
+                        + "experts will meet monthly\n\nWhat happens next\n\nThe deal takes effect in May.",
                 false);
         assertEquals(
                 List.of(
@@ -76,6 +76,10 @@ class ArticleParserTest {
                         "A panel of six experts will meet monthly",
                         "The deal takes effect in May."),
                 a.paragraphs().map(Paragraph::text).toList());
+        // Its plain heading stays a heading; a short item, which would read as one, does not.
+        assertEquals(
+                List.of(Section.LEAD, "What happens next"),
+                a.sections().stream().map(Section::title).toList());
     }
 
     @Test
