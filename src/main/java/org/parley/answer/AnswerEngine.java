@@ -88,6 +88,8 @@ public final class AnswerEngine implements Closeable {
 
     private final Optional<SentenceEmbedder> embedder;
     private final FollowUps followUps;
+    /** The lexicon's offices, longest first, each as a whole-word pattern ignoring case: built once, not per question. */
+    private final Map<String, Pattern> offices = new LinkedHashMap<>();
     // Per-corpus structures some answers need, made once here rather than for every question.
     private final Cast cast;
     private final Map<String, Participant> participantsByName = new HashMap<>();
@@ -128,6 +130,9 @@ public final class AnswerEngine implements Closeable {
                 .map(Participant::name)
                 .collect(Collectors.toUnmodifiableSet());
         this.followUps = new FollowUps(facts, settings.lexicon());
+        for (String office : settings.lexicon().question().offices()) {
+            offices.put(office, Pattern.compile("(?<![\\p{L}\\-])(?i:" + Pattern.quote(office) + ")(?![\\p{L}\\-])"));
+        }
         this.cast = Cast.of(facts);
         facts.participants().forEach(p -> participantsByName.put(p.name(), p));
         facts.bySentence().forEach((key, f) -> {
@@ -579,13 +584,20 @@ public final class AnswerEngine implements Closeable {
         return longestOffice(q.text(), true);
     }
 
+    /** A name right after an office: "President Trump" names him, it does not ask for the office. */
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}");
+
     /** The longest office in {@code text} ("Vice President" before "President"), if any. */
     private Optional<String> longestOffice(String text, boolean notBeforeAName) {
-        for (String office : settings.lexicon().question().offices()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\-])(?i:" + Pattern.quote(office) + ")(?![\\p{L}\\-])"
-                            + (notBeforeAName ? "(?!\\s+\\p{Lu})" : ""))
-                    .matcher(text);
-            if (m.find()) return Optional.of(office);
+        for (Map.Entry<String, Pattern> office : offices.entrySet()) {
+            Matcher m = office.getValue().matcher(text);
+            while (m.find()) {
+                if (!notBeforeAName
+                        || !NAME_AFTER
+                                .matcher(text)
+                                .region(m.end(), text.length())
+                                .lookingAt()) return Optional.of(office.getKey());
+            }
         }
         return Optional.empty();
     }

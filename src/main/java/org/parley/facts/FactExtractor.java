@@ -93,9 +93,7 @@ public final class FactExtractor {
         String placeNouns = String.join(
                 "|", lexicon.names().placeNouns().stream().map(Pattern::quote).toList());
         // Talks placed where the dateline is: "talks in this lakeside town".
-        String venueBefore = lexicon.cues("venue_before").stream()
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|", "\\b(?:", ")\\b"));
+        String venueBefore = "\\b" + anyOf(lexicon.cues("venue_before")) + "\\b";
         here = Pattern.compile(venueBefore + "[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:"
                 + placeNouns + ")\\b");
         owner = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})['\u2019]s\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:"
@@ -120,12 +118,9 @@ public final class FactExtractor {
         subjectWords = Set.copyOf(lexicon.cues("subject.words"));
         pronouns = Set.copyOf(lexicon.cues("subject.pronouns"));
         auxiliaries = new CuePattern(lexicon.cues("subject.auxiliaries"));
-        contrast = Pattern.compile(lexicon.names().contrastWords().stream()
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
-        clauseBreak = Pattern.compile(lexicon.names().contrastWords().stream()
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|", "[,;:()\u2014]|\\s(?:", ")\\s")));
+        contrast = Pattern.compile("(?i)\\b" + anyOf(lexicon.names().contrastWords()) + "\\b");
+        clauseBreak =
+                Pattern.compile("[,;:()\u2014]|\\s" + anyOf(lexicon.names().contrastWords()) + "\\s");
         String capitalisedWords = "\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*";
         venue = Pattern.compile(venueBefore
                 + "[^.?!]{0,120}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
@@ -135,9 +130,9 @@ public final class FactExtractor {
                         lexicon.names().monthAbbreviations().stream().map(m -> capitalised(m) + "\\.?"))
                 .collect(Collectors.joining("|", "(?:", ")"));
         otherTime = new CuePattern(lexicon.cues("other_time"));
-        String stateNoun = lexicon.names().stateNouns().stream()
-                .map(n -> Pattern.quote(capitalised(n)))
-                .collect(Collectors.joining("|", "(?:", ")"));
+        String stateNoun = anyOf(lexicon.names().stateNouns().stream()
+                .map(FactExtractor::capitalised)
+                .toList());
         pair = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and (?:the\\s+" + stateNoun
                 + "\\s+of\\s+)?)(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
         stateName = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})\\s+" + stateNoun + "(?![\\p{L}])|" + stateNoun
@@ -155,12 +150,11 @@ public final class FactExtractor {
                 .filter(w -> !objectForms.contains(w))
                 .collect(Collectors.toUnmodifiableSet());
         civilBodies = Set.copyOf(lexicon.cues("civil_bodies"));
-        sceneOpener = Pattern.compile(lexicon.cues("scene_openers").stream()
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?i)(?:", ")\\b")));
-        speakerPronoun = Pattern.compile(lexicon.cues("speaker_pronouns").stream()
-                .map(w -> Pattern.quote(capitalised(w)))
-                .collect(Collectors.joining("|", "(?:", ")\\b")));
+        sceneOpener = Pattern.compile("(?i)" + anyOf(lexicon.cues("scene_openers")) + "\\b");
+        speakerPronoun = Pattern.compile(anyOf(lexicon.cues("speaker_pronouns").stream()
+                        .map(FactExtractor::capitalised)
+                        .toList())
+                + "\\b");
     }
 
     /**
@@ -530,6 +524,11 @@ public final class FactExtractor {
             return datelineCity.get().or(() -> Optional.of("the " + v.group(1) + " " + noun.get()));
         }
         return here.matcher(text).find() ? datelineCity.get() : Optional.empty();
+    }
+
+    /** {@code (?:a|b)}: the words as literal alternatives, in their order. */
+    private static String anyOf(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** "january" → "January": the lexicon's lower-case month as a date writes it. */
