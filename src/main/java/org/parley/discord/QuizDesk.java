@@ -37,6 +37,8 @@ final class QuizDesk {
     /** A quiz someone sits through in a lesson: long enough to be worth it, short enough to finish. */
     static final int MAX_QUESTIONS = org.parley.discord.command.ParleyCommands.MAX_QUIZ;
 
+    private static final String FOOTER = "One try each \u00B7 the educator reveals the answer";
+
     private final Supplier<AnswerEngine> engine;
     private final Quizzes quizzes;
     private final Moderators moderators;
@@ -63,7 +65,12 @@ final class QuizDesk {
                     + "too few people, places or dates to ask about.");
         }
         running.put(quizId, questions);
-        return question(quizId, questions, 0);
+        // A shorter quiz than asked says why, where the educator sees it: under the first question.
+        String footer = questions.size() == count
+                ? FOOTER
+                : questions.size() + " of the " + count + " questions asked for: the articles support no more "
+                        + "\u00B7 " + FOOTER;
+        return question(quizId, questions, 0, footer);
     }
 
     private List<QuizQuestion> make(long quizId, int count) {
@@ -72,12 +79,18 @@ final class QuizDesk {
                 .make(count, new SplittableRandom(quizId));
     }
 
-    private List<QuizQuestion> questions(long quizId) {
-        // After a restart the questions are rebuilt from the same seed (the quiz id) and articles.
-        return running.computeIfAbsent(quizId, id -> make(id, MAX_QUESTIONS));
+    List<QuizQuestion> questions(long quizId) {
+        // After a restart the questions are rebuilt from the same seed (the quiz id), articles and length: the
+        // same questions, never more than the quiz started with (the store refuses answers past its length).
+        return running.computeIfAbsent(
+                quizId, id -> make(id, quizzes.questionCount(id).orElse(MAX_QUESTIONS)));
     }
 
     static BotReply question(long quizId, List<QuizQuestion> questions, int index) {
+        return question(quizId, questions, index, FOOTER);
+    }
+
+    private static BotReply question(long quizId, List<QuizQuestion> questions, int index, String footer) {
         QuizQuestion q = questions.get(index);
         StringBuilder text = new StringBuilder(Limits.fitEscaped(q.prompt(), QuizMaker.MAX_PROMPT)).append("\n");
         for (int i = 0; i < q.choices().size(); i++) {
@@ -89,7 +102,7 @@ final class QuizDesk {
         MessageEmbed embed = Style.embed(Style.Tone.QUIZ)
                 .setTitle("Quiz \u2014 question " + (index + 1) + " of " + questions.size())
                 .setDescription(text.toString())
-                .setFooter("One try each \u00B7 the educator reveals the answer")
+                .setFooter(footer)
                 .build();
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < q.choices().size(); i++) {

@@ -3,6 +3,7 @@ package org.parley.store;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -87,6 +88,15 @@ public final class Quizzes {
                                 clock.instant(),
                                 quizId)
                         == 1);
+    }
+
+    /** How many questions the quiz was started with, running or ended; empty when the quiz is unknown. */
+    public OptionalInt questionCount(long quizId) {
+        return db.read(
+                "read a quiz's length",
+                c -> Sql.first(c, "SELECT question_count FROM quiz WHERE id = ?", r -> r.getInt(1), quizId)
+                        .map(OptionalInt::of)
+                        .orElse(OptionalInt.empty()));
     }
 
     public boolean running(long quizId) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -66,12 +67,16 @@ class QuizzesTest {
             Quizzes quizzes =
                     new Quizzes(db, new StepClock(Instant.parse("2025-02-18T10:00:00Z"), Duration.ofSeconds(1)));
             long first = quizzes.start("chan", "teacher", 1);
-            long second = quizzes.start("chan", "teacher", 1);
+            long second = quizzes.start("chan", "teacher", 3);
+            assertEquals(OptionalInt.of(1), quizzes.questionCount(first));
+            assertEquals(OptionalInt.of(3), quizzes.questionCount(second));
+            assertEquals(OptionalInt.empty(), quizzes.questionCount(second + 1));
             assertEquals(OptionalLong.of(second), quizzes.runningIn("chan"));
             assertTrue(quizzes.answer(first, 0, "ann", 0, true));
             assertTrue(quizzes.answer(second, 0, "ann", 0, false), "another quiz, another try");
             assertEquals(List.of(new QuizScore("ann", 0, 1)), quizzes.scoreboard(second));
             quizzes.end(second);
+            assertEquals(OptionalInt.of(3), quizzes.questionCount(second), "an ended quiz keeps its length");
             assertEquals(OptionalLong.of(first), quizzes.runningIn("chan"));
             assertThrows(IllegalArgumentException.class, () -> quizzes.start("chan", "teacher", 0));
         }
