@@ -1,11 +1,12 @@
 package org.parley.answer;
 
+import static org.parley.config.WordPatterns.anyOf;
+import static org.parley.config.WordPatterns.capitalised;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.parley.config.AnswerWords;
 import org.parley.config.Lexicon;
 
@@ -41,19 +42,18 @@ final class SentenceTypes {
         anyCase.removeAll(capitalOnly);
         anyCase.addAll(lexicon.names().days());
         anyCase.addAll(words.timeWords());
-        time = Pattern.compile(alternation(capitalised(capitalOnly), "\\b(?:", ")\\b")
+        time = Pattern.compile("\\b" + anyOf(capitalised(capitalOnly)) + "\\b"
                 + "|(?i)\\b((1[0-9]|20)\\d{2}|\\d{1,2}(st|nd|rd|th) century|"
-                + alternation(anyCase, "", "") + ")\\b");
+                + anyOf(anyCase) + ")\\b");
         quantity = Pattern.compile("(?<![\\p{N}])(?!(?:19|20)\\d\\d(?!\\d))\\p{N}[\\p{N},.]*(?!\\p{N})"
-                + alternation(capitalised(months), "(?!\\s+(?:", "))")
-                + alternation(words.numberWords(), "|(?i)\\b(", ")\\b"));
-        place = Pattern.compile(alternation(words.placePrepositions(), "\\b(?:", ")\\s+(?:the\\s+)?\\p{Lu}")
-                + alternation(words.placeVerbs(), "|\\b(?:", ")\\b"));
-        cause = Pattern.compile(alternation(words.causeWords(), "(?i)\\b(", ")\\b"));
-        speech = Pattern.compile(alternation(words.speechWords(), "[\u201C\"]|(?i)\\b(", ")\\b"));
-        attribution =
-                Pattern.compile(alternation(words.attributionVerbs(), "(?i)[\u201D\"],?\\s+\\p{L}+\\s+(", ")\\b"));
-        pronounOpener = Pattern.compile(alternation(capitalised(words.pronounOpeners()), "^(", ")\\b"));
+                + "(?!\\s+" + anyOf(capitalised(months)) + ")"
+                + "|(?i)\\b(" + anyOf(words.numberWords()) + ")\\b");
+        place = Pattern.compile("\\b" + anyOf(words.placePrepositions()) + "\\s+(?:the\\s+)?\\p{Lu}" + "|\\b"
+                + anyOf(words.placeVerbs()) + "\\b");
+        cause = Pattern.compile("(?i)\\b(" + anyOf(words.causeWords()) + ")\\b");
+        speech = Pattern.compile("[\u201C\"]|(?i)\\b(" + anyOf(words.speechWords()) + ")\\b");
+        attribution = Pattern.compile("(?i)[\u201D\"],?\\s+\\p{L}+\\s+(" + anyOf(words.attributionVerbs()) + ")\\b");
+        pronounOpener = Pattern.compile("^(" + anyOf(capitalised(words.pronounOpeners())) + ")\\b");
     }
 
     boolean saysWhen(String sentence) {
@@ -86,16 +86,5 @@ final class SentenceTypes {
         return !sentence.isEmpty()
                 && "\u201C\"".indexOf(sentence.charAt(0)) >= 0
                 && !attribution.matcher(sentence).find();
-    }
-
-    private static String alternation(List<String> words, String before, String after) {
-        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", before, after));
-    }
-
-    /** "may" → "May", "he" → "He": a lower-case word as it names a month or opens a sentence. */
-    private static List<String> capitalised(List<String> words) {
-        return words.stream()
-                .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
-                .toList();
     }
 }

@@ -1,13 +1,13 @@
 package org.parley.cli;
 
+import static org.parley.config.WordPatterns.anyOf;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
@@ -161,11 +161,11 @@ final class GeneratedNews {
         };
     }
 
-    private static final String PERSON = alternatives(PEOPLE),
-            PARTY = alternatives(PARTIES),
-            VERB = alternatives(VERBS),
-            OBJECT = alternatives(OBJECTS),
-            PLACE = alternatives(PLACES);
+    private static final String PERSON = anyOf(List.of(PEOPLE)),
+            PARTY = anyOf(List.of(PARTIES)),
+            VERB = anyOf(List.of(VERBS)),
+            OBJECT = anyOf(List.of(OBJECTS)),
+            PLACE = anyOf(List.of(PLACES));
     private static final Pattern ACTED =
             Pattern.compile("(" + PERSON + " of " + PARTY + ") (" + VERB + ") (" + OBJECT + ") in (" + PLACE + ")\\.");
     private static final Pattern SAID = Pattern.compile("In (" + PLACE + "), (" + PERSON + " of " + PARTY + ") said "
@@ -215,10 +215,6 @@ final class GeneratedNews {
             }
         }
         return out;
-    }
-
-    private static String alternatives(String[] words) {
-        return Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     private static String pick(Random r, String[] options) {

@@ -1,11 +1,12 @@
 package org.parley.corpus;
 
+import static org.parley.config.WordPatterns.anyOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.parley.config.SplitterWords;
 
 /**
@@ -47,13 +48,6 @@ public final class SentenceSplitter {
     /** The lexicon's words for cutting articles: the parser reads its byline openers too. */
     SplitterWords words() {
         return words;
-    }
-
-    /** {@code (?:said|asked)}: the verbs as literal alternatives; an empty list matches nothing. */
-    private static String anyOf(List<String> verbs) {
-        return verbs.isEmpty()
-                ? "(?!)"
-                : verbs.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** Splits {@code paragraph}; offsets in the result are relative to {@code base}. */

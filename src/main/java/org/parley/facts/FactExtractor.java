@@ -1,5 +1,8 @@
 package org.parley.facts;
 
+import static org.parley.config.WordPatterns.anyOf;
+import static org.parley.config.WordPatterns.capitalised;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.config.Lexicon;
+import org.parley.config.WordPatterns;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.Passage;
 
@@ -126,13 +130,11 @@ public final class FactExtractor {
                 + "[^.?!]{0,120}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
                 + "(" + capitalisedWords + "(?:,\\s" + capitalisedWords + ")?)");
         String month = java.util.stream.Stream.concat(
-                        lexicon.names().months().stream().map(FactExtractor::capitalised),
+                        lexicon.names().months().stream().map(WordPatterns::capitalised),
                         lexicon.names().monthAbbreviations().stream().map(m -> capitalised(m) + "\\.?"))
                 .collect(Collectors.joining("|", "(?:", ")"));
         otherTime = new CuePattern(lexicon.cues("other_time"));
-        String stateNoun = anyOf(lexicon.names().stateNouns().stream()
-                .map(FactExtractor::capitalised)
-                .toList());
+        String stateNoun = anyOf(capitalised(lexicon.names().stateNouns()));
         pair = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and (?:the\\s+" + stateNoun
                 + "\\s+of\\s+)?)(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
         stateName = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})\\s+" + stateNoun + "(?![\\p{L}])|" + stateNoun
@@ -151,10 +153,7 @@ public final class FactExtractor {
                 .collect(Collectors.toUnmodifiableSet());
         civilBodies = Set.copyOf(lexicon.cues("civil_bodies"));
         sceneOpener = Pattern.compile("(?i)" + anyOf(lexicon.cues("scene_openers")) + "\\b");
-        speakerPronoun = Pattern.compile(anyOf(lexicon.cues("speaker_pronouns").stream()
-                        .map(FactExtractor::capitalised)
-                        .toList())
-                + "\\b");
+        speakerPronoun = Pattern.compile(anyOf(capitalised(lexicon.cues("speaker_pronouns"))) + "\\b");
     }
 
     /**
@@ -527,14 +526,6 @@ public final class FactExtractor {
     }
 
     /** {@code (?:a|b)}: the words as literal alternatives, in their order. */
-    private static String anyOf(List<String> words) {
-        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
-    }
-
-    /** "january" → "January": the lexicon's lower-case month as a date writes it. */
-    private static String capitalised(String word) {
-        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-    }
 
     /** "NOUAKCHOTT" → "Nouakchott", "NEW YORK" → "New York". */
     private static String titleCase(String upper) {

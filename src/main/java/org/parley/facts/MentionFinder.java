@@ -1,5 +1,7 @@
 package org.parley.facts;
 
+import static org.parley.config.WordPatterns.anyOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +82,6 @@ final class MentionFinder {
     }
 
     /** A regular-expression alternation of words, each taken literally, in their order. */
-    private static String anyOf(List<String> words) {
-        return words.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-    }
-
     private Optional<String> partyOf(String mention) {
         return lexicon.partyOf(mention).or(() -> Optional.ofNullable(localParties.get(Lexicon.key(mention))));
     }
