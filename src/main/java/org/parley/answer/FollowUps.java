@@ -65,6 +65,14 @@ public final class FollowUps {
     private final List<String> topicMarkers;
     private final List<String> ellipsisOpenings;
     private final Set<String> notTopic;
+    /** Words that open a question ("what", "did"): "And what did she say?" is a question, not "And Rubio?". */
+    private final Set<String> questionOpeners;
+    /** The question words a bare follow-up asks with ("Why?", "When was that?") and the auxiliaries after them. */
+    private final Set<String> bareQuestionWords, auxiliaries;
+    /** What may follow them in a bare follow-up: "When was that?", "Why so?". */
+    private final Set<String> bareFillers;
+    /** "how much", "how long": a question word with the word that completes it. */
+    private final List<String> degreePhrases;
 
     public FollowUps(Facts facts, Lexicon lexicon) {
         this.people = facts.participants();
@@ -83,6 +91,22 @@ public final class FollowUps {
                 .sorted((a, b) -> b.length() - a.length())
                 .toList();
         this.notTopic = lower(lexicon.cues("follow_up.not_topic"));
+        var types = lexicon.question().types();
+        this.auxiliaries = lower(List.copyOf(types.yesNo()));
+        this.questionOpeners = new java.util.HashSet<>(auxiliaries);
+        for (Set<String> words :
+                List.of(types.who(), types.where(), types.when(), types.why(), types.how(), types.what())) {
+            questionOpeners.addAll(lower(List.copyOf(words)));
+        }
+        this.bareQuestionWords = new java.util.HashSet<>();
+        for (Set<String> words : List.of(types.where(), types.when(), types.why(), types.how())) {
+            bareQuestionWords.addAll(lower(List.copyOf(words)));
+        }
+        this.bareFillers = lower(lexicon.cues("follow_up.bare_fillers"));
+        this.degreePhrases = lexicon.question().quantity().stream()
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .filter(w -> w.split(" ").length == 2 && bareQuestionWords.contains(w.split(" ")[0]))
+                .toList();
     }
 
     /** @param earlier the conversation so far, oldest first */
@@ -90,6 +114,8 @@ public final class FollowUps {
         String asked = followUp == null ? "" : followUp.strip();
         if (earlier.isEmpty() || asked.isEmpty()) return Reading.unchanged(asked);
         Exchange last = earlier.get(earlier.size() - 1);
+        Optional<Reading> bare = bareQuestion(asked, last);
+        if (bare.isPresent()) return bare.get();
         Optional<Reading> elliptical = ellipsis(asked, last);
         if (elliptical.isPresent()) return elliptical.get();
 
@@ -98,10 +124,11 @@ public final class FollowUps {
         Optional<String> topic = topic(last.question());
         Map<String, String> meanings = new LinkedHashMap<>();
         StringBuilder out = new StringBuilder();
-        Matcher words = WORD.matcher(asked);
+        String body = questionAfterOpening(asked); // "And what did she say?" reads as "What did Haskari say?"
+        Matcher words = WORD.matcher(body);
         int at = 0;
         while (words.find()) {
-            out.append(asked, at, words.start());
+            out.append(body, at, words.start());
             at = words.end();
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
@@ -114,7 +141,7 @@ public final class FollowUps {
             } else if (groupPronouns.contains(lower)) meaning = party.or(() -> topic);
             else if (thingPronouns.contains(lower)) {
                 // "What did it say about civilians?": what speaks is a country or body, not the last topic
-                meaning = speaks(asked.substring(words.end())) ? party : topic;
+                meaning = speaks(body.substring(words.end())) ? party : topic;
             }
             if (meaning.isEmpty()) {
                 out.append(word);
@@ -123,7 +150,7 @@ public final class FollowUps {
             meanings.putIfAbsent(lower, meaning.get());
             out.append(possessivePronouns.contains(lower) ? meaning.get() + "'s" : meaning.get());
         }
-        out.append(asked.substring(at));
+        out.append(body.substring(at));
         if (meanings.isEmpty()) return Reading.unchanged(asked);
         return new Reading(asked, out.toString(), meanings);
     }
@@ -134,6 +161,59 @@ public final class FollowUps {
         return next.find() && speechWords.contains(next.group().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "Why?", "When was that?" or "How much?" after "What did the EU offer?": the earlier question asked the new way
+     * ("How much did the EU offer?"). Only an earlier question that opens with an auxiliary, or with a question word
+     * and then one, can be asked so; after "Who confirmed the memorandum?" a bare "When?" is left as asked.
+     */
+    private Optional<Reading> bareQuestion(String asked, Exchange last) {
+        List<String> words = words(asked.toLowerCase(Locale.ROOT));
+        if (!words.isEmpty() && ellipsisOpenings.contains(words.get(0))) words = words.subList(1, words.size());
+        if (words.isEmpty() || !bareQuestionWords.contains(words.get(0))) return Optional.empty();
+        int phrase = words.size() > 1 && degreePhrases.contains(words.get(0) + " " + words.get(1)) ? 2 : 1;
+        for (String w : words.subList(phrase, words.size())) {
+            if (!auxiliaries.contains(w) && !bareFillers.contains(w)) return Optional.empty();
+        }
+        List<String> before = words(last.question());
+        // "Why?" after "What did Haskari say?" asks why she said it, not "Why did Haskari say?": left as asked.
+        if (before.isEmpty()
+                || speechWords.contains(before.get(before.size() - 1).toLowerCase(Locale.ROOT)))
+            return Optional.empty();
+        int aux = -1;
+        for (int i = 0; i < Math.min(before.size(), 4) && aux < 0; i++) {
+            if (auxiliaries.contains(before.get(i).toLowerCase(Locale.ROOT))) aux = i;
+        }
+        boolean opensWithQuestionWord = questionOpeners.contains(before.get(0).toLowerCase(Locale.ROOT));
+        if (aux < 0 || (aux > 0 && !opensWithQuestionWord)) return Optional.empty();
+        // The earlier question from its auxiliary on, as written: "did the EU offer?".
+        Matcher m = WORD.matcher(last.question());
+        for (int i = 0; i <= aux; i++) m.find();
+        String rest = last.question().substring(m.start());
+        if (aux == 0) rest = rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1); // "Did" → "did"
+        String ask = String.join(" ", words.subList(0, phrase));
+        String resolved = Character.toUpperCase(ask.charAt(0)) + ask.substring(1) + " " + rest;
+        return Optional.of(new Reading(asked, resolved, Map.of(asked.replaceAll("[?!.\\s]+$", ""), last.question())));
+    }
+
+    /** The question after an opening such as "and" ("And what did she say?"), capitalised; else the text itself. */
+    private String questionAfterOpening(String asked) {
+        List<String> words = words(asked);
+        if (words.size() < 2 || !ellipsisOpenings.contains(words.get(0).toLowerCase(Locale.ROOT))) return asked;
+        if (!questionOpeners.contains(words.get(1).toLowerCase(Locale.ROOT))) return asked;
+        Matcher m = WORD.matcher(asked);
+        m.find();
+        m.find();
+        String rest = asked.substring(m.start());
+        return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
     /** "And Rubio?" / "What about the EU?": the earlier question again, about the new name. */
     private Optional<Reading> ellipsis(String asked, Exchange last) {
         String lower = asked.toLowerCase(Locale.ROOT).replaceAll("[?!.\\s]+$", "");
@@ -141,6 +221,11 @@ public final class FollowUps {
             if (!lower.startsWith(opening + " ")) continue;
             String rest = asked.substring(opening.length()).strip().replaceAll("[?!.\\s]+$", "");
             if (rest.isEmpty() || rest.split("\\s+").length > 4) return Optional.empty();
+            // "And what did she say?" is a question of its own, its pronouns resolved as any other's.
+            if (questionOpeners.contains(rest.split("\\s+")[0].toLowerCase(Locale.ROOT))) return Optional.empty();
+            if (topicMarkers.contains(rest.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                return newTopic(asked, opening, rest, last.question());
+            }
             Optional<String> subject = newestPerson(List.of(new Exchange(last.question(), "")))
                     .or(() -> newestParty(List.of(new Exchange(last.question(), ""))));
             if (subject.isEmpty()) return Optional.empty();
@@ -150,6 +235,27 @@ public final class FollowUps {
             return Optional.of(new Reading(asked, resolved, Map.of(opening, last.question())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "And about disarmament?" after "What did Adjei-Boateng say about autonomy?": the earlier question about the new
+     * topic ("… say about disarmament?"); after one without a topic ("What did Haskari say?"), with it added.
+     */
+    private Optional<Reading> newTopic(String asked, String opening, String topic, String before) {
+        String question = before.strip().replaceAll("[?!.\\s]+$", "");
+        List<String> words = words(question);
+        int marker = -1;
+        for (int i = words.size() - 2; i >= 0 && marker < 0; i--) {
+            if (topicMarkers.contains(words.get(i).toLowerCase(Locale.ROOT))) marker = i;
+        }
+        String kept = question;
+        if (marker >= 0) {
+            Matcher m = WORD.matcher(question);
+            for (int i = 0; i <= marker; i++) m.find();
+            kept = question.substring(0, m.start()).stripTrailing();
+        }
+        String resolved = kept + " " + topic + "?";
+        return Optional.of(new Reading(asked, resolved, Map.of(opening, before)));
     }
 
     private Optional<String> newestPerson(List<Exchange> earlier) {

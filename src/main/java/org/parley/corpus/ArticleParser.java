@@ -21,6 +21,13 @@ public final class ArticleParser {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    /**
+     * An interviewer's question on a line of its own, in bold: "**Did the Front agree to disarm?**". It is no text of
+     * the article: read as a sentence it was cited as its own answer, and listed as an open question. It is no
+     * heading either: the editor's headings ("## What comes next") name the sections, and the facts read them.
+     */
+    private static final Pattern MD_BOLD_QUESTION = Pattern.compile("^(\\*\\*|__)([^*_\\n]+\\?)\\1$");
+
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^)]+)\\)");
     private static final Pattern MD_EMPHASIS =
             Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
@@ -104,6 +111,7 @@ public final class ArticleParser {
             if (!block.contains("\n") && byline.matcher(block).matches()) {
                 continue; // "By Anna Lisk": who wrote it, neither a heading nor a sentence of the article
             }
+            if (markdown && !item && MD_BOLD_QUESTION.matcher(block).matches()) continue; // the interviewer asks
             if (credit.matcher(block).lookingAt() && block.length() <= MAX_CREDIT_CHARS) {
                 continue; // "(Reporting by …; editing by …)": who worked on it
             }

@@ -47,6 +47,16 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
             return answered && lead.startsWith(AnswerText.CLOSEST_OPENING);
         }
 
+        /** Not searched: too few words to search with ("Why?" with nothing before it), so Parley asked for more. */
+        public boolean tooVague() {
+            return !answered && lead.startsWith(AnswerText.VAGUE_OPENING);
+        }
+
+        /** Refused because the articles do not say. */
+        public boolean notCovered() {
+            return !answered && !tooVague();
+        }
+
         /** Answered, and likely by its first quote. */
         public boolean answeredWell() {
             return answered && !tentative();
@@ -92,10 +102,11 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
         List<String> answered = new ArrayList<>();
         List<String> tentative = new ArrayList<>();
         List<String> open = new ArrayList<>();
+        List<String> vague = new ArrayList<>();
         for (Entry e : entries) {
             String question = escape.apply(Markdown.cut(oneLine(e.question()), SHORT_QUESTION));
             if (!e.answered()) {
-                open.add("\u2022 " + question + "\n");
+                (e.tooVague() ? vague : open).add("\u2022 " + question + "\n");
                 continue;
             }
             List<String> list = e.tentative() ? tentative : answered;
@@ -121,6 +132,8 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
         // Parley was unsure: worth checking in class whether the passage answers the question.
         appendWithin(out, "\n**Only a closest passage**\n", tentative, MARKDOWN_BUDGET * 7 / 8);
         appendWithin(out, "\n**Not covered by the articles**\n", open, MARKDOWN_BUDGET);
+        // Not a gap in the articles: Parley asked for more words.
+        appendWithin(out, "\n**Too short to search**\n", vague, MARKDOWN_BUDGET);
         List<Map.Entry<String, Integer>> cited = mostCited();
         if (!cited.isEmpty()) {
             out.append("\n**Most cited**\n");
@@ -162,10 +175,16 @@ public record Digest(String channel, Instant started, Instant ended, List<Entry>
                 "\n## Only a closest passage\n",
                 entries.stream().filter(Entry::tentative).toList(),
                 escape);
-        List<Entry> open = entries.stream().filter(e -> !e.answered()).toList();
+        List<Entry> open = entries.stream().filter(Entry::notCovered).toList();
         if (!open.isEmpty()) {
             out.append("\n## Not covered by the articles\n\n");
             open.forEach(e ->
+                    out.append("- ").append(escape.apply(oneLine(e.question()))).append('\n'));
+        }
+        List<Entry> vague = entries.stream().filter(Entry::tooVague).toList();
+        if (!vague.isEmpty()) {
+            out.append("\n## Too short to search\n\n");
+            vague.forEach(e ->
                     out.append("- ").append(escape.apply(oneLine(e.question()))).append('\n'));
         }
         List<Map.Entry<String, Integer>> cited = mostCited();

@@ -54,8 +54,17 @@ public final class Stats {
                     .orElseThrow();
             long helpful = Sql.number(c, "SELECT COUNT(*)" + VOTES + "AND f.helpful = 1", period);
             long unhelpful = Sql.number(c, "SELECT COUNT(*)" + VOTES + "AND f.helpful = 0", period);
+            // Refused for what the articles lack: not the questions Parley only asked to say more about ("Why?").
             List<Count> refused = mostFrequent(
-                    texts(c, "SELECT q.question" + QUESTIONS + "AND q.answered = 0 " + "ORDER BY q.id", period), top);
+                    texts(
+                            c,
+                            "SELECT q.question" + QUESTIONS + "AND q.answered = 0 AND q.lead NOT LIKE ? ORDER BY q.id",
+                            from,
+                            to,
+                            guildId,
+                            guildId,
+                            AnswerText.VAGUE_OPENING + "%"),
+                    top);
             // Answered, but only with the closest passage: what the articles answer loosely, if at all.
             List<Count> closest = mostFrequent(
                     texts(

@@ -17,6 +17,12 @@ public final class AnswerText {
     /** How a closest-passage offer ({@code Lead.Closest}) opens; the question log's stats find such replies by it. */
     public static final String CLOSEST_OPENING = "This may not answer your question.";
 
+    /**
+     * How a request for more words opens (a question with nothing to search, such as "Why?" with nothing before it):
+     * the digest and the stats do not count it as something the articles lack.
+     */
+    public static final String VAGUE_OPENING = "Could you say a little more?";
+
     /** One Discord message. */
     public static final int DISCORD_MESSAGE = 2000;
     /** Kept free in a message for the note that counts quotes which did not fit. */
@@ -142,8 +148,8 @@ public final class AnswerText {
                 "Ask me something about the talks \u2014 for example, "
                         + "*Who took part?*, *What was agreed?* or *Who objected, and why?*";
             case TOO_VAGUE ->
-                "Could you say a little more? I need a few words about what you want to "
-                        + "know \u2014 a person, a country, an outcome.";
+                VAGUE_OPENING + " I need a few words about what you want to know \u2014 a person, a country, an "
+                        + "outcome.";
             case OTHER_SCRIPT ->
                 "I can only read questions written in the alphabet of my articles, and yours uses another. Could you"
                         + " ask in the articles' language? For example: *Who took part?*";

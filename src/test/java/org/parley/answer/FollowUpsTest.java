@@ -135,4 +135,62 @@ class FollowUpsTest {
 
         assertEquals("Were Ukraine invited?", reading.resolved());
     }
+
+    @Test
+    void andBeforeAWholeQuestionResolvesItsPronounsInsteadOfNamingSomeoneElse() {
+        String question = "Who described the conversation as very useful?";
+        String quote = engine.ask(question).citations().get(0).quote();
+
+        FollowUps.Reading reading = engine.readFollowUp("And what did he say?", List.of(new Exchange(question, quote)));
+
+        // Read as "And Rubio?" this was "Who described the conversation as what did he say?".
+        assertEquals("What did Sergey Lavrov say?", reading.resolved());
+        assertFalse(
+                engine.readFollowUp("And what did Rubio say?", List.of(new Exchange(question, quote)))
+                        .rewritten(),
+                "a whole question with nothing to resolve is left as asked");
+    }
+
+    @Test
+    void andAboutANewTopicAsksTheEarlierQuestionAboutIt() {
+        FollowUps.Reading reading = engine.readFollowUp(
+                "And about sanctions?", List.of(new Exchange("What did Rubio say about the war in Ukraine?", "")));
+        assertEquals("What did Rubio say about sanctions?", reading.resolved());
+
+        FollowUps.Reading added =
+                engine.readFollowUp("And about sanctions?", List.of(new Exchange("What did Lavrov say?", "")));
+        assertEquals("What did Lavrov say about sanctions?", added.resolved());
+    }
+
+    @Test
+    void aBareQuestionWordAsksTheEarlierQuestionAnotherWay() {
+        List<Exchange> offered = List.of(new Exchange("Where did the delegations meet?", ""));
+        assertEquals(
+                "When did the delegations meet?",
+                engine.readFollowUp("When?", offered).resolved());
+        assertEquals(
+                "Why did the delegations meet?",
+                engine.readFollowUp("And why was that?", offered).resolved());
+        assertEquals(
+                "How long did the delegations meet?",
+                engine.readFollowUp("How long?", offered).resolved());
+        assertEquals(
+                "Why was Ukraine not invited?",
+                engine.readFollowUp("Why?", List.of(new Exchange("Was Ukraine not invited?", "")))
+                        .resolved(),
+                "a yes/no question is asked with the new word before it, its auxiliary in lower case");
+        Answer when = engine.ask(engine.readFollowUp("When?", offered).resolved());
+        assertTrue(when.answered(), when.toString());
+    }
+
+    @Test
+    void aBareQuestionWordIsLeftAsAskedWhereTheEarlierQuestionCannotTakeIt() {
+        for (String earlier : List.of("Who attended the talks?", "What did Rubio say?")) {
+            FollowUps.Reading reading = engine.readFollowUp("Why?", List.of(new Exchange(earlier, "")));
+            assertFalse(reading.rewritten(), earlier + " → " + reading.resolved());
+        }
+        FollowUps.Reading notBare = engine.readFollowUp(
+                "When was the next meeting planned?", List.of(new Exchange("Where did the delegations meet?", "")));
+        assertFalse(notBare.rewritten(), "a question with words of its own is not bare");
+    }
 }

@@ -147,6 +147,27 @@ class ArticleParserTest {
     }
 
     @Test
+    void anInterviewersQuestionInBoldIsNoTextAndNoHeading() {
+        String text =
+                "# Talks\n\n## In her own words\n\nWe spoke to the mediator.\n\n**Did the Front agree to disarm?**"
+                        + "\n\nNo, and I never asked them to.\n\n__When is the next round?__\n\nWithin 60 days.\n\n"
+                        + "**Not a question.**\n\n**Bold words?** Then a sentence after them.";
+        Article a = parser.parse("interview", text, true);
+        assertEquals(
+                List.of("In her own words"),
+                a.sections().stream().map(Section::title).toList());
+        assertEquals(
+                List.of(
+                        "We spoke to the mediator.",
+                        "No, and I never asked them to.",
+                        "Within 60 days.",
+                        "Not a question.",
+                        "Bold words? Then a sentence after them."),
+                a.paragraphs().map(Paragraph::text).toList(),
+                "a bold statement, or a bold question with text after it, stays text");
+    }
+
+    @Test
     void frontMatterThatCannotBeReadIsNamedInAWarningAndTheArticleStillLoads() {
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         Logger logger = (Logger) LoggerFactory.getLogger(ArticleParser.class);

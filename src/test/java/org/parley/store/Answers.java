@@ -45,6 +45,19 @@ final class Answers {
         return new Answer(question, a.lead(), a.notes(), a.citations(), 0.3, 5, QuestionType.WHO, Facet.NONE);
     }
 
+    /** Not searched: too few words ("Why?"), so Parley asked for more. */
+    static Answer tooVague(String question) {
+        return new Answer(
+                question,
+                new Lead.Refusal(Lead.Reason.TOO_VAGUE, 2, Optional.empty()),
+                List.of(),
+                List.of(),
+                0,
+                5,
+                QuestionType.WHY,
+                Facet.NONE);
+    }
+
     static Answer refused(String question) {
         return new Answer(
                 question,

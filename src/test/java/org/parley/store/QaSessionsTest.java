@@ -79,6 +79,7 @@ class QaSessionsTest {
         sessions.record("42", Answers.answered("Who met?"));
         sessions.record("42", Answers.closest("Who is the king?"));
         sessions.record("42", Answers.refused("What is the population of Brazil?"));
+        sessions.record("42", Answers.tooVague("Why?"));
 
         Digest d = sessions.end("42").orElseThrow();
         assertEquals(1, d.answeredCount());
@@ -89,7 +90,11 @@ class QaSessionsTest {
             int closest = text.indexOf("Only a closest passage");
             int king = text.indexOf("Who is the king?");
             int open = text.indexOf("Not covered by the articles");
+            int brazil = text.indexOf("What is the population of Brazil?");
+            int vague = text.indexOf("Too short to search");
+            int why = text.indexOf("Why?");
             assertTrue(answered >= 0 && answered < closest && closest < king && king < open, text);
+            assertTrue(open < brazil && brazil < vague && vague < why, "\"Why?\" is listed apart: " + text);
         }
     }
 

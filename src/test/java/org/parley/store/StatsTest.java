@@ -120,6 +120,7 @@ class StatsTest {
         ask(log, clock, "2025-02-18T11:00:00Z", "g1", "chanA", Answers.closest("Who is the king?"));
         ask(log, clock, "2025-02-18T12:00:00Z", "g1", "chanB", Answers.closest("who is the  king"));
         ask(log, clock, "2025-02-18T13:00:00Z", "g1", "chanB", Answers.refused("What is the population of Brazil?"));
+        ask(log, clock, "2025-02-18T14:00:00Z", "g1", "chanB", Answers.tooVague("Why?"));
         StatsReport r = new Stats(db).report("", FROM, TO, 10);
         // Counted as the session digest counts it: an offer of the closest passage is not "answered".
         assertEquals(1, r.answered(), "only the answer, not the offers of the closest passage");
@@ -127,7 +128,9 @@ class StatsTest {
                 1, r.perChannel().stream().mapToLong(ChannelCount::answered).sum());
         assertEquals(1, r.perDay().stream().mapToLong(DayCount::answered).sum());
         assertEquals(List.of(new Count("Who is the king?", 2)), r.mostClosest());
+        // "Why?" got a request for more words: not something the articles lack.
         assertEquals(List.of(new Count("What is the population of Brazil?", 1)), r.mostRefused());
+        assertEquals(5, r.asked());
         assertTrue(StatsView.of(r, 2, q -> q, c -> c).markdown().contains("Who is the king? (2\u00D7)"));
     }
 
