@@ -543,6 +543,22 @@ public final class AnswerEngine implements Closeable {
         Set<String> nouns = settings.lexicon().question().delegation();
         List<String> words = QuestionReader.words(q.text());
         Set<String> sides = new java.util.HashSet<>();
+        // "Who signed for Lodmark?": a party after "for" (the lexicon's speaks_for) is one spoken for, too.
+        for (String opening : settings.lexicon().cues("speaks_for")) {
+            List<String> before = QuestionReader.words(opening);
+            for (int i = 0; i + before.size() < words.size(); i++) {
+                if (!String.join(" ", words.subList(i, i + before.size())).equalsIgnoreCase(opening)) continue;
+                int from = i + before.size();
+                if (from < words.size()
+                        && settings.lexicon()
+                                .names()
+                                .articles()
+                                .contains(words.get(from).toLowerCase(Locale.ROOT))) from++; // "for the Kestrians"
+                for (int to = from + 1; to <= Math.min(words.size(), from + 3); to++) {
+                    partyNamed(String.join(" ", words.subList(from, to))).ifPresent(sides::add);
+                }
+            }
+        }
         for (int i = 1; i < words.size(); i++) {
             if (!nouns.contains(words.get(i).toLowerCase(Locale.ROOT))) continue;
             // the party may be one or two words, with one more delegation noun between ("Kestrian negotiating team")
@@ -769,7 +785,12 @@ public final class AnswerEngine implements Closeable {
                 Optional<ScoredPassage> objection =
                         chosen.stream().filter(c -> c.facts().isObjection()).findFirst();
                 if (objection.isEmpty()) return new Lead.Quoted();
-                people = objection.get().facts().people();
+                // Who voices it, as the facts read it: not whom it accuses ("… accused Ruusk of selling the sea").
+                people = objectionsByKey.getOrDefault(objection.get().passage().key(), List.of()).stream()
+                        .map(i -> facts.objections().get(i).person())
+                        .filter(p -> !p.isEmpty())
+                        .distinct()
+                        .toList();
             }
             Set<String> sides = delegationsAsked(q);
             List<String> speakingFor = people.stream()

@@ -4,6 +4,7 @@ import static org.parley.config.WordPatterns.anyOf;
 import static org.parley.config.WordPatterns.capitalised;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public final class FactExtractor {
 
     private final Lexicon lexicon;
     private final Pattern here;
-    /** A name owning a group of people: "Tegana's delegation", "Marovan's negotiating team". */
+    /** A name owning a group of people or a state's office: "Tegana's delegation", "Lodmark's Foreign Minister Lind". */
     private final Pattern owner;
 
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
@@ -100,13 +101,14 @@ public final class FactExtractor {
         String venueBefore = "\\b" + anyOf(lexicon.cues("venue_before")) + "\\b";
         here = Pattern.compile(venueBefore + "[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:"
                 + placeNouns + ")\\b");
-        owner = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})['\u2019]s\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:"
-                + String.join(
-                        "|",
-                        lexicon.names().groupNouns().stream()
-                                .map(Pattern::quote)
-                                .toList())
-                + ")(?![\\p{L}])");
+        // "Lodmark's Foreign Minister Marta Lind": a state's office, in the title case it takes before a name.
+        String offices = anyOf(lexicon.question().offices().stream()
+                .map(o -> Arrays.stream(o.split(" "))
+                        .map(WordPatterns::capitalised)
+                        .collect(Collectors.joining(" ")))
+                .toList());
+        owner = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})['\u2019]s\\s+(?:(?:[\\p{Ll}\\-]+\\s+)?"
+                + anyOf(lexicon.names().groupNouns()) + "(?![\\p{L}])|(?:Deputy\\s+)?" + offices + "\\s+(?=\\p{Lu}))");
         outcomeStrong = new CuePattern(lexicon.cues("outcome.strong"));
         outcomeWeak = new CuePattern(lexicon.cues("outcome.weak"));
         objectionStrong = new CuePattern(lexicon.cues("objection.strong"));

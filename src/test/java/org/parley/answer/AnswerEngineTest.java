@@ -251,6 +251,27 @@ class AnswerEngineTest {
     }
 
     @Test
+    void whoSignedForASideNamesItsSignatoryAndWhoObjectedNamesNoOneAccused() throws IOException {
+        String article = "Grain corridor agreed in Helsinki\n\nThe accord was signed in Helsinki on 11 March by "
+                + "Veskarian Foreign Minister Anton Ruusk and Lodmark's Foreign Minister Marta Lind.\n\n"
+                + "Veskaria's nationalist Homeland Alliance accused Ruusk of \"selling the sea\", and the fishing unions "
+                + "objected that the corridor cuts across their herring grounds.";
+        var corpus = new org.parley.corpus.CorpusLoader(org.parley.config.Lexicons.repository())
+                .fromTexts(List.of("grain"), List.of(article));
+        try (AnswerEngine grain = AnswerEngine.open(Engines.settings("riyadh", true), corpus)) {
+            Answer signed = grain.ask("Who signed the accord for Lodmark?");
+            assertEquals(
+                    List.of("Marta Lind"),
+                    signed.lead() instanceof Lead.People p
+                            ? p.people().stream().map(Lead.Person::name).toList()
+                            : List.of(AnswerText.lead(signed)));
+            // The objection accuses Ruusk; no person voices it, so no one is named as the objector.
+            Answer objected = grain.ask("Who objected to the deal?");
+            assertFalse(AnswerText.lead(objected).contains("**Anton Ruusk**"), AnswerText.lead(objected));
+        }
+    }
+
+    @Test
     void aPartyNamedAsAPlaceIsNotTheSideAskedAbout() throws IOException {
         // Cairo stands for Egypt, but "met in Cairo" asks who met there: the Egyptian, the Israeli and the Hamas
         // official, not the Egyptian alone.

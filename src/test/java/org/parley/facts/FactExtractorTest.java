@@ -58,6 +58,24 @@ class FactExtractorTest {
     }
 
     @Test
+    void aNameOwningAStatesOfficeIsAPartyWhateverItsEnding() {
+        // "Lodmark" has no country ending and no demonym: its Foreign Minister makes it a state, and the minister its.
+        Facts f = factsOf("The accord was signed by Veskarian Foreign Minister Anton Ruusk and Lodmark's Foreign "
+                + "Minister Marta Lind. Lodmark had demanded more. Vaara's chief of staff, Lars Holm, and Lavrov's "
+                + "team stayed silent; Sergey Lavrov attended.");
+        assertTrue(
+                f.parties().stream().anyMatch(p -> p.name().equals("Lodmark")),
+                f.parties().toString());
+        Map<String, String> sides =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        assertEquals("Lodmark", sides.get("Marta Lind"), sides.toString());
+        assertTrue(
+                f.parties().stream()
+                        .noneMatch(p -> p.name().equals("Vaara") || p.name().equals("Lavrov")),
+                "a chief of staff is no state's office, and a surname is no state: " + f.parties());
+    }
+
+    @Test
     void aNamePairedWithADelegationsOwnerIsAPartyToo() {
         // Neither name is in the lexicon, and neither has a demonym in the text: "Varland's delegation" makes
         // Varland a party, and "Varland and Ostrevia agreed" then makes Ostrevia one.
