@@ -192,6 +192,13 @@ class AnswerEngineTest {
                         : List.of(AnswerText.lead(critic)));
     }
 
+    /** An engine over one article written in the test, with the repository's lexicon and the shipped model. */
+    private static AnswerEngine engineOver(String id, String article) throws IOException {
+        var corpus = new org.parley.corpus.CorpusLoader(org.parley.config.Lexicons.repository())
+                .fromTexts(List.of(id), List.of(article));
+        return AnswerEngine.open(Engines.settings("riyadh", true), corpus);
+    }
+
     /** An invented article: two sides whose names no lexicon knows, a host, and a union leader outside the talks. */
     private static final String WATER_TALKS = "Varland and Ostrevia agree summer water schedule\n\n"
             + "PORT KELLER - Two days of talks between Varland and Ostrevia over the Tessa River ended on Thursday.\n\n"
@@ -203,9 +210,7 @@ class AnswerEngineTest {
 
     @Test
     void whoSpokeForASideOrHoldsAPostIsAnsweredWithThatSideOrPostOnly() throws IOException {
-        var corpus = new org.parley.corpus.CorpusLoader(org.parley.config.Lexicons.repository())
-                .fromTexts(List.of("water"), List.of(WATER_TALKS));
-        try (AnswerEngine water = AnswerEngine.open(Engines.settings("riyadh", true), corpus)) {
+        try (AnswerEngine water = engineOver("water", WATER_TALKS)) {
             Answer side = water.ask("Who represented Ostrevia?");
             assertEquals(
                     List.of("Kasim Belvar", "Rana Toulis"),
@@ -241,9 +246,7 @@ class AnswerEngineTest {
                 + "Vesterland's Foreign Minister Peder Lund, who hosted the talks between Tarvia and Osmark. "
                 + "Tarvia's delegation was led by Transport Minister Ana Ruiz.\n\nThe ferry is due to sail again "
                 + "on 20 October.";
-        var corpus = new org.parley.corpus.CorpusLoader(org.parley.config.Lexicons.repository())
-                .fromTexts(List.of("ferry"), List.of(article));
-        try (AnswerEngine ferry = AnswerEngine.open(Engines.settings("riyadh", true), corpus)) {
+        try (AnswerEngine ferry = engineOver("ferry", article)) {
             Answer a = ferry.ask("Who objected to the deal?");
             assertFalse(a.lead() instanceof Lead.People, AnswerText.lead(a));
             assertFalse(AnswerText.lead(a).contains("**Peder Lund**"), AnswerText.lead(a));
@@ -256,9 +259,7 @@ class AnswerEngineTest {
                 + "Veskarian Foreign Minister Anton Ruusk and Lodmark's Foreign Minister Marta Lind.\n\n"
                 + "Veskaria's nationalist Homeland Alliance accused Ruusk of \"selling the sea\", and the fishing unions "
                 + "objected that the corridor cuts across their herring grounds.";
-        var corpus = new org.parley.corpus.CorpusLoader(org.parley.config.Lexicons.repository())
-                .fromTexts(List.of("grain"), List.of(article));
-        try (AnswerEngine grain = AnswerEngine.open(Engines.settings("riyadh", true), corpus)) {
+        try (AnswerEngine grain = engineOver("grain", article)) {
             Answer signed = grain.ask("Who signed the accord for Lodmark?");
             assertEquals(
                     List.of("Marta Lind"),
