@@ -121,7 +121,10 @@ final class Speeches {
                 closing = stop.group(1);
                 said = said.substring(0, stop.start());
             }
-            if (Text.words(said) > MIN_REPORTED_WORDS && !said.endsWith("?") && !names(said, speaker)) {
+            if (Text.words(said) > MIN_REPORTED_WORDS
+                    && !said.endsWith("?")
+                    && !names(said, speaker)
+                    && !vocabulary.opensWithAnaphor(text.substring(verb[1]))) {
                 String shown = Text.cut(said, QuizMaker.MAX_PROMPT - "Who ?".length() - closing.length());
                 String prompt = "Who " + shown + (shown.endsWith(Text.ELLIPSIS) ? "" : closing) + "?";
                 return Optional.of(new Speech(speaker, p, antecedent, prompt, verbatim(shown)));

@@ -23,6 +23,9 @@ final class Vocabulary {
     final CuePattern speech, happened, future, participation, participationBefore, absent, titles, pronouns, placeNouns;
     final Set<String> roleModifiers = new LinkedHashSet<>();
     final Set<String> honorifics = new LinkedHashSet<>();
+    /** Words that point back to an earlier sentence ("those questions", "it"): a prompt opening so needs its context. */
+    final Set<String> anaphors = new LinkedHashSet<>();
+
     private final Map<String, String> localParties = new HashMap<>();
     private final Set<String> countries = new LinkedHashSet<>();
 
@@ -39,6 +42,7 @@ final class Vocabulary {
         placeNouns = new CuePattern(lexicon.quiz("place_nouns"));
         lexicon.names().roleModifiers().forEach(w -> roleModifiers.add(Lexicon.key(w)));
         lexicon.quiz("honorifics").forEach(w -> honorifics.add(Lexicon.key(w)));
+        lexicon.quiz("anaphors").forEach(w -> anaphors.add(Lexicon.key(w)));
         facts.localAliases().forEach((canonical, spellings) -> {
             localParties.put(Lexicon.key(canonical), canonical);
             spellings.forEach(s -> localParties.put(Lexicon.key(s), canonical));
@@ -46,6 +50,18 @@ final class Vocabulary {
         for (PartyFact p : facts.parties()) {
             if (p.kind().equals("country")) countries.add(p.name());
         }
+    }
+
+    /**
+     * Whether what someone said opens by pointing back ("said those questions …", "said that it would …"): asked
+     * alone, as "Who said those questions …?", it has nothing to point to. A "that" opening the clause is skipped.
+     */
+    boolean opensWithAnaphor(String reported) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(reported);
+        while (m.find() && words.size() < 2) words.add(Lexicon.key(m.group()));
+        if (words.size() == 2 && words.get(0).equals("that")) words.remove(0);
+        return !words.isEmpty() && anaphors.contains(words.get(0));
     }
 
     Optional<String> partyOf(String mention) {

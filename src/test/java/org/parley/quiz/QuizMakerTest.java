@@ -228,6 +228,36 @@ class QuizMakerTest {
         }
     }
 
+    @Test
+    void whatSomeoneSaidThatPointsBackIsAskedByItsQuotedWords() {
+        Corpus corpus = new CorpusLoader(LEXICON)
+                .fromTexts(
+                        List.of("live"),
+                        List.of("Envoys meet in Port Mirel\n\nThe talks took place in Port Mirel on 3 March 2025. "
+                                + "What is not in the memorandum: the status of the islands and the river border. "
+                                + "Swiss mediator Ursula Brandt said those questions \"remain on the table\" for a "
+                                + "fourth round. Kestrian Foreign Minister Ilona Varsky said the memorandum was a "
+                                + "first step toward a full settlement. Pellonian Trade Minister Amira Soltane said "
+                                + "that it would not survive the winter. Trastavian Deputy Foreign Minister Kaspar "
+                                + "Lindqvist said he will attend the next round in Askeby. Dovarian Prime Minister "
+                                + "Tomas Reden said he was pleased with the progress on the river."));
+        Facts facts = new FactExtractor(LEXICON).extract(corpus);
+        List<String> prompts = new QuizMaker(corpus, facts, LEXICON)
+                .make(10_000, new Random(3)).stream()
+                        .filter(q -> q.kind().equals("who-said"))
+                        .map(QuizQuestion::prompt)
+                        .toList();
+        assertTrue(
+                prompts.contains("Who said the memorandum was a first step toward a full settlement?"),
+                prompts.toString());
+        assertTrue(
+                prompts.stream().noneMatch(q -> q.startsWith("Who said those") || q.startsWith("Who said that it")),
+                "\"those questions\" and \"it\" point to sentences the prompt does not show: " + prompts);
+        assertTrue(
+                prompts.contains("Who used the words \u201Cremain on the table\u201D, according to the article?"),
+                prompts.toString());
+    }
+
     // ---- checks, written against the article text rather than the quiz code ----
 
     private static void checkShape(QuizQuestion q, String where) {
