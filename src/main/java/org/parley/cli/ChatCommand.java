@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.FollowUps;
@@ -20,6 +22,8 @@ import org.parley.answer.StandardQuestions;
 import org.parley.corpus.Article;
 import org.parley.facts.CastWriter;
 import org.parley.facts.SummaryWriter;
+import org.parley.quiz.QuizMaker;
+import org.parley.quiz.QuizQuestion;
 import org.parley.store.Database;
 import org.parley.store.Digest;
 import org.parley.store.StatsView;
@@ -127,6 +131,7 @@ final class ChatCommand implements Callable<Integer> {
                             .orElse("No session is running; /session start begins one.");
                 default -> {
                     if (command.equals("/stats") || command.startsWith("/stats ")) yield stats(command);
+                    if (command.equals("/quiz") || command.startsWith("/quiz ")) yield quiz(command);
                     if (command.startsWith("/")) yield "I don't know that command. " + help();
                     yield ask(line);
                 }
@@ -159,6 +164,26 @@ final class ChatCommand implements Callable<Integer> {
             } catch (IOException e) {
                 return shown + "\n\n(I could not write the full digest to " + file + ": " + e.getMessage() + ")";
             }
+        }
+
+        /** "/quiz" or "/quiz questions:8": the quiz with its answers, to print or read out (no buttons here). */
+        private String quiz(String command) {
+            String asked =
+                    command.replace("/quiz", "").replace("questions:", "").strip();
+            int count;
+            try {
+                count = asked.isEmpty() ? CommandCatalog.DEFAULT_QUIZ : Integer.parseInt(asked);
+            } catch (NumberFormatException e) {
+                count = -1;
+            }
+            if (count < 1 || count > CommandCatalog.MAX_QUIZ)
+                return "Use /quiz or /quiz questions:N, with N from 1 to " + CommandCatalog.MAX_QUIZ + ".";
+            long seed = ThreadLocalRandom.current().nextLong();
+            List<QuizQuestion> questions =
+                    new QuizMaker(engine.corpus(), engine.facts(), engine.lexicon()).make(count, new Random(seed));
+            return questions.isEmpty()
+                    ? "The articles do not support any quiz questions: they name too few people, places or dates."
+                    : QuizCommand.printout(questions, count, seed);
         }
 
         private String stats(String command) {

@@ -63,24 +63,34 @@ final class QuizCommand implements Callable<Integer> {
                     "The articles do not support any quiz questions" + (questions > 0 ? "." : " (none asked for)."));
             return 0;
         }
-        System.out.printf("%d question%s (seed %d)%n", quiz.size(), quiz.size() == 1 ? "" : "s", used);
-        if (quiz.size() < questions) {
+        System.out.print(printout(quiz, questions, used));
+        return 0;
+    }
+
+    /**
+     * The quiz as a teacher prints it: each question with its choices, the answer and the quote that proves it, and
+     * why there are fewer questions than asked when there are.
+     */
+    static String printout(List<QuizQuestion> quiz, int asked, long seed) {
+        StringBuilder out = new StringBuilder(
+                String.format("%d question%s (seed %d)%n", quiz.size(), quiz.size() == 1 ? "" : "s", seed));
+        if (quiz.size() < asked) {
             // Never padded with weak questions: say so, rather than leave the teacher wondering.
-            System.out.printf(
+            out.append(String.format(
                     "(%d asked for: the articles support only %d, each proved by a quote with every wrong choice "
                             + "ruled out.)%n",
-                    questions, quiz.size());
+                    asked, quiz.size()));
         }
         for (int i = 0; i < quiz.size(); i++) {
             QuizQuestion q = quiz.get(i);
-            System.out.printf("%n%d. %s%n", i + 1, q.prompt());
+            out.append(String.format("%n%d. %s%n", i + 1, q.prompt()));
             for (int c = 0; c < q.choices().size(); c++)
-                System.out.printf("   %c) %s%n", 'A' + c, q.choices().get(c));
-            System.out.printf("   Answer: %c) %s%n", 'A' + q.answer(), q.rightChoice());
-            System.out.printf(
-                    "   Source: \u201C%s\u201D \u2014 %s%n", q.citation().quote(), where(q.citation()));
+                out.append(String.format("   %c) %s%n", 'A' + c, q.choices().get(c)));
+            out.append(String.format("   Answer: %c) %s%n", 'A' + q.answer(), q.rightChoice()));
+            out.append(String.format(
+                    "   Source: \u201C%s\u201D \u2014 %s%n", q.citation().quote(), where(q.citation())));
         }
-        return 0;
+        return out.toString();
     }
 
     private static String where(Passage p) {

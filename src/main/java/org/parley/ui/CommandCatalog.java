@@ -10,6 +10,11 @@ import java.util.NoSuchElementException;
  */
 public final class CommandCatalog {
 
+    /** A quiz someone sits through in a lesson: long enough to be worth it, short enough to finish. */
+    public static final int MAX_QUIZ = 10;
+
+    public static final int DEFAULT_QUIZ = 5;
+
     private static final List<CommandInfo> COMMANDS = List.of(
             new CommandInfo(
                     "ask",
@@ -39,7 +44,11 @@ public final class CommandCatalog {
                     true,
                     true),
             new CommandInfo(
-                    "quiz", "/quiz [questions:5]", "Post a multiple-choice quiz built from the articles.", true, false),
+                    "quiz",
+                    "/quiz [questions:" + DEFAULT_QUIZ + "]",
+                    "Post a multiple-choice quiz built from the articles.",
+                    true,
+                    true),
             new CommandInfo(
                     "stats",
                     "/stats [days:7] [export:True]",

@@ -46,6 +46,18 @@ class ChatCommandTest {
         assertFalse(out.contains("\u2022  ("), "no empty question in the stats: " + out);
     }
 
+    @Test
+    void aQuizInTheConsoleIsPrintedWithItsAnswersAndABadLengthIsExplained(@TempDir Path store) {
+        String out = chat(String.join("\n", "/quiz questions:2", "/quiz 40", "/quiz"), store);
+        assertTrue(out.contains("2 questions (seed "), out);
+        String first = out.substring(out.indexOf("2 questions (seed "), out.indexOf("Use /quiz"));
+        assertTrue(first.contains("\n1. ") && first.contains("\n2. ") && !first.contains("\n3. "), first);
+        assertTrue(out.contains("   Answer: ") && out.contains("   Source: \u201C"), "answers and quotes: " + out);
+        assertTrue(out.contains("Use /quiz or /quiz questions:N, with N from 1 to 10."), out);
+        assertTrue(out.contains("5 questions (seed "), "the default length: " + out);
+        assertFalse(out.contains("I don't know that command"), out);
+    }
+
     private static String chat(String stdin, Path store) {
         Map<String, String> env = Map.of("PARLEY_STORE_DIR", store.toString());
         AskCommandTest.Run r =

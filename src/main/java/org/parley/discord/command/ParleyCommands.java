@@ -27,10 +27,10 @@ public final class ParleyCommands {
             int maxQuestionChars,
             boolean openThreads) {}
 
-    /** Quiz length limits, shared with the quiz desk. */
-    public static final int MAX_QUIZ = 10;
+    /** Quiz length limits, shared with the quiz desk and the console. */
+    public static final int MAX_QUIZ = org.parley.ui.CommandCatalog.MAX_QUIZ;
 
-    public static final int DEFAULT_QUIZ = 5;
+    public static final int DEFAULT_QUIZ = org.parley.ui.CommandCatalog.DEFAULT_QUIZ;
 
     private final List<SlashCommand> commands;
 
