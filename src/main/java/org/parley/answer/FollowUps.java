@@ -271,12 +271,21 @@ public final class FollowUps {
                 .filter(p ->
                         wanted.isEmpty() || !pronouns.containsKey(p.name()) || pronouns.get(p.name()) == wanted.get())
                 .toList();
+        // Within a turn, someone the articles call "she" comes before someone they never call anything: after an
+        // answer naming Henrik Saar and Marta Lind ("… she said"), "Why did she stay home?" means Lind.
+        List<Participant> known = wanted.isEmpty()
+                ? fitting
+                : fitting.stream()
+                        .filter(p -> pronouns.get(p.name()) == wanted.get())
+                        .toList();
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            Optional<String> inQuestion = lastNamedPerson(earlier.get(i).question(), fitting);
-            if (inQuestion.isPresent()) return inQuestion;
-            Optional<String> inAnswer =
-                    personNearest(earlier.get(i).answerQuote(), earlier.get(i).question(), fitting);
-            if (inAnswer.isPresent()) return inAnswer;
+            for (List<Participant> candidates : known == fitting ? List.of(fitting) : List.of(known, fitting)) {
+                Optional<String> inQuestion = lastNamedPerson(earlier.get(i).question(), candidates);
+                if (inQuestion.isPresent()) return inQuestion;
+                Optional<String> inAnswer = personNearest(
+                        earlier.get(i).answerQuote(), earlier.get(i).question(), candidates);
+                if (inAnswer.isPresent()) return inAnswer;
+            }
         }
         return Optional.empty();
     }
