@@ -78,6 +78,10 @@ public final class FactExtractor {
     private final Pattern pair;
     /** "since", "before": a date after one in its clause is another event's. */
     private final CuePattern otherTime;
+    /** "earlier", "previous": a venue named for such talks is another round's, not the meeting's. */
+    private final CuePattern otherRounds;
+    /** How far before "talks … in X" such a word still qualifies the talks: "Two earlier rounds of talks". */
+    private static final int OTHER_ROUND_REACH = 30;
     /** Phrases that say the talks happened ("were held", "took place"). */
     private final CuePattern happened;
     /** A speech verb between a name and a verb puts the verb in what the person said, not what they did. */
@@ -136,6 +140,7 @@ public final class FactExtractor {
                         lexicon.names().monthAbbreviations().stream().map(m -> capitalised(m) + "\\.?"))
                 .collect(Collectors.joining("|", "(?:", ")"));
         otherTime = new CuePattern(lexicon.cues("other_time"));
+        otherRounds = new CuePattern(lexicon.cues("other_rounds"));
         String stateNoun = anyOf(capitalised(lexicon.names().stateNouns()));
         pair = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and (?:the\\s+" + stateNoun
                 + "\\s+of\\s+)?)(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
@@ -516,6 +521,8 @@ public final class FactExtractor {
             // "talks … in March": a date, not a place
             String first = v.group(1).split("[\\s,]", 2)[0].toLowerCase(Locale.ROOT);
             if (lexicon.names().isDayOrMonth(first)) continue;
+            // "Two earlier rounds of talks, in Dakar in 2023 …": where other rounds were, not these talks
+            if (otherRounds.in(text.substring(Math.max(0, v.start() - OTHER_ROUND_REACH), v.start(1)))) continue;
             String after = text.substring(v.end(1)).stripLeading().toLowerCase(Locale.ROOT);
             Optional<String> noun = lexicon.names().placeNouns().stream()
                     .filter(n -> after.matches(Pattern.quote(n) + "(?![\\p{L}])(?s).*"))
@@ -526,8 +533,6 @@ public final class FactExtractor {
         }
         return here.matcher(text).find() ? datelineCity.get() : Optional.empty();
     }
-
-    /** {@code (?:a|b)}: the words as literal alternatives, in their order. */
 
     /** "NOUAKCHOTT" → "Nouakchott", "NEW YORK" → "New York". */
     private static String titleCase(String upper) {

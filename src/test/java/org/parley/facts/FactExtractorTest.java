@@ -251,6 +251,14 @@ class FactExtractorTest {
                         .where()
                         .orElseThrow());
         assertTrue(factsOf("The talks will resume in March.").meeting().where().isEmpty());
+        // Other rounds' venues are not the meeting's: "Two earlier rounds of talks, in Dakar …".
+        assertEquals(
+                "Accra",
+                factsOf("Two earlier rounds of talks, in Dakar in 2023 and in Lome last year, collapsed within days. "
+                                + "Negotiators signed a truce in Accra on 28 August.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
         // A named place stays the venue.
         assertEquals(
                 "Kolvar",
