@@ -442,11 +442,13 @@ class FactExtractorTest {
     @Test
     void hedgedOrAbsentPeopleAreNotPlacedAtTheTalks() {
         Facts f = factsOf("A potential summit between Ana Lind and Bo Sten is in the works. "
-                + "Prime Minister Kai Moro was expected but stayed home. Envoy Lea Roth led the delegation.");
+                + "Prime Minister Kai Moro was expected but stayed home. Envoy Lea Roth led the delegation. "
+                + "A hardline faction led by commander Yusuf Barre refused to attend the signing.");
         Map<String, Boolean> present =
                 f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::present));
         assertFalse(present.get("Ana Lind"));
         assertFalse(present.get("Kai Moro"));
+        assertFalse(present.get("Yusuf Barre"), "led a faction that refused to come");
         assertTrue(present.get("Lea Roth"));
     }
 
