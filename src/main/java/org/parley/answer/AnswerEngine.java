@@ -344,6 +344,7 @@ public final class AnswerEngine implements Closeable {
         }
         List<ScoredPassage> chosen = listAnswer ? listCitations(q, ranked) : followers(ranked);
         List<Citation> citations = chosen.stream().map(this::cite).toList();
+        if (q.type() == QuestionType.WHEN && !listAnswer) citations = withTimeStamp(chosen.get(0), citations);
         boolean negated = !asked.isEmpty() && extractor.negates(q.text());
         Lead lead = post.isPresent()
                 ? new Lead.Post(Lead.Person.of(post.get()))
@@ -837,6 +838,27 @@ public final class AnswerEngine implements Closeable {
                 elapsed(started),
                 q == null ? QuestionType.OTHER : q.type(),
                 q == null ? Facet.NONE : q.facet());
+    }
+
+    /** A clock time opening a paragraph, as a live blog stamps its entries: "13:40 — Talks resume." */
+    private static final Pattern CLOCK_STAMP = Pattern.compile("^\\s*\\d{1,2}[:.]\\d{2}(?!\\d)");
+
+    /**
+     * "When did the EU envoy join?": a live blog's entry says when in its opening stamp ("13:40 — Talks resume."),
+     * not in the sentence that answers. When the best sentence says no time and its paragraph opens with a stamp,
+     * that opening sentence is cited second, so the reply shows the time.
+     */
+    private List<Citation> withTimeStamp(ScoredPassage best, List<Citation> citations) {
+        Passage p = best.passage();
+        if (extractor.saysWhen(p.quote())) return citations;
+        var opening = p.paragraph().sentences().get(0);
+        if (opening.number() == p.sentence().number()
+                || !CLOCK_STAMP.matcher(opening.text()).find()) return citations;
+        Passage stamp = new Passage(p.article(), p.section(), p.paragraph(), opening);
+        if (citations.stream().anyMatch(c -> c.quote().equals(stamp.quote()))) return citations;
+        List<Citation> out = new ArrayList<>(citations);
+        out.add(1, cite(stamp, citations.get(0).score())); // part of the best answer: as likely as it
+        return out;
     }
 
     private Citation cite(ScoredPassage s) {

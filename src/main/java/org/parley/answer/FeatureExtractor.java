@@ -240,4 +240,9 @@ final class FeatureExtractor {
             case NONE -> 0;
         };
     }
+
+    /** Whether a sentence says when: a date, a day, a year or a time word. */
+    boolean saysWhen(String sentence) {
+        return types.saysWhen(sentence);
+    }
 }

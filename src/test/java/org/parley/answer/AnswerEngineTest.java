@@ -273,6 +273,26 @@ class AnswerEngineTest {
     }
 
     @Test
+    void whenALiveEntryAnswersItsTimeStampIsCitedToo() throws IOException {
+        String blog = "Live: envoys meet in Geneva\n\n08:15 \u2014 Good morning. Torvia and Meranza open a third round "
+                + "of border talks at the Palais Wilson in Geneva today.\n\n13:40 \u2014 Talks resume. The European "
+                + "Union's special envoy for the region, Mikael Sorensen, has joined the session as an observer.\n\n"
+                + "17:10 \u2014 Both sides sign a memorandum on prisoners.";
+        try (AnswerEngine live = engineOver("live", blog)) {
+            Answer a = live.ask("When did the EU envoy join the session?");
+            List<String> quotes = a.citations().stream().map(Citation::quote).toList();
+            assertTrue(quotes.get(0).contains("has joined the session"), quotes.toString());
+            assertEquals("13:40 \u2014 Talks resume.", quotes.get(1), "the entry's time, right after its answer");
+            assertEquals(a.citations().get(0).score(), a.citations().get(1).score());
+            // A sentence that says when itself needs no stamp; nor does any other kind of question.
+            assertTrue(live.ask("When did both sides sign a memorandum?").citations().stream()
+                    .noneMatch(c -> c.quote().equals("13:40 \u2014 Talks resume.")));
+            assertTrue(live.ask("Who joined the session as an observer?").citations().stream()
+                    .noneMatch(c -> c.quote().equals("13:40 \u2014 Talks resume.")));
+        }
+    }
+
+    @Test
     void aPartyNamedAsAPlaceIsNotTheSideAskedAbout() throws IOException {
         // Cairo stands for Egypt, but "met in Cairo" asks who met there: the Egyptian, the Israeli and the Hamas
         // official, not the Egyptian alone.
