@@ -184,7 +184,13 @@ public final class FactExtractor {
     }
 
     /** @param present for each of the reading's names, whether the sentence places that person at the talks */
-    private record Cues(int outcome, int objection, boolean question, boolean openQuestion, boolean[] present) {}
+    private record Cues(
+            int outcome,
+            boolean strongOutcome,
+            int objection,
+            boolean question,
+            boolean openQuestion,
+            boolean[] present) {}
 
     /** A person as gathered over all their mentions. */
     private static final class Person {
@@ -397,13 +403,14 @@ public final class FactExtractor {
         objection += weakObjecting.size();
         objecting.addAll(weakObjecting);
         // "We will not accept …": the words of an objection cue ("will", "accept") are no outcome cues as well
-        int outcome = 2 * outside(outcomeStrong.find(text), objecting) + outside(outcomeWeak.find(text), objecting);
+        int strong = outside(outcomeStrong.find(text), objecting);
+        int outcome = 2 * strong + outside(outcomeWeak.find(text), objecting);
         // News structure: a section headed "Objections at Home" or "What Was Agreed" frames its sentences.
         String heading = p.section().title();
         if (headingOutcome.in(heading)) outcome++;
         if (headingObjection.in(heading)) objection++;
         boolean question = text.stripTrailing().endsWith("?");
-        return new Cues(outcome, objection, question, question || open.in(text), present);
+        return new Cues(outcome, strong > 0, objection, question, question || open.in(text), present);
     }
 
     /** What a sentence says, in reading order: people met so far gather role, side, presence and citation here. */
@@ -450,6 +457,10 @@ public final class FactExtractor {
             outcome = 0;
             objection = 0;
         }
+        // "It remains unclear whether …", "Neither side would say whether …": what is still open was not agreed,
+        // whatever weak outcome words it holds; only a strong cue ("agreed to hold a further round, though no date
+        // has been set") makes it both.
+        if (cues.openQuestion() && !cues.strongOutcome()) outcome = 0;
         List<String> partyNames =
                 r.parties().stream().map(PartyMention::party).distinct().toList();
         return new SentenceFacts(

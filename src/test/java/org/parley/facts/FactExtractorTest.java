@@ -126,6 +126,22 @@ class FactExtractorTest {
     }
 
     @Test
+    void whatIsStillOpenIsNoOutcomeUnlessSomethingWasAgreed() {
+        // Taken from fixtures: "would say" and "will be compensated" are weak outcome words, "agreed" a strong one.
+        Facts f = factsOf("Kestria and Norvale signed the accord on Monday. Neither delegation said whether farmers "
+                + "who lose access to their meadows will be compensated, or who would pay. The two ministries also "
+                + "agreed to hold a further round before the end of the year, though no date has been set.");
+        List<String> outcomes =
+                f.outcomes().stream().map(o -> o.citation().quote()).toList();
+        assertTrue(outcomes.stream().noneMatch(o -> o.startsWith("Neither delegation")), outcomes.toString());
+        assertTrue(
+                outcomes.stream().anyMatch(o -> o.startsWith("The two ministries also agreed")), outcomes.toString());
+        assertTrue(
+                f.openQuestions().stream().anyMatch(q -> q.text().startsWith("Neither delegation")),
+                f.openQuestions().toString());
+    }
+
+    @Test
     void aNameBesideANounOfStatehoodIsACountryWhateverItsEnding() {
         // "Serevan" ends like a demonym and has none in the text; "the Serevan Republic" makes it a country.
         Facts f = factsOf("Negotiators from Galdora and the Serevan Republic met on Tuesday. "
