@@ -103,6 +103,15 @@ final class Json {
         f.meeting().who().forEach(who::add);
         f.meeting().where().ifPresent(w -> meeting.put("where", w));
         f.meeting().when().ifPresent(w -> meeting.put("when", w));
+        if (!f.meeting().otherDates().isEmpty()) {
+            // Another article dates the talks to another day: each such day with the sentence that gives it.
+            ArrayNode other = meeting.putArray("otherDates");
+            f.meeting().otherDates().forEach(d -> {
+                ObjectNode n = other.addObject();
+                n.put("when", d.when());
+                n.set("citation", citation(d.citation()));
+            });
+        }
         return write(o);
     }
 

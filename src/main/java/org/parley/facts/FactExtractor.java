@@ -483,6 +483,8 @@ public final class FactExtractor {
         Optional<Passage> whereCitation = Optional.empty();
         Optional<String> when = Optional.empty();
         Optional<Passage> whenCitation = Optional.empty();
+        /** Each article's own date for the talks, the first its text gives, as {@link #when} is the corpus's. */
+        final Map<String, Meeting.Dated> dates = new LinkedHashMap<>();
 
         void add(Reading r) {
             for (PartyMention p : r.parties()) {
@@ -499,14 +501,17 @@ public final class FactExtractor {
                     }
                 });
             }
-            if (when.isEmpty()) {
+            if (!dates.containsKey(article)) {
                 Matcher d = date.matcher(r.text());
                 while (event.in(r.text()) && d.find()) {
                     // "the first meeting since a heated exchange on Feb. 28": another event's date
                     int clauseStart = clauseSpan(r.text(), d.start(), d.end())[0];
                     if (otherTime.in(r.text().substring(clauseStart, d.start()))) continue;
-                    when = Optional.of(d.group(1));
-                    whenCitation = Optional.of(r.passage());
+                    dates.put(article, new Meeting.Dated(d.group(1), r.passage()));
+                    if (when.isEmpty()) { // the first date of the corpus is the meeting's
+                        when = Optional.of(d.group(1));
+                        whenCitation = Optional.of(r.passage());
+                    }
                     break;
                 }
             }
@@ -1128,6 +1133,21 @@ public final class FactExtractor {
                     .map(a -> a.date())
                     .flatMap(Optional::stream)
                     .findFirst();
-        return new Meeting(who, mentions.where, mentions.whereCitation, when, mentions.whenCitation);
+        // Another article that dates the talks to another day (outlets that disagree, or a later day of the talks):
+        // the summary shows both.
+        Set<String> days = new HashSet<>();
+        mentions.when.map(FactExtractor::day).ifPresent(days::add);
+        List<Meeting.Dated> otherDates = new ArrayList<>();
+        for (Meeting.Dated d : mentions.dates.values()) {
+            if (days.add(day(d.when()))) otherDates.add(d);
+        }
+        return new Meeting(who, mentions.where, mentions.whereCitation, when, mentions.whenCitation, otherDates);
+    }
+
+    /** "11 March", "March 11, 2025" and "Mar. 11" as one day: its number and the month's first three letters. */
+    private static String day(String date) {
+        Matcher number = Pattern.compile("\\d{1,2}(?!\\d)").matcher(date);
+        String month = date.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return (number.find() ? number.group() : "") + "-" + month.substring(0, Math.min(3, month.length()));
     }
 }

@@ -32,7 +32,21 @@ public final class SummaryWriter {
         m.where()
                 .ifPresent(w -> meeting.add("**Where:** " + line.escape(w) + " "
                         + line.ref(m.whereCitation().orElseThrow())));
-        m.when().ifPresent(w -> meeting.add("**When:** " + line.escape(w)));
+        m.when().ifPresent(w -> {
+            String when = "**When:** " + line.escape(w)
+                    + m.whenCitation().map(c -> " " + line.ref(c)).orElse("");
+            // Another article dates the talks to another day: two outlets that disagree, or a second day of talks.
+            // Both days are shown, each with its sentence; which it is, the reader judges.
+            if (!m.otherDates().isEmpty()) {
+                when += (m.otherDates().size() == 1 ? " \u2014 another article gives " : " \u2014 other articles give ")
+                        + String.join(
+                                "; ",
+                                m.otherDates().stream()
+                                        .map(d -> line.escape(d.when()) + " " + line.ref(d.citation()))
+                                        .toList());
+            }
+            meeting.add(when);
+        });
         parts.add(new Part("The meeting", meeting));
         // A party is shown only where the outcome's own sentence says whose it is.
         parts.add(new Part(

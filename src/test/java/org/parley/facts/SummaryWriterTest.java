@@ -128,6 +128,29 @@ class SummaryWriterTest {
                 outcomes.toString());
     }
 
+    @Test
+    void anotherArticlesDayForTheTalksIsShownBesideTheFirst() {
+        Facts f = Extract.texts(
+                "Corridor agreed\n\nThe accord was signed in Helsinki on 11 March after two days of talks.",
+                "Corridor deal\n\nAfter three days of negotiations, envoys signed a memorandum on Wednesday, March 12.",
+                "Corridor, day two\n\nThe talks ended in Helsinki on 11 March, a day of long sessions.");
+        assertEquals(
+                List.of("March 12"),
+                f.meeting().otherDates().stream().map(Meeting.Dated::when).toList(),
+                "the third article's \"11 March\" is the first article's day, not another");
+        String when = lines(f, "The meeting").stream()
+                .filter(l -> l.startsWith("**When:**"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "**When:** 11 March [Corridor agreed \u00B61] \u2014 another article gives March 12 [Corridor deal \u00B61]",
+                when);
+        assertTrue(Extract.texts("Talks\n\nThe talks ended in Oslo on 3 May.")
+                .meeting()
+                .otherDates()
+                .isEmpty());
+    }
+
     /** Each outcome's parties, keyed by the opening of its sentence (the first key that the sentence starts with). */
     private static Map<String, List<String>> partiesByOutcome(Facts f) {
         assertFalse(f.outcomes().isEmpty());
