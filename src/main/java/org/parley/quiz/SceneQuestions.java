@@ -56,7 +56,9 @@ final class SceneQuestions {
             }
             if (venue.isEmpty()
                     || citation.isEmpty()
-                    || !placeItself(venue.get(), citation.get().quote())) continue;
+                    || !placeItself(venue.get(), citation.get().quote())
+                    // "Hotel Lagune" among "Geneva", "Tokyo", "Nairobi": the only building gives itself away
+                    || vocabulary.building(venue.get())) continue;
             out.add(new Candidate(
                     "where",
                     "Where did the meeting take place, according to " + material.source(a.id()) + "?",

@@ -23,6 +23,8 @@ final class Vocabulary {
     final CuePattern speech, happened, future, participation, participationBefore, absent, titles, pronouns, placeNouns;
     final Set<String> roleModifiers = new LinkedHashSet<>();
     final Set<String> honorifics = new LinkedHashSet<>();
+    /** Words that make a venue a building ("Hotel", "Palace"), not a city the wrong choices could stand beside. */
+    final Set<String> buildings = new LinkedHashSet<>();
     /** Words that point back to an earlier sentence ("those questions", "it"): a prompt opening so needs its context. */
     final Set<String> anaphors = new LinkedHashSet<>();
 
@@ -43,6 +45,7 @@ final class Vocabulary {
         lexicon.names().roleModifiers().forEach(w -> roleModifiers.add(Lexicon.key(w)));
         lexicon.quiz("honorifics").forEach(w -> honorifics.add(Lexicon.key(w)));
         lexicon.quiz("anaphors").forEach(w -> anaphors.add(Lexicon.key(w)));
+        lexicon.quiz("buildings").forEach(w -> buildings.add(Lexicon.key(w)));
         facts.localAliases().forEach((canonical, spellings) -> {
             localParties.put(Lexicon.key(canonical), canonical);
             spellings.forEach(s -> localParties.put(Lexicon.key(s), canonical));
@@ -50,6 +53,13 @@ final class Vocabulary {
         for (PartyFact p : facts.parties()) {
             if (p.kind().equals("country")) countries.add(p.name());
         }
+    }
+
+    /** Whether a venue names a building ("Hotel Lagune", "Glasshouse Conference Centre"), by any of its words. */
+    boolean building(String venue) {
+        Matcher m = WORD.matcher(venue);
+        while (m.find()) if (buildings.contains(Lexicon.key(m.group()))) return true;
+        return false;
     }
 
     /**

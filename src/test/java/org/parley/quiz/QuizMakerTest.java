@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -256,6 +257,24 @@ class QuizMakerTest {
         assertTrue(
                 prompts.contains("Who used the words \u201Cremain on the table\u201D, according to the article?"),
                 prompts.toString());
+    }
+
+    @Test
+    void aBuildingIsNeverAskedAboutAmongCities() {
+        for (var venue : Map.of("Hotel Lagune", false, "Port Mirel", true).entrySet()) {
+            Corpus corpus = new CorpusLoader(LEXICON)
+                    .fromTexts(
+                            List.of("talks"),
+                            List.of("Envoys meet\n\nThe talks took place at " + venue.getKey() + " on 3 March 2025. "
+                                    + "Kestrian Foreign Minister Ilona Varsky said the talks were useful."));
+            Facts facts = new FactExtractor(LEXICON).extract(corpus);
+            boolean asked = new QuizMaker(corpus, facts, LEXICON)
+                    .make(10_000, new Random(3)).stream().anyMatch(q -> q.kind().equals("where"));
+            assertEquals(
+                    venue.getValue(),
+                    asked,
+                    venue.getKey() + ": the only building among the choices gives itself away");
+        }
     }
 
     // ---- checks, written against the article text rather than the quiz code ----
