@@ -73,6 +73,10 @@ public final class FollowUps {
     private final Set<String> bareFillers;
     /** "how much", "how long": a question word with the word that completes it. */
     private final List<String> degreePhrases;
+    /** "who" and "what": a question opening with one and a verb asks for its subject ("Who confirmed …?"). */
+    private final Set<String> subjectOpeners;
+    /** "when" and "where": asked after "Who signed the accord?", of the event ("Where was the accord signed?"). */
+    private final Set<String> sceneWords;
 
     public FollowUps(Facts facts, Lexicon lexicon) {
         this.people = facts.participants();
@@ -103,6 +107,10 @@ public final class FollowUps {
             bareQuestionWords.addAll(lower(List.copyOf(words)));
         }
         this.bareFillers = lower(lexicon.cues("follow_up.bare_fillers"));
+        this.subjectOpeners = new java.util.HashSet<>(lower(List.copyOf(types.who())));
+        subjectOpeners.addAll(lower(List.copyOf(types.what())));
+        this.sceneWords = new java.util.HashSet<>(lower(List.copyOf(types.when())));
+        sceneWords.addAll(lower(List.copyOf(types.where())));
         this.degreePhrases = lexicon.question().quantity().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .filter(w -> w.split(" ").length == 2 && bareQuestionWords.contains(w.split(" ")[0]))
@@ -164,7 +172,7 @@ public final class FollowUps {
     /**
      * "Why?", "When was that?" or "How much?" after "What did the EU offer?": the earlier question asked the new way
      * ("How much did the EU offer?"). Only an earlier question that opens with an auxiliary, or with a question word
-     * and then one, can be asked so; after "Who confirmed the memorandum?" a bare "When?" is left as asked.
+     * and then one, can be asked so, or one that {@link #passive} turns.
      */
     private Optional<Reading> bareQuestion(String asked, Exchange last) {
         List<String> words = words(asked.toLowerCase(Locale.ROOT));
@@ -184,15 +192,37 @@ public final class FollowUps {
             if (auxiliaries.contains(before.get(i).toLowerCase(Locale.ROOT))) aux = i;
         }
         boolean opensWithQuestionWord = questionOpeners.contains(before.get(0).toLowerCase(Locale.ROOT));
-        if (aux < 0 || (aux > 0 && !opensWithQuestionWord)) return Optional.empty();
+        String ask = String.join(" ", words.subList(0, phrase));
+        if (aux < 0) return sceneWords.contains(ask) ? passive(asked, ask, last.question(), before) : Optional.empty();
+        if (aux > 0 && !opensWithQuestionWord) return Optional.empty();
         // The earlier question from its auxiliary on, as written: "did the EU offer?".
         Matcher m = WORD.matcher(last.question());
         for (int i = 0; i <= aux; i++) m.find();
         String rest = last.question().substring(m.start());
         if (aux == 0) rest = rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1); // "Did" → "did"
-        String ask = String.join(" ", words.subList(0, phrase));
         String resolved = Character.toUpperCase(ask.charAt(0)) + ask.substring(1) + " " + rest;
         return Optional.of(new Reading(asked, resolved, Map.of(asked.replaceAll("[?!.\\s]+$", ""), last.question())));
+    }
+
+    /**
+     * "When?" after "Who confirmed the memorandum?": "When was the memorandum confirmed?". Only a question that opens
+     * with who or what and a regular past verb can be turned so (its past participle is the same word); "the talks"
+     * take "were". "Why?" after it asks why they did it, which this cannot say: left as asked.
+     */
+    private Optional<Reading> passive(String asked, String ask, String question, List<String> before) {
+        if (before.size() < 3) return Optional.empty();
+        String opener = before.get(0).toLowerCase(Locale.ROOT), verb = before.get(1);
+        if (!subjectOpeners.contains(opener) || !verb.toLowerCase(Locale.ROOT).endsWith("ed")) return Optional.empty();
+        Matcher m = WORD.matcher(question);
+        m.find();
+        m.find();
+        String object = question.substring(m.end()).strip().replaceAll("[?!.\\s]+$", "");
+        if (object.isEmpty()) return Optional.empty();
+        String head = before.get(before.size() - 1).toLowerCase(Locale.ROOT);
+        String be = head.endsWith("s") && !head.endsWith("ss") ? "were" : "was";
+        String resolved =
+                Character.toUpperCase(ask.charAt(0)) + ask.substring(1) + " " + be + " " + object + " " + verb + "?";
+        return Optional.of(new Reading(asked, resolved, Map.of(asked.replaceAll("[?!.\\s]+$", ""), question)));
     }
 
     /** The question after an opening such as "and" ("And what did she say?"), capitalised; else the text itself. */

@@ -203,6 +203,22 @@ class FollowUpsTest {
     }
 
     @Test
+    void whenOrWhereAfterAWhoQuestionAsksItOfTheEvent() {
+        assertEquals(
+                "When was the memorandum confirmed?",
+                engine.readFollowUp("When?", List.of(new Exchange("Who confirmed the memorandum?", "")))
+                        .resolved());
+        assertEquals(
+                "Where were the talks hosted?",
+                engine.readFollowUp("And where?", List.of(new Exchange("Who hosted the talks?", "")))
+                        .resolved());
+        assertFalse(
+                engine.readFollowUp("When?", List.of(new Exchange("Who met Rubio?", "")))
+                        .rewritten(),
+                "an irregular verb's participle is not its past: left as asked");
+    }
+
+    @Test
     void aBareQuestionWordIsLeftAsAskedWhereTheEarlierQuestionCannotTakeIt() {
         for (String earlier : List.of("Who attended the talks?", "What did Rubio say?")) {
             FollowUps.Reading reading = engine.readFollowUp("Why?", List.of(new Exchange(earlier, "")));
