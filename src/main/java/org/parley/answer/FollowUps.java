@@ -77,6 +77,10 @@ public final class FollowUps {
     private final Set<String> subjectOpeners;
     /** "when" and "where": asked after "Who signed the accord?", of the event ("Where was the accord signed?"). */
     private final Set<String> sceneWords;
+    /** Words that open a noun phrase ("the", "its") and pronouns: what must follow "What did …" for it to be asked of. */
+    private final Set<String> phraseOpeners;
+    /** Prepositions: the head of "the talks between Kessé and Ndiaro" stands before the first. */
+    private final Set<String> prepositions;
 
     public FollowUps(Facts facts, Lexicon lexicon) {
         this.people = facts.participants();
@@ -111,6 +115,12 @@ public final class FollowUps {
         subjectOpeners.addAll(lower(List.copyOf(types.what())));
         this.sceneWords = new java.util.HashSet<>(lower(List.copyOf(types.when())));
         sceneWords.addAll(lower(List.copyOf(types.where())));
+        this.phraseOpeners =
+                new java.util.HashSet<>(lower(List.copyOf(lexicon.question().determiners())));
+        phraseOpeners.addAll(personPronouns);
+        phraseOpeners.addAll(groupPronouns);
+        phraseOpeners.addAll(thingPronouns);
+        this.prepositions = lower(List.copyOf(lexicon.names().prepositions()));
         this.degreePhrases = lexicon.question().quantity().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .filter(w -> w.split(" ").length == 2 && bareQuestionWords.contains(w.split(" ")[0]))
@@ -194,7 +204,12 @@ public final class FollowUps {
         boolean opensWithQuestionWord = questionOpeners.contains(before.get(0).toLowerCase(Locale.ROOT));
         String ask = String.join(" ", words.subList(0, phrase));
         if (aux < 0) return sceneWords.contains(ask) ? passive(asked, ask, last.question(), before) : Optional.empty();
-        if (aux > 0 && !opensWithQuestionWord) return Optional.empty();
+        // "What role does Anselm have?", "How long did the talks last?": the words after the question word are what
+        // was asked, and "Why does Anselm have?" no question. Only a question word right before the auxiliary goes.
+        if (aux > 1 || (aux == 1 && !opensWithQuestionWord)) return Optional.empty();
+        // "What was not included?", "Who will run the harbour?": the question word is the subject, and "Why was not
+        // included?" no question. It is asked of what follows the auxiliary only when a noun phrase does.
+        if (aux + 1 >= before.size() || !opensNounPhrase(before.get(aux + 1))) return Optional.empty();
         // The earlier question from its auxiliary on, as written: "did the EU offer?".
         Matcher m = WORD.matcher(last.question());
         for (int i = 0; i <= aux; i++) m.find();
@@ -217,12 +232,24 @@ public final class FollowUps {
         m.find();
         m.find();
         String object = question.substring(m.end()).strip().replaceAll("[?!.\\s]+$", "");
-        if (object.isEmpty()) return Optional.empty();
+        // "Who negotiated for each country?" has no object to turn: "When was for each country negotiated?"
+        if (object.isEmpty() || !opensNounPhrase(before.get(2))) return Optional.empty();
         String head = before.get(before.size() - 1).toLowerCase(Locale.ROOT);
+        for (int i = 3; i < before.size(); i++) { // "the talks between Kessé and Ndiaro": "talks"
+            if (prepositions.contains(before.get(i).toLowerCase(Locale.ROOT))) {
+                head = before.get(i - 1).toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
         String be = head.endsWith("s") && !head.endsWith("ss") ? "were" : "was";
         String resolved =
                 Character.toUpperCase(ask.charAt(0)) + ask.substring(1) + " " + be + " " + object + " " + verb + "?";
         return Optional.of(new Reading(asked, resolved, Map.of(asked.replaceAll("[?!.\\s]+$", ""), question)));
+    }
+
+    /** "the", "its", "they" or a name: the word opens a noun phrase. */
+    private boolean opensNounPhrase(String word) {
+        return phraseOpeners.contains(word.toLowerCase(Locale.ROOT)) || Character.isUpperCase(word.charAt(0));
     }
 
     /** The question after an opening such as "and" ("And what did she say?"), capitalised; else the text itself. */

@@ -216,11 +216,30 @@ class FollowUpsTest {
                 engine.readFollowUp("When?", List.of(new Exchange("Who met Rubio?", "")))
                         .rewritten(),
                 "an irregular verb's participle is not its past: left as asked");
+        assertEquals(
+                "When were the talks between Rubio and Lavrov hosted?",
+                engine.readFollowUp(
+                                "When?", List.of(new Exchange("Who hosted the talks between Rubio and Lavrov?", "")))
+                        .resolved(),
+                "the head before the preposition takes the verb");
+        assertFalse(
+                engine.readFollowUp("When?", List.of(new Exchange("Who negotiated for each country?", "")))
+                        .rewritten(),
+                "no object to turn");
     }
 
     @Test
     void aBareQuestionWordIsLeftAsAskedWhereTheEarlierQuestionCannotTakeIt() {
         for (String earlier : List.of("Who attended the talks?", "What did Rubio say?")) {
+            FollowUps.Reading reading = engine.readFollowUp("Why?", List.of(new Exchange(earlier, "")));
+            assertFalse(reading.rewritten(), earlier + " → " + reading.resolved());
+        }
+        // The question word is the subject, or a phrase after it is what was asked: "Why was not included?" and
+        // "Why does Rubio have?" are no questions.
+        for (String earlier : List.of(
+                "What was not included in the statement?",
+                "What role does Rubio have?",
+                "How long did the talks last?")) {
             FollowUps.Reading reading = engine.readFollowUp("Why?", List.of(new Exchange(earlier, "")));
             assertFalse(reading.rewritten(), earlier + " → " + reading.resolved());
         }
