@@ -191,9 +191,11 @@ class RendererFuzzTest {
     void realAnswersToHostileQuestionsRenderSafely() {
         Fuzz fuzz = Fuzz.seeded();
         Fuzz.Coverage answered = fuzz.coverage("answered");
-        // Hostile text is mostly refused; one question in eight is a fair one, so answered replies are fuzzed too.
+        // Hostile text is mostly refused; one question in four is a fair one, so answered replies are fuzzed too. (One
+        // in eight answered about 6% of 150 examples, so a random seed fell under the 5% bar now and then: seed
+        // 79690391149677 answered 3.9%.)
         Gen<String> questions = Generate.frequency(List.of(
-                Pair.of(7, HostileText.text()),
+                Pair.of(3, HostileText.text()),
                 Pair.of(
                         1,
                         Generate.pick(
