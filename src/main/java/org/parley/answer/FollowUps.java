@@ -79,6 +79,8 @@ public final class FollowUps {
     private final Set<String> sceneWords;
     /** Words that open a noun phrase ("the", "its") and pronouns: what must follow "What did …" for it to be asked of. */
     private final Set<String> phraseOpeners;
+    /** Forms of "be": after "What is …?" the question word is what is asked, not a word to replace. */
+    private final Set<String> copulas;
     /** Prepositions: the head of "the talks between Kessé and Ndiaro" stands before the first. */
     private final Set<String> prepositions;
 
@@ -121,6 +123,7 @@ public final class FollowUps {
         phraseOpeners.addAll(groupPronouns);
         phraseOpeners.addAll(thingPronouns);
         this.prepositions = lower(List.copyOf(lexicon.names().prepositions()));
+        this.copulas = lower(lexicon.cues("follow_up.copulas"));
         this.degreePhrases = lexicon.question().quantity().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .filter(w -> w.split(" ").length == 2 && bareQuestionWords.contains(w.split(" ")[0]))
@@ -193,9 +196,9 @@ public final class FollowUps {
             if (!auxiliaries.contains(w) && !bareFillers.contains(w)) return Optional.empty();
         }
         List<String> before = words(last.question());
-        // "Why?" after "What did Haskari say?" asks why she said it, not "Why did Haskari say?": left as asked.
-        if (before.isEmpty()
-                || speechWords.contains(before.get(before.size() - 1).toLowerCase(Locale.ROOT)))
+        // "Why?" after "What did Haskari say (about …)?" asks why she said it, not "Why did Haskari say?": left as
+        // asked.
+        if (before.isEmpty() || before.stream().anyMatch(w -> speechWords.contains(w.toLowerCase(Locale.ROOT))))
             return Optional.empty();
         int aux = -1;
         for (int i = 0; i < Math.min(before.size(), 4) && aux < 0; i++) {
@@ -210,6 +213,10 @@ public final class FollowUps {
         // "What was not included?", "Who will run the harbour?": the question word is the subject, and "Why was not
         // included?" no question. It is asked of what follows the auxiliary only when a noun phrase does.
         if (aux + 1 >= before.size() || !opensNounPhrase(before.get(aux + 1))) return Optional.empty();
+        // "What is Kallas's job?": "what" is what is asked, and "Why is Kallas's job?" no question.
+        if (aux == 1
+                && subjectOpeners.contains(before.get(0).toLowerCase(Locale.ROOT))
+                && copulas.contains(before.get(1).toLowerCase(Locale.ROOT))) return Optional.empty();
         // The earlier question from its auxiliary on, as written: "did the EU offer?".
         Matcher m = WORD.matcher(last.question());
         for (int i = 0; i <= aux; i++) m.find();

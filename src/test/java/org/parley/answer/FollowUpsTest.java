@@ -239,7 +239,9 @@ class FollowUpsTest {
         for (String earlier : List.of(
                 "What was not included in the statement?",
                 "What role does Rubio have?",
-                "How long did the talks last?")) {
+                "How long did the talks last?",
+                "What is Rubio's job?",
+                "What did Rubio say about whether the war would end?")) {
             FollowUps.Reading reading = engine.readFollowUp("Why?", List.of(new Exchange(earlier, "")));
             assertFalse(reading.rewritten(), earlier + " → " + reading.resolved());
         }
