@@ -1,6 +1,8 @@
 package org.parley.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.config.Lexicon;
+import org.parley.config.WordPatterns;
 import org.parley.facts.Facts;
 import org.parley.facts.Participant;
 import org.parley.facts.PartyFact;
@@ -102,27 +106,15 @@ public final class FollowUps {
                 .toList();
         this.notTopic = lower(lexicon.cues("follow_up.not_topic"));
         var types = lexicon.question().types();
-        this.auxiliaries = lower(List.copyOf(types.yesNo()));
-        this.questionOpeners = new java.util.HashSet<>(auxiliaries);
-        for (Set<String> words :
-                List.of(types.who(), types.where(), types.when(), types.why(), types.how(), types.what())) {
-            questionOpeners.addAll(lower(List.copyOf(words)));
-        }
-        this.bareQuestionWords = new java.util.HashSet<>();
-        for (Set<String> words : List.of(types.where(), types.when(), types.why(), types.how())) {
-            bareQuestionWords.addAll(lower(List.copyOf(words)));
-        }
+        this.auxiliaries = lower(types.yesNo());
+        this.questionOpeners =
+                lower(types.yesNo(), types.who(), types.where(), types.when(), types.why(), types.how(), types.what());
+        this.bareQuestionWords = lower(types.where(), types.when(), types.why(), types.how());
         this.bareFillers = lower(lexicon.cues("follow_up.bare_fillers"));
-        this.subjectOpeners = new java.util.HashSet<>(lower(List.copyOf(types.who())));
-        subjectOpeners.addAll(lower(List.copyOf(types.what())));
-        this.sceneWords = new java.util.HashSet<>(lower(List.copyOf(types.when())));
-        sceneWords.addAll(lower(List.copyOf(types.where())));
-        this.phraseOpeners =
-                new java.util.HashSet<>(lower(List.copyOf(lexicon.question().determiners())));
-        phraseOpeners.addAll(personPronouns);
-        phraseOpeners.addAll(groupPronouns);
-        phraseOpeners.addAll(thingPronouns);
-        this.prepositions = lower(List.copyOf(lexicon.names().prepositions()));
+        this.subjectOpeners = lower(types.who(), types.what());
+        this.sceneWords = lower(types.when(), types.where());
+        this.phraseOpeners = lower(lexicon.question().determiners(), personPronouns, groupPronouns, thingPronouns);
+        this.prepositions = lower(lexicon.names().prepositions());
         this.copulas = lower(lexicon.cues("follow_up.copulas"));
         this.degreePhrases = lexicon.question().quantity().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
@@ -218,12 +210,10 @@ public final class FollowUps {
                 && subjectOpeners.contains(before.get(0).toLowerCase(Locale.ROOT))
                 && copulas.contains(before.get(1).toLowerCase(Locale.ROOT))) return Optional.empty();
         // The earlier question from its auxiliary on, as written: "did the EU offer?".
-        Matcher m = WORD.matcher(last.question());
-        for (int i = 0; i <= aux; i++) m.find();
-        String rest = last.question().substring(m.start());
+        String rest = last.question().substring(word(last.question(), aux).start());
         if (aux == 0) rest = rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1); // "Did" → "did"
-        String resolved = Character.toUpperCase(ask.charAt(0)) + ask.substring(1) + " " + rest;
-        return Optional.of(new Reading(asked, resolved, Map.of(asked.replaceAll("[?!.\\s]+$", ""), last.question())));
+        String resolved = WordPatterns.capitalised(ask) + " " + rest;
+        return Optional.of(new Reading(asked, resolved, Map.of(withoutEnd(asked), last.question())));
     }
 
     /**
@@ -235,10 +225,7 @@ public final class FollowUps {
         if (before.size() < 3) return Optional.empty();
         String opener = before.get(0).toLowerCase(Locale.ROOT), verb = before.get(1);
         if (!subjectOpeners.contains(opener) || !verb.toLowerCase(Locale.ROOT).endsWith("ed")) return Optional.empty();
-        Matcher m = WORD.matcher(question);
-        m.find();
-        m.find();
-        String object = question.substring(m.end()).strip().replaceAll("[?!.\\s]+$", "");
+        String object = withoutEnd(question.substring(word(question, 1).end()).strip());
         // "Who negotiated for each country?" has no object to turn: "When was for each country negotiated?"
         if (object.isEmpty() || !opensNounPhrase(before.get(2))) return Optional.empty();
         String head = before.get(before.size() - 1).toLowerCase(Locale.ROOT);
@@ -249,9 +236,8 @@ public final class FollowUps {
             }
         }
         String be = head.endsWith("s") && !head.endsWith("ss") ? "were" : "was";
-        String resolved =
-                Character.toUpperCase(ask.charAt(0)) + ask.substring(1) + " " + be + " " + object + " " + verb + "?";
-        return Optional.of(new Reading(asked, resolved, Map.of(asked.replaceAll("[?!.\\s]+$", ""), question)));
+        String resolved = WordPatterns.capitalised(ask) + " " + be + " " + object + " " + verb + "?";
+        return Optional.of(new Reading(asked, resolved, Map.of(withoutEnd(asked), question)));
     }
 
     /** "the", "its", "they" or a name: the word opens a noun phrase. */
@@ -264,11 +250,7 @@ public final class FollowUps {
         List<String> words = words(asked);
         if (words.size() < 2 || !ellipsisOpenings.contains(words.get(0).toLowerCase(Locale.ROOT))) return asked;
         if (!questionOpeners.contains(words.get(1).toLowerCase(Locale.ROOT))) return asked;
-        Matcher m = WORD.matcher(asked);
-        m.find();
-        m.find();
-        String rest = asked.substring(m.start());
-        return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        return WordPatterns.capitalised(asked.substring(word(asked, 1).start()));
     }
 
     private static List<String> words(String text) {
@@ -280,14 +262,15 @@ public final class FollowUps {
 
     /** "And Rubio?" / "What about the EU?": the earlier question again, about the new name. */
     private Optional<Reading> ellipsis(String asked, Exchange last) {
-        String lower = asked.toLowerCase(Locale.ROOT).replaceAll("[?!.\\s]+$", "");
+        String lower = withoutEnd(asked.toLowerCase(Locale.ROOT));
         for (String opening : ellipsisOpenings) {
             if (!lower.startsWith(opening + " ")) continue;
-            String rest = asked.substring(opening.length()).strip().replaceAll("[?!.\\s]+$", "");
+            String rest = withoutEnd(asked.substring(opening.length()).strip());
             if (rest.isEmpty() || rest.split("\\s+").length > 4) return Optional.empty();
+            String first = rest.split("\\s+")[0].toLowerCase(Locale.ROOT);
             // "And what did she say?" is a question of its own, its pronouns resolved as any other's.
-            if (questionOpeners.contains(rest.split("\\s+")[0].toLowerCase(Locale.ROOT))) return Optional.empty();
-            if (topicMarkers.contains(rest.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            if (questionOpeners.contains(first)) return Optional.empty();
+            if (topicMarkers.contains(first)) {
                 return newTopic(asked, opening, rest, last.question());
             }
             Optional<String> subject = newestPerson(List.of(new Exchange(last.question(), "")))
@@ -306,18 +289,15 @@ public final class FollowUps {
      * topic ("… say about disarmament?"); after one without a topic ("What did Haskari say?"), with it added.
      */
     private Optional<Reading> newTopic(String asked, String opening, String topic, String before) {
-        String question = before.strip().replaceAll("[?!.\\s]+$", "");
+        String question = withoutEnd(before.strip());
         List<String> words = words(question);
         int marker = -1;
         for (int i = words.size() - 2; i >= 0 && marker < 0; i--) {
             if (topicMarkers.contains(words.get(i).toLowerCase(Locale.ROOT))) marker = i;
         }
         String kept = question;
-        if (marker >= 0) {
-            Matcher m = WORD.matcher(question);
-            for (int i = 0; i <= marker; i++) m.find();
-            kept = question.substring(0, m.start()).stripTrailing();
-        }
+        if (marker >= 0)
+            kept = question.substring(0, word(question, marker).start()).stripTrailing();
         String resolved = kept + " " + topic + "?";
         return Optional.of(new Reading(asked, resolved, Map.of(opening, before)));
     }
@@ -379,9 +359,7 @@ public final class FollowUps {
      */
     private Optional<String> personNearest(String quote, String question, List<Participant> people) {
         List<List<Integer>> asked = new ArrayList<>();
-        Matcher m = WORD.matcher(question);
-        while (m.find()) {
-            String word = m.group();
+        for (String word : words(question)) {
             if (notTopic.contains(word.toLowerCase(Locale.ROOT)) || word.length() < 4) continue;
             List<Integer> positions = new ArrayList<>();
             Matcher at =
@@ -422,9 +400,7 @@ public final class FollowUps {
 
     /** What "it" stands for: the words after "about"/"on"... in the earlier question; nothing without one. */
     private Optional<String> topic(String question) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(question);
-        while (m.find()) words.add(m.group());
+        List<String> words = words(question);
         for (int i = words.size() - 2; i >= 0; i--) {
             if (topicMarkers.contains(words.get(i).toLowerCase(Locale.ROOT))) {
                 String phrase = content(words.subList(i + 1, words.size()));
@@ -449,10 +425,25 @@ public final class FollowUps {
                         .find();
     }
 
-    private static Set<String> lower(List<String> words) {
-        return words.stream()
+    /** The words of every list, lower-cased, in their order. */
+    @SafeVarargs
+    private static Set<String> lower(Collection<String>... lists) {
+        return Arrays.stream(lists)
+                .flatMap(Collection::stream)
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** A question without its closing marks: "What did he say?!" → "What did he say". */
+    private static String withoutEnd(String text) {
+        return text.replaceAll("[?!.\\s]+$", "");
+    }
+
+    /** The {@code index}-th word of {@code text} (0-based), where it starts and ends; it must exist. */
+    private static MatchResult word(String text, int index) {
+        Matcher m = WORD.matcher(text);
+        for (int i = 0; i <= index; i++) m.find();
+        return m.toMatchResult();
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
