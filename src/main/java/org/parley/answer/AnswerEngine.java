@@ -550,14 +550,8 @@ public final class AnswerEngine implements Closeable {
             for (int i = 0; i + before.size() < words.size(); i++) {
                 if (!String.join(" ", words.subList(i, i + before.size())).equalsIgnoreCase(opening)) continue;
                 int from = i + before.size();
-                if (from < words.size()
-                        && settings.lexicon()
-                                .names()
-                                .articles()
-                                .contains(words.get(from).toLowerCase(Locale.ROOT))) from++; // "for the Kestrians"
-                for (int to = from + 1; to <= Math.min(words.size(), from + 3); to++) {
-                    partyNamed(String.join(" ", words.subList(from, to))).ifPresent(sides::add);
-                }
+                if (from < words.size() && isArticle(words.get(from))) from++; // "for the Kestrians"
+                partiesFrom(words, from, sides);
             }
         }
         for (int i = 1; i < words.size(); i++) {
@@ -580,17 +574,22 @@ public final class AnswerEngine implements Closeable {
         Set<String> sides = new java.util.HashSet<>();
         for (int from = 0; from < words.size(); from++) {
             int before = from - 1;
-            if (before >= 0
-                    && settings.lexicon()
-                            .names()
-                            .articles()
-                            .contains(words.get(before).toLowerCase(Locale.ROOT))) before--; // "in the United States"
+            if (before >= 0 && isArticle(words.get(before))) before--; // "in the United States"
             if (before >= 0 && places.contains(words.get(before).toLowerCase(Locale.ROOT))) continue;
-            for (int to = from + 1; to <= Math.min(words.size(), from + 3); to++) {
-                partyNamed(String.join(" ", words.subList(from, to))).ifPresent(sides::add);
-            }
+            partiesFrom(words, from, sides);
         }
         return sides;
+    }
+
+    /** The parties named in one to three words from {@code from} ("Ostrevia", "the United States"), into {@code sides}. */
+    private void partiesFrom(List<String> words, int from, Set<String> sides) {
+        for (int to = from + 1; to <= Math.min(words.size(), from + 3); to++) {
+            partyNamed(String.join(" ", words.subList(from, to))).ifPresent(sides::add);
+        }
+    }
+
+    private boolean isArticle(String word) {
+        return settings.lexicon().names().articles().contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

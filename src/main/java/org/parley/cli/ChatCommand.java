@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -168,32 +169,35 @@ final class ChatCommand implements Callable<Integer> {
 
         /** "/quiz" or "/quiz questions:8": the quiz with its answers, to print or read out (no buttons here). */
         private String quiz(String command) {
-            String asked =
-                    command.replace("/quiz", "").replace("questions:", "").strip();
-            int count;
-            try {
-                count = asked.isEmpty() ? CommandCatalog.DEFAULT_QUIZ : Integer.parseInt(asked);
-            } catch (NumberFormatException e) {
-                count = -1;
-            }
+            long count = option(command, "/quiz", "questions:", CommandCatalog.DEFAULT_QUIZ)
+                    .orElse(-1);
             if (count < 1 || count > CommandCatalog.MAX_QUIZ)
                 return "Use /quiz or /quiz questions:N, with N from 1 to " + CommandCatalog.MAX_QUIZ + ".";
             long seed = ThreadLocalRandom.current().nextLong();
-            List<QuizQuestion> questions =
-                    new QuizMaker(engine.corpus(), engine.facts(), engine.lexicon()).make(count, new Random(seed));
+            List<QuizQuestion> questions = new QuizMaker(engine.corpus(), engine.facts(), engine.lexicon())
+                    .make((int) count, new Random(seed));
             return questions.isEmpty()
                     ? "The articles do not support any quiz questions: they name too few people, places or dates."
-                    : QuizCommand.printout(questions, count, seed);
+                    : QuizCommand.printout(questions, (int) count, seed);
+        }
+
+        /**
+         * The number a console command was given ("/quiz questions:8", "/quiz 8"), its default when none, and empty
+         * when what was given is no number.
+         */
+        private static OptionalLong option(String command, String name, String option, long byDefault) {
+            String asked = command.replace(name, "").replace(option, "").strip();
+            try {
+                return OptionalLong.of(asked.isEmpty() ? byDefault : Long.parseLong(asked));
+            } catch (NumberFormatException e) {
+                return OptionalLong.empty();
+            }
         }
 
         private String stats(String command) {
-            String asked = command.replace("/stats", "").replace("days:", "").strip();
-            long days;
-            try {
-                days = asked.isEmpty() ? StatsView.Period.DEFAULT_DAYS : Long.parseLong(asked);
-            } catch (NumberFormatException e) {
-                return "Use /stats or /stats days:30.";
-            }
+            OptionalLong asked = option(command, "/stats", "days:", StatsView.Period.DEFAULT_DAYS);
+            if (asked.isEmpty()) return "Use /stats or /stats days:30.";
+            long days = asked.getAsLong();
             StatsView.Period period = StatsView.Period.lastDays(Instant.now(), days);
             return StatsView.of(
                             store.stats().report("", period.from(), period.to(), 5),

@@ -1144,9 +1144,11 @@ public final class FactExtractor {
         return new Meeting(who, mentions.where, mentions.whereCitation, when, mentions.whenCitation, otherDates);
     }
 
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(?!\\d)");
+
     /** "11 March", "March 11, 2025" and "Mar. 11" as one day: its number and the month's first three letters. */
     private static String day(String date) {
-        Matcher number = Pattern.compile("\\d{1,2}(?!\\d)").matcher(date);
+        Matcher number = DAY_NUMBER.matcher(date);
         String month = date.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
         return (number.find() ? number.group() : "") + "-" + month.substring(0, Math.min(3, month.length()));
     }
