@@ -176,20 +176,18 @@ class AnswerEngineTest {
                         "Who headed the American delegation?", "Marco Rubio")
                 .entrySet()) {
             Answer a = engine.ask(asked.getKey());
-            assertEquals(
-                    List.of(asked.getValue()),
-                    a.lead() instanceof Lead.People p
-                            ? p.people().stream().map(Lead.Person::name).toList()
-                            : List.of(AnswerText.lead(a)),
-                    asked.getKey());
+            assertEquals(List.of(asked.getValue()), peopleNamed(a), asked.getKey());
         }
         // A party named otherwise is not whom the answer speaks for: Russia's critic is no Russian.
         Answer critic = engine.ask("Who criticised Russia?");
-        assertEquals(
-                List.of("Emmanuel Macron"),
-                critic.lead() instanceof Lead.People p
-                        ? p.people().stream().map(Lead.Person::name).toList()
-                        : List.of(AnswerText.lead(critic)));
+        assertEquals(List.of("Emmanuel Macron"), peopleNamed(critic));
+    }
+
+    /** The people a reply's lead names, or the lead itself when it names none (so a failure shows what it said). */
+    private static List<String> peopleNamed(Answer a) {
+        return a.lead() instanceof Lead.People p
+                ? p.people().stream().map(Lead.Person::name).toList()
+                : List.of(AnswerText.lead(a));
     }
 
     /** An engine over one article written in the test, with the repository's lexicon and the shipped model. */
@@ -218,11 +216,7 @@ class AnswerEngineTest {
                             ? p.present().stream().map(Lead.Person::name).toList()
                             : List.of(AnswerText.lead(side)));
             Answer post = water.ask("Who is the foreign minister of Varland?");
-            assertEquals(
-                    List.of("Ilse Dravenko"),
-                    post.lead() instanceof Lead.People p
-                            ? p.people().stream().map(Lead.Person::name).toList()
-                            : List.of(AnswerText.lead(post)));
+            assertEquals(List.of("Ilse Dravenko"), peopleNamed(post));
             Answer from = water.ask("Who came from Ostrevia?");
             assertEquals(
                     List.of("Kasim Belvar", "Rana Toulis"),
@@ -261,11 +255,7 @@ class AnswerEngineTest {
                 + "objected that the corridor cuts across their herring grounds.";
         try (AnswerEngine grain = engineOver("grain", article)) {
             Answer signed = grain.ask("Who signed the accord for Lodmark?");
-            assertEquals(
-                    List.of("Marta Lind"),
-                    signed.lead() instanceof Lead.People p
-                            ? p.people().stream().map(Lead.Person::name).toList()
-                            : List.of(AnswerText.lead(signed)));
+            assertEquals(List.of("Marta Lind"), peopleNamed(signed));
             // The objection accuses Ruusk; no person voices it, so no one is named as the objector.
             Answer objected = grain.ask("Who objected to the deal?");
             assertFalse(AnswerText.lead(objected).contains("**Anton Ruusk**"), AnswerText.lead(objected));

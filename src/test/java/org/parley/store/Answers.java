@@ -47,26 +47,22 @@ final class Answers {
 
     /** Not searched: too few words ("Why?"), so Parley asked for more. */
     static Answer tooVague(String question) {
-        return new Answer(
-                question,
-                new Lead.Refusal(Lead.Reason.TOO_VAGUE, 2, Optional.empty()),
-                List.of(),
-                List.of(),
-                0,
-                5,
-                QuestionType.WHY,
-                Facet.NONE);
+        return refusal(question, Lead.Reason.TOO_VAGUE, 0, QuestionType.WHY);
     }
 
     static Answer refused(String question) {
+        return refusal(question, Lead.Reason.NOT_FOUND, 0.125, QuestionType.WHO);
+    }
+
+    private static Answer refusal(String question, Lead.Reason reason, double confidence, QuestionType type) {
         return new Answer(
                 question,
-                new Lead.Refusal(Lead.Reason.NOT_FOUND, 2, Optional.empty()),
+                new Lead.Refusal(reason, 2, Optional.empty()),
                 List.of(),
                 List.of(),
-                0.125,
+                confidence,
                 5,
-                QuestionType.WHO,
+                type,
                 Facet.NONE);
     }
 }
