@@ -44,9 +44,12 @@ public final class MarkdownChecks {
         return out.toString();
     }
 
-    /** Text as a reader sees it: zero-width spaces (which Parley adds to break mentions) are invisible. */
+    /**
+     * Text as a reader sees it: zero-width spaces (which Parley adds to break mentions) are invisible, and so is the
+     * left-to-right mark JDA puts in a field whose value it trimmed to nothing (a quote of control characters).
+     */
     public static String visible(String text) {
-        return text.replace("\u200B", "");
+        return text.replace("\u200B", "").replace("\u200E", "");
     }
 
     /** No character of {@code shown} formats: every markdown character is escaped. */

@@ -270,6 +270,20 @@ class RendererFuzzTest {
     }
 
     /**
+     * Regression (seed 81279677144086 of {@link #anyAnswerRendersWithinLimitsPingingNobodyWithQuotesVerbatim}): a
+     * quote of control characters in a field too small for its place is trimmed away by JDA, which shows a
+     * left-to-right mark instead. The reader sees nothing either way; the check now reads the mark as nothing too.
+     */
+    @Test
+    void aQuoteOfControlCharactersInATightFieldShowsAsNothing() {
+        Citation c = new Citation("\u001C", "A", "A", "Lead", 1, 1, Optional.empty(), "\u001C", 0.5);
+        MessageEmbed.Field field = new MessageEmbed.Field("1. A", AnswerRenderer.quoteField(c, 10), false);
+
+        assertEquals("\u200E", field.getValue());
+        MarkdownChecks.assertVerbatim(quoteIn(field.getValue()), c.quote());
+    }
+
+    /**
      * Regression (found by {@link #anyAnswerRendersWithinLimitsPingingNobodyWithQuotesVerbatim} once it ran on
      * QuickTheories): the small-print note went in when the embed's length in code points left room for it, but JDA's
      * build() counts UTF-16 units, so a full answer in emoji with a note threw instead of replying.
