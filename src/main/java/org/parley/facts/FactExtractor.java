@@ -78,6 +78,8 @@ public final class FactExtractor {
     private final Pattern pair;
     /** "since", "before": a date after one in its clause is another event's. */
     private final CuePattern otherTime;
+    /** "is expected to", "will": a date after one in its clause is a plan's, not the talks'. */
+    private final CuePattern future;
     /** "earlier", "previous": a venue named for such talks is another round's, not the meeting's. */
     private final CuePattern otherRounds;
     /** How far before "talks … in X" such a word still qualifies the talks: "Two earlier rounds of talks". */
@@ -140,6 +142,7 @@ public final class FactExtractor {
                         lexicon.names().monthAbbreviations().stream().map(m -> capitalised(m) + "\\.?"))
                 .collect(Collectors.joining("|", "(?:", ")"));
         otherTime = new CuePattern(lexicon.cues("other_time"));
+        future = new CuePattern(lexicon.cues("future"));
         otherRounds = new CuePattern(lexicon.cues("other_rounds"));
         String stateNoun = anyOf(capitalised(lexicon.names().stateNouns()));
         pair = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and (?:the\\s+" + stateNoun
@@ -506,7 +509,9 @@ public final class FactExtractor {
                 while (event.in(r.text()) && d.find()) {
                     // "the first meeting since a heated exchange on Feb. 28": another event's date
                     int clauseStart = clauseSpan(r.text(), d.start(), d.end())[0];
-                    if (otherTime.in(r.text().substring(clauseStart, d.start()))) continue;
+                    String before = r.text().substring(clauseStart, d.start());
+                    // "The joint commission is expected to hold its first meeting … on May 2": a plan's date
+                    if (otherTime.in(before) || future.in(before)) continue;
                     dates.put(article, new Meeting.Dated(d.group(1), r.passage()));
                     if (when.isEmpty()) { // the first date of the corpus is the meeting's
                         when = Optional.of(d.group(1));

@@ -285,6 +285,29 @@ class FactExtractorTest {
     }
 
     @Test
+    void aPlannedEventsDateIsNotTheTalksDate() {
+        // What is expected, due or will happen on a day dates a plan, not the talks the article reports.
+        assertEquals(
+                "12 March",
+                factsOf("The joint commission is expected to hold its first meeting on 2 June. "
+                                + "The talks ended on 12 March with a signed memorandum.")
+                        .meeting()
+                        .when()
+                        .orElseThrow());
+        assertEquals(
+                "May 4",
+                factsOf("The talks on May 4 were the first in a decade. Both delegations will meet again on June 9.")
+                        .meeting()
+                        .when()
+                        .orElseThrow());
+        // A date given only for the next round leaves the talks undated.
+        assertTrue(factsOf("The next round of talks is due to open on April 22.")
+                .meeting()
+                .when()
+                .isEmpty());
+    }
+
+    @Test
     void firstArticleRosterIsTheNinePeopleWithTheirRoles() {
         Map<String, Participant> byName =
                 facts("riyadh").participants().stream().collect(Collectors.toMap(Participant::name, p -> p));
