@@ -84,7 +84,12 @@ class QuizMakerTest {
                     + ") citing: " + q.citation().quote();
             checkShape(q, where);
             String file = articleFile(dir, q.citation().article().id());
-            assertTrue(file.contains(q.citation().quote()), "citation not verbatim in the article: " + where);
+            // Markdown's bold markers are no words of the article ("- **September 2024:** Holdt asks …" reads
+            // "September 2024:"); in plain text they are (the hostile article's "**not**").
+            assertTrue(
+                    file.contains(q.citation().quote())
+                            || file.replace("**", "").contains(q.citation().quote()),
+                    "citation not verbatim in the article: " + where);
             switch (q.kind()) {
                 case "who-said" -> checkWhoSaid(quiz, q, where);
                 case "where" -> checkWhere(quiz, q, file, where);
