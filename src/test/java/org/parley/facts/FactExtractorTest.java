@@ -275,6 +275,24 @@ class FactExtractorTest {
                         .meeting()
                         .where()
                         .orElseThrow());
+        // People held somewhere are detained there: "held" places talks only as "was held", "were held" and the like.
+        assertEquals(
+                "Val-Serin",
+                factsOf("Fourteen people held in Estrel walked free on Sunday. The swap took place at the Val-Serin "
+                                + "airbase shortly after noon.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
+        assertTrue(factsOf("The government will free 120 detainees held at Sarnow prison.")
+                .meeting()
+                .where()
+                .isEmpty());
+        assertEquals(
+                "Kolvar",
+                factsOf("The next round will be held in Kolvar.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
         // A named place stays the venue.
         assertEquals(
                 "Kolvar",
