@@ -5,6 +5,7 @@ import static org.parley.config.WordPatterns.capitalised;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -1064,6 +1065,23 @@ public final class FactExtractor {
     }
 
     /** Where the mention's role starts when it stands just before the name ("Foreign Minister X", "its envoy, X"). */
+    /** Two people of one list: each name from the first to the second follows the one before it after only ", ",
+     *  " and " or ", and ". */
+    private static boolean listed(Reading r, NameMention a, NameMention b) {
+        List<NameMention> names = r.names().stream()
+                .sorted(Comparator.comparingInt(NameMention::start))
+                .toList();
+        int from = Math.min(names.indexOf(a), names.indexOf(b)), to = Math.max(names.indexOf(a), names.indexOf(b));
+        for (int k = from; k < to; k++) {
+            int gapStart = names.get(k).end(), gapEnd = roleStart(r, names.get(k + 1));
+            if (gapStart > gapEnd
+                    || !LIST_GAP.matcher(r.text().substring(gapStart, gapEnd)).matches()) return false;
+        }
+        return from >= 0;
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and\\s+)?");
+
     private static int roleStart(Reading r, NameMention m) {
         int role = m.role().isEmpty() ? -1 : r.text().lastIndexOf(m.role(), m.start());
         if (role >= 0 && r.text().substring(role + m.role().length(), m.start()).matches("[\\s,]*")) return role;
@@ -1098,6 +1116,11 @@ public final class FactExtractor {
                 .filter(p -> !contrast.matcher(
                                 r.text().substring(Math.min(p.end(), m.start()), Math.max(p.start(), m.end())))
                         .find())
+                // "President Jimmy Carter, Egyptian President Anwar Sadat and …": in a list of people, a demonym in
+                // another one's title is that one's side ("X, accompanied by Y" or "X, with Y" still share it)
+                .filter(p -> r.names().stream()
+                        .noneMatch(
+                                n -> n != m && roleStart(r, n) <= p.start() && p.end() <= n.start() && listed(r, m, n)))
                 .toList();
         List<PartyMention> sameClause = actors.stream()
                 .filter(p -> p.start() >= clause[0] && p.end() <= clause[1])

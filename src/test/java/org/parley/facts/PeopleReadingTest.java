@@ -49,6 +49,21 @@ class PeopleReadingTest {
     }
 
     @Test
+    void inAListOfPeopleADemonymInAnothersTitleIsTheirsButAnEscortSharesTheLeadersSide() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia ended on Monday. "
+                + "The accord was signed by President Ilse Varga, Sorvian President Hana Reszke and "
+                + "Pelagian Prime Minister Tomas Vidal. Sorvian envoy Lis Moravec arrived, accompanied by "
+                + "deputy minister Ola Brekke.");
+        assertEquals("Sorvia", person(f, "Hana Reszke").side());
+        assertEquals("Pelagia", person(f, "Tomas Vidal").side());
+        // Varga's title names no country: her neighbours' demonyms are theirs, not hers.
+        assertNotEquals("Sorvia", person(f, "Ilse Varga").side());
+        assertNotEquals("Pelagia", person(f, "Ilse Varga").side());
+        // "accompanied by" joins someone to the envoy's side.
+        assertEquals("Sorvia", person(f, "Ola Brekke").side());
+    }
+
+    @Test
     void ranksBeforeANameAreTheRoleNotPartOfTheName() {
         Facts f = Extract.texts("Sorvia sent Commodore Lena Dahl of the coast guard. Brigadier Piet Aalders and "
                 + "Rear Admiral Jon Sieg joined her, with Captain Mara Lind and Lieutenant Colonel Eva Brun.");
