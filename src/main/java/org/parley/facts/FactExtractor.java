@@ -40,10 +40,10 @@ public final class FactExtractor {
     /** A word, for reading pronouns one at a time. */
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** The city a dateline names: its words in capitals. */
-    private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2,}(?:[ .]\\p{Lu}{2,})*");
+    private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2,}(?:[ .\\-]\\p{Lu}{2,})*");
     /** A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ". */
-    private static final Pattern DATELINE =
-            Pattern.compile("^\\p{Lu}{2,}[\\p{Lu}\\s.]*(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}{2,}(?:-\\p{Lu}{2,})*[\\p{Lu}\\s.]*(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
 
     /**
      * The most words of a signpost ("Several questions remain open.", "Several issues were left open."); the
@@ -79,6 +79,8 @@ public final class FactExtractor {
     private final Pattern pair;
     /** "since", "before": a date after one in its clause is another event's. */
     private final CuePattern otherTime;
+    /** "since": a place after it in its clause is another event's. */
+    private final CuePattern otherPlace;
     /** "is expected to", "will": a date after one in its clause is a plan's, not the talks'. */
     private final CuePattern future;
     /** "earlier", "previous": a venue named for such talks is another round's, not the meeting's. */
@@ -144,6 +146,7 @@ public final class FactExtractor {
                 .collect(Collectors.joining("|", "(?:", ")"));
         otherTime = new CuePattern(lexicon.cues("other_time"));
         future = new CuePattern(lexicon.cues("future"));
+        otherPlace = new CuePattern(lexicon.cues("other_place"));
         otherRounds = new CuePattern(lexicon.cues("other_rounds"));
         String stateNoun = anyOf(capitalised(lexicon.names().stateNouns()));
         pair = Pattern.compile("(?<![\\p{L}\\-])(\\p{Lu}\\p{L}{3,})(?:-| and (?:the\\s+" + stateNoun
@@ -482,6 +485,8 @@ public final class FactExtractor {
         final Map<String, Passage> firstPartyMention = new HashMap<>();
         /** Each article's venue: the first sentence of it that says where talks took place. */
         final Map<String, String> venues = new LinkedHashMap<>();
+        /** Each article's dateline city, for "in this mountain town" in a later sentence. */
+        final Map<String, String> datelines = new HashMap<>();
 
         Optional<String> where = Optional.empty();
         Optional<Passage> whereCitation = Optional.empty();
@@ -496,8 +501,9 @@ public final class FactExtractor {
                 firstPartyMention.putIfAbsent(p.party(), r.passage());
             }
             String article = r.passage().article().id();
+            if (!datelines.containsKey(article)) datelineCity(r.text()).ifPresent(c -> datelines.put(article, c));
             if (!venues.containsKey(article)) {
-                venue(r.text()).ifPresent(v -> {
+                venue(r.text(), Optional.ofNullable(datelines.get(article))).ifPresent(v -> {
                     venues.put(article, v);
                     if (where.isEmpty()) { // the first venue of the corpus is the meeting's
                         where = Optional.of(v);
@@ -527,17 +533,13 @@ public final class FactExtractor {
     /**
      * Where a sentence places talks: the name after "talks … in". A name that only modifies a place noun ("in the
      * Mauritanian capital") is no venue: it, or "in this lakeside town", points to the dateline's city when the
-     * sentence opens with one ("NOUAKCHOTT — … talks in the Mauritanian capital"), else the phrase stands as it is
-     * ("the Belgian capital").
+     * sentence or its article opens with one ("NOUAKCHOTT — … talks in the Mauritanian capital"), else the phrase
+     * stands as it is ("the Belgian capital").
      */
-    private Optional<String> venue(String text) {
-        // The dateline's city, read only when a sentence needs it
-        java.util.function.Supplier<Optional<String>> datelineCity = () -> {
-            Matcher city = DATELINE_CITY.matcher(text);
-            return DATELINE.matcher(text).find() && city.lookingAt()
-                    ? Optional.of(titleCase(city.group()))
-                    : Optional.empty();
-        };
+    private Optional<String> venue(String text, Optional<String> articleDateline) {
+        // The dateline's city, read only when a sentence needs it: this sentence's, else its article's
+        java.util.function.Supplier<Optional<String>> datelineCity =
+                () -> datelineCity(text).or(() -> articleDateline);
         Matcher v = venue.matcher(text);
         while (v.find()) {
             // "talks … in March": a date, not a place
@@ -545,6 +547,8 @@ public final class FactExtractor {
             if (lexicon.names().isDayOrMonth(first)) continue;
             // "Two earlier rounds of talks, in Dakar in 2023 …": where other rounds were, not these talks
             if (otherRounds.in(text.substring(Math.max(0, v.start() - OTHER_ROUND_REACH), v.start(1)))) continue;
+            // "the first negotiations since fighting in Zerhun's highlands resumed": where another event happened
+            if (otherPlace.in(text.substring(clauseSpan(text, v.start(1), v.end(1))[0], v.start(1)))) continue;
             String after = text.substring(v.end(1)).stripLeading().toLowerCase(Locale.ROOT);
             Optional<String> noun = lexicon.names().placeNouns().stream()
                     .filter(n -> after.matches(Pattern.quote(n) + "(?![\\p{L}])(?s).*"))
@@ -556,12 +560,21 @@ public final class FactExtractor {
         return here.matcher(text).find() ? datelineCity.get() : Optional.empty();
     }
 
-    /** "NOUAKCHOTT" → "Nouakchott", "NEW YORK" → "New York". */
+    /** The city of the dateline a sentence opens with: "TESH-KARIM — Peace talks …" gives "Tesh-Karim". */
+    private static Optional<String> datelineCity(String text) {
+        Matcher city = DATELINE_CITY.matcher(text);
+        return DATELINE.matcher(text).find() && city.lookingAt()
+                ? Optional.of(titleCase(city.group()))
+                : Optional.empty();
+    }
+
+    /** "NOUAKCHOTT" → "Nouakchott", "NEW YORK" → "New York", "TESH-KARIM" → "Tesh-Karim". */
     private static String titleCase(String upper) {
         StringBuilder out = new StringBuilder();
-        for (String w : upper.strip().split("\\s+")) {
-            if (!out.isEmpty()) out.append(' ');
-            out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        boolean wordStart = true;
+        for (char c : upper.strip().replaceAll("\\s+", " ").toCharArray()) {
+            out.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = c == ' ' || c == '-';
         }
         return out.toString();
     }

@@ -293,6 +293,21 @@ class FactExtractorTest {
                         .meeting()
                         .where()
                         .orElseThrow());
+        // A hyphenated dateline is a dateline, and "in this mountain town" in a later sentence points to it; where
+        // fighting resumed "since" is another event's place.
+        assertEquals(
+                "Tesh-Karim",
+                factsOf(
+                                "TESH-KARIM — Peace talks between Zerhun and the Front broke down on Saturday. The talks, hosted "
+                                        + "in this mountain town, were the first negotiations since fighting in Zerhun's "
+                                        + "highlands resumed.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
+        assertTrue(factsOf("They were the first negotiations since fighting in Zerhun's highlands resumed.")
+                .meeting()
+                .where()
+                .isEmpty());
         // A named place stays the venue.
         assertEquals(
                 "Kolvar",
