@@ -23,6 +23,9 @@ final class Speeches {
     private static final Pattern NOT_THE_SUBJECT = Pattern.compile("(?s)^['\u2019]s\\b.*|.*[\u201C\u201D\";:?!].*");
 
     private static final int MAX_GAP = 160;
+    /** How far before a speech verb a negation still negates it: "has not yet said" is three words. */
+    private static final int UNSAID_REACH = 3;
+
     private static final int MIN_REPORTED_WORDS = 4;
     private static final int MIN_QUOTE_WORDS = 3;
 
@@ -159,10 +162,20 @@ final class Speeches {
         return gap.length() <= MAX_GAP && !NOT_THE_SUBJECT.matcher(gap).matches() && !vocabulary.pronouns.in(gap);
     }
 
+    /** Speech verbs outside quotations that report words: not "has not said" nor "declined to say". */
     private List<int[]> verbs(String text, List<int[]> quotes) {
         return vocabulary.speech.find(text).stream()
                 .filter(v -> !inside(v, quotes))
+                .filter(v -> !vocabulary.unsaid.in(lastWords(text.substring(0, v[0]), UNSAID_REACH)))
                 .toList();
+    }
+
+    /** The last {@code n} words of {@code text}, within its last clause ("X, who did not attend, said": none). */
+    private static String lastWords(String text, int n) {
+        String clause = text.substring(
+                Math.max(text.lastIndexOf(','), Math.max(text.lastIndexOf(';'), text.lastIndexOf('\u2014'))) + 1);
+        String[] words = clause.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
     }
 
     /** Quotations as [start, end) with their marks; null when the marks do not pair up. */

@@ -21,6 +21,9 @@ final class Vocabulary {
 
     final Lexicon lexicon;
     final CuePattern speech, happened, future, participation, participationBefore, absent, titles, pronouns, placeNouns;
+    /** "has not said", "declined to say": a speech verb after one of these reports no words. */
+    final CuePattern unsaid;
+
     final Set<String> roleModifiers = new LinkedHashSet<>();
     final Set<String> honorifics = new LinkedHashSet<>();
     /** Words that make a venue a building ("Hotel", "Palace"), not a city the wrong choices could stand beside. */
@@ -39,6 +42,7 @@ final class Vocabulary {
         participation = new CuePattern(lexicon.cues("participation"));
         participationBefore = new CuePattern(lexicon.cues("participation_before"));
         absent = new CuePattern(lexicon.quiz("absent"));
+        unsaid = new CuePattern(lexicon.quiz("unsaid"));
         titles = new CuePattern(lexicon.titles());
         pronouns = new CuePattern(lexicon.quiz("pronouns"));
         placeNouns = new CuePattern(lexicon.quiz("place_nouns"));

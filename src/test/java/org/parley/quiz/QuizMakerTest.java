@@ -265,6 +265,26 @@ class QuizMakerTest {
     }
 
     @Test
+    void whatSomeoneHasNotSaidIsNoStatementToAskAbout() {
+        Corpus corpus = new CorpusLoader(LEXICON)
+                .fromTexts(
+                        List.of("accord"),
+                        List.of("Envoys sign an accord\n\nThe talks took place in Port Mirel on 3 March 2025. "
+                                + "Opposition leader Amira Soltane has not said whether she accepts the accord. "
+                                + "Kestrian Foreign Minister Ilona Varsky declined to say when the monitors would "
+                                + "arrive. Dovarian Prime Minister Tomas Reden, who did not attend, said the accord "
+                                + "was a first step toward a settlement. Pellonian Trade Minister Kaspar Lindqvist "
+                                + "led his delegation. Halden Forum envoy Nadia Ferreiro chaired the session."));
+        Facts facts = new FactExtractor(LEXICON).extract(corpus);
+        List<String> prompts = new QuizMaker(corpus, facts, LEXICON)
+                .make(10_000, new Random(3)).stream()
+                        .filter(q -> q.kind().equals("who-said"))
+                        .map(QuizQuestion::prompt)
+                        .toList();
+        assertEquals(List.of("Who said the accord was a first step toward a settlement?"), prompts);
+    }
+
+    @Test
     void aBuildingIsNeverAskedAboutAmongCities() {
         for (var venue : Map.of("Hotel Lagune", false, "Port Mirel", true).entrySet()) {
             Corpus corpus = new CorpusLoader(LEXICON)
