@@ -108,8 +108,9 @@ public final class FactExtractor {
                 "|", lexicon.names().placeNouns().stream().map(Pattern::quote).toList());
         // Talks placed where the dateline is: "talks in this lakeside town".
         String venueBefore = "\\b" + anyOf(lexicon.cues("venue_before")) + "\\b";
-        here = Pattern.compile(venueBefore + "[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:"
-                + placeNouns + ")\\b");
+        // "talks … in this lakeside town", and wire copy's "talks that began here yesterday"
+        here = Pattern.compile(venueBefore + "(?:[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:"
+                + placeNouns + ")\\b|[^.?!\u201C\u201D\"]{0,40}?\\bhere\\b)");
         // "Lodmark's Foreign Minister Marta Lind": a state's office, in the title case it takes before a name.
         String offices = anyOf(lexicon.question().offices().stream()
                 .map(o -> Arrays.stream(o.split(" "))

@@ -308,6 +308,15 @@ class FactExtractorTest {
                 .meeting()
                 .where()
                 .isEmpty());
+        // Wire copy's "here" is the dateline's city too.
+        assertEquals(
+                "Halvane",
+                factsOf("HALVANE — Ostrevia and Lanmar agreed on Wednesday to reopen a railway crossing, the first "
+                                + "result of talks that began here yesterday. The talks stalled over a consulate in "
+                                + "Tolvane.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
         // A named place stays the venue.
         assertEquals(
                 "Kolvar",
@@ -438,6 +447,17 @@ class FactExtractorTest {
         assertEquals("head of the presidential office", p.role());
         assertEquals("Ukraine", p.side());
         assertTrue(p.present());
+    }
+
+    @Test
+    void aCorrectedReportPlacesNoOneAtTheTalks() {
+        Facts f = factsOf("Talks between Ostrevia and Lanmar opened on Tuesday. A report published on Tuesday "
+                + "incorrectly said that Lanmar's delegation was led by Foreign Minister Petra Ilves. Ostrevia's "
+                + "delegation was led by State Secretary Jonas Kellerman.");
+        Map<String, Participant> byName =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, p -> p));
+        assertFalse(byName.get("Petra Ilves").present());
+        assertTrue(byName.get("Jonas Kellerman").present());
     }
 
     @Test
