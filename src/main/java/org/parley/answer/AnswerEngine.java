@@ -797,8 +797,17 @@ public final class AnswerEngine implements Closeable {
                     .filter(n -> participantsByName.containsKey(n)
                             && sides.contains(participantsByName.get(n).side()))
                     .toList();
-            // "Who led the Russian delegation?": the Russians the quote names, when it names any.
+            // "Who led the Russian delegation?": the Russians the quote names. When it names none, only people whose
+            // side the facts do not know may still be the answer; naming another side's would answer wrongly ("Who
+            // headed the Syrian delegation?" is not answered by the conference's co-chairs).
             if (!speakingFor.isEmpty()) people = speakingFor;
+            else if (!sides.isEmpty()) {
+                people = people.stream()
+                        .filter(n -> !participantsByName.containsKey(n)
+                                || participantsByName.get(n).side().isEmpty())
+                        .toList();
+                if (people.isEmpty()) return new Lead.Quoted();
+            }
             // "Who is the president of Salandria?" is not answered by naming its envoy: with a post asked for that
             // no one named holds, the quote speaks for itself.
             Optional<String> post = postAsked(q);

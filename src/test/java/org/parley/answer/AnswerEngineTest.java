@@ -183,6 +183,21 @@ class AnswerEngineTest {
         assertEquals(List.of("Emmanuel Macron"), peopleNamed(critic));
     }
 
+    @Test
+    void aDelegationWhosePeopleTheQuoteDoesNotNameIsNotAnsweredWithOthers() throws IOException {
+        // The quote names the co-chairs and only the Chilean delegation, none of its people: naming the co-chairs
+        // would answer for the wrong side.
+        String article = "Regional conference opens in Port Keller\n\nThe conference, co-chaired by Norwegian "
+                + "President Ilse Dravenko and Finnish President Kasim Belvar, was attended by Chilean, Peruvian and "
+                + "Bolivian delegations.\n\nThe talks ran for three days.";
+        try (AnswerEngine conference = engineOver("conference", article)) {
+            Answer a = conference.ask("Who headed the Chilean delegation?");
+            assertFalse(a.lead() instanceof Lead.People, AnswerText.lead(a));
+            Answer chair = conference.ask("Who led the Norwegian delegation?");
+            assertEquals(List.of("Ilse Dravenko"), peopleNamed(chair));
+        }
+    }
+
     /** The people a reply's lead names, or the lead itself when it names none (so a failure shows what it said). */
     private static List<String> peopleNamed(Answer a) {
         return a.lead() instanceof Lead.People p
