@@ -18,6 +18,9 @@ final class Speeches {
 
     private static final Pattern QUOTE = Pattern.compile("\u201C([^\u201C\u201D]*)\u201D|\"([^\"]*)\"");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\u201C\u201D\"]");
+    /** Text that ends with a quotation, and perhaps a comma, just before a speech verb. */
+    private static final Pattern QUOTE_ENDS = Pattern.compile("(?s).*[\u201D\"],?\\s*");
+
     private static final String USED_WORDS = "Who used the words \u201C";
     /** Words between a name and its speech verb that show someone else is speaking. */
     private static final Pattern NOT_THE_SUBJECT = Pattern.compile("(?s)^['\u2019]s\\b.*|.*[\u201C\u201D\";:?!].*");
@@ -66,7 +69,11 @@ final class Speeches {
                 if (m[1] <= verb[0] && subjectGap(text.substring(m[1], verb[0]))) {
                     return speech(p, speaker, Optional.empty(), verb, true, quotes);
                 }
-                if (verb[1] <= m[0] && text.substring(verb[1], m[0]).isBlank()) {
+                // "“…,” said Rubio": the name after the verb speaks only when a quotation ends right before it;
+                // "the Homeland Party said Dumitran had …" reports words about him
+                if (verb[1] <= m[0]
+                        && text.substring(verb[1], m[0]).isBlank()
+                        && QUOTE_ENDS.matcher(text.substring(0, verb[0])).matches()) {
                     return speech(p, speaker, Optional.empty(), verb, false, quotes);
                 }
             }

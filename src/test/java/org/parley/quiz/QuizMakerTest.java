@@ -265,7 +265,7 @@ class QuizMakerTest {
     }
 
     @Test
-    void whatSomeoneHasNotSaidIsNoStatementToAskAbout() {
+    void whatSomeoneHasNotSaidOrWasSaidAboutThemIsNoStatementOfTheirsToAskAbout() {
         Corpus corpus = new CorpusLoader(LEXICON)
                 .fromTexts(
                         List.of("accord"),
@@ -274,7 +274,10 @@ class QuizMakerTest {
                                 + "Kestrian Foreign Minister Ilona Varsky declined to say when the monitors would "
                                 + "arrive. Dovarian Prime Minister Tomas Reden, who did not attend, said the accord "
                                 + "was a first step toward a settlement. Pellonian Trade Minister Kaspar Lindqvist "
-                                + "led his delegation. Halden Forum envoy Nadia Ferreiro chaired the session."));
+                                + "led his delegation. Halden Forum envoy Nadia Ferreiro chaired the session. "
+                                + "Deputy Foreign Minister Aurel Dumitran led the Lanmar team. In Lanmar, the "
+                                + "nationalist Homeland Party said Dumitran had \"given away transit fees for nothing "
+                                + "in return\" and called for the full text."));
         Facts facts = new FactExtractor(LEXICON).extract(corpus);
         List<String> prompts = new QuizMaker(corpus, facts, LEXICON)
                 .make(10_000, new Random(3)).stream()
