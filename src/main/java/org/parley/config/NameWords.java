@@ -19,6 +19,7 @@ import java.util.Set;
  * @param monthAbbreviations      months as wire copy abbreviates them ("Oct. 3"), for dates
  * @param honorifics              forms of address and ranks, after which an earlier title says more
  * @param ranks                   the honorifics that are ranks: a role until a fuller one is found
+ * @param givenNameTitles         titles followed by a given name, not a surname ("King Hussein", "Emir Tamim")
  * @param placePrepositions       prepositions that put a run of capitalised words in a place
  * @param placeNouns              nouns that put the name after them in a place ("the capital, Vel Harrow")
  * @param thingNouns              nouns that make the name after them a thing's ("the tanker Sable Horizon")
@@ -48,6 +49,7 @@ public record NameWords(
         List<String> monthAbbreviations,
         Set<String> honorifics,
         Set<String> ranks,
+        Set<String> givenNameTitles,
         Set<String> placePrepositions,
         List<String> placeNouns,
         List<String> thingNouns,
@@ -78,6 +80,7 @@ public record NameWords(
                 n.list("month_abbreviations"),
                 n.set("honorifics"),
                 n.set("ranks"),
+                n.set("given_name_titles"),
                 n.set("place_prepositions"),
                 n.list("place_nouns"),
                 n.list("thing_nouns"),

@@ -394,6 +394,12 @@ public final class FactExtractor {
                     ? canonicalPerson(m.name())
                     : fullNameBySurname.getOrDefault(m.name(), m.name());
             if (full.split("\\s+").length == 2) full = fullNameBySurname.getOrDefault(full, full);
+            Optional<String> royal = givenNameTitle(m);
+            if (royal.isPresent()) {
+                // "Jordan's King Hussein": a given name after a royal title, never another person's surname
+                resolved.add(m.withName(royal.get() + " " + m.name()));
+                continue;
+            }
             // A full name stays itself ("Erik Berg" is not "Anna Berg"); a surname alone resolves to the full name.
             resolved.add(
                     m.withName(m.name().contains(" ") ? full : fullNameBySurname.getOrDefault(surname(full), full)));
@@ -761,6 +767,16 @@ public final class FactExtractor {
     private String canonicalPerson(String written) {
         List<String> group = lexicon.aliasesOf(written);
         return group.isEmpty() ? written : group.get(0);
+    }
+
+    /** The royal title ending a one-word name's role, as written ("King" of "Jordan's King Hussein"), if any. */
+    private Optional<String> givenNameTitle(NameMention m) {
+        if (m.name().contains(" ") || m.role().isEmpty()) return Optional.empty();
+        String role = m.role().toLowerCase(Locale.ROOT);
+        return lexicon.names().givenNameTitles().stream()
+                .filter(t -> role.equals(t) || role.endsWith(" " + t))
+                .findFirst()
+                .map(t -> WordPatterns.capitalised(m.role().substring(m.role().length() - t.length())));
     }
 
     private String resolveSingle(String word, Map<String, String> fullNameBySurname) {

@@ -64,6 +64,15 @@ class PeopleReadingTest {
     }
 
     @Test
+    void aRoyalTitleIsFollowedByAGivenNameNotAnotherPersonsSurname() {
+        Facts f = Extract.texts("Syria joined the coalition against Saddam Hussein in 1990. Jordan's King Hussein "
+                + "later met Israeli leaders in Washington. King Hussein said the talks were useful.");
+        assertEquals("Jordan's King", person(f, "King Hussein").role());
+        assertEquals("Jordan", person(f, "King Hussein").side());
+        assertEquals("", person(f, "Saddam Hussein").role());
+    }
+
+    @Test
     void ranksBeforeANameAreTheRoleNotPartOfTheName() {
         Facts f = Extract.texts("Sorvia sent Commodore Lena Dahl of the coast guard. Brigadier Piet Aalders and "
                 + "Rear Admiral Jon Sieg joined her, with Captain Mara Lind and Lieutenant Colonel Eva Brun.");
