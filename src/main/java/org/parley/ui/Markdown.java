@@ -26,8 +26,10 @@ public final class Markdown {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // Parentheses format only as a masked link's target, after "]", which is always escaped: left as they
+            // are, "Churchill (replaced by Attlee)" reads the same in Discord, the console and the JSON answer.
             if (escapeFormatting
-                    && "\\*_~`|>[]()#-".indexOf(c) >= 0
+                    && "\\*_~`|>[]#-".indexOf(c) >= 0
                     && (c != '-' || isLineStart(text, i))
                     && (c != '#' || isLineStart(text, i))) {
                 out.append('\\');

@@ -19,8 +19,11 @@ public final class MarkdownChecks {
 
     private MarkdownChecks() {}
 
-    /** Characters that format wherever they stand; '#' and '-' format only at the start of a line. */
-    private static final String ALWAYS_ACTIVE = "*_~`|[]()>";
+    /**
+     * Characters that format wherever they stand; '#' and '-' format only at the start of a line, and '(' only
+     * after an unescaped ']' (a masked link), which this list already rules out.
+     */
+    private static final String ALWAYS_ACTIVE = "*_~`|[]>";
 
     private static final Pattern MENTION = Pattern.compile("<(?:@[!&]?|#)(\\d+)>");
     private static final Pattern COMMAND_MENTION = Pattern.compile("</[^<>\\n]+?:(\\d+)>");
