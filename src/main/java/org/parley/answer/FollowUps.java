@@ -133,7 +133,11 @@ public final class FollowUps {
         if (elliptical.isPresent()) return elliptical.get();
 
         Map<Optional<Facts.Pronoun>, Optional<String>> personFor = new HashMap<>();
-        Optional<String> party = newestParty(earlier);
+        Optional<String> party = newestParty(earlier, true);
+        // "they" points back to the asker's last question: a party only an answer names is often not whom they
+        // mean ("Who hosted the talks?" → "Amaryl's former prime minister …", then "Why did they fail?"), and one
+        // named questions ago is out of the conversation.
+        Optional<String> askedParty = newestParty(List.of(last), false);
         Optional<String> topic = topic(last.question());
         Map<String, String> meanings = new LinkedHashMap<>();
         StringBuilder out = new StringBuilder();
@@ -151,7 +155,7 @@ public final class FollowUps {
                         ? Optional.of(Facts.Pronoun.MASCULINE)
                         : femininePronouns.contains(lower) ? Optional.of(Facts.Pronoun.FEMININE) : Optional.empty();
                 meaning = personFor.computeIfAbsent(wanted, w -> newestPerson(earlier, w));
-            } else if (groupPronouns.contains(lower)) meaning = party.or(() -> topic);
+            } else if (groupPronouns.contains(lower)) meaning = askedParty; // a topic is "it": "Did autonomy sign …?"
             else if (thingPronouns.contains(lower)) {
                 // "What did it say about civilians?": what speaks is a country or body, not the last topic
                 meaning = speaks(body.substring(words.end())) ? party : topic;
@@ -274,7 +278,7 @@ public final class FollowUps {
                 return newTopic(asked, opening, rest, last.question());
             }
             Optional<String> subject = newestPerson(List.of(new Exchange(last.question(), "")))
-                    .or(() -> newestParty(List.of(new Exchange(last.question(), ""))));
+                    .or(() -> newestParty(List.of(new Exchange(last.question(), "")), false));
             if (subject.isEmpty()) return Optional.empty();
             String named = mentionIn(last.question(), subject.get()).orElse(subject.get());
             String resolved = last.question().replace(named, rest);
@@ -334,9 +338,13 @@ public final class FollowUps {
         return Optional.empty();
     }
 
-    private Optional<String> newestParty(List<Exchange> earlier) {
+    /** The party named last in the conversation: in the questions and, with {@code inAnswers}, their quotes. */
+    private Optional<String> newestParty(List<Exchange> earlier, boolean inAnswers) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            for (String text : List.of(earlier.get(i).question(), earlier.get(i).answerQuote())) {
+            List<String> texts = inAnswers
+                    ? List.of(earlier.get(i).question(), earlier.get(i).answerQuote())
+                    : List.of(earlier.get(i).question());
+            for (String text : texts) {
                 Optional<String> found = parties.stream()
                         .filter(p -> containsWord(text, p))
                         .max((a, b) -> Integer.compare(text.lastIndexOf(a), text.lastIndexOf(b)));

@@ -156,6 +156,21 @@ class FollowUpsTest {
     }
 
     @Test
+    void theyIsNeverAPartyOnlyTheAnswerNamedNorAnEarlierQuestionsNorATopic() {
+        // The answer names Saudi Arabia as host; "they" most likely means the talks the asker asked about.
+        Exchange hosted = new Exchange("Who hosted the talks?", "The talks were hosted by Saudi Arabia in Riyadh.");
+        assertFalse(engine.readFollowUp("Why did they fail?", List.of(hosted)).rewritten());
+        // Ukraine was asked about two questions ago: out of the conversation by now.
+        List<Exchange> two = List.of(new Exchange("What did Ukraine say about the talks?", ""), hosted);
+        assertFalse(engine.readFollowUp("Were they invited?", two).rewritten());
+        // A topic is "it", not "they": "Did they sign it?" after "… about sanctions?" is no "Did sanctions sign …".
+        Exchange about = new Exchange("What did Rubio say about sanctions?", "");
+        assertEquals(
+                "Did they sign sanctions?",
+                engine.readFollowUp("Did they sign it?", List.of(about)).resolved());
+    }
+
+    @Test
     void andBeforeAWholeQuestionResolvesItsPronounsInsteadOfNamingSomeoneElse() {
         String question = "Who described the conversation as very useful?";
         String quote = engine.ask(question).citations().get(0).quote();
