@@ -707,6 +707,16 @@ public final class AnswerEngine implements Closeable {
 
     /** The facts the reply leads with; the quotes it cites are {@code chosen}. */
     private Lead lead(Question q, List<ScoredPassage> chosen) {
+        if (q.facet() == Facet.PARTICIPANTS && extractor.negates(q.text())) {
+            // "Who didn't attend the talks?": the roster and the quote's people at the talks answer the opposite;
+            // only people the facts keep from the talks may be named, else the quote speaks for itself.
+            List<Lead.Person> away = chosen.get(0).facts().people().stream()
+                    .map(participantsByName::get)
+                    .filter(p -> p != null && !p.present())
+                    .map(Lead.Person::of)
+                    .toList();
+            return away.isEmpty() ? new Lead.Quoted() : new Lead.People(away);
+        }
         if (q.listIntent() && q.facet() == Facet.PARTICIPANTS && asksForParties(q)) {
             // The countries and blocs the cited sentences name, or speak for through someone placed at the talks.
             Set<String> cited = new java.util.HashSet<>();
