@@ -126,6 +126,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void whatNoOneHasYetSaidOrWasParkedOrDeferredIsOpen() {
+        Facts f = factsOf("Kestria and Norvale signed the accord on Monday. Neither government has yet said when the "
+                + "accord will go to parliament. The power-sharing issue had been parked, not buried. The most "
+                + "contentious issue, the schedule for filling the Tolmar reservoir, was deferred.");
+        List<String> open = f.openQuestions().stream().map(OpenQuestion::text).toList();
+        assertEquals(3, open.size(), open.toString());
+    }
+
+    @Test
     void whatIsStillOpenIsNoOutcomeUnlessSomethingWasAgreed() {
         // Taken from fixtures: "would say" and "will be compensated" are weak outcome words, "agreed" a strong one.
         Facts f = factsOf("Kestria and Norvale signed the accord on Monday. Neither delegation said whether farmers "
