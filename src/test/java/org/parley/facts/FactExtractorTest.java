@@ -459,13 +459,15 @@ class FactExtractorTest {
     }
 
     @Test
-    void aCorrectedReportPlacesNoOneAtTheTalks() {
+    void aCorrectedReportOrAnAgreementToMeetPlacesNoOneAtTheTalks() {
         Facts f = factsOf("Talks between Ostrevia and Lanmar opened on Tuesday. A report published on Tuesday "
                 + "incorrectly said that Lanmar's delegation was led by Foreign Minister Petra Ilves. Ostrevia's "
-                + "delegation was led by State Secretary Jonas Kellerman.");
+                + "delegation was led by State Secretary Jonas Kellerman. A year earlier, Lanmar's President Anton "
+                + "Varga had agreed to meet the Ostrevian leadership after an election.");
         Map<String, Participant> byName =
                 f.participants().stream().collect(Collectors.toMap(Participant::name, p -> p));
         assertFalse(byName.get("Petra Ilves").present());
+        assertFalse(byName.get("Anton Varga").present());
         assertTrue(byName.get("Jonas Kellerman").present());
     }
 
