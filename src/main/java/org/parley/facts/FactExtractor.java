@@ -256,6 +256,7 @@ public final class FactExtractor {
         List<OpenQuestion> openQuestions = new ArrayList<>();
         Mentions mentions = new Mentions();
         Reading previous = null;
+        Reading previousNamed = null; // the last sentence that names someone, for "She said …" after a quote
         for (int from = 0; from < passages.size(); from += CHUNK) {
             List<Reading> readings = passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
                     .map(p -> read(p, finder, fullNameBySurname, things))
@@ -270,11 +271,12 @@ public final class FactExtractor {
                 if (unsettled) naming.add(r.withoutTokens());
                 // Who objects and whose outcome it is wait until every person's side is known (below).
                 if (facts.isObjection() && !signpost(r)) // "Not everyone was satisfied." announces the objections
-                objecting.add(speakerFromBefore(r, previous).withoutTokens());
+                objecting.add(speakerFromBefore(r, previousNamed).withoutTokens());
                 else if (facts.isOutcome()) agreeing.add(r.withoutTokens());
                 if (facts.openQuestion() && !signpost(r)) openQuestions.add(new OpenQuestion(r.text(), r.passage()));
                 votePronoun(r, previous, people);
                 previous = r;
+                if (!r.names().isEmpty()) previousNamed = r;
             }
         }
         // Sides the text did not give: a well-known person's, else the sentence's acting party.
@@ -902,10 +904,19 @@ public final class FactExtractor {
      * person the sentence before it (in the same paragraph) named.
      */
     private Reading speakerFromBefore(Reading r, Reading previous) {
+        // "She said …" is the last person named in its paragraph, or, opening a paragraph, the one person the
+        // paragraph before last named ("Marrak … said …. '…,' she said." then "She said the Front …")
+        boolean sameParagraph = previous != null
+                && previous.passage().paragraph() == r.passage().paragraph();
+        boolean paragraphBefore = previous != null
+                && previous.passage().article() == r.passage().article()
+                && previous.passage().paragraph().number()
+                        == r.passage().paragraph().number() - 1
+                && r.passage().sentence().number() == 1;
         if (!voices(r).isEmpty()
                 || previous == null
                 || previous.names().isEmpty()
-                || previous.passage().paragraph() != r.passage().paragraph()
+                || !sameParagraph && !(paragraphBefore && previous.names().size() == 1)
                 || !speakerPronoun.matcher(r.text()).lookingAt()) {
             return r;
         }

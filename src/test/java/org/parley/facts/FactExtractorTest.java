@@ -2,6 +2,7 @@ package org.parley.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,6 +115,19 @@ class FactExtractorTest {
         assertEquals("", byQuote.get("In Kaldor, t"), f.objections().toString());
         assertEquals(
                 "Stefan Brankov", byQuote.get("He also accu"), f.objections().toString());
+    }
+
+    @Test
+    void sheOpeningAParagraphAfterAQuoteIsTheOnePersonTheParagraphBeforeNamed() {
+        Facts f = factsOf("Talks between Zerhun and Amaryl collapsed on Saturday.\n\nRebel political chief Sela "
+                + "Marrak said the government had refused to discuss self-rule. \"They asked us to disarm first,\" she "
+                + "said.\n\nShe said the government had rejected storage of the weapons under Amaryl monitors.");
+        Objection storage = f.objections().stream()
+                .filter(o -> o.objection().startsWith("She said"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(f.objections().toString()));
+        assertEquals("Sela Marrak", storage.person());
+        assertNotEquals("Amaryl", storage.party(), "the monitors' country does not object");
     }
 
     @Test
