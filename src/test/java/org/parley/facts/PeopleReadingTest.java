@@ -73,6 +73,13 @@ class PeopleReadingTest {
     }
 
     @Test
+    void aPrepositionOpeningASentenceIsNoFirstName() {
+        Facts f = Extract.texts("Israeli and Syrian envoys met in Madrid in October. Following Madrid, Israeli and "
+                + "Syrian representatives met in Washington. Amid Protests, Foreign Minister Dana Leit spoke.");
+        assertEquals(List.of("Dana Leit"), names(f));
+    }
+
+    @Test
     void ranksBeforeANameAreTheRoleNotPartOfTheName() {
         Facts f = Extract.texts("Sorvia sent Commodore Lena Dahl of the coast guard. Brigadier Piet Aalders and "
                 + "Rear Admiral Jon Sieg joined her, with Captain Mara Lind and Lieutenant Colonel Eva Brun.");
