@@ -1113,12 +1113,13 @@ public final class FactExtractor {
                 .sorted(Comparator.comparingInt(NameMention::start))
                 .toList();
         int from = Math.min(names.indexOf(a), names.indexOf(b)), to = Math.max(names.indexOf(a), names.indexOf(b));
+        if (from < 0) return false; // a name of another reading ("She said" resolved to the sentence before)
         for (int k = from; k < to; k++) {
             int gapStart = names.get(k).end(), gapEnd = roleStart(r, names.get(k + 1));
             if (gapStart > gapEnd
                     || !LIST_GAP.matcher(r.text().substring(gapStart, gapEnd)).matches()) return false;
         }
-        return from >= 0;
+        return true;
     }
 
     private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and\\s+)?");
