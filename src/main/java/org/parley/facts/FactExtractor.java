@@ -467,7 +467,8 @@ public final class FactExtractor {
         if (p.sentence().number() > 1) {
             SentenceFacts opener =
                     bySentence.get(Passage.key(p.article().id(), p.paragraph().number(), 1));
-            if (opener != null && opener.isObjection()) objection++;
+            // … but not one it leaves open: "Holdt declined to say whether the missing soldiers had been discussed."
+            if (opener != null && opener.isObjection() && !cues.openQuestion()) objection++;
         }
         if (cues.question()) {
             outcome = 0;

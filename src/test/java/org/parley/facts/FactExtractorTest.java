@@ -131,6 +131,20 @@ class FactExtractorTest {
     }
 
     @Test
+    void aParagraphOpeningWithAnObjectionDoesNotMakeWhatItLeavesOpenAnObjection() {
+        Facts f = factsOf("Estrel and Kharvan swapped fourteen detainees on Sunday.\n\nReactions\n\nNot everyone was "
+                + "satisfied. "
+                + "The families of three Estrelian soldiers said they had been told nothing about their cases. "
+                + "Estrel's intelligence chief, Marek Holdt, declined to say whether the soldiers had been discussed.");
+        List<String> objections =
+                f.objections().stream().map(Objection::objection).toList();
+        assertTrue(objections.stream().noneMatch(o -> o.contains("declined to say")), objections.toString());
+        assertTrue(
+                f.openQuestions().stream().anyMatch(o -> o.text().contains("declined to say")),
+                f.openQuestions().toString());
+    }
+
+    @Test
     void aSignpostIsNoOpenQuestionButAShortQuestionIs() {
         Facts f = factsOf("Kestria and Norvale signed the accord on Monday. Several questions remain open. "
                 + "It is unclear whether the fees will be paid. Who pays to rebuild the bridge?");
