@@ -278,7 +278,7 @@ public final class FollowUps {
                 return newTopic(asked, opening, rest, last.question());
             }
             Optional<String> subject = newestPerson(List.of(new Exchange(last.question(), "")))
-                    .or(() -> newestParty(List.of(new Exchange(last.question(), "")), false));
+                    .or(() -> newestParty(List.of(last), false));
             if (subject.isEmpty()) return Optional.empty();
             String named = mentionIn(last.question(), subject.get()).orElse(subject.get());
             String resolved = last.question().replace(named, rest);

@@ -247,12 +247,7 @@ class QuizMakerTest {
                                 + "that it would not survive the winter. Trastavian Deputy Foreign Minister Kaspar "
                                 + "Lindqvist said he will attend the next round in Askeby. Dovarian Prime Minister "
                                 + "Tomas Reden said he was pleased with the progress on the river."));
-        Facts facts = new FactExtractor(LEXICON).extract(corpus);
-        List<String> prompts = new QuizMaker(corpus, facts, LEXICON)
-                .make(10_000, new Random(3)).stream()
-                        .filter(q -> q.kind().equals("who-said"))
-                        .map(QuizQuestion::prompt)
-                        .toList();
+        List<String> prompts = whoSaidPrompts(corpus);
         assertTrue(
                 prompts.contains("Who said the memorandum was a first step toward a full settlement?"),
                 prompts.toString());
@@ -278,12 +273,7 @@ class QuizMakerTest {
                                 + "Deputy Foreign Minister Aurel Dumitran led the Lanmar team. In Lanmar, the "
                                 + "nationalist Homeland Party said Dumitran had \"given away transit fees for nothing "
                                 + "in return\" and called for the full text."));
-        Facts facts = new FactExtractor(LEXICON).extract(corpus);
-        List<String> prompts = new QuizMaker(corpus, facts, LEXICON)
-                .make(10_000, new Random(3)).stream()
-                        .filter(q -> q.kind().equals("who-said"))
-                        .map(QuizQuestion::prompt)
-                        .toList();
+        List<String> prompts = whoSaidPrompts(corpus);
         assertEquals(List.of("Who said the accord was a first step toward a settlement?"), prompts);
     }
 
@@ -303,6 +293,16 @@ class QuizMakerTest {
                     asked,
                     venue.getKey() + ": the only building among the choices gives itself away");
         }
+    }
+
+    /** The who-said prompts of every quiz question a corpus yields (seed 3). */
+    private static List<String> whoSaidPrompts(Corpus corpus) {
+        Facts facts = new FactExtractor(LEXICON).extract(corpus);
+        return new QuizMaker(corpus, facts, LEXICON)
+                .make(10_000, new Random(3)).stream()
+                        .filter(q -> q.kind().equals("who-said"))
+                        .map(QuizQuestion::prompt)
+                        .toList();
     }
 
     // ---- checks, written against the article text rather than the quiz code ----
