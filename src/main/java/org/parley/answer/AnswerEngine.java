@@ -78,6 +78,7 @@ public final class AnswerEngine implements Closeable {
     private final SentenceIndex index;
     private final Facts facts;
     private final QuestionReader reader;
+    private final Truecaser truecaser;
     private final FeatureExtractor extractor;
     private final EngineSettings settings;
     private final Set<String> presentPeople;
@@ -123,6 +124,14 @@ public final class AnswerEngine implements Closeable {
                             .add(article));
         });
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
+        var questionWords = settings.lexicon().question();
+        Set<String> keepLower = new java.util.HashSet<>(questionWords.stopWords());
+        keepLower.addAll(questionWords.neverRecased());
+        List<String> names = new ArrayList<>();
+        facts.participants().forEach(p -> names.add(p.name()));
+        facts.parties().forEach(p -> names.add(p.name()));
+        names.addAll(facts.venues().values());
+        this.truecaser = Truecaser.of(corpus, names, keepLower);
         this.extractor = new FeatureExtractor(index, settings.lexicon());
         this.corpusScripts = Scripts.ofCorpus(corpus);
         this.presentPeople = facts.participants().stream()
@@ -252,7 +261,16 @@ public final class AnswerEngine implements Closeable {
 
     /** Reads a follow-up in the light of the conversation so far (pronouns, "And Rubio?"); ask what it resolves to. */
     public FollowUps.Reading readFollowUp(String followUp, List<FollowUps.Exchange> earlier) {
-        return followUps.read(followUp, earlier);
+        if (followUp == null) return followUps.read(null, earlier);
+        // Read with the articles' capitals, as a question is: "and rubio?" after "what did lavrov say".
+        List<FollowUps.Exchange> cased = earlier.stream()
+                .map(e -> new FollowUps.Exchange(truecaser.restore(e.question()), e.answerQuote()))
+                .toList();
+        FollowUps.Reading reading = followUps.read(truecaser.restore(followUp), cased);
+        String asked = followUp.strip(); // as typed, for the "Read as" line and the thread's title
+        return reading.rewritten()
+                ? new FollowUps.Reading(asked, reading.resolved(), reading.meanings())
+                : new FollowUps.Reading(asked, asked, Map.of());
     }
 
     /**
@@ -272,14 +290,15 @@ public final class AnswerEngine implements Closeable {
             // near whatever sounds like it: "مرحبا" ("hello") sat next to the Riyadh sentences at 0.49.
             return Prepared.early(unanswered(clean.text(), Lead.Reason.OTHER_SCRIPT, notes, null, 0, started));
         }
-        Question q = reader.read(clean.text());
+        // Read with the articles' capitals ("did lavrov attend"); the question is still shown as it was typed.
+        Question q = reader.read(truecaser.restore(clean.text()));
         if (q.terms().isEmpty() && !q.listIntent()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.TOO_VAGUE, notes, q, 0, started));
         }
         var vector = index.embedQuestionLater(clean.text());
         String unnamed = withoutNames(q);
         // What the question asks of its names, embedded alone: a sentence that merely shares the names scores low.
-        var predicate = unnamed.equals(clean.text()) ? vector : index.embedQuestionLater(unnamed);
+        var predicate = unnamed.equals(q.text()) ? vector : index.embedQuestionLater(unnamed);
         return new Prepared(clean.text(), notes, q, candidates(q, vector, predicate), null, started);
     }
 
@@ -395,7 +414,6 @@ public final class AnswerEngine implements Closeable {
         return ranked;
     }
 
-    /** Every candidate sentence the search finds for the question, measured; in no particular order. */
     /** The question with the names and numbers it asks about taken out ("What is the capital of France?" → "What is the capital of ?"). */
     static String withoutNames(Question q) {
         String text = q.text();
@@ -405,6 +423,7 @@ public final class AnswerEngine implements Closeable {
         return text.replaceAll("\\s+", " ").strip();
     }
 
+    /** Every candidate sentence the search finds for the question, measured; in no particular order. */
     private List<ScoredPassage> candidates(
             Question q, CompletableFuture<Optional<float[]>> vector, CompletableFuture<Optional<float[]>> predicate) {
         List<SearchRequest.WeightedTerm> terms = new ArrayList<>();

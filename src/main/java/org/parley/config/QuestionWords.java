@@ -24,6 +24,8 @@ import java.util.Set;
  * @param delegation  nouns that, after a party, ask who spoke for it ("Who led the Russian delegation?")
  * @param offices     offices only their holder answers ("Who is the president of …?"), longest first
  * @param placePrepositions prepositions after which a party is a place, not a side asked about ("met in Cairo")
+ * @param neverRecased lower-case words a question keeps lower case though the articles write them only in capitals
+ *                     ("us": "tell us" is no "US")
  */
 public record QuestionWords(
         Set<String> stopWords,
@@ -43,6 +45,7 @@ public record QuestionWords(
         Set<String> delegation,
         List<String> offices,
         Set<String> placePrepositions,
+        Set<String> neverRecased,
         Types types) {
 
     /** Phrases that show which facet a question asks about; tried in the order open, objection, participants, outcome. */
@@ -95,6 +98,7 @@ public record QuestionWords(
                                 .reversed())
                         .toList(),
                 q.set("place_prepositions"),
+                q.set("never_recased"),
                 new Types(
                         types.set("who"),
                         types.set("where"),

@@ -37,6 +37,18 @@ class FollowUpsTest {
     }
 
     @Test
+    void aFollowUpTypedInLowerCaseReadsItsNamesAsTheArticlesCapitaliseThem() {
+        // Neither "lavrov" nor "rubio" is a name as typed; the articles write both only with a capital.
+        List<Exchange> earlier = List.of(new Exchange("what did lavrov say", ""));
+
+        FollowUps.Reading reading = engine.readFollowUp("and rubio?", earlier);
+
+        assertEquals("what did Rubio say", reading.resolved());
+        assertEquals("and rubio?", reading.asked(), "the question is shown as it was typed");
+        assertFalse(engine.readFollowUp("who met in riyadh?", earlier).rewritten());
+    }
+
+    @Test
     void heIsThePersonTheLastAnswerQuoted() {
         String question = "Who described the conversation as very useful?";
         Answer first = engine.ask(question);

@@ -24,78 +24,89 @@ class GeneralisationTest {
 
     static final double TOLERANCE = 0.02;
 
-    /** corpus, questions, hit@1, hit@3, abstain, false abstain: measured with the shipped model. */
+    /**
+     * corpus, questions, how they are typed, hit@1, hit@3, abstain, false abstain: measured with the shipped model. A
+     * few sets are typed again in lower case, as chat users often type ("who led the kestrian delegation"): they are
+     * read with the articles' capitals ({@link Truecaser}), without which the answerer saw no names and answered traps
+     * it refuses when they are capitalised (README, "Questions typed in lower case").
+     */
     static final String PINS = """
-            riyadh, riyadh-extra, 0.889, 0.889, 0.800, 0.111
-            jeddah, jeddah, 0.706, 0.824, 0.714, 0.059
-            harbor, harbor, 0.875, 0.938, 0.875, 0.000
-            istanbul, istanbul, 0.667, 0.867, 0.667, 0.067
-            coral, coral, 0.667, 0.933, 0.667, 0.067
-            geneva, geneva, 0.667, 0.800, 0.778, 0.067
-            belgrade, belgrade, 0.867, 0.867, 0.667, 0.067
-            interview, interview, 0.667, 0.667, 0.778, 0.067
-            cairo, cairo, 0.818, 0.818, 0.875, 0.000
-            alpine, alpine, 0.636, 1.000, 0.750, 0.000
-            nairobi, nairobi, 0.444, 0.556, 0.700, 0.000
-            oslo, oslo, 0.444, 0.722, 0.500, 0.056
-            vienna, vienna, 0.556, 0.722, 0.300, 0.167
-            doha, doha, 0.556, 0.833, 0.500, 0.000
-            brussels, brussels, 0.611, 0.778, 0.400, 0.056
-            panmun, panmun, 0.556, 0.667, 0.600, 0.111
-            lusaka, lusaka, 0.556, 0.833, 0.400, 0.000
-            tbilisi, tbilisi, 0.667, 0.778, 0.500, 0.000
-            manila, manila, 0.556, 0.722, 0.700, 0.111
-            quito, quito, 0.667, 0.778, 0.500, 0.056
-            hanoi, hanoi, 0.611, 0.778, 0.400, 0.111
-            bergen, bergen, 0.389, 0.556, 0.600, 0.222
-            accra, accra, 0.667, 0.778, 0.500, 0.056
-            valletta, valletta, 0.667, 0.722, 0.700, 0.056
-            almaty, almaty, 0.667, 0.722, 0.600, 0.111
-            lima, lima, 0.722, 0.833, 0.700, 0.111
-            tallinn, tallinn, 0.667, 0.833, 0.600, 0.111
-            dakar, dakar, 0.722, 0.833, 0.500, 0.056
-            windhoek, windhoek, 0.667, 0.778, 0.700, 0.000
-            yerevan, yerevan, 0.611, 0.778, 0.700, 0.111
-            montevideo, montevideo, 0.444, 0.833, 0.600, 0.056
-            colombo, colombo, 0.778, 0.833, 0.600, 0.000
-            reykjavik, reykjavik, 0.556, 0.611, 0.600, 0.111
-            kigali, kigali, 0.611, 0.889, 0.600, 0.056
-            tunis, tunis, 0.500, 0.667, 0.600, 0.111
-            asuncion, asuncion, 0.722, 0.833, 0.800, 0.056
-            ulaanbaatar, ulaanbaatar, 0.722, 0.833, 0.500, 0.111
-            muscat, muscat, 0.500, 0.722, 0.500, 0.111
-            vilnius, vilnius, 0.722, 0.889, 0.600, 0.000
-            suva, suva, 0.444, 0.611, 0.500, 0.167
-            baku, baku, 0.833, 0.833, 0.600, 0.111
-            nicosia, nicosia, 0.444, 0.611, 0.600, 0.056
-            dili, dili, 0.667, 0.778, 0.600, 0.167
-            tirana, tirana, 0.500, 0.667, 0.400, 0.278
-            lome, lome, 0.500, 0.722, 0.700, 0.000
-            apia, apia, 0.611, 0.889, 0.500, 0.000
-            bishkek, bishkek, 0.611, 0.833, 0.600, 0.000
-            maputo, maputo, 0.444, 0.667, 0.700, 0.056
-            podgorica, podgorica, 0.833, 0.944, 0.600, 0.056
-            thimphu, thimphu, 0.778, 0.889, 0.400, 0.000
-            gaborone, gaborone, 0.611, 0.833, 0.600, 0.056
-            chisinau, chisinau, 0.611, 0.833, 0.600, 0.056
-            kathmandu, kathmandu, 0.500, 0.667, 0.500, 0.111
-            ljubljana, ljubljana, 0.333, 0.833, 0.800, 0.111
-            paramaribo, paramaribo, 0.611, 0.889, 0.700, 0.111
-            antananarivo, antananarivo, 0.556, 0.778, 0.400, 0.111
-            bratislava, bratislava, 0.556, 0.833, 0.700, 0.056
-            nouakchott, nouakchott, 0.667, 0.778, 0.400, 0.056
-            bamako, bamako, 0.778, 0.778, 0.700, 0.111
-            freetown, freetown, 0.778, 0.944, 0.400, 0.000
-            honiara, honiara, 0.667, 0.778, 0.800, 0.111
-            kingston, kingston, 0.556, 0.778, 0.600, 0.000
-            malabo, malabo, 0.722, 0.778, 0.300, 0.056
-            nuuk, nuuk, 0.667, 0.833, 0.600, 0.111
-            asmara, asmara, 0.556, 0.889, 0.400, 0.000
-            banjul, banjul, 0.667, 0.833, 0.400, 0.111
-            canberra, canberra, 0.778, 0.833, 0.500, 0.000
-            dushanbe, dushanbe, 0.500, 0.722, 0.300, 0.000
-            luanda, luanda, 0.667, 0.778, 0.400, 0.056
-            niamey, niamey, 0.500, 0.722, 0.600, 0.000
+            riyadh, riyadh-extra, as written, 0.889, 0.889, 0.800, 0.111
+            jeddah, jeddah, as written, 0.706, 0.824, 0.714, 0.059
+            harbor, harbor, as written, 0.875, 0.938, 0.875, 0.000
+            istanbul, istanbul, as written, 0.667, 0.867, 0.667, 0.067
+            coral, coral, as written, 0.667, 0.933, 0.667, 0.067
+            geneva, geneva, as written, 0.667, 0.800, 0.778, 0.067
+            belgrade, belgrade, as written, 0.867, 0.867, 0.667, 0.067
+            interview, interview, as written, 0.667, 0.667, 0.778, 0.067
+            cairo, cairo, as written, 0.818, 0.818, 0.875, 0.000
+            alpine, alpine, as written, 0.636, 1.000, 0.875, 0.000
+            nairobi, nairobi, as written, 0.444, 0.556, 0.700, 0.000
+            oslo, oslo, as written, 0.444, 0.722, 0.500, 0.056
+            vienna, vienna, as written, 0.556, 0.722, 0.300, 0.167
+            doha, doha, as written, 0.556, 0.833, 0.500, 0.000
+            brussels, brussels, as written, 0.611, 0.778, 0.500, 0.056
+            panmun, panmun, as written, 0.556, 0.667, 0.700, 0.111
+            lusaka, lusaka, as written, 0.556, 0.833, 0.400, 0.000
+            tbilisi, tbilisi, as written, 0.667, 0.778, 0.500, 0.000
+            manila, manila, as written, 0.556, 0.722, 0.700, 0.111
+            quito, quito, as written, 0.667, 0.778, 0.500, 0.056
+            hanoi, hanoi, as written, 0.611, 0.778, 0.400, 0.111
+            bergen, bergen, as written, 0.389, 0.556, 0.700, 0.222
+            accra, accra, as written, 0.667, 0.778, 0.500, 0.056
+            valletta, valletta, as written, 0.667, 0.722, 0.800, 0.056
+            almaty, almaty, as written, 0.667, 0.722, 0.600, 0.111
+            lima, lima, as written, 0.722, 0.833, 0.700, 0.111
+            tallinn, tallinn, as written, 0.667, 0.833, 0.700, 0.111
+            dakar, dakar, as written, 0.722, 0.833, 0.600, 0.056
+            windhoek, windhoek, as written, 0.667, 0.778, 0.700, 0.000
+            yerevan, yerevan, as written, 0.611, 0.778, 0.700, 0.111
+            montevideo, montevideo, as written, 0.444, 0.833, 0.600, 0.056
+            colombo, colombo, as written, 0.778, 0.833, 0.600, 0.000
+            reykjavik, reykjavik, as written, 0.556, 0.611, 0.600, 0.111
+            kigali, kigali, as written, 0.611, 0.889, 0.600, 0.056
+            tunis, tunis, as written, 0.500, 0.667, 0.600, 0.111
+            asuncion, asuncion, as written, 0.722, 0.833, 0.800, 0.056
+            ulaanbaatar, ulaanbaatar, as written, 0.722, 0.833, 0.500, 0.111
+            muscat, muscat, as written, 0.500, 0.722, 0.500, 0.111
+            vilnius, vilnius, as written, 0.722, 0.889, 0.600, 0.000
+            suva, suva, as written, 0.444, 0.556, 0.500, 0.222
+            baku, baku, as written, 0.833, 0.833, 0.600, 0.111
+            nicosia, nicosia, as written, 0.444, 0.611, 0.600, 0.056
+            dili, dili, as written, 0.667, 0.778, 0.600, 0.167
+            tirana, tirana, as written, 0.500, 0.667, 0.400, 0.278
+            lome, lome, as written, 0.500, 0.667, 0.700, 0.056
+            apia, apia, as written, 0.611, 0.889, 0.500, 0.000
+            bishkek, bishkek, as written, 0.611, 0.833, 0.600, 0.000
+            maputo, maputo, as written, 0.444, 0.667, 0.700, 0.056
+            podgorica, podgorica, as written, 0.833, 0.944, 0.600, 0.056
+            thimphu, thimphu, as written, 0.778, 0.889, 0.400, 0.000
+            gaborone, gaborone, as written, 0.611, 0.833, 0.600, 0.056
+            chisinau, chisinau, as written, 0.611, 0.833, 0.600, 0.056
+            kathmandu, kathmandu, as written, 0.500, 0.667, 0.500, 0.111
+            ljubljana, ljubljana, as written, 0.333, 0.833, 0.800, 0.111
+            paramaribo, paramaribo, as written, 0.611, 0.889, 0.700, 0.111
+            antananarivo, antananarivo, as written, 0.556, 0.778, 0.400, 0.111
+            bratislava, bratislava, as written, 0.556, 0.833, 0.700, 0.056
+            nouakchott, nouakchott, as written, 0.667, 0.778, 0.400, 0.056
+            bamako, bamako, as written, 0.778, 0.778, 0.700, 0.111
+            freetown, freetown, as written, 0.778, 0.944, 0.400, 0.000
+            honiara, honiara, as written, 0.667, 0.778, 0.800, 0.111
+            kingston, kingston, as written, 0.556, 0.778, 0.600, 0.000
+            malabo, malabo, as written, 0.722, 0.778, 0.300, 0.056
+            nuuk, nuuk, as written, 0.667, 0.833, 0.600, 0.111
+            asmara, asmara, as written, 0.556, 0.889, 0.400, 0.000
+            banjul, banjul, as written, 0.667, 0.833, 0.400, 0.111
+            canberra, canberra, as written, 0.778, 0.833, 0.500, 0.000
+            dushanbe, dushanbe, as written, 0.500, 0.722, 0.300, 0.000
+            luanda, luanda, as written, 0.667, 0.778, 0.400, 0.056
+            niamey, niamey, as written, 0.500, 0.722, 0.600, 0.000
+            riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.733, 0.111
+            jeddah, jeddah, lower case, 0.706, 0.824, 0.714, 0.059
+            geneva, geneva, lower case, 0.667, 0.800, 0.778, 0.067
+            oslo, oslo, lower case, 0.444, 0.722, 0.400, 0.056
+            canberra, canberra, lower case, 0.778, 0.833, 0.500, 0.000
+            niamey, niamey, lower case, 0.500, 0.667, 0.700, 0.056
             """;
 
     /**
@@ -106,8 +117,17 @@ class GeneralisationTest {
     @ParameterizedTest
     @CsvSource(textBlock = PINS)
     void scoresOnHeldOutQuestions(
-            String corpus, String questions, double hit1, double hit3, double abstain, double falseAbstain)
+            String corpus,
+            String questions,
+            String typing,
+            double hit1,
+            double hit3,
+            double abstain,
+            double falseAbstain)
             throws IOException {
+        assertTrue(List.of("as written", "lower case").contains(typing), typing);
+        java.util.function.UnaryOperator<String> typed =
+                typing.equals("lower case") ? q -> q.toLowerCase(Locale.ROOT) : q -> q;
         ObjectMapper json = new ObjectMapper();
         int answerable = 0, hits1 = 0, hits3 = 0, unanswerable = 0, abstained = 0, refused = 0;
         List<String> misses = new ArrayList<>();
@@ -115,7 +135,7 @@ class GeneralisationTest {
             for (String line : Files.readAllLines(Path.of("src/test/resources/eval", questions + "-questions.jsonl"))) {
                 if (line.isBlank()) continue;
                 JsonNode q = json.readTree(line);
-                Answer a = engine.ask(q.get("q").asText());
+                Answer a = engine.ask(typed.apply(q.get("q").asText()));
                 List<String> gold = new ArrayList<>();
                 q.get("gold").forEach(g -> gold.add(norm(g.asText())));
                 if (gold.isEmpty()) {
@@ -143,8 +163,9 @@ class GeneralisationTest {
                 fa = (double) refused / answerable;
         String measured = String.format(
                 Locale.ROOT,
-                "%s: hit@1 %.3f hit@3 %.3f abstain %.3f false abstain %.3f %s",
+                "%s (%s): hit@1 %.3f hit@3 %.3f abstain %.3f false abstain %.3f %s",
                 corpus,
+                typing,
                 h1,
                 h3,
                 ab,

@@ -1,0 +1,147 @@
+package org.parley.answer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.corpus.Corpus;
+import org.parley.corpus.Passage;
+
+/**
+ * Gives a question typed in lower case ("did lavrov attend", "what did the eu offer") the capitals the articles give
+ * its words. Names are what a question is about, and Parley knows a name by its capital: without it, "lavrov" is an
+ * unknown lower-case word, the answer-type and name features see no name, and the answerer grew sure of sentences
+ * that merely share words (measured: the labelled sets typed in lower case refused a third fewer unanswerable
+ * questions; README, "Questions typed in lower case").
+ *
+ * <p>A word is given capitals when the articles never write it without them, and write it with them mid-sentence
+ * (not after a sentence's first word, a quotation mark or a colon, where the capital is the sentence's own) standing
+ * alone at least as often as beside other capitals: "Kestria", "NATO", "Tesh-Karim", but not "talks" or "president",
+ * which the articles also write in lower case, nor "foreign minister", which they capitalise only as a title before a
+ * name ("Foreign Minister Ana Pell"). The people, parties and venues the facts found keep their capitals wherever the
+ * articles put them. Question words and the lexicon's {@code question.never_recased} ("us") stay as typed. A question
+ * with a capital past its first letter is read as typed: its writer chose the capitals. One typed all in capitals
+ * ("WHO MET IN RIYADH") is read in lower case first, then given the articles' capitals.
+ */
+final class Truecaser {
+
+    /** A word: letters, with hyphens inside ("Tesh-Karim"); an apostrophe ends it ("Lavrov" of "Lavrov's"). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*");
+    /**
+     * Fewer words than this in capitals are an acronym or two ("NATO?", "US ELECTION"), not a question shouted; three
+     * or more with no lower-case letter ("DID ZELENSKYY ATTEND") are read as typed in lower case.
+     */
+    private static final int SHOUTED_WORDS = 3;
+
+    /** The articles' capitalised form of each word they never write in lower case, keyed by its lower case. */
+    private final Map<String, String> capitalised;
+
+    private final Set<String> keep;
+
+    private Truecaser(Map<String, String> capitalised, Set<String> keep) {
+        this.capitalised = capitalised;
+        this.keep = keep;
+    }
+
+    /**
+     * Reads every sentence of {@code corpus} once.
+     *
+     * @param names the people, parties and places the facts found: each of their words keeps its capitals even where
+     *     the articles write it only at a sentence's start or beside other capitals ("Lavrov agreed", "Sergey Lavrov")
+     * @param keep lower-case words never given capitals (question words, the lexicon's stop words, "us")
+     */
+    static Truecaser of(Corpus corpus, Collection<String> names, Set<String> keep) {
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        Map<String, Integer> inRuns = new HashMap<>();
+        Set<String> lowered = new java.util.HashSet<>();
+        for (Passage p : corpus.passages()) {
+            String text = p.sentence().text();
+            List<int[]> words = new ArrayList<>();
+            Matcher m = WORD.matcher(text);
+            while (m.find()) words.add(new int[] {m.start(), m.end()});
+            for (int i = 0; i < words.size(); i++) {
+                String word = text.substring(words.get(i)[0], words.get(i)[1]);
+                String key = word.toLowerCase(Locale.ROOT);
+                if (word.equals(key)) {
+                    lowered.add(key);
+                } else if (!opensSentence(text, words.get(i)[0])) {
+                    boolean run = (i > 0 && capitalisedNeighbour(text, words.get(i - 1), words.get(i)))
+                            || (i + 1 < words.size() && capitalisedNeighbour(text, words.get(i + 1), words.get(i)));
+                    if (run) inRuns.merge(key, 1, Integer::sum);
+                    else forms.computeIfAbsent(key, k -> new HashMap<>()).merge(word, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> capitalised = new HashMap<>();
+        for (String name : names) {
+            Matcher m = WORD.matcher(name);
+            while (m.find()) {
+                String key = m.group().toLowerCase(Locale.ROOT);
+                if (!m.group().equals(key) && !lowered.contains(key)) capitalised.put(key, m.group());
+            }
+        }
+        forms.forEach((key, counts) -> {
+            int alone = counts.values().stream().mapToInt(Integer::intValue).sum();
+            if (lowered.contains(key) || inRuns.getOrDefault(key, 0) > alone) return;
+            if (capitalised.containsKey(key)) return;
+            counts.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .ifPresent(best -> capitalised.put(key, best.getKey()));
+        });
+        return new Truecaser(Map.copyOf(capitalised), Set.copyOf(keep));
+    }
+
+    /** Whether {@code other} is capitalised and only white space parts it from {@code word}. */
+    private static boolean capitalisedNeighbour(String text, int[] other, int[] word) {
+        int from = Math.min(other[1], word[1]), to = Math.max(other[0], word[0]);
+        return Character.isUpperCase(text.codePointAt(other[0]))
+                && text.substring(Math.min(from, to), to).isBlank();
+    }
+
+    /** {@code question} with the articles' capitals on its lower-case words; unchanged when it has none to gain. */
+    String restore(String question) {
+        boolean shouted = shouted(question);
+        // Whoever wrote a capital past the first letter chose their capitals: "What did Karvania's foreign minister
+        // say" means the minister, not "Foreign Minister" as a name.
+        if (!shouted && question.codePoints().skip(1).anyMatch(Character::isUpperCase)) return question;
+        String text = shouted ? question.toLowerCase(Locale.ROOT) : question;
+        StringBuilder out = null;
+        int copied = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            String key = word.toLowerCase(Locale.ROOT);
+            if (!word.equals(key) || keep.contains(key)) continue;
+            String form = capitalised.get(key);
+            if (form == null) continue;
+            if (out == null) out = new StringBuilder(text.length());
+            out.append(text, copied, m.start()).append(form);
+            copied = m.end();
+        }
+        if (out == null) return text;
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether a capital at {@code at} may be the sentence's own: first word, or after a quotation mark or a colon. */
+    private static boolean opensSentence(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) continue;
+            return !(Character.isLetterOrDigit(c) || c == ',' || c == ';');
+        }
+        return true;
+    }
+
+    private static boolean shouted(String question) {
+        if (question.chars().anyMatch(Character::isLowerCase)) return false;
+        Matcher m = WORD.matcher(question);
+        int words = 0;
+        while (m.find() && words < SHOUTED_WORDS) words++;
+        return words >= SHOUTED_WORDS;
+    }
+}
