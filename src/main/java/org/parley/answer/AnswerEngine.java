@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,7 +81,12 @@ public final class AnswerEngine implements Closeable {
     private final SentenceIndex index;
     private final Facts facts;
     private final QuestionReader reader;
-    private final Truecaser truecaser;
+    /**
+     * The articles' capitals for questions typed without them, read in the background: a reload of 100,000 sentences
+     * does not wait for them, and a question typed with capitals never does.
+     */
+    private final Future<Truecaser> truecaser;
+
     private final FeatureExtractor extractor;
     private final EngineSettings settings;
     private final Set<String> presentPeople;
@@ -131,7 +139,11 @@ public final class AnswerEngine implements Closeable {
         facts.participants().forEach(p -> names.add(p.name()));
         facts.parties().forEach(p -> names.add(p.name()));
         names.addAll(facts.venues().values());
-        this.truecaser = Truecaser.of(corpus, names, keepLower);
+        FutureTask<Truecaser> casing = new FutureTask<>(() -> Truecaser.of(corpus, names, keepLower));
+        Thread reading = new Thread(casing, "parley-truecaser");
+        reading.setDaemon(true);
+        reading.start();
+        this.truecaser = casing;
         this.extractor = new FeatureExtractor(index, settings.lexicon());
         this.corpusScripts = Scripts.ofCorpus(corpus);
         this.presentPeople = facts.participants().stream()
@@ -264,13 +276,29 @@ public final class AnswerEngine implements Closeable {
         if (followUp == null) return followUps.read(null, earlier);
         // Read with the articles' capitals, as a question is: "and rubio?" after "what did lavrov say".
         List<FollowUps.Exchange> cased = earlier.stream()
-                .map(e -> new FollowUps.Exchange(truecaser.restore(e.question()), e.answerQuote()))
+                .map(e -> new FollowUps.Exchange(withCapitals(e.question()), e.answerQuote()))
                 .toList();
-        FollowUps.Reading reading = followUps.read(truecaser.restore(followUp), cased);
+        FollowUps.Reading reading = followUps.read(withCapitals(followUp), cased);
         String asked = followUp.strip(); // as typed, for the "Read as" line and the thread's title
         return reading.rewritten()
                 ? new FollowUps.Reading(asked, reading.resolved(), reading.meanings())
                 : new FollowUps.Reading(asked, asked, Map.of());
+    }
+
+    /** {@code question} with the articles' capitals if it was typed without them ({@link Truecaser}). */
+    private String withCapitals(String question) {
+        if (Truecaser.readAsTyped(question)) return question;
+        try {
+            return truecaser.get().restore(question);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return question;
+        } catch (ExecutionException e) {
+            log.warn(
+                    "Reading the question as typed: the articles' capitals could not be read ({})",
+                    e.getCause().toString());
+            return question;
+        }
     }
 
     /**
@@ -291,7 +319,7 @@ public final class AnswerEngine implements Closeable {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.OTHER_SCRIPT, notes, null, 0, started));
         }
         // Read with the articles' capitals ("did lavrov attend"); the question is still shown as it was typed.
-        Question q = reader.read(truecaser.restore(clean.text()));
+        Question q = reader.read(withCapitals(clean.text()));
         if (q.terms().isEmpty() && !q.listIntent()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.TOO_VAGUE, notes, q, 0, started));
         }

@@ -166,11 +166,8 @@ final class Truecaser {
 
     /** {@code question} with the articles' capitals on its lower-case words; unchanged when it has none to gain. */
     String restore(String question) {
-        boolean shouted = shouted(question);
-        // Whoever wrote a capital past the first letter chose their capitals: "What did Karvania's foreign minister
-        // say" means the minister, not "Foreign Minister" as a name.
-        if (!shouted && question.codePoints().skip(1).anyMatch(Character::isUpperCase)) return question;
-        String text = shouted ? question.toLowerCase(Locale.ROOT) : question;
+        if (readAsTyped(question)) return question;
+        String text = shouted(question) ? question.toLowerCase(Locale.ROOT) : question;
         StringBuilder out = null;
         int copied = 0;
         Matcher m = WORD.matcher(text);
@@ -186,6 +183,15 @@ final class Truecaser {
         }
         if (out == null) return text;
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Whether {@code question} is read with its own capitals: whoever wrote one past the first letter chose them ("What
+     * did Karvania's foreign minister say" means the minister, not "Foreign Minister" as a name), unless all of it is
+     * in capitals.
+     */
+    static boolean readAsTyped(String question) {
+        return question.codePoints().skip(1).anyMatch(Character::isUpperCase) && !shouted(question);
     }
 
     /** Whether a capital at {@code at} may be the sentence's own: first word, or after a quotation mark or a colon. */
