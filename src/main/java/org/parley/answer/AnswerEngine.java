@@ -2,9 +2,11 @@ package org.parley.answer;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -107,7 +110,7 @@ public final class AnswerEngine implements Closeable {
     /** Where in {@link Facts#objections()} each sentence's objections are, by passage key, in ascending order. */
     private final Map<String, List<Integer>> objectionsByKey = new HashMap<>();
     /** Each participant with the pattern that finds their surname in a question ("Did Zelenskyy attend?"). */
-    private final List<Map.Entry<Participant, java.util.regex.Pattern>> surnames;
+    private final List<Map.Entry<Participant, Pattern>> surnames;
 
     private AnswerEngine(
             EngineSettings settings,
@@ -121,19 +124,19 @@ public final class AnswerEngine implements Closeable {
         this.facts = facts;
         this.embedder = embedder;
         // What names the talks themselves: their venue and the articles' titles ("the Coral Strait talks").
-        Set<String> frame = new java.util.HashSet<>();
+        Set<String> frame = new HashSet<>();
         facts.meeting().where().ifPresent(w -> frame.addAll(index.analyze(w)));
         corpus.articles().forEach(a -> frame.addAll(index.analyze(a.title())));
         facts.venues().forEach((article, venue) -> {
             frame.addAll(index.analyze(venue));
             index.analyze(venue)
                     .forEach(t -> articlesByVenueTerm
-                            .computeIfAbsent(t, k -> new java.util.HashSet<>())
+                            .computeIfAbsent(t, k -> new HashSet<>())
                             .add(article));
         });
         this.reader = new QuestionReader(index, settings.lexicon(), frame, facts.localAliases());
         var questionWords = settings.lexicon().question();
-        Set<String> keepLower = new java.util.HashSet<>(questionWords.stopWords());
+        Set<String> keepLower = new HashSet<>(questionWords.stopWords());
         keepLower.addAll(questionWords.neverRecased());
         List<String> names = new ArrayList<>();
         facts.participants().forEach(p -> names.add(p.name()));
@@ -159,7 +162,7 @@ public final class AnswerEngine implements Closeable {
         facts.bySentence().forEach((key, f) -> {
             if (!f.people().isEmpty())
                 peopleByArticle
-                        .computeIfAbsent(articleOf(key), a -> new java.util.HashSet<>())
+                        .computeIfAbsent(articleOf(key), a -> new HashSet<>())
                         .addAll(f.people());
         });
         for (int i = 0; i < facts.objections().size(); i++) {
@@ -171,9 +174,9 @@ public final class AnswerEngine implements Closeable {
                 .map(p -> Map.entry(
                         p,
                         // "did lavrov attend?" as a chat types it, and "DID ZELENSKYY ATTEND?" too
-                        java.util.regex.Pattern.compile(
-                                "\\b" + java.util.regex.Pattern.quote(surname(p.name())) + "\\b",
-                                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)))
+                        Pattern.compile(
+                                "\\b" + Pattern.quote(surname(p.name())) + "\\b",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
                 .toList();
     }
 
@@ -246,7 +249,7 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** Where the index is saved; empty when it lives in memory (see {@link SentenceIndex#location}). */
-    public Optional<java.nio.file.Path> indexLocation() {
+    public Optional<Path> indexLocation() {
         return index.location();
     }
 
@@ -511,8 +514,7 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** 1-based rank of each hit by a score, best first; hits scoring 0 get no rank. */
-    private static Map<String, Integer> ranks(
-            List<SentenceHit> hits, java.util.function.ToDoubleFunction<SentenceHit> score) {
+    private static Map<String, Integer> ranks(List<SentenceHit> hits, ToDoubleFunction<SentenceHit> score) {
         List<SentenceHit> sorted = hits.stream()
                 .filter(h -> score.applyAsDouble(h) > 0)
                 .sorted(Comparator.comparingDouble(score).reversed())
@@ -525,9 +527,9 @@ public final class AnswerEngine implements Closeable {
     /** The articles whose venue the question names, when that singles out some of several articles (not in an archive). */
     private Set<String> articlesByVenue(Question q) {
         if (corpus.articles().size() < 2 || index.sentenceCount() > LARGE_CORPUS) return Set.of();
-        Set<String> asked = new java.util.HashSet<>();
+        Set<String> asked = new HashSet<>();
         q.terms().forEach(t -> t.forms().forEach(asked::addAll));
-        Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         for (String term : asked) named.addAll(articlesByVenueTerm.getOrDefault(term, Set.of()));
         return named.size() < corpus.articles().size() ? named : Set.of();
     }
@@ -590,7 +592,7 @@ public final class AnswerEngine implements Closeable {
     private Set<String> delegationsAsked(Question q) {
         Set<String> nouns = settings.lexicon().question().delegation();
         List<String> words = QuestionReader.words(q.text());
-        Set<String> sides = new java.util.HashSet<>();
+        Set<String> sides = new HashSet<>();
         // "Who signed for Lodmark?": a party after "for" (the lexicon's speaks_for) is one spoken for, too.
         for (String opening : settings.lexicon().cues("speaks_for")) {
             List<String> before = QuestionReader.words(opening);
@@ -618,7 +620,7 @@ public final class AnswerEngine implements Closeable {
     private Set<String> partiesAsked(Question q) {
         List<String> words = QuestionReader.words(q.text());
         Set<String> places = settings.lexicon().question().placePrepositions();
-        Set<String> sides = new java.util.HashSet<>();
+        Set<String> sides = new HashSet<>();
         for (int from = 0; from < words.size(); from++) {
             int before = from - 1;
             if (before >= 0 && isArticle(words.get(before))) before--; // "in the United States"
@@ -708,8 +710,8 @@ public final class AnswerEngine implements Closeable {
         List<Participant> named = namedOnRoster(text);
         if (named.size() != 1 || named.get(0).role().isEmpty()) return Optional.empty();
         Participant p = named.get(0);
-        Set<String> nameWords = new java.util.HashSet<>(
-                List.of(p.name().toLowerCase(Locale.ROOT).split("[\\s-]+")));
+        Set<String> nameWords =
+                new HashSet<>(List.of(p.name().toLowerCase(Locale.ROOT).split("[\\s-]+")));
         boolean asksPost = false, framed = false;
         for (QueryTerm t : q.terms()) {
             String surface = t.surface().toLowerCase(Locale.ROOT);
@@ -723,8 +725,7 @@ public final class AnswerEngine implements Closeable {
         return asksPost || whoIs && !framed ? Optional.of(p) : Optional.empty();
     }
 
-    private static final java.util.regex.Pattern WHO_IS =
-            java.util.regex.Pattern.compile("(?i)^\\W*who(?:\\s+is|\\s+was|['\u2019]s)\\b");
+    private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*who(?:\\s+is|\\s+was|['\u2019]s)\\b");
 
     /** The people a yes/no question about attendance names ("Did Zelenskyy or Lavrov attend?"), in roster order. */
     private List<Participant> attendanceQuestion(Question q) {
@@ -766,7 +767,7 @@ public final class AnswerEngine implements Closeable {
         }
         if (q.listIntent() && q.facet() == Facet.PARTICIPANTS && asksForParties(q)) {
             // The countries and blocs the cited sentences name, or speak for through someone placed at the talks.
-            Set<String> cited = new java.util.HashSet<>();
+            Set<String> cited = new HashSet<>();
             for (ScoredPassage c : chosen) {
                 cited.addAll(c.facts().parties());
                 c.facts().people().stream()

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -548,8 +549,7 @@ public final class FactExtractor {
      */
     private Optional<String> venue(String text, Optional<String> articleDateline) {
         // The dateline's city, read only when a sentence needs it: this sentence's, else its article's
-        java.util.function.Supplier<Optional<String>> datelineCity =
-                () -> datelineCity(text).or(() -> articleDateline);
+        Supplier<Optional<String>> datelineCity = () -> datelineCity(text).or(() -> articleDateline);
         Matcher v = venue.matcher(text);
         while (v.find()) {
             // "talks … in March": a date, not a place
