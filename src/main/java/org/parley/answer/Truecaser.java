@@ -1,13 +1,12 @@
 package org.parley.answer;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.Paragraph;
@@ -32,8 +31,6 @@ import org.parley.corpus.Sentence;
  */
 final class Truecaser {
 
-    /** A word: letters, with hyphens inside ("Tesh-Karim"); an apostrophe ends it ("Lavrov" of "Lavrov's"). */
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*");
     /**
      * Fewer words than this in capitals are an acronym or two ("NATO?", "US ELECTION"), not a question shouted; three
      * or more with no lower-case letter ("DID ZELENSKYY ATTEND") are read as typed in lower case.
@@ -91,10 +88,11 @@ final class Truecaser {
         }
         Map<String, String> capitalised = new HashMap<>();
         for (String name : names) {
-            Matcher m = WORD.matcher(name);
-            while (m.find()) {
-                String key = m.group().toLowerCase(Locale.ROOT);
-                if (!m.group().equals(key) && !lowered.contains(key)) capitalised.put(key, m.group());
+            spans = words(name, spans);
+            for (int i = 0; i < spans[0]; i++) {
+                String word = name.substring(spans[1 + 2 * i], spans[2 + 2 * i]);
+                String key = word.toLowerCase(Locale.ROOT);
+                if (!word.equals(key) && !lowered.contains(key)) capitalised.put(key, word);
             }
         }
         forms.forEach((key, counts) -> {
@@ -109,8 +107,10 @@ final class Truecaser {
     }
 
     /**
-     * The words of {@code text} as {@link #WORD} finds them: {@code spans[0]} is their count, then each word's start and
-     * end. Scanned by hand, as a regular expression over every sentence took most of a reload at 100,000 sentences.
+     * The words of {@code text}: letters (and marks), with hyphens inside ("Tesh-Karim"); an apostrophe ends one
+     * ("Lavrov" of "Lavrov's"). {@code spans[0]} is their count, then each word's start and end; {@code spans} is
+     * returned, or a larger copy. Scanned by hand, as a regular expression over every sentence took most of the
+     * truecaser's time at 100,000 sentences.
      */
     private static int[] words(String text, int[] spans) {
         int count = 0;
@@ -132,7 +132,7 @@ final class Truecaser {
                     break;
                 }
             }
-            if (2 + 2 * count >= spans.length) spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+            if (2 + 2 * count >= spans.length) spans = Arrays.copyOf(spans, spans.length * 2);
             spans[1 + 2 * count] = from;
             spans[2 + 2 * count] = i;
             count++;
@@ -170,16 +170,17 @@ final class Truecaser {
         String text = shouted(question) ? question.toLowerCase(Locale.ROOT) : question;
         StringBuilder out = null;
         int copied = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group();
+        int[] spans = words(text, new int[16]);
+        for (int i = 0; i < spans[0]; i++) {
+            int from = spans[1 + 2 * i], to = spans[2 + 2 * i];
+            String word = text.substring(from, to);
             String key = word.toLowerCase(Locale.ROOT);
             if (!word.equals(key) || keep.contains(key)) continue;
             String form = capitalised.get(key);
             if (form == null) continue;
             if (out == null) out = new StringBuilder(text.length());
-            out.append(text, copied, m.start()).append(form);
-            copied = m.end();
+            out.append(text, copied, from).append(form);
+            copied = to;
         }
         if (out == null) return text;
         return out.append(text, copied, text.length()).toString();
@@ -206,9 +207,6 @@ final class Truecaser {
 
     private static boolean shouted(String question) {
         if (question.chars().anyMatch(Character::isLowerCase)) return false;
-        Matcher m = WORD.matcher(question);
-        int words = 0;
-        while (m.find() && words < SHOUTED_WORDS) words++;
-        return words >= SHOUTED_WORDS;
+        return words(question, new int[16])[0] >= SHOUTED_WORDS;
     }
 }
