@@ -26,7 +26,12 @@ public final class AnswerText {
     /** One Discord message. */
     public static final int DISCORD_MESSAGE = 2000;
     /** Kept free in a message for the note that counts quotes which did not fit. */
-    private static final int NOTE_ROOM = 60;
+    public static final int NOTE_ROOM = 60;
+    /**
+     * Most characters of an article's title a reply shows (Discord's limit for an embed title): a title as long as a
+     * paragraph, said twice, would leave no room for the quote it introduces.
+     */
+    private static final int TITLE_SHOWN = 256;
 
     private AnswerText() {}
 
@@ -83,7 +88,7 @@ public final class AnswerText {
     /** "— *Title*, section “Heading”, paragraph 3 · <https://…>" */
     static String source(Citation c) {
         StringBuilder s =
-                new StringBuilder("\u2014 *").append(Markdown.escape(c.title())).append("*, ");
+                new StringBuilder("\u2014 *").append(shownTitle(c.title())).append("*, ");
         s.append(
                 c.section().equals(Section.LEAD) ? "lead" : "section \u201C" + Markdown.escape(c.section()) + "\u201D");
         s.append(", paragraph ").append(c.paragraph());
@@ -91,6 +96,10 @@ public final class AnswerText {
                 .filter(Markdown::isWebLink)
                 .ifPresent(u -> s.append(" \u00B7 <").append(u).append('>'));
         return s.toString();
+    }
+
+    private static String shownTitle(String title) {
+        return Markdown.fit(title, TITLE_SHOWN, Markdown::escape);
     }
 
     // Java 17 has no pattern switch over the sealed kinds: one test each, the plain quote answer last.
@@ -170,7 +179,7 @@ public final class AnswerText {
     /** The cited article's title in italics, or "the articles" when the quotes come from several. */
     private static String titles(List<Citation> citations) {
         List<String> titles = citations.stream()
-                .map(c -> "*" + Markdown.escape(c.title()) + "*")
+                .map(c -> "*" + shownTitle(c.title()) + "*")
                 .distinct()
                 .toList();
         return titles.size() == 1 ? titles.get(0) : "the articles";

@@ -98,7 +98,9 @@ public final class Markdown {
         while (true) {
             String candidate = transform.apply(cut(source, budget));
             if (candidate.length() <= max) return candidate;
-            budget = Math.max(1, budget - Math.max(1, candidate.length() - max));
+            // Shrink in proportion to how much the transform lengthened the text (escaping can double it): taking
+            // off only the overshoot could leave the budget at nothing.
+            budget = Math.max(1, Math.min(budget - 1, (int) ((long) budget * max / candidate.length())));
             if (budget == 1) return transform.apply("\u2026").length() <= max ? "\u2026" : "";
         }
     }

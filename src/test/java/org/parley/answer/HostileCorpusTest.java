@@ -152,6 +152,31 @@ class HostileCorpusTest {
     }
 
     /**
+     * Regression (found by {@link #generatedHostileArticlesAreAnsweredHonestly}): a long title and a long first
+     * quote do not fit one message together, so the quote is cut at a word, as designed, and the check allows that
+     * cut for the first quote only. A title as long as a paragraph is shown cut, so a quote is always shown.
+     */
+    @Test
+    void aFirstQuoteWithoutRoomBesideALongTitleIsCutAtAWord() throws IOException {
+        String title = "*_".repeat(300);
+        String sentence = "Keldaran envoy Tomas Vey and Norvanian minister Arno Pell met in Port Ebbe to discuss "
+                + "*_*_ ferry ".repeat(80) + "at length.";
+        String article = "---\ntitle: \"" + title + "\"\n---\n" + sentence + "\n";
+        Corpus corpus = new CorpusLoader(Lexicons.repository()).fromTexts(List.of("generated"), List.of(article));
+        try (AnswerEngine generated = AnswerEngine.open(Engines.settings("hostile", false), corpus)) {
+            Answer a = generated.ask(StandardQuestions.PARTICIPANTS);
+            String markdown = AnswerText.markdown(a);
+
+            assertTrue(a.answered(), AnswerText.lead(a));
+            assertTrue(markdown.length() <= AnswerText.DISCORD_MESSAGE, () -> "length " + markdown.length());
+            assertTrue(
+                    markdown.contains("> **1.** \u201CKeldaran envoy"), () -> "the first quote is shown: " + markdown);
+            assertTrue(markdown.contains("\u2026\u201D"), () -> "the first quote is cut: " + markdown);
+            AnswerChecks.assertHonest(generated, a);
+        }
+    }
+
+    /**
      * Regression (found by {@link #generatedHostileArticlesAreAnsweredHonestly}): the console markdown printed an
      * article's link as {@code <url>} whatever it held, so a link with '<' or '>' ended early and the rest of it,
      * a mention here, went out as live markdown.
