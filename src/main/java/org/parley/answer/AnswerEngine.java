@@ -89,6 +89,13 @@ public final class AnswerEngine implements Closeable {
      * does not wait for them, and a question typed with capitals never does.
      */
     private final Future<Truecaser> truecaser;
+    /**
+     * The articles' words, for reading a typing slip in a question ("Lavorv"), read when a question first holds a word
+     * the index does not: built in the background, it slowed a cold start's first answer by 0.2–0.4 s.
+     */
+    private final FutureTask<Speller> speller;
+    /** Question words and the lexicon's stop words: never recased, never read as a slip. */
+    private final Set<String> keptAsTyped;
 
     private final FeatureExtractor extractor;
     private final EngineSettings settings;
@@ -142,11 +149,21 @@ public final class AnswerEngine implements Closeable {
         facts.participants().forEach(p -> names.add(p.name()));
         facts.parties().forEach(p -> names.add(p.name()));
         names.addAll(facts.venues().values());
+        this.keptAsTyped = Set.copyOf(keepLower);
         FutureTask<Truecaser> casing = new FutureTask<>(() -> Truecaser.of(corpus, names, keepLower));
+        // Without a model's English vocabulary, "take place" would be read as "take palace" in an article with
+        // palaces: no slip is mended then.
+        FutureTask<Speller> spelling = new FutureTask<>(() -> embedder.map(e -> {
+                    Set<String> english = new HashSet<>(e.wholeWords());
+                    english.addAll(keepLower);
+                    return Speller.of(corpus, names, english);
+                })
+                .orElse(null));
         Thread reading = new Thread(casing, "parley-truecaser");
         reading.setDaemon(true);
         reading.start();
         this.truecaser = casing;
+        this.speller = spelling;
         this.extractor = new FeatureExtractor(index, settings.lexicon());
         this.corpusScripts = Scripts.ofCorpus(corpus);
         this.presentPeople = facts.participants().stream()
@@ -277,30 +294,62 @@ public final class AnswerEngine implements Closeable {
     /** Reads a follow-up in the light of the conversation so far (pronouns, "And Rubio?"); ask what it resolves to. */
     public FollowUps.Reading readFollowUp(String followUp, List<FollowUps.Exchange> earlier) {
         if (followUp == null) return followUps.read(null, earlier);
-        // Read with the articles' capitals, as a question is: "and rubio?" after "what did lavrov say".
+        // Read with slips mended and the articles' capitals, as a question is: "and rubio?" after "what did lavrov
+        // say", "and his reaction?" after "what did lavorv say".
         List<FollowUps.Exchange> cased = earlier.stream()
-                .map(e -> new FollowUps.Exchange(withCapitals(e.question()), e.answerQuote()))
+                .map(e -> new FollowUps.Exchange(withCapitals(spelled(e.question())), e.answerQuote()))
                 .toList();
-        FollowUps.Reading reading = followUps.read(withCapitals(followUp), cased);
+        FollowUps.Reading reading = followUps.read(withCapitals(spelled(followUp)), cased);
         String asked = followUp.strip(); // as typed, for the "Read as" line and the thread's title
         return reading.rewritten()
                 ? new FollowUps.Reading(asked, reading.resolved(), reading.meanings())
                 : new FollowUps.Reading(asked, asked, Map.of());
     }
 
+    /** {@code question} with its typing slips read as the articles' words ({@link Speller}). */
+    private String spelled(String question) {
+        if (!mayHoldSlip(question)) return question;
+        speller.run(); // builds it on the first call; a no-op once built or while another thread builds it
+        return awaited(speller, "the articles' words")
+                .map(s -> s.correct(question))
+                .orElse(question);
+    }
+
+    /**
+     * Whether a word of {@code question} long enough to be read back is neither a question word nor one the index
+     * holds (as its stem): only then is the speller built, whose English vocabulary takes a cold start 0.25 s to read.
+     */
+    private boolean mayHoldSlip(String question) {
+        int[] spans = WordSpans.of(question, new int[16]);
+        for (int i = 0; i < spans[0]; i++) {
+            String word = question.substring(spans[1 + 2 * i], spans[2 + 2 * i]);
+            if (word.length() < Speller.SHORTEST - 1 || keptAsTyped.contains(word.toLowerCase(Locale.ROOT))) continue;
+            if (!index.analyze(word).stream().allMatch(index::knows)) return true;
+        }
+        return false;
+    }
+
     /** {@code question} with the articles' capitals if it was typed without them ({@link Truecaser}). */
     private String withCapitals(String question) {
         if (Truecaser.readAsTyped(question)) return question;
+        return awaited(truecaser, "the articles' capitals")
+                .map(t -> t.restore(question))
+                .orElse(question);
+    }
+
+    /** What a reading of the articles for questions gave; empty when there is none or it failed (then logged). */
+    private static <T> Optional<T> awaited(Future<T> reading, String what) {
         try {
-            return truecaser.get().restore(question);
+            return Optional.ofNullable(reading.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return question;
+            return Optional.empty();
         } catch (ExecutionException e) {
             log.warn(
-                    "Reading the question as typed: the articles' capitals could not be read ({})",
+                    "Reading the question as typed: {} could not be read ({})",
+                    what,
                     e.getCause().toString());
-            return question;
+            return Optional.empty();
         }
     }
 
@@ -315,18 +364,22 @@ public final class AnswerEngine implements Closeable {
         if (clean.isEmpty()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.EMPTY_QUESTION, List.of(), null, 0, started));
         }
-        List<Note> notes = clean.truncated() ? List.of(new Note.QuestionCut(settings.maxQuestionChars())) : List.of();
+        List<Note> notes = new ArrayList<>();
+        if (clean.truncated()) notes.add(new Note.QuestionCut(settings.maxQuestionChars()));
         if (!corpusScripts.isEmpty() && Scripts.disjoint(Scripts.of(clean.text()), corpusScripts)) {
             // No word of it can match an article, and the sentence vectors of English models place such text
             // near whatever sounds like it: "مرحبا" ("hello") sat next to the Riyadh sentences at 0.49.
             return Prepared.early(unanswered(clean.text(), Lead.Reason.OTHER_SCRIPT, notes, null, 0, started));
         }
-        // Read with the articles' capitals ("did lavrov attend"); the question is still shown as it was typed.
-        Question q = reader.read(withCapitals(clean.text()));
+        // Read with typing slips mended and the articles' capitals ("did lavorv attend" as "did Lavrov attend");
+        // the question is still shown as it was typed.
+        String mended = spelled(clean.text());
+        if (!mended.equals(clean.text())) notes.add(new Note.ReadAs(mended));
+        Question q = reader.read(withCapitals(mended));
         if (q.terms().isEmpty() && !q.listIntent()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.TOO_VAGUE, notes, q, 0, started));
         }
-        var vector = index.embedQuestionLater(clean.text());
+        var vector = index.embedQuestionLater(mended);
         String unnamed = withoutNames(q);
         // What the question asks of its names, embedded alone: a sentence that merely shares the names scores low.
         var predicate = unnamed.equals(q.text()) ? vector : index.embedQuestionLater(unnamed);

@@ -1,6 +1,5 @@
 package org.parley.answer;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,7 +63,7 @@ final class Truecaser {
                 for (Paragraph paragraph : section.paragraphs()) {
                     for (Sentence sentence : paragraph.sentences()) {
                         String text = sentence.text();
-                        spans = words(text, spans);
+                        spans = WordSpans.of(text, spans);
                         int count = spans[0];
                         for (int i = 0; i < count; i++) {
                             int from = spans[1 + 2 * i], to = spans[2 + 2 * i];
@@ -88,7 +87,7 @@ final class Truecaser {
         }
         Map<String, String> capitalised = new HashMap<>();
         for (String name : names) {
-            spans = words(name, spans);
+            spans = WordSpans.of(name, spans);
             for (int i = 0; i < spans[0]; i++) {
                 String word = name.substring(spans[1 + 2 * i], spans[2 + 2 * i]);
                 String key = word.toLowerCase(Locale.ROOT);
@@ -104,48 +103,6 @@ final class Truecaser {
                     .ifPresent(best -> capitalised.put(key, best.getKey()));
         });
         return new Truecaser(Map.copyOf(capitalised), Set.copyOf(keep));
-    }
-
-    /**
-     * The words of {@code text}: letters (and marks), with hyphens inside ("Tesh-Karim"); an apostrophe ends one
-     * ("Lavrov" of "Lavrov's"). {@code spans[0]} is their count, then each word's start and end; {@code spans} is
-     * returned, or a larger copy. Scanned by hand, as a regular expression over every sentence took most of the
-     * truecaser's time at 100,000 sentences.
-     */
-    private static int[] words(String text, int[] spans) {
-        int count = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int from = i;
-            i += Character.charCount(cp);
-            while (i < text.length()) {
-                int next = text.codePointAt(i);
-                if (Character.isLetter(next) || isMark(next)) {
-                    i += Character.charCount(next);
-                } else if (next == '-' && i + 1 < text.length() && Character.isLetter(text.codePointAt(i + 1))) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            if (2 + 2 * count >= spans.length) spans = Arrays.copyOf(spans, spans.length * 2);
-            spans[1 + 2 * count] = from;
-            spans[2 + 2 * count] = i;
-            count++;
-        }
-        spans[0] = count;
-        return spans;
-    }
-
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean capitalised(String text, int from, int to) {
@@ -170,7 +127,7 @@ final class Truecaser {
         String text = shouted(question) ? question.toLowerCase(Locale.ROOT) : question;
         StringBuilder out = null;
         int copied = 0;
-        int[] spans = words(text, new int[16]);
+        int[] spans = WordSpans.of(text, new int[16]);
         for (int i = 0; i < spans[0]; i++) {
             int from = spans[1 + 2 * i], to = spans[2 + 2 * i];
             String word = text.substring(from, to);
@@ -207,6 +164,6 @@ final class Truecaser {
 
     private static boolean shouted(String question) {
         if (question.chars().anyMatch(Character::isLowerCase)) return false;
-        return words(question, new int[16])[0] >= SHOUTED_WORDS;
+        return WordSpans.of(question, new int[16])[0] >= SHOUTED_WORDS;
     }
 }

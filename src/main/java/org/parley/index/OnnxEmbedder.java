@@ -5,6 +5,8 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +14,10 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -96,6 +100,22 @@ public final class OnnxEmbedder implements SentenceEmbedder {
     @Override
     public float[] embed(String text) {
         return model().embed(text);
+    }
+
+    /** Read from the tokenizer's file (its WordPiece vocabulary), without loading the model. */
+    @Override
+    public Set<String> wholeWords() {
+        try (InputStream in = Model.resource(description.tokenizerResource())) {
+            JsonNode vocabulary = new ObjectMapper().readTree(in).path("model").path("vocab");
+            Set<String> words = new HashSet<>();
+            vocabulary.fieldNames().forEachRemaining(token -> {
+                // "##ing" continues a word, "[CLS]" marks the input: neither is a word.
+                if (token.chars().allMatch(Character::isLowerCase)) words.add(token);
+            });
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the embedding model's vocabulary", e);
+        }
     }
 
     @Override

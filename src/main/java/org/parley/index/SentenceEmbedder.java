@@ -1,6 +1,7 @@
 package org.parley.index;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /** Turns text into unit-length vectors whose dot product is their cosine similarity. */
@@ -29,6 +30,14 @@ public interface SentenceEmbedder {
      * are finished as work goes on (from any thread).
      */
     List<float[]> embedAll(List<String> texts, IntConsumer done);
+
+    /**
+     * The lower-case words the model's vocabulary holds whole ("palace", "agreed"): English it knows, which a speller
+     * must not read as a slip for an article's word. Empty when the model has no word vocabulary.
+     */
+    default Set<String> wholeWords() {
+        return Set.of();
+    }
 
     default List<float[]> embedAll(List<String> texts) {
         return embedAll(texts, n -> {});

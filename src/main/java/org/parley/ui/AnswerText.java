@@ -32,6 +32,8 @@ public final class AnswerText {
      * paragraph, said twice, would leave no room for the quote it introduces.
      */
     private static final int TITLE_SHOWN = 256;
+    /** Most characters of a question's reading a reply shows, as the bot shows a follow-up's reading. */
+    private static final int READING_SHOWN = 300;
 
     private AnswerText() {}
 
@@ -172,7 +174,9 @@ public final class AnswerText {
     }
 
     private static String note(Note note) {
-        Note.QuestionCut cut = (Note.QuestionCut) note; // the only kind of note so far
+        if (note instanceof Note.ReadAs read)
+            return readAs(Markdown.fit(read.reading(), READING_SHOWN, Markdown::escape));
+        Note.QuestionCut cut = (Note.QuestionCut) note;
         return "-# Your question was long, so I read only its first " + cut.readChars() + " characters.";
     }
 

@@ -40,6 +40,29 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aSlipInANameIsReadAsTheArticlesNameAndSaidSo() {
+        Answer typed = engine.ask("What did Lavorv say about the talks?");
+        Answer meant = engine.ask("What did Lavrov say about the talks?");
+
+        assertTrue(meant.answered(), AnswerText.lead(meant));
+        assertTrue(typed.answered(), AnswerText.lead(typed));
+        assertEquals(meant.citations().get(0).quote(), typed.citations().get(0).quote());
+        assertEquals("What did Lavorv say about the talks?", typed.question(), "shown as typed");
+        assertEquals(List.of(new Note.ReadAs("What did Lavrov say about the talks?")), typed.notes());
+        assertTrue(
+                AnswerText.markdown(typed).startsWith("-# Read as: What did Lavrov say about the talks?\n"),
+                AnswerText.markdown(typed));
+        assertEquals(List.of(), meant.notes(), "a question without a slip has no note");
+    }
+
+    @Test
+    void englishWordsTheArticleLacksAreNotReadAsItsWords() {
+        // "price" is one slip from "prince"; "hosted" from "posted": English the embedding model knows stays as typed.
+        Answer a = engine.ask("What is the price of oil?");
+        assertEquals(List.of(), a.notes(), AnswerText.lead(a));
+    }
+
+    @Test
     void aQuoteMoreLikelyWrongThanRightIsOfferedAsTheClosestOnly() throws IOException {
         int closest = 0, asserted = 0;
         for (String line : java.nio.file.Files.readAllLines(

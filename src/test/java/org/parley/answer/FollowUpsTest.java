@@ -49,6 +49,16 @@ class FollowUpsTest {
     }
 
     @Test
+    void aFollowUpReadsItsSlipsAsTheArticlesWords() {
+        List<Exchange> earlier = List.of(new Exchange("What did Lavorv say?", ""));
+
+        FollowUps.Reading reading = engine.readFollowUp("And Rubbio?", earlier);
+
+        assertEquals("What did Rubio say?", reading.resolved());
+        assertEquals("And Rubbio?", reading.asked(), "the question is shown as it was typed");
+    }
+
+    @Test
     void heIsThePersonTheLastAnswerQuoted() {
         String question = "Who described the conversation as very useful?";
         Answer first = engine.ask(question);

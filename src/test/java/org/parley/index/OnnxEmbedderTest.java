@@ -144,4 +144,15 @@ class OnnxEmbedderTest {
         for (int i = 0; i < a.length; i++) s += a[i] * b[i];
         return s;
     }
+
+    @Test
+    void wholeWordsAreTheVocabularysLowerCaseWordsOnly() {
+        var words = minilm.wholeWords();
+
+        assertEquals(21_945, words.size(), "MiniLM's uncased WordPiece vocabulary, whole words only");
+        assertTrue(words.containsAll(List.of("palace", "agreed", "price", "prince", "place")), "English it knows");
+        assertFalse(words.contains("##ing"), "a word's continuation is no word");
+        assertFalse(words.contains("[cls]") || words.contains("[CLS]"), "nor is a marker");
+        assertFalse(words.contains("lavrov"), "a name it splits into pieces");
+    }
 }
