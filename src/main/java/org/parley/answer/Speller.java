@@ -86,22 +86,15 @@ final class Speller {
 
     /** {@code question} with each slip read as the articles' word, in the case it was typed; unchanged without one. */
     String correct(String question) {
-        StringBuilder out = null;
-        int copied = 0;
-        int[] spans = WordSpans.of(question, new int[16]);
-        for (int i = 0; i < spans[0]; i++) {
-            int from = spans[1 + 2 * i], to = spans[2 + 2 * i];
-            String typed = question.substring(from, to);
-            String key = typed.toLowerCase(Locale.ROOT);
-            if (key.length() < SHORTEST - 1 || counts.containsKey(key) || keep.contains(key)) continue;
-            String meant = nearest(key);
-            if (meant == null) continue;
-            if (out == null) out = new StringBuilder(question.length());
-            out.append(question, copied, from).append(inCaseOf(typed, meant));
-            copied = to;
-        }
-        if (out == null) return question;
-        return out.append(question, copied, question.length()).toString();
+        return WordSpans.replace(question, this::meant);
+    }
+
+    /** The articles' word {@code typed} is a slip for, in its case; null if it is none. */
+    private String meant(String typed) {
+        String key = typed.toLowerCase(Locale.ROOT);
+        if (key.length() < SHORTEST - 1 || counts.containsKey(key) || keep.contains(key)) return null;
+        String meant = nearest(key);
+        return meant == null ? null : inCaseOf(typed, meant);
     }
 
     /**

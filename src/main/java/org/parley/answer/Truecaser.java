@@ -125,22 +125,10 @@ final class Truecaser {
     String restore(String question) {
         if (readAsTyped(question)) return question;
         String text = shouted(question) ? question.toLowerCase(Locale.ROOT) : question;
-        StringBuilder out = null;
-        int copied = 0;
-        int[] spans = WordSpans.of(text, new int[16]);
-        for (int i = 0; i < spans[0]; i++) {
-            int from = spans[1 + 2 * i], to = spans[2 + 2 * i];
-            String word = text.substring(from, to);
+        return WordSpans.replace(text, word -> {
             String key = word.toLowerCase(Locale.ROOT);
-            if (!word.equals(key) || keep.contains(key)) continue;
-            String form = capitalised.get(key);
-            if (form == null) continue;
-            if (out == null) out = new StringBuilder(text.length());
-            out.append(text, copied, from).append(form);
-            copied = to;
-        }
-        if (out == null) return text;
-        return out.append(text, copied, text.length()).toString();
+            return !word.equals(key) || keep.contains(key) ? null : capitalised.get(key);
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.parley.answer;
 
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 /** Where the words of a text are, found by one hand-written scanner that the truecaser and the speller share. */
 final class WordSpans {
@@ -47,5 +48,24 @@ final class WordSpans {
         return type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * {@code text} with each word {@code replacement} gives another for (null keeps it); {@code text} itself when it
+     * gives none.
+     */
+    static String replace(String text, UnaryOperator<String> replacement) {
+        StringBuilder out = null;
+        int copied = 0;
+        int[] spans = of(text, new int[16]);
+        for (int i = 0; i < spans[0]; i++) {
+            int from = spans[1 + 2 * i], to = spans[2 + 2 * i];
+            String other = replacement.apply(text.substring(from, to));
+            if (other == null) continue;
+            if (out == null) out = new StringBuilder(text.length());
+            out.append(text, copied, from).append(other);
+            copied = to;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 }
