@@ -50,7 +50,8 @@ final class Speller {
      * Reads every sentence of {@code corpus} once.
      *
      * @param names the people, parties and places the facts found, counted as words of the articles too
-     * @param keep lower-case words never read as another (question words, the lexicon's stop words)
+     * @param keep lower-case words never read as another (question words, the lexicon's stop words, the English an
+     *     embedding model knows whole)
      */
     static Speller of(Corpus corpus, Collection<String> names, Set<String> keep) {
         Map<String, Integer> counts = new HashMap<>();
