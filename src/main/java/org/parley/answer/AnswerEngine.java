@@ -91,7 +91,7 @@ public final class AnswerEngine implements Closeable {
     private final Future<Truecaser> truecaser;
     /**
      * The articles' words, for reading a typing slip in a question ("Lavorv"), read when a question first holds a word
-     * the index does not: built in the background, it slowed a cold start's first answer by 0.2–0.4 s.
+     * the index does not: built in the background, it slowed a cold start's first answer by 0.25 s.
      */
     private final FutureTask<Speller> speller;
     /** Question words and the lexicon's stop words: never recased, never read as a slip. */
@@ -145,17 +145,17 @@ public final class AnswerEngine implements Closeable {
         var questionWords = settings.lexicon().question();
         Set<String> keepLower = new HashSet<>(questionWords.stopWords());
         keepLower.addAll(questionWords.neverRecased());
+        this.keptAsTyped = Set.copyOf(keepLower);
         List<String> names = new ArrayList<>();
         facts.participants().forEach(p -> names.add(p.name()));
         facts.parties().forEach(p -> names.add(p.name()));
         names.addAll(facts.venues().values());
-        this.keptAsTyped = Set.copyOf(keepLower);
-        FutureTask<Truecaser> casing = new FutureTask<>(() -> Truecaser.of(corpus, names, keepLower));
+        FutureTask<Truecaser> casing = new FutureTask<>(() -> Truecaser.of(corpus, names, keptAsTyped));
         // Without a model's English vocabulary, "take place" would be read as "take palace" in an article with
         // palaces: no slip is mended then.
         FutureTask<Speller> spelling = new FutureTask<>(() -> embedder.map(e -> {
                     Set<String> english = new HashSet<>(e.wholeWords());
-                    english.addAll(keepLower);
+                    english.addAll(keptAsTyped);
                     return Speller.of(corpus, names, english);
                 })
                 .orElse(null));
