@@ -167,7 +167,7 @@ public final class AnswerText {
             case NOT_FOUND ->
                 "I couldn't find that in "
                         + r.onlyArticle()
-                                .map(title -> "the article I have (*" + Markdown.escape(title) + "*)")
+                                .map(title -> "the article I have (*" + shownTitle(title) + "*)")
                                 .orElse("the " + r.articles() + " articles I have")
                         + ", so I won't guess. Try asking about who took part, what was agreed, or who objected.";
         };

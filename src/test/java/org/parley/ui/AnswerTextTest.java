@@ -145,6 +145,17 @@ class AnswerTextTest {
     }
 
     @Test
+    void aRefusalShowsALongTitleCutAsTheSourceLineDoes() {
+        String title = "Talks ".repeat(100).strip();
+        String refusal = lead(new Lead.Refusal(Lead.Reason.NOT_FOUND, 1, Optional.of(title)));
+
+        assertFalse(refusal.contains(title), refusal);
+        assertTrue(refusal.startsWith("I couldn't find that in the article I have (*Talks Talks"), refusal);
+        assertTrue(refusal.length() < 256 + 200, refusal);
+        assertTrue(refusal.endsWith("Try asking about who took part, what was agreed, or who objected."), refusal);
+    }
+
+    @Test
     void factsFromTheArticlesAreEscaped() {
         String lead = lead(new Lead.People(List.of(new Lead.Person("@everyone *Bold*", "<@123>", ""))), RIYADH);
         assertTrue(lead.startsWith("**@\u200Beveryone \\*Bold\\*** (<\u200B@\u200B123\\>)"), lead);
