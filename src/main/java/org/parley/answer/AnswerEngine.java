@@ -156,7 +156,7 @@ public final class AnswerEngine implements Closeable {
         FutureTask<Speller> spelling = new FutureTask<>(() -> embedder.map(e -> {
                     Set<String> english = new HashSet<>(e.wholeWords());
                     english.addAll(keptAsTyped);
-                    return Speller.of(corpus, names, english);
+                    return Speller.of(corpus, names, english, questionWords.englishEndings());
                 })
                 .orElse(null));
         Thread reading = new Thread(casing, "parley-truecaser");

@@ -2,6 +2,7 @@ package org.parley.answer;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,8 @@ import org.parley.corpus.Sentence;
  * where it can. Among the articles' words one slip away the most frequent is read. Only words of {@value #SHORTEST}
  * letters or more are read back ("Wltz" as "Waltz", but "tlak" stays as typed), and the words in {@code keep} (the
  * English an embedding model knows whole, question words) stay as typed: "What is the price of oil" is not about an
- * article's prince.
+ * article's prince. So do their regular forms ("rooting" of "root" is not the article's "rioting"), by the endings
+ * of the lexicon's {@code question.english_endings}.
  */
 final class Speller {
 
@@ -39,11 +41,13 @@ final class Speller {
     private final char[] letters;
 
     private final Set<String> keep;
+    private final List<String> endings;
 
-    private Speller(Map<String, Integer> counts, char[] letters, Set<String> keep) {
+    private Speller(Map<String, Integer> counts, char[] letters, Set<String> keep, List<String> endings) {
         this.counts = counts;
         this.letters = letters;
         this.keep = keep;
+        this.endings = endings;
     }
 
     /**
@@ -52,8 +56,9 @@ final class Speller {
      * @param names the people, parties and places the facts found, counted as words of the articles too
      * @param keep lower-case words never read as another (question words, the lexicon's stop words, the English an
      *     embedding model knows whole)
+     * @param endings endings that make a regular form of a word in {@code keep}, kept as typed too ("ing", "ed")
      */
-    static Speller of(Corpus corpus, Collection<String> names, Set<String> keep) {
+    static Speller of(Corpus corpus, Collection<String> names, Set<String> keep, List<String> endings) {
         Map<String, Integer> counts = new HashMap<>();
         int[] spans = new int[64];
         for (Article article : corpus.articles()) {
@@ -73,7 +78,7 @@ final class Speller {
         char[] letters = new char[alphabet.size()];
         int i = 0;
         for (char c : alphabet) letters[i++] = c;
-        return new Speller(Map.copyOf(counts), letters, Set.copyOf(keep));
+        return new Speller(Map.copyOf(counts), letters, Set.copyOf(keep), List.copyOf(endings));
     }
 
     private static int[] count(String text, int[] spans, Map<String, Integer> counts) {
@@ -93,9 +98,30 @@ final class Speller {
     /** The articles' word {@code typed} is a slip for, in its case; null if it is none. */
     private String meant(String typed) {
         String key = typed.toLowerCase(Locale.ROOT);
-        if (key.length() < SHORTEST - 1 || counts.containsKey(key) || keep.contains(key)) return null;
+        if (key.length() < SHORTEST - 1 || counts.containsKey(key) || keep.contains(key) || isFormOfKept(key)) {
+            return null;
+        }
         String meant = nearest(key);
         return meant == null ? null : inCaseOf(typed, meant);
+    }
+
+    /**
+     * Whether {@code key} is a kept word with a regular ending: its stem as it stands ("rooting"), with the "e" the
+     * ending dropped ("hoping"), with "y" for "i" ("parties") or with its doubled last letter single ("stopping").
+     */
+    private boolean isFormOfKept(String key) {
+        for (String ending : endings) {
+            int stemLength = key.length() - ending.length();
+            if (stemLength < 3 || !key.endsWith(ending)) continue;
+            String stem = key.substring(0, stemLength);
+            if (keep.contains(stem) || keep.contains(stem + "e")) return true;
+            if (ending.startsWith("i") && keep.contains(stem + "y")) return true;
+            if (stem.charAt(stemLength - 1) == stem.charAt(stemLength - 2)
+                    && keep.contains(stem.substring(0, stemLength - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,6 +26,8 @@ import java.util.Set;
  * @param placePrepositions prepositions after which a party is a place, not a side asked about ("met in Cairo")
  * @param neverRecased lower-case words a question keeps lower case though the articles write them only in capitals
  *                     ("us": "tell us" is no "US")
+ * @param englishEndings endings that make a regular form of an English word ("rooting" of "root"): such a form is
+ *                     English too, never a typing slip for an article's word
  */
 public record QuestionWords(
         Set<String> stopWords,
@@ -46,6 +48,7 @@ public record QuestionWords(
         List<String> offices,
         Set<String> placePrepositions,
         Set<String> neverRecased,
+        List<String> englishEndings,
         Types types) {
 
     /** Phrases that show which facet a question asks about; tried in the order open, objection, participants, outcome. */
@@ -99,6 +102,7 @@ public record QuestionWords(
                         .toList(),
                 q.set("place_prepositions"),
                 q.set("never_recased"),
+                q.list("english_endings"),
                 new Types(
                         types.set("who"),
                         types.set("where"),

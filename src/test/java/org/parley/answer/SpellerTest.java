@@ -12,12 +12,17 @@ class SpellerTest {
 
     private static final String TEXT = "TESH-KARIM — The Kestrian delegation, led by envoy Mara Quillon, met NATO"
             + " officials in Tesh-Karim on Monday. The delegation posted a statement. Quillon said the ceasefire would"
-            + " hold. Waltz, an adviser, and Ivo Quillin, a harbour master, listened. The delegations will meet again; the delegates left.";
+            + " hold. Waltz, an adviser, and Ivo Quillin, a harbour master, listened. The delegations will meet again; the delegates left."
+            + " Crowds were rioting in the capital.";
 
     private static final Speller SPELLER = speller(List.of(), Set.of("which", "where"));
 
     private static Speller speller(List<String> names, Set<String> keep) {
-        return Speller.of(new CorpusLoader(Lexicons.repository()).fromTexts(List.of("a"), List.of(TEXT)), names, keep);
+        return Speller.of(
+                new CorpusLoader(Lexicons.repository()).fromTexts(List.of("a"), List.of(TEXT)),
+                names,
+                keep,
+                Lexicons.repository().question().englishEndings());
     }
 
     @Test
@@ -61,6 +66,18 @@ class SpellerTest {
         assertEquals("Where did Quillon meet NATO", SPELLER.correct("Where did Quillon meet NATO"));
         assertEquals("What did Macron say about Brexit", SPELLER.correct("What did Macron say about Brexit"));
         assertEquals("whcih delegates", speller(List.of(), Set.of("whcih")).correct("whcih delegates"));
+    }
+
+    @Test
+    void aRegularFormOfAKeptWordIsEnglishNotASlip() {
+        // "rooting" is one slip from the text's "rioting": read back unless "root" is known English.
+        assertEquals("Were they rioting for Quillon", SPELLER.correct("Were they rooting for Quillon"));
+        Speller english = speller(List.of(), Set.of("root", "hope", "party", "stop", "cease"));
+        assertEquals("Were they rooting for Quillon", english.correct("Were they rooting for Quillon"));
+        assertEquals("Are the rioters hoping", english.correct("Are the rioters hoping")); // hope + ing
+        assertEquals("Which parties", english.correct("Which parties")); // party + ies
+        assertEquals("Who is stopping it", english.correct("Who is stopping it")); // stop + p + ing
+        assertEquals("Who led the delegation", english.correct("Who led the delegattion")); // still a slip
     }
 
     @Test
