@@ -45,9 +45,12 @@ final class SentenceTypes {
         time = Pattern.compile("\\b" + anyOf(capitalised(capitalOnly)) + "\\b"
                 + "|(?i)\\b((1[0-9]|20)\\d{2}|\\d{1,2}(st|nd|rd|th) century|"
                 + anyOf(anyCase) + ")\\b");
-        quantity = Pattern.compile("(?<![\\p{N}])(?!(?:19|20)\\d\\d(?!\\d))\\p{N}[\\p{N},.]*(?!\\p{N})"
+        // Not a count: a day after its month ("December 14"), a designation ("B-52", "COVID-19"), a number word
+        // in a name ("the Five-Power Treaty").
+        quantity = Pattern.compile("(?<![\\p{N}])(?<!\\p{L}-)(?<!" + anyOf(capitalised(months)) + "\\s)"
+                + "(?!(?:19|20)\\d\\d(?!\\d))\\p{N}[\\p{N},.]*(?!\\p{N})"
                 + "(?!\\s+" + anyOf(capitalised(months)) + ")"
-                + "|(?i)\\b(" + anyOf(words.numberWords()) + ")\\b");
+                + "|(?i)\\b(" + anyOf(words.numberWords()) + ")\\b(?!(?-i:-\\p{Lu}))");
         place = Pattern.compile("\\b" + anyOf(words.placePrepositions()) + "\\s+(?:the\\s+)?\\p{Lu}" + "|\\b"
                 + anyOf(words.placeVerbs()) + "\\b");
         cause = Pattern.compile("(?i)\\b(" + anyOf(words.causeWords()) + ")\\b");

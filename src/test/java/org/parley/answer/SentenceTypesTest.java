@@ -31,6 +31,11 @@ class SentenceTypesTest {
         assertFalse(types.saysHowMany("The talks ended in 2025."), "a year counts nothing");
         assertFalse(types.saysHowMany("The talks ended on 16 May."), "a day of a month counts nothing");
         assertFalse(types.saysHowMany("The talks ended without a deal."));
+        assertFalse(types.saysHowMany("The talks ended on December 14."), "nor a day after its month");
+        assertFalse(types.saysHowMany("Nixon ordered B-52 attacks."), "a designation counts nothing");
+        assertFalse(types.saysHowMany("The Five-Power Treaty was signed."), "nor a number word in a name");
+        assertTrue(types.saysHowMany("It held three-day talks with 14 envoys on December 14."));
+        assertTrue(types.saysHowMany("Five powers signed it."));
     }
 
     @Test
