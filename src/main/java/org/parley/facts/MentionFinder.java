@@ -86,6 +86,22 @@ final class MentionFinder {
         return lexicon.partyOf(mention).or(() -> Optional.ofNullable(localParties.get(Lexicon.key(mention))));
     }
 
+    /**
+     * Whether the party at token {@code i} names where a place lies, after the place and a comma: "the talks began in
+     * Helsinki, Finland" places the talks; Finland is not the side of whoever the sentence names.
+     */
+    private boolean placedAfterComma(String text, List<Token> tokens, int i) {
+        if (i < 2
+                || !text.substring(tokens.get(i - 1).end(), tokens.get(i).start())
+                        .matches(",\\s+")) return false;
+        int j = i - 1;
+        // the place itself: one to three capitalised words ("Helsinki", "New York")
+        while (j > 0 && j > i - 4 && tokens.get(j).capitalised() && singleSpaced(text, tokens, j, i)) j--;
+        if (j == i - 1) return false;
+        if (nameWords.articles().contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) && j > 0) j--;
+        return nameWords.prepositions().contains(tokens.get(j).text().toLowerCase(Locale.ROOT));
+    }
+
     List<PartyMention> parties(String text, List<Token> tokens) {
         List<PartyMention> out = new ArrayList<>();
         int longest = lexicon.longestAliasWords();
@@ -114,9 +130,10 @@ final class MentionFinder {
                 boolean possessive = text.startsWith("'s", end) || text.startsWith("\u2019s", end);
                 boolean prepositional = before >= 0
                         && !possessive
-                        && nameWords
-                                .prepositions()
-                                .contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+                        && (nameWords
+                                        .prepositions()
+                                        .contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
+                                || placedAfterComma(text, tokens, i));
                 boolean group = i + n < tokens.size()
                         && nameWords
                                 .groupNouns()

@@ -38,6 +38,24 @@ class FactExtractorTest {
     }
 
     @Test
+    void aCountryAfterAPlaceAndACommaPlacesTheTalksAndIsNoOnesSide() {
+        Facts f = factsOf("Johnson's successor, Richard Nixon, also backed the treaty, and on November 17, 1969, the"
+                + " formal talks began in Helsinki, Finland.");
+        Map<String, String> sides =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        assertEquals("", sides.get("Richard Nixon"), sides.toString());
+    }
+
+    @Test
+    void pastItsClauseAPartyIsTheSideOnlyWhenItIsTheSentencesOneParty() {
+        // "Its secretary, Oren Baski, said the joint patrols would allow Seluvian officers to board Kaimoran boats":
+        // Baski's union is Kaimoran, and neither party of the other clause is his side.
+        Map<String, String> sides =
+                facts("coral").participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        assertEquals("", sides.get("Oren Baski"), sides.toString());
+    }
+
+    @Test
     void aHyphenatedTitleWithItsPortfolioIsTheRole() {
         Facts f = factsOf("Kaldera's delegation was led by Ambassador-at-large for Polar Affairs Mirela Dunsk.");
         assertEquals(
