@@ -26,12 +26,16 @@ class FactExtractorTest {
         return Extract.texts(text);
     }
 
+    /** Each participant's side by name ("" where the text gives none). */
+    private static Map<String, String> sides(Facts f) {
+        return f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+    }
+
     @Test
     void everyUnMemberIsAPartyButNamesThatAreAlsoSurnamesStayPeople() {
         Facts f = factsOf("Malian Foreign Minister Abdoulaye Diop met Jamaica's envoy, Kamina Smith, in Dakar. "
                 + "The mediator, Clara Montenegro, chaired the session.");
-        Map<String, String> sides =
-                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        Map<String, String> sides = sides(f);
         assertEquals("Mali", sides.get("Abdoulaye Diop"), sides.toString());
         assertEquals("Jamaica", sides.get("Kamina Smith"), sides.toString());
         assertTrue(sides.containsKey("Clara Montenegro"), sides.toString());
@@ -41,8 +45,7 @@ class FactExtractorTest {
     void aCountryAfterAPlaceAndACommaPlacesTheTalksAndIsNoOnesSide() {
         Facts f = factsOf("Johnson's successor, Richard Nixon, also backed the treaty, and on November 17, 1969, the"
                 + " formal talks began in Helsinki, Finland.");
-        Map<String, String> sides =
-                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        Map<String, String> sides = sides(f);
         assertEquals("", sides.get("Richard Nixon"), sides.toString());
     }
 
@@ -50,8 +53,7 @@ class FactExtractorTest {
     void pastItsClauseAPartyIsTheSideOnlyWhenItIsTheSentencesOneParty() {
         // "Its secretary, Oren Baski, said the joint patrols would allow Seluvian officers to board Kaimoran boats":
         // Baski's union is Kaimoran, and neither party of the other clause is his side.
-        Map<String, String> sides =
-                facts("coral").participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        Map<String, String> sides = sides(facts("coral"));
         assertEquals("", sides.get("Oren Baski"), sides.toString());
     }
 
@@ -68,8 +70,7 @@ class FactExtractorTest {
         Facts f = factsOf("Tegana's delegation was led by Foreign Minister Idrissa Mbarek, while Sahroun sent "
                 + "Interior Minister Aicha Lemine. Tegana and its neighbours met in Nouakchott. "
                 + "Foreign Minister Sergey Lavrov attended; Lavrov's team stayed silent.");
-        Map<String, String> sides =
-                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        Map<String, String> sides = sides(f);
         assertEquals("Tegana", sides.get("Idrissa Mbarek"), sides.toString());
         assertTrue(
                 f.parties().stream().noneMatch(p -> p.name().equals("Lavrov")),
@@ -85,8 +86,7 @@ class FactExtractorTest {
         assertTrue(
                 f.parties().stream().anyMatch(p -> p.name().equals("Lodmark")),
                 f.parties().toString());
-        Map<String, String> sides =
-                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        Map<String, String> sides = sides(f);
         assertEquals("Lodmark", sides.get("Marta Lind"), sides.toString());
         assertTrue(
                 f.parties().stream()
@@ -104,8 +104,7 @@ class FactExtractorTest {
         assertEquals(
                 List.of("Varland", "Ostrevia"),
                 f.parties().stream().map(PartyFact::name).toList());
-        Map<String, String> sides =
-                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        Map<String, String> sides = sides(f);
         assertEquals("Ostrevia", sides.get("Rana Toulis"), sides.toString());
     }
 
@@ -205,8 +204,7 @@ class FactExtractorTest {
         assertTrue(
                 f.parties().stream().anyMatch(p -> p.name().equals("Serevan")),
                 f.parties().toString());
-        Map<String, String> sides =
-                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        Map<String, String> sides = sides(f);
         assertEquals("Serevan", sides.get("Dariusz Kell"), sides.toString());
         // Paired with "the Republic of …", a name of any ending is a country too.
         Facts annex = factsOf("Veisari and the Republic of Kilau signed the annex. Veisari's Prime Minister, Toma "
@@ -243,8 +241,7 @@ class FactExtractorTest {
         // "of Korsland's parliament": "of" governs the parliament; Korsland owns it, and its speaker speaks for it.
         Facts f = factsOf("Veldavia and Korsland signed the accord on Monday. The deal still needs the approval of "
                 + "Korsland's parliament, and its speaker, Hedvika Marsh, made clear she would resist it.");
-        Map<String, String> sides =
-                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::side));
+        Map<String, String> sides = sides(f);
         assertEquals("Korsland", sides.get("Hedvika Marsh"), sides.toString());
     }
 
