@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.parley.config.Lexicon;
 import org.parley.config.QuestionWords;
 import org.parley.index.SentenceIndex;
@@ -208,6 +209,7 @@ final class QuestionReader {
                     List<String> forms = new ArrayList<>();
                     forms.add(w);
                     forms.addAll(lexicon.synonymsOf(w));
+                    forms.addAll(yearsEndingIn(w));
                     terms.add(term(w, forms, n, false, frame));
                 }
                 taken = 1;
@@ -257,6 +259,20 @@ final class QuestionReader {
             if (!t.forms().isEmpty() && seen.add(t.forms())) out.add(t);
         }
         return out;
+    }
+
+    /**
+     * "the 72 letter", "back in '05": the articles' years a two-digit number may be short for (1972, 2005), when the
+     * articles never write the number itself ("article 56" stays article 56).
+     */
+    private List<String> yearsEndingIn(String word) {
+        if (word.length() != 2
+                || !Character.isDigit(word.charAt(0))
+                || !Character.isDigit(word.charAt(1))
+                || index.knows(word)) {
+            return List.of();
+        }
+        return Stream.of("19" + word, "20" + word).filter(index::knows).toList();
     }
 
     static List<String> words(String text) {

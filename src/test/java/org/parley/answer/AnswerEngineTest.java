@@ -56,6 +56,20 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aYearTypedWithTwoDigitsIsTheArticlesYear() {
+        Question q = engine.prepare("What happened to Crimea back in '14?").question();
+        QueryTerm year = q.terms().stream()
+                .filter(t -> t.surface().equals("14"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(q.terms().toString()));
+        assertTrue(year.forms().contains(List.of("2014")), year.forms().toString());
+        assertFalse(year.forms().contains(List.of("1914")), "only years the article names: " + year.forms());
+
+        Answer a = engine.ask("What happened to Crimea back in '14?");
+        assertTrue(a.citations().get(0).quote().contains("2014 annexation of Crimea"), AnswerText.lead(a));
+    }
+
+    @Test
     void englishWordsTheArticleLacksAreNotReadAsItsWords() {
         // "price" is one slip from "prince"; "hosted" from "posted": English the embedding model knows stays as typed.
         Answer a = engine.ask("What is the price of oil?");
