@@ -1168,8 +1168,8 @@ public final class FactExtractor {
         List<PartyMention> sameClause = actors.stream()
                 .filter(p -> p.start() >= clause[0] && p.end() <= clause[1])
                 .toList();
-        // Past the name's clause, a party is the side only when it is the sentence's one party: "the Soviets
-        // invaded Afghanistan, and … Carter asked the Senate" makes Carter neither's.
+        // Past the name's clause, a party is the side only when it is the sentence's one party: "Its secretary, Oren
+        // Baski, said the patrols would let Seluvian officers board Kaimoran boats" makes Baski neither's.
         if (sameClause.isEmpty()
                 && actors.stream().map(PartyMention::party).distinct().count() > 1) {
             return Optional.empty();
