@@ -58,6 +58,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void staffsCommandsAndWeaponsAreNoPeople() {
+        Facts f = factsOf("A planning team of Joint Staff and Military Assistance Command officers met in Saigon."
+                + " The Soviet Union had begun to build Anti-Ballistic Missile defences, said Robert McNamara.");
+        assertEquals(
+                List.of("Robert McNamara"),
+                f.participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
     void aHyphenatedTitleWithItsPortfolioIsTheRole() {
         Facts f = factsOf("Kaldera's delegation was led by Ambassador-at-large for Polar Affairs Mirela Dunsk.");
         assertEquals(
