@@ -32,8 +32,8 @@ public final class AnswerText {
      * paragraph, said twice, would leave no room for the quote it introduces.
      */
     private static final int TITLE_SHOWN = 256;
-    /** Most characters of a question's reading a reply shows, as the bot shows a follow-up's reading. */
-    private static final int READING_SHOWN = 300;
+    /** Most characters of a question's reading a reply shows (the bot shows a follow-up's reading the same). */
+    public static final int READING_SHOWN = 300;
 
     private AnswerText() {}
 

@@ -79,7 +79,8 @@ public final class AnswerRenderer {
         String footer = Limits.fitDefused(footer(answer), FOOTER);
         String lead = AnswerText.lead(answer);
         if (asked.isPresent() && !asked.get().equals(answer.question())) {
-            lead = AnswerText.readAs(Limits.fitEscaped(oneLine(answer.question()), 300)) + "\n" + lead;
+            lead = AnswerText.readAs(Limits.fitEscaped(oneLine(answer.question()), AnswerText.READING_SHOWN)) + "\n"
+                    + lead;
         }
         int fixed = title.length() + footer.length();
         int descriptionBudget = Math.min(
