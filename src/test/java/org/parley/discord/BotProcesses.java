@@ -41,6 +41,9 @@ final class BotProcesses implements AutoCloseable {
                         // The product's logging (INFO for org.parley) rather than the tests' quiet one on the
                         // classpath.
                         "-Dlogback.configurationFile=" + productLogging(),
+                        // SQLite's driver unpacks its native library into the temporary folder and deletes it at
+                        // exit; the tests SIGKILL bots, which would leave a megabyte in /tmp each time.
+                        "-Dorg.sqlite.tmpdir=" + logs.toAbsolutePath(),
                         "org.parley.cli.Main",
                         "bot",
                         "--corpus",
