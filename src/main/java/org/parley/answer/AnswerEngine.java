@@ -306,6 +306,18 @@ public final class AnswerEngine implements Closeable {
                 : new FollowUps.Reading(asked, asked, Map.of());
     }
 
+    /** {@code question} with chat shorthand the articles do not use read as its word ("yrs" as "years"). */
+    private String withoutShorthand(String question) {
+        Map<String, String> shorthand = settings.lexicon().question().shorthand();
+        return WordSpans.replace(question, word -> {
+            String full = shorthand.get(word.toLowerCase(Locale.ROOT));
+            if (full == null || index.analyze(word).stream().allMatch(index::knows)) return null;
+            return Character.isUpperCase(word.codePointAt(0))
+                    ? full.substring(0, 1).toUpperCase(Locale.ROOT) + full.substring(1)
+                    : full;
+        });
+    }
+
     /** {@code question} with its typing slips read as the articles' words ({@link Speller}). */
     private String spelled(String question) {
         if (!mayHoldSlip(question)) return question;
@@ -373,7 +385,7 @@ public final class AnswerEngine implements Closeable {
         }
         // Read with typing slips mended and the articles' capitals ("did lavorv attend" as "did Lavrov attend");
         // the question is still shown as it was typed.
-        String mended = spelled(clean.text());
+        String mended = spelled(withoutShorthand(clean.text()));
         if (!mended.equals(clean.text())) notes.add(new Note.ReadAs(mended));
         Question q = reader.read(withCapitals(mended));
         if (q.terms().isEmpty() && !q.listIntent()) {

@@ -62,9 +62,13 @@ final class QuestionReader {
         localAliases.forEach((canonical, names) -> names.forEach(n -> this.localAliases.put(Lexicon.key(n), names)));
     }
 
-    /** The lexicon's aliases, else those the articles themselves revealed ("Pellara" ~ "Pellaran"). */
+    /**
+     * The lexicon's aliases, else a party's demonyms the lexicon lists ("Syria" ~ "Syrian"), else those the articles
+     * themselves revealed ("Pellara" ~ "Pellaran").
+     */
     private List<String> aliasesOf(String phrase) {
         List<String> known = lexicon.aliasesOf(phrase);
+        if (known.isEmpty()) known = lexicon.partyMentionsOf(phrase);
         return known.isEmpty() ? localAliases.getOrDefault(Lexicon.key(phrase), List.of()) : known;
     }
 

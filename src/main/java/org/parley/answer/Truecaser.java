@@ -36,7 +36,13 @@ final class Truecaser {
      */
     private static final int SHOUTED_WORDS = 3;
 
-    /** The articles' capitalised form of each word they never write in lower case, keyed by its lower case. */
+    /** Names shorter than this are not read into a word with a trailing "s": "uss" is not "USs". */
+    private static final int WITH_S_SHORTEST = 3;
+
+    /**
+     * The articles' capitalised form of each word they never write in lower case, keyed by its lower case; and the
+     * same with an "s" (a plural, or a possessive typed without its apostrophe), keyed by its lower case.
+     */
     private final Map<String, String> capitalised;
 
     private final Set<String> keep;
@@ -102,7 +108,16 @@ final class Truecaser {
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .ifPresent(best -> capitalised.put(key, best.getKey()));
         });
-        return new Truecaser(Map.copyOf(capitalised), Set.copyOf(keep));
+        // A name with an "s" ("why did clintons people …", "what did the syrians want"), possessive or plural: the
+        // name's capitals, unless the articles write that form themselves. The stemmer reads both forms alike.
+        Map<String, String> withS = new HashMap<>(capitalised);
+        capitalised.forEach((key, word) -> {
+            String typed = key + "s";
+            if (key.length() >= WITH_S_SHORTEST && !lowered.contains(typed) && !capitalised.containsKey(typed)) {
+                withS.put(typed, word + "s");
+            }
+        });
+        return new Truecaser(Map.copyOf(withS), Set.copyOf(keep));
     }
 
     private static boolean capitalised(String text, int from, int to) {

@@ -23,6 +23,8 @@ public final class Lexicon {
     private final Map<String, String> partyByMention = new HashMap<>();
     /** The first word of every key of {@link #partyByMention}. */
     private final Set<String> partyFirstWords = new java.util.HashSet<>();
+    /** Each party's mentions (keys of {@link #partyByMention}), its name first: "Syria", "syrian". */
+    private final Map<String, List<String>> mentionsOfParty = new HashMap<>();
 
     private final Set<String> blocs = new LinkedHashSet<>();
     private final Set<String> organisations = new LinkedHashSet<>();
@@ -68,6 +70,11 @@ public final class Lexicon {
                 .forEachRemaining(
                         e -> partyByMention.put(key(e.getKey()), e.getValue().asText()));
         partyByMention.keySet().forEach(k -> partyFirstWords.add(firstWord(k)));
+        partyByMention.forEach((mention, party) -> {
+            List<String> mentions = mentionsOfParty.computeIfAbsent(party, p -> new ArrayList<>(List.of(p)));
+            if (!mention.equals(key(party))) mentions.add(mention);
+        });
+        mentionsOfParty.values().forEach(m -> m.subList(1, m.size()).sort(Comparator.naturalOrder()));
         root.path("people")
                 .fields()
                 .forEachRemaining(
@@ -149,6 +156,16 @@ public final class Lexicon {
     /** Every name of the entity {@code phrase} denotes, canonical first; empty when it is no known alias. */
     public List<String> aliasesOf(String phrase) {
         return aliasGroups.getOrDefault(key(phrase), List.of());
+    }
+
+    /**
+     * Every mention of the party {@code phrase} names, the party's name first ("Syria", "syrian"): the alias groups
+     * cover the parties news names most, and this the rest, whose demonyms the lexicon lists apart. Empty when the
+     * phrase names no party or the party has no other mention.
+     */
+    public List<String> partyMentionsOf(String phrase) {
+        List<String> mentions = partyOf(phrase).map(mentionsOfParty::get).orElse(List.of());
+        return mentions.size() > 1 ? List.copyOf(mentions) : List.of();
     }
 
     /** Words in the same synonym groups as {@code word}, the word itself excluded. */

@@ -2,8 +2,10 @@ package org.parley.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +45,26 @@ final class LexiconSection {
             out.add(entry.asText().strip().toLowerCase(Locale.ROOT));
         }
         return List.copyOf(out);
+    }
+
+    /** The word-to-word mapping under {@code key}, both sides in lower case. */
+    Map<String, String> map(String key) {
+        JsonNode object = node.path(key);
+        if (!object.isObject()) {
+            throw new ConfigException("The lexicon has no mapping " + path + "." + key
+                    + ": copy it from the default config/lexicon.yaml, which documents it.");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> {
+            if (!e.getValue().isTextual()) {
+                throw new ConfigException("The lexicon's " + path + "." + key + "." + e.getKey() + " is "
+                        + e.getValue().asText() + ", not a word: put the word in quotes.");
+            }
+            out.put(
+                    e.getKey().strip().toLowerCase(Locale.ROOT),
+                    e.getValue().asText().strip().toLowerCase(Locale.ROOT));
+        });
+        return Map.copyOf(out);
     }
 
     Set<String> set(String key) {

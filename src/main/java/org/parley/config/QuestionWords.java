@@ -1,6 +1,7 @@
 package org.parley.config;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +29,7 @@ import java.util.Set;
  *                     ("us": "tell us" is no "US")
  * @param englishEndings endings that make a regular form of an English word ("rooting" of "root"): such a form is
  *                     English too, never a typing slip for an article's word
+ * @param shorthand   chat shorthand and the word it stands for ("yrs": "years"), read so where the articles lack it
  */
 public record QuestionWords(
         Set<String> stopWords,
@@ -49,6 +51,7 @@ public record QuestionWords(
         Set<String> placePrepositions,
         Set<String> neverRecased,
         List<String> englishEndings,
+        Map<String, String> shorthand,
         Types types) {
 
     /** Phrases that show which facet a question asks about; tried in the order open, objection, participants, outcome. */
@@ -103,6 +106,7 @@ public record QuestionWords(
                 q.set("place_prepositions"),
                 q.set("never_recased"),
                 q.list("english_endings"),
+                q.map("shorthand"),
                 new Types(
                         types.set("who"),
                         types.set("where"),

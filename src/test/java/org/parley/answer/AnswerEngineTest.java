@@ -70,6 +70,21 @@ class AnswerEngineTest {
     }
 
     @Test
+    void chatShorthandIsReadAsItsWordAndSaidSo() {
+        Answer a = engine.ask("did the saudi govt host the talks");
+        assertEquals(
+                List.of(new Note.ReadAs("did the saudi government host the talks")), a.notes(), AnswerText.lead(a));
+        Answer b = engine.ask("why didnt lavrov attend");
+        assertEquals(List.of(new Note.ReadAs("why didn't lavrov attend")), b.notes(), AnswerText.lead(b));
+        assertEquals(
+                List.of("Lavrov", "attend"),
+                engine.prepare("why didnt lavrov attend").question().terms().stream()
+                        .map(QueryTerm::surface)
+                        .toList(),
+                "a negative contraction is read, not searched for");
+    }
+
+    @Test
     void englishWordsTheArticleLacksAreNotReadAsItsWords() {
         // "price" is one slip from "prince"; "hosted" from "posted": English the embedding model knows stays as typed.
         Answer a = engine.ask("What is the price of oil?");
@@ -232,6 +247,25 @@ class AnswerEngineTest {
             assertFalse(a.lead() instanceof Lead.People, AnswerText.lead(a));
             Answer chair = conference.ask("Who led the Norwegian delegation?");
             assertEquals(List.of("Ilse Dravenko"), peopleNamed(chair));
+        }
+    }
+
+    @Test
+    void aCountryIsFoundByTheDemonymTheLexiconListsForIt() throws IOException {
+        // Syria has no alias group; the lexicon's demonyms give "Syrian", and the question matches "The Syrians".
+        String article = "Golan talks stall\n\nThe talks in Shepherdstown ended on Monday without a date to resume."
+                + "\n\nThe Syrians insisted that the Israelis withdraw to the line of June 4, 1967.\n\n"
+                + "Observers said the delegations had made progress on water.";
+        try (AnswerEngine golan = engineOver("golan", article)) {
+            String question = "Where did Syria want Israel to withdraw to?";
+            QueryTerm syria = golan.prepare(question).question().terms().stream()
+                    .filter(t -> t.surface().equals("Syria"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(syria.forms().contains(List.of("syrian")), syria.forms().toString());
+            Answer a = golan.ask(question);
+            assertTrue(a.answered(), AnswerText.lead(a));
+            assertTrue(a.citations().get(0).quote().startsWith("The Syrians insisted"), AnswerText.lead(a));
         }
     }
 

@@ -29,6 +29,15 @@ class TruecaserTest {
     }
 
     @Test
+    void aNameWithAnSTypedInLowerCaseGetsTheNamesCapitals() {
+        // a possessive typed without its apostrophe, or a plural the articles do not write
+        assertEquals("what did Kestrias envoy say", CASER.restore("what did kestrias envoy say"));
+        assertEquals("did NATOs officials meet", CASER.restore("did natos officials meet"));
+        // "talks" is no possessive of a name, and "uss" of "US" too short to tell.
+        assertEquals("what did the talks and uss say", CASER.restore("what did the talks and uss say"));
+    }
+
+    @Test
     void wordsTheArticlesAlsoWriteInLowerCaseStayLowerCase() {
         // "president" and "talks" stand in lower case too; "Monday" opens no sentence and stays a name.
         assertEquals(

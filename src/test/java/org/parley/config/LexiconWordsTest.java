@@ -70,6 +70,8 @@ class LexiconWordsTest {
         assertTrue(q.stopWords().contains("on"), "\"on\" is a stop word");
         assertTrue(s.abbreviations().contains("no"), "\"no\" is an abbreviation (No. 10)");
         assertTrue(q.counts().stream().allMatch(q.quantity()::contains), "every count phrase asks for a quantity");
+        assertEquals("years", q.shorthand().get("yrs"));
+        assertEquals("didn't", q.shorthand().get("didnt"));
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.parley.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The parties of config/lexicon.yaml and every mention that names each. */
+class LexiconPartiesTest {
+
+    private final Lexicon lexicon = Lexicons.repository();
+
+    @Test
+    void aCountryOutsideTheAliasGroupsIsNamedByItsListedDemonymToo() {
+        assertEquals(List.of(), lexicon.aliasesOf("Syria"), "Syria has no alias group: the demonyms list carries it");
+        assertEquals(List.of("Syria", "syrian"), lexicon.partyMentionsOf("Syria"));
+        assertEquals(List.of("Syria", "syrian"), lexicon.partyMentionsOf("Syrian"));
+    }
+
+    @Test
+    void anAliasGroupsMentionsAreItsPartysToo() {
+        List<String> mentions = lexicon.partyMentionsOf("Israelis");
+        assertEquals("Israel", mentions.get(0));
+        assertTrue(mentions.containsAll(List.of("israeli", "israelis", "jerusalem")), mentions.toString());
+    }
+
+    @Test
+    void aPartyWithNoOtherMentionAndAWordThatIsNoPartyHaveNone() {
+        assertEquals(List.of(), lexicon.partyMentionsOf("PLO"));
+        assertEquals(List.of(), lexicon.partyMentionsOf("talks"));
+    }
+}
