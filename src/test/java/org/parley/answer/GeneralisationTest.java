@@ -37,58 +37,58 @@ class GeneralisationTest {
      * unread, a misspelt name was an unknown name, and fair questions were refused (README, "Questions with a typo").
      */
     static final String PINS = """
-            riyadh, riyadh-extra, as written, 0.889, 0.889, 0.800, 0.111
-            jeddah, jeddah, as written, 0.706, 0.824, 0.714, 0.059
-            harbor, harbor, as written, 0.875, 0.938, 0.875, 0.000
-            istanbul, istanbul, as written, 0.667, 0.867, 0.667, 0.067
-            coral, coral, as written, 0.667, 0.933, 0.667, 0.067
-            geneva, geneva, as written, 0.667, 0.800, 0.778, 0.067
-            belgrade, belgrade, as written, 0.867, 0.867, 0.667, 0.067
-            interview, interview, as written, 0.667, 0.667, 0.778, 0.067
-            cairo, cairo, as written, 0.818, 0.818, 0.875, 0.000
-            alpine, alpine, as written, 0.636, 1.000, 0.875, 0.000
-            nairobi, nairobi, as written, 0.444, 0.556, 0.700, 0.000
+            riyadh, riyadh-extra, as written, 0.889, 0.889, 0.824, 0.111
+            jeddah, jeddah, as written, 0.706, 0.824, 0.778, 0.059
+            harbor, harbor, as written, 0.875, 0.938, 0.900, 0.000
+            istanbul, istanbul, as written, 0.667, 0.867, 0.727, 0.067
+            coral, coral, as written, 0.667, 0.933, 0.545, 0.067
+            geneva, geneva, as written, 0.667, 0.800, 0.818, 0.067
+            belgrade, belgrade, as written, 0.867, 0.867, 0.636, 0.067
+            interview, interview, as written, 0.667, 0.667, 0.727, 0.067
+            cairo, cairo, as written, 0.818, 0.818, 0.900, 0.000
+            alpine, alpine, as written, 0.636, 1.000, 0.800, 0.000
+            nairobi, nairobi, as written, 0.444, 0.556, 0.667, 0.000
             oslo, oslo, as written, 0.444, 0.722, 0.500, 0.056
-            vienna, vienna, as written, 0.556, 0.722, 0.300, 0.167
-            doha, doha, as written, 0.556, 0.833, 0.500, 0.000
+            vienna, vienna, as written, 0.556, 0.722, 0.333, 0.167
+            doha, doha, as written, 0.556, 0.833, 0.583, 0.000
             brussels, brussels, as written, 0.611, 0.778, 0.500, 0.056
-            panmun, panmun, as written, 0.556, 0.667, 0.700, 0.111
-            lusaka, lusaka, as written, 0.556, 0.833, 0.400, 0.000
-            tbilisi, tbilisi, as written, 0.667, 0.778, 0.500, 0.000
-            manila, manila, as written, 0.556, 0.722, 0.700, 0.111
+            panmun, panmun, as written, 0.556, 0.667, 0.750, 0.111
+            lusaka, lusaka, as written, 0.556, 0.833, 0.500, 0.000
+            tbilisi, tbilisi, as written, 0.667, 0.778, 0.583, 0.000
+            manila, manila, as written, 0.556, 0.722, 0.750, 0.111
             quito, quito, as written, 0.667, 0.778, 0.500, 0.056
-            hanoi, hanoi, as written, 0.611, 0.778, 0.400, 0.111
-            bergen, bergen, as written, 0.389, 0.556, 0.700, 0.222
+            hanoi, hanoi, as written, 0.611, 0.778, 0.500, 0.111
+            bergen, bergen, as written, 0.389, 0.556, 0.750, 0.222
             accra, accra, as written, 0.667, 0.778, 0.500, 0.056
-            valletta, valletta, as written, 0.667, 0.722, 0.800, 0.056
-            almaty, almaty, as written, 0.667, 0.722, 0.600, 0.111
-            lima, lima, as written, 0.722, 0.833, 0.700, 0.111
-            tallinn, tallinn, as written, 0.667, 0.833, 0.700, 0.111
-            dakar, dakar, as written, 0.722, 0.833, 0.600, 0.056
-            windhoek, windhoek, as written, 0.667, 0.778, 0.700, 0.000
-            yerevan, yerevan, as written, 0.611, 0.778, 0.700, 0.111
-            montevideo, montevideo, as written, 0.444, 0.833, 0.600, 0.056
-            colombo, colombo, as written, 0.778, 0.833, 0.600, 0.000
-            reykjavik, reykjavik, as written, 0.556, 0.611, 0.600, 0.111
-            kigali, kigali, as written, 0.611, 0.889, 0.600, 0.056
-            tunis, tunis, as written, 0.500, 0.667, 0.600, 0.111
-            asuncion, asuncion, as written, 0.722, 0.833, 0.800, 0.056
-            ulaanbaatar, ulaanbaatar, as written, 0.722, 0.833, 0.500, 0.111
+            valletta, valletta, as written, 0.667, 0.722, 0.833, 0.056
+            almaty, almaty, as written, 0.667, 0.722, 0.583, 0.111
+            lima, lima, as written, 0.722, 0.833, 0.667, 0.111
+            tallinn, tallinn, as written, 0.667, 0.833, 0.667, 0.111
+            dakar, dakar, as written, 0.722, 0.833, 0.667, 0.056
+            windhoek, windhoek, as written, 0.667, 0.778, 0.667, 0.000
+            yerevan, yerevan, as written, 0.611, 0.778, 0.750, 0.111
+            montevideo, montevideo, as written, 0.444, 0.833, 0.583, 0.056
+            colombo, colombo, as written, 0.778, 0.833, 0.583, 0.000
+            reykjavik, reykjavik, as written, 0.556, 0.611, 0.583, 0.111
+            kigali, kigali, as written, 0.611, 0.889, 0.583, 0.056
+            tunis, tunis, as written, 0.500, 0.667, 0.667, 0.111
+            asuncion, asuncion, as written, 0.722, 0.833, 0.750, 0.056
+            ulaanbaatar, ulaanbaatar, as written, 0.722, 0.833, 0.583, 0.111
             muscat, muscat, as written, 0.500, 0.722, 0.500, 0.111
-            vilnius, vilnius, as written, 0.722, 0.889, 0.600, 0.000
-            suva, suva, as written, 0.444, 0.556, 0.500, 0.222
-            baku, baku, as written, 0.833, 0.833, 0.600, 0.111
-            nicosia, nicosia, as written, 0.444, 0.611, 0.600, 0.056
-            dili, dili, as written, 0.667, 0.778, 0.600, 0.167
-            tirana, tirana, as written, 0.500, 0.667, 0.400, 0.278
-            lome, lome, as written, 0.500, 0.667, 0.700, 0.056
+            vilnius, vilnius, as written, 0.722, 0.889, 0.583, 0.000
+            suva, suva, as written, 0.444, 0.556, 0.583, 0.222
+            baku, baku, as written, 0.833, 0.833, 0.667, 0.111
+            nicosia, nicosia, as written, 0.444, 0.611, 0.667, 0.056
+            dili, dili, as written, 0.667, 0.778, 0.583, 0.167
+            tirana, tirana, as written, 0.500, 0.667, 0.500, 0.278
+            lome, lome, as written, 0.500, 0.667, 0.750, 0.056
             apia, apia, as written, 0.611, 0.889, 0.500, 0.000
-            bishkek, bishkek, as written, 0.611, 0.833, 0.600, 0.000
-            maputo, maputo, as written, 0.444, 0.667, 0.700, 0.056
-            podgorica, podgorica, as written, 0.833, 0.944, 0.600, 0.056
-            thimphu, thimphu, as written, 0.778, 0.889, 0.400, 0.000
-            gaborone, gaborone, as written, 0.611, 0.833, 0.600, 0.056
-            chisinau, chisinau, as written, 0.611, 0.833, 0.600, 0.056
+            bishkek, bishkek, as written, 0.611, 0.833, 0.583, 0.000
+            maputo, maputo, as written, 0.444, 0.667, 0.750, 0.056
+            podgorica, podgorica, as written, 0.833, 0.944, 0.667, 0.056
+            thimphu, thimphu, as written, 0.778, 0.889, 0.417, 0.000
+            gaborone, gaborone, as written, 0.611, 0.833, 0.583, 0.056
+            chisinau, chisinau, as written, 0.611, 0.833, 0.667, 0.056
             kathmandu, kathmandu, as written, 0.500, 0.667, 0.500, 0.111
             ljubljana, ljubljana, as written, 0.333, 0.833, 0.800, 0.111
             paramaribo, paramaribo, as written, 0.611, 0.889, 0.700, 0.111
@@ -107,16 +107,16 @@ class GeneralisationTest {
             dushanbe, dushanbe, as written, 0.500, 0.722, 0.300, 0.000
             luanda, luanda, as written, 0.667, 0.778, 0.400, 0.056
             niamey, niamey, as written, 0.500, 0.722, 0.600, 0.000
-            riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.733, 0.111
-            jeddah, jeddah, lower case, 0.706, 0.824, 0.714, 0.059
-            geneva, geneva, lower case, 0.667, 0.800, 0.778, 0.067
-            oslo, oslo, lower case, 0.444, 0.722, 0.400, 0.056
+            riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.765, 0.111
+            jeddah, jeddah, lower case, 0.706, 0.824, 0.778, 0.059
+            geneva, geneva, lower case, 0.667, 0.800, 0.727, 0.067
+            oslo, oslo, lower case, 0.444, 0.722, 0.417, 0.056
             canberra, canberra, lower case, 0.778, 0.833, 0.500, 0.000
             niamey, niamey, lower case, 0.500, 0.667, 0.700, 0.056
-            riyadh, riyadh-extra, name slip, 0.889, 0.889, 0.800, 0.111
-            jeddah, jeddah, name slip, 0.706, 0.824, 0.714, 0.059
-            istanbul, istanbul, name slip, 0.667, 0.867, 0.667, 0.067
-            lusaka, lusaka, name slip, 0.556, 0.833, 0.400, 0.000
+            riyadh, riyadh-extra, name slip, 0.889, 0.889, 0.824, 0.111
+            jeddah, jeddah, name slip, 0.706, 0.824, 0.778, 0.059
+            istanbul, istanbul, name slip, 0.667, 0.867, 0.727, 0.067
+            lusaka, lusaka, name slip, 0.556, 0.833, 0.500, 0.000
             canberra, canberra, name slip, 0.778, 0.833, 0.500, 0.000
             niamey, niamey, name slip, 0.500, 0.722, 0.600, 0.000
             """;
