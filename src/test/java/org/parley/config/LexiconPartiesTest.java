@@ -19,6 +19,13 @@ class LexiconPartiesTest {
     }
 
     @Test
+    void everyUnMemberWithADemonymOfOneMeaningIsNamedByIt() {
+        assertEquals("Sri Lanka", lexicon.partyOf("Sri Lankan").orElseThrow());
+        assertEquals(List.of("Nepal", "nepalese", "nepali"), lexicon.partyMentionsOf("Nepal"));
+        assertTrue(lexicon.partyOf("Congolese").isEmpty(), "two Congos: no one party");
+    }
+
+    @Test
     void anAliasGroupsMentionsAreItsPartysToo() {
         List<String> mentions = lexicon.partyMentionsOf("Israelis");
         assertEquals("Israel", mentions.get(0));
