@@ -23,7 +23,7 @@ public final class Lexicon {
     private final Map<String, String> partyByMention = new HashMap<>();
     /** The first word of every key of {@link #partyByMention}. */
     private final Set<String> partyFirstWords = new java.util.HashSet<>();
-    /** Each party's mentions (keys of {@link #partyByMention}), its name first: "Syria", "syrian". */
+    /** Each party's mentions (keys of {@link #partyByMention}), its name first: "Syria", "syrian"; unmodifiable. */
     private final Map<String, List<String>> mentionsOfParty = new HashMap<>();
 
     private final Set<String> blocs = new LinkedHashSet<>();
@@ -74,7 +74,10 @@ public final class Lexicon {
             List<String> mentions = mentionsOfParty.computeIfAbsent(party, p -> new ArrayList<>(List.of(p)));
             if (!mention.equals(key(party))) mentions.add(mention);
         });
-        mentionsOfParty.values().forEach(m -> m.subList(1, m.size()).sort(Comparator.naturalOrder()));
+        mentionsOfParty.replaceAll((party, m) -> {
+            m.subList(1, m.size()).sort(Comparator.naturalOrder());
+            return List.copyOf(m);
+        });
         root.path("people")
                 .fields()
                 .forEachRemaining(
@@ -165,7 +168,7 @@ public final class Lexicon {
      */
     public List<String> partyMentionsOf(String phrase) {
         List<String> mentions = partyOf(phrase).map(mentionsOfParty::get).orElse(List.of());
-        return mentions.size() > 1 ? List.copyOf(mentions) : List.of();
+        return mentions.size() > 1 ? mentions : List.of();
     }
 
     /** Words in the same synonym groups as {@code word}, the word itself excluded. */
