@@ -1,13 +1,8 @@
 package org.parley.index;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.JarURLConnection;
 import java.net.URL;
-import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,26 +36,17 @@ final class OnnxNatives {
             for (String library : LIBRARIES) {
                 URL url = resource(platform.get(), library);
                 if (url == null) return;
-                URLConnection c = url.openConnection();
-                if (!(c instanceof JarURLConnection jar)) return; // unpacked classes: nothing to key the cache by
-                key.append(Long.toHexString(jar.getJarEntry().getCrc()))
-                        .append(Long.toHexString(jar.getJarEntry().getSize()));
+                Optional<String> fingerprint = UnpackedResources.fingerprint(url);
+                if (fingerprint.isEmpty()) return; // unpacked classes: nothing to key the cache by
+                key.append(fingerprint.get());
             }
-            Path dir = cacheRoot()
+            // Both libraries in one folder: the JNI library finds ONNX Runtime's beside it.
+            Path dir = UnpackedResources.cacheRoot()
                     .resolve("parley")
                     .resolve("onnxruntime-" + Integer.toHexString(key.toString().hashCode()));
-            Files.createDirectories(dir);
             for (String library : LIBRARIES) {
-                Path target = dir.resolve(System.mapLibraryName(library));
-                if (Files.isRegularFile(target)) continue;
-                // Unpacked beside the target, then moved: a second process starting at once never loads half a file.
-                Path part = Files.createTempFile(dir, System.mapLibraryName(library), ".part");
-                try (InputStream in = resource(platform.get(), library).openStream()) {
-                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(part);
-                }
+                UnpackedResources.unpackOnce(
+                        resource(platform.get(), library), dir.resolve(System.mapLibraryName(library)));
             }
             System.setProperty(PATH_PROPERTY, dir.toString());
         } catch (IOException | RuntimeException e) {
@@ -85,13 +71,5 @@ final class OnnxNatives {
                 ? "x64"
                 : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
         return o == null || a == null ? Optional.empty() : Optional.of(o + "-" + a);
-    }
-
-    /** The -Dparley.cache folder, else $XDG_CACHE_HOME, else ~/.cache. */
-    private static Path cacheRoot() {
-        String set = System.getProperty("parley.cache");
-        if (set != null) return Path.of(set);
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
     }
 }

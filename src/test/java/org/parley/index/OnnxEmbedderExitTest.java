@@ -75,8 +75,9 @@ class OnnxEmbedderExitTest {
     }
 
     /**
-     * ONNX Runtime's libraries come from a cache folder, so a run leaves nothing in the temporary folder: unpacked
-     * there on each start, they had left an empty onnxruntime-java folder behind every process.
+     * ONNX Runtime's libraries and the model's weights come from a cache folder, so a run leaves nothing in the
+     * temporary folder: unpacked there on each start, the libraries had left an empty onnxruntime-java folder behind
+     * every process.
      */
     @Test
     void aRunLeavesNoFolderBehindAndTheLibrariesAreCached(@TempDir Path dir) throws Exception {
@@ -105,6 +106,8 @@ class OnnxEmbedderExitTest {
             List<String> names = unpacked.map(f -> f.getFileName().toString()).toList();
             assertTrue(names.contains(System.mapLibraryName("onnxruntime")), names.toString());
             assertTrue(names.contains(System.mapLibraryName("onnxruntime4j_jni")), names.toString());
+            // The weights too: ONNX Runtime reads them from there instead of the JVM inflating them from the jar.
+            assertTrue(names.contains(EmbeddingModel.MINILM.modelResource()), names.toString());
             assertTrue(names.stream().noneMatch(n -> n.endsWith(".part")), names.toString());
         }
     }
