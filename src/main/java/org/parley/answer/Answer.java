@@ -30,6 +30,12 @@ public record Answer(
         return !(lead instanceof Lead.Refusal);
     }
 
+    /** A greeting or thanks, answered in kind: no question to record, refuse or hand to a moderator. */
+    public boolean smallTalk() {
+        return lead instanceof Lead.Refusal r
+                && (r.reason() == Lead.Reason.GREETING || r.reason() == Lead.Reason.THANKS);
+    }
+
     /** Answered, but more likely not by its first quote: offered as the closest passage ({@link Lead.Closest}). */
     public boolean tentative() {
         return lead instanceof Lead.Closest;

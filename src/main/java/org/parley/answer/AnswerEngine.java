@@ -376,6 +376,11 @@ public final class AnswerEngine implements Closeable {
         if (clean.isEmpty()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.EMPTY_QUESTION, List.of(), null, 0, started));
         }
+        Optional<Lead.Reason> smallTalk =
+                SmallTalk.of(clean.text(), settings.lexicon().question().smallTalk());
+        if (smallTalk.isPresent()) {
+            return Prepared.early(unanswered(clean.text(), smallTalk.get(), List.of(), null, 0, started));
+        }
         List<Note> notes = new ArrayList<>();
         if (clean.truncated()) notes.add(new Note.QuestionCut(settings.maxQuestionChars()));
         if (!corpusScripts.isEmpty() && Scripts.disjoint(Scripts.of(clean.text()), corpusScripts)) {

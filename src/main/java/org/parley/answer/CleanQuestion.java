@@ -1,8 +1,10 @@
 package org.parley.answer;
 
+import java.text.Normalizer;
+
 /**
- * A question made safe to search: control and zero-width characters removed, white space folded, cut to
- * a sane length.
+ * A question made safe to search: compatibility forms folded (full-width letters), markup and control and
+ * zero-width characters removed, white space folded, cut to a sane length.
  *
  * @param truncated whether the original was longer than the limit
  */
@@ -23,6 +25,15 @@ public record CleanQuestion(String text, boolean truncated) {
     private static final String DISCORD_MARKUP = "<(?:@[!&]?|#)\\d+>|<a?:\\w+:\\d+>|<t:\\d+(?::[a-zA-Z])?>";
 
     /**
+     * Discord's mass mentions ("@everyone", "@here"): addressed to a channel, not asked of the articles ("here" would
+     * otherwise read as a place word).
+     */
+    private static final String MASS_MENTION = "(?<![\\w@])@(?:everyone|here)\\b";
+
+    /** An HTML tag pasted with a question ("<b>", "</i>", "<a href=…>"): markup, not words. */
+    private static final String HTML_TAG = "</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>";
+
+    /**
      * A terminal's escape sequence, pasted with coloured text ("ESC[31m"): dropped whole, or "[31m" would be left
      * as a word once the escape character went.
      */
@@ -30,8 +41,12 @@ public record CleanQuestion(String text, boolean truncated) {
 
     public static CleanQuestion of(String raw, int maxChars) {
         if (raw == null) return new CleanQuestion("", false);
-        String text = raw.replaceAll(TERMINAL_ESCAPE, " ")
+        // NFKC: "Ｗｈｅｒｅ" typed full-width is "Where", as the index reads the articles.
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC)
+                .replaceAll(TERMINAL_ESCAPE, " ")
                 .replaceAll(DISCORD_MARKUP, " ")
+                .replaceAll(MASS_MENTION, " ")
+                .replaceAll(HTML_TAG, " ")
                 .replaceAll(SEPARATOR, " ")
                 .replaceAll(INVISIBLE, "")
                 .replaceAll(" +", " ")

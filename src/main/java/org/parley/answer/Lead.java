@@ -113,6 +113,10 @@ public sealed interface Lead {
         /** The question's letters are all of a script the articles never use (an Arabic greeting to English news). */
         OTHER_SCRIPT,
         /** Nothing in the articles answers it well enough. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** Only a greeting ("hi"): small talk, not a question. */
+        GREETING,
+        /** Only thanks ("thank you!"): small talk, not a question. */
+        THANKS
     }
 }

@@ -142,6 +142,7 @@ final class ChatCommand implements Callable<Integer> {
         private String ask(String question) {
             FollowUps.Reading reading = engine.readFollowUp(question, earlier);
             Answer answer = engine.ask(reading.resolved());
+            if (answer.smallTalk()) return AnswerText.markdown(answer); // "hi", "thanks": no question to record
             store.questions().record("", CONSOLE, CONSOLE, answer, CONSOLE);
             store.sessions().record(CONSOLE, answer);
             earlier.add(new FollowUps.Exchange(

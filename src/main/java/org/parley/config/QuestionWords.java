@@ -30,6 +30,7 @@ import java.util.Set;
  * @param englishEndings endings that make a regular form of an English word ("rooting" of "root"): such a form is
  *                     English too, never a typing slip for an article's word
  * @param shorthand   chat shorthand and the word it stands for ("yrs": "years"), read so where the articles lack it
+ * @param smallTalk   greetings and thanks, which are no questions
  */
 public record QuestionWords(
         Set<String> stopWords,
@@ -52,10 +53,17 @@ public record QuestionWords(
         Set<String> neverRecased,
         List<String> englishEndings,
         Map<String, String> shorthand,
+        SmallTalk smallTalk,
         Types types) {
 
     /** Phrases that show which facet a question asks about; tried in the order open, objection, participants, outcome. */
     public record Facets(List<String> open, List<String> objection, List<String> participants, List<String> outcome) {}
+
+    /**
+     * A message that is only a greeting or thanks, whole ("good morning", "thank you so much"), with any of the
+     * addressees around it ("thanks, parley").
+     */
+    public record SmallTalk(Set<String> greetings, Set<String> thanks, Set<String> addressees) {}
 
     /**
      * The words that decide a question's type: the first of the question's words in a list decides it.
@@ -107,6 +115,10 @@ public record QuestionWords(
                 q.set("never_recased"),
                 q.list("english_endings"),
                 q.map("shorthand"),
+                new SmallTalk(
+                        q.section("small_talk").set("greetings"),
+                        q.section("small_talk").set("thanks"),
+                        q.section("small_talk").set("addressees")),
                 new Types(
                         types.set("who"),
                         types.set("where"),

@@ -33,8 +33,10 @@ public final class SummaryWriter {
                 .ifPresent(w -> meeting.add("**Where:** " + line.escape(w) + " "
                         + line.ref(m.whereCitation().orElseThrow())));
         m.when().ifPresent(w -> {
-            String when = "**When:** " + line.escape(w)
-                    + m.whenCitation().map(c -> " " + line.ref(c)).orElse("");
+            // With no sentence dating the talks, the date is the article's own: when it appeared, not when they met.
+            String when = m.whenCitation()
+                    .map(c -> "**When:** " + line.escape(w) + " " + line.ref(c))
+                    .orElse("**When:** the text does not say; published " + line.escape(w));
             // Another article dates the talks to another day: two outlets that disagree, or a second day of talks.
             // Both days are shown, each with its sentence; which it is, the reader judges.
             if (!m.otherDates().isEmpty()) {

@@ -164,6 +164,10 @@ public final class AnswerText {
             case OTHER_SCRIPT ->
                 "I can only read questions written in the alphabet of my articles, and yours uses another. Could you"
                         + " ask in the articles' language? For example: *Who took part?*";
+            case GREETING ->
+                "Hello! Ask me about the talks in my articles \u2014 for example, *Who took part?*, *What was agreed?* "
+                        + "or *Who objected, and why?*";
+            case THANKS -> "You're welcome! Ask me anything else about the talks.";
             case NOT_FOUND ->
                 "I couldn't find that in "
                         + r.onlyArticle()

@@ -85,6 +85,25 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aGreetingOrThanksIsAnsweredInKindNotSearched() {
+        for (String hello : List.of("hi", "Hello!", "hey parley \uD83D\uDC4B", "Good morning, everyone")) {
+            Answer a = engine.ask(hello);
+            assertEquals(Lead.Reason.GREETING, ((Lead.Refusal) a.lead()).reason(), hello);
+            assertTrue(a.smallTalk() && !a.answered() && a.citations().isEmpty(), hello);
+            assertTrue(AnswerText.markdown(a).startsWith("Hello! Ask me about the talks"), AnswerText.markdown(a));
+        }
+        for (String thanks : List.of("thanks", "Thank you so much!!", "thx parley", "cheers \u2014 Parley")) {
+            Answer a = engine.ask(thanks);
+            assertEquals(Lead.Reason.THANKS, ((Lead.Refusal) a.lead()).reason(), thanks);
+            assertTrue(AnswerText.markdown(a).startsWith("You're welcome!"), AnswerText.markdown(a));
+        }
+        // A question that greets or thanks is still a question.
+        for (String asked : List.of("hi, who took part?", "Who did Lavrov thank?", "hello from Riyadh?")) {
+            assertFalse(engine.ask(asked).smallTalk(), asked);
+        }
+    }
+
+    @Test
     void englishWordsTheArticleLacksAreNotReadAsItsWords() {
         // "price" is one slip from "prince"; "hosted" from "posted": English the embedding model knows stays as typed.
         Answer a = engine.ask("What is the price of oil?");

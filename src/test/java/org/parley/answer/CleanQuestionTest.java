@@ -50,6 +50,37 @@ class CleanQuestionTest {
     }
 
     @Test
+    void massMentionsAndHtmlTagsAreNoWords() {
+        assertEquals(
+                "Where were the talks?",
+                CleanQuestion.of("@here Where were the talks?", 500).text());
+        assertEquals(
+                "Where were the talks?",
+                CleanQuestion.of("@everyone Where were the talks?", 500).text());
+        assertEquals(
+                "Where were the talks ?",
+                CleanQuestion.of("<b>Where were the <i>talks</i>?</b>", 500).text(),
+                "a tag is a space: \"a<br>b\" is two words");
+        assertEquals(
+                "alert(1) Where were the talks?",
+                CleanQuestion.of("<script type=\"x\">alert(1)</script> Where were the talks?", 500)
+                        .text());
+        assertEquals(
+                "Is 3 < 5 and 7 > 2? Who is here? mail@here",
+                CleanQuestion.of("Is 3 < 5 and 7 > 2? Who is here? mail@here", 500)
+                        .text(),
+                "comparisons, the word here and an address stay");
+    }
+
+    @Test
+    void fullWidthLettersAreReadAsTheirPlainForms() {
+        assertEquals(
+                "Where were the talks held?",
+                CleanQuestion.of("\uFF37\uFF48\uFF45\uFF52\uFF45 were the talks held\uFF1F", 500)
+                        .text());
+    }
+
+    @Test
     void aLongQuestionIsCutAtAWordAndSaysSo() {
         CleanQuestion cut = CleanQuestion.of("word ".repeat(200), 100);
         assertTrue(cut.truncated());

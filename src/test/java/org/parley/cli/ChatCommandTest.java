@@ -47,6 +47,15 @@ class ChatCommandTest {
     }
 
     @Test
+    void aGreetingAndThanksGetAWordBackAndAreNoQuestionsInTheStats(@TempDir Path store) {
+        String out = chat(String.join("\n", "hi!", "Who led the American team?", "thanks parley", "/stats"), store);
+        assertTrue(out.contains("Hello! Ask me about the talks"), out);
+        assertTrue(out.contains("You're welcome!"), out);
+        assertFalse(out.contains("I couldn't find that"), "small talk is not refused: " + out);
+        assertTrue(out.contains("**1** asked \u00B7 **1** answered"), "only the question counts: " + out);
+    }
+
+    @Test
     void aQuizInTheConsoleIsPrintedWithItsAnswersAndABadLengthIsExplained(@TempDir Path store) {
         String out = chat(String.join("\n", "/quiz questions:2", "/quiz 40", "/quiz"), store);
         assertTrue(out.contains("2 questions (seed "), out);

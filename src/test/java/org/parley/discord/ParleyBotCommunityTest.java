@@ -283,6 +283,17 @@ class ParleyBotCommunityTest {
     }
 
     @Test
+    void aGreetingGetsAWordBackWithNothingToRateOrHandOffAndIsNoRecordedQuestion() throws Exception {
+        startBot(settings());
+        JsonNode hello = original(discord.slashCommand(
+                guild.member().id(), guild.textChannel().id(), "ask", Map.of("question", "hi parley!")));
+        assertTrue(hello.toString().contains("Hello! Ask me about the talks"), hello.toString());
+        assertEquals(List.of(), BotReplies.customIds(hello), "no buttons under small talk");
+        assertTrue(store.questions().find(1).isEmpty(), "not recorded as a question");
+        BotReplies.assertNothingMentions(discord.requests());
+    }
+
+    @Test
     void aThumbsDownOffersTheHandOffToo() throws Exception {
         startBot(settings());
         var asked = discord.slashCommand(

@@ -151,6 +151,16 @@ class SummaryWriterTest {
                 .isEmpty());
     }
 
+    @Test
+    void anArticlesPublicationDateIsNotGivenAsTheDayOfTheTalks() {
+        // The first article dates itself 2025-02-18 and never says on which day the talks were held.
+        assertEquals(
+                List.of("**When:** the text does not say; published 2025-02-18"),
+                lines(Extract.firstArticle(), "The meeting").stream()
+                        .filter(l -> l.startsWith("**When:**"))
+                        .toList());
+    }
+
     /** Each outcome's parties, keyed by the opening of its sentence (the first key that the sentence starts with). */
     private static Map<String, List<String>> partiesByOutcome(Facts f) {
         assertFalse(f.outcomes().isEmpty());

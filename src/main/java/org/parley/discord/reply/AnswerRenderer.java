@@ -123,6 +123,7 @@ public final class AnswerRenderer {
     /** ... and, under a refusal or a closest-passage offer when moderators take questions, "Ask a moderator". */
     public List<Button> buttons(Answer answer, String answerId, boolean offerModerator) {
         List<Button> buttons = new ArrayList<>();
+        if (answer.smallTalk()) return buttons; // a word back to "hi": nothing to show, rate or pass on
         if (!answer.citations().isEmpty()) {
             buttons.add(
                     Button.secondary(ButtonIds.context(answer.citations().get(0).key(), answerId), "Show context"));

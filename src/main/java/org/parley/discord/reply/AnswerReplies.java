@@ -70,6 +70,10 @@ public final class AnswerReplies {
         AnswerEngine current = engine.get();
         FollowUps.Reading reading = current.readFollowUp(asking.question(), asking.earlier());
         Answer answer = current.ask(reading.resolved());
+        if (answer.smallTalk()) {
+            // "hi", "thanks": a word back, with nothing to record, rate or hand to a moderator
+            return renderer.render(answer, "", asking.ephemeral(), AnswerRenderer.Presentation.PLAIN);
+        }
         long id = 0;
         Optional<String> note = Optional.empty();
         try {
