@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +31,27 @@ public final class ArticleParser {
     private static final Pattern MD_BOLD_QUESTION = Pattern.compile("^(\\*\\*|__)([^*_\\n]+\\?)\\1$");
 
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^)]+)\\)");
-    private static final Pattern MD_EMPHASIS =
-            Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
+    /** Bold and italic marks, with stars or underscores; an underscore inside a word ("dock_fees") is no mark. */
+    private static final Pattern MD_EMPHASIS = Pattern.compile(
+            "(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])" + "|(?<![\\w_])_(?=\\S)|(?<=\\S)_(?![\\w_]))");
+    /** An HTML character reference, which markdown allows: "&amp;", "&#8220;", "&#x2014;". */
+    private static final Pattern HTML_ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));");
+    /** The named references news copy carries; any other name is left as written. */
+    private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
+            Map.entry("amp", "&"),
+            Map.entry("lt", "<"),
+            Map.entry("gt", ">"),
+            Map.entry("quot", "\""),
+            Map.entry("apos", "'"),
+            Map.entry("nbsp", "\u00A0"),
+            Map.entry("ndash", "\u2013"),
+            Map.entry("mdash", "\u2014"),
+            Map.entry("hellip", "\u2026"),
+            Map.entry("lsquo", "\u2018"),
+            Map.entry("rsquo", "\u2019"),
+            Map.entry("ldquo", "\u201C"),
+            Map.entry("rdquo", "\u201D"));
+
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final int MAX_HEADING_CHARS = 90;
@@ -264,8 +285,26 @@ public final class ArticleParser {
         return content == 0 ? 0 : (double) capitalised / content;
     }
 
+    /** The text as markdown renders it: links as their words, no emphasis marks, character references as characters. */
     private static String stripInlineMarkdown(String s) {
-        return MD_EMPHASIS.matcher(MD_LINK.matcher(s).replaceAll("$1")).replaceAll("");
+        return characters(
+                MD_EMPHASIS.matcher(MD_LINK.matcher(s).replaceAll("$1")).replaceAll(""));
+    }
+
+    private static String characters(String s) {
+        if (s.indexOf('&') < 0) return s;
+        return HTML_ENTITY.matcher(s).replaceAll(m -> {
+            String named = m.group(3) == null ? null : NAMED_ENTITIES.get(m.group(3));
+            int code = m.group(1) != null
+                    ? Integer.parseInt(m.group(1))
+                    : m.group(2) != null ? Integer.parseInt(m.group(2), 16) : -1;
+            String character = named != null
+                    ? named
+                    : Character.isValidCodePoint(code) && code != 0 && (code < 0xD800 || code > 0xDFFF)
+                            ? Character.toString(code)
+                            : m.group();
+            return Matcher.quoteReplacement(character);
+        });
     }
 
     private static String fold(String s) {

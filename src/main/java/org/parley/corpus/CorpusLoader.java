@@ -64,17 +64,30 @@ public final class CorpusLoader {
                     + ": point --corpus at a folder of .txt or .md articles.");
         }
         List<Path> files;
+        List<Path> folders;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(CorpusLoader::isArticle).sorted().toList();
+            List<Path> entries = s.sorted().toList();
+            files = entries.stream().filter(CorpusLoader::isArticle).toList();
+            folders = entries.stream()
+                    .filter(p ->
+                            Files.isDirectory(p) && !p.getFileName().toString().startsWith("."))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (files.isEmpty()) {
-            throw new CorpusException("The corpus folder " + dir.toAbsolutePath() + " holds no .txt or .md articles.");
+            throw new CorpusException("The corpus folder " + dir.toAbsolutePath() + " holds no .txt or .md articles"
+                    + (folders.isEmpty()
+                            ? "."
+                            : " (only those directly in it are read, not those in "
+                                    + folders.get(0).getFileName() + "/)."));
         }
         MessageDigest digest = sha256();
         List<Article> articles = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        // Said, not silently passed over: someone who sorted articles into folders would miss them otherwise.
+        folders.forEach(f -> skipped.add(new Skipped(
+                f.getFileName() + "/", "it is a folder; only the articles directly in the corpus folder are read")));
         for (Path file : files) {
             String name = file.getFileName().toString();
             String id = name.substring(0, name.lastIndexOf('.'));

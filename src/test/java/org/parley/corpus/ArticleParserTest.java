@@ -124,6 +124,27 @@ class ArticleParserTest {
     }
 
     @Test
+    void markdownIsQuotedAsItRendersWhateverMarksItUses() {
+        Article a = parser.parse(
+                "md",
+                "# Ferry talks\n\nThe envoy called it \"a _fragile_ first step\" for Smith &amp; Sons, "
+                        + "&#8220;a start&#x201D; in __Ebbe__, checked against the `dock_fees` table &bogus; &#0; &#55296;.",
+                true);
+        assertEquals(
+                "The envoy called it \"a fragile first step\" for Smith & Sons, \u201Ca start\u201D in Ebbe, checked "
+                        + "against the `dock_fees` table &bogus; &#0; &#55296;.",
+                a.paragraphs().findFirst().orElseThrow().text());
+        assertEquals(
+                "Smith &amp; Sons and a _fragile_ step.",
+                parser.parse("txt", "Smith &amp; Sons and a _fragile_ step.", false)
+                        .paragraphs()
+                        .findFirst()
+                        .orElseThrow()
+                        .text(),
+                "a plain file is quoted as written");
+    }
+
+    @Test
     void paragraphsAreNumberedAcrossSectionsAndOffsetsMatchTheBody() {
         Article a = parser.parse("x", "One. Two.\n\nHeading Here\n\nThree.", false);
         Paragraph third = a.sections().get(1).paragraphs().get(0);

@@ -11,6 +11,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,30 @@ class CorpusLoaderTest {
         assertTrue(
                 !before.equals(new CorpusLoader(Lexicons.repository()).load(dir).fingerprint()),
                 "a new article changes the fingerprint");
+    }
+
+    @Test
+    void articlesInASubfolderAreSaidToBeLeftOutNotSilentlyPassedOver() throws Exception {
+        Files.writeString(dir.resolve("good.md"), ARTICLE);
+        Files.createDirectories(dir.resolve("archive"));
+        Files.writeString(dir.resolve("archive").resolve("older.md"), ARTICLE.replace("Monday", "Sunday"));
+        Files.createDirectories(dir.resolve(".git"));
+
+        CorpusLoader.Loaded loaded = new CorpusLoader(Lexicons.repository()).loadReporting(dir);
+
+        assertEquals(
+                List.of("good"),
+                loaded.corpus().articles().stream().map(a -> a.id()).toList());
+        assertEquals(
+                List.of(new CorpusLoader.Skipped(
+                        "archive/", "it is a folder; only the articles directly in the corpus folder are read")),
+                loaded.skipped(),
+                "a hidden folder is no one's articles");
+
+        Files.delete(dir.resolve("good.md"));
+        CorpusException error =
+                assertThrows(CorpusException.class, () -> new CorpusLoader(Lexicons.repository()).load(dir));
+        assertTrue(error.getMessage().contains("not those in archive/"), error.getMessage());
     }
 
     @Test
