@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -83,6 +84,9 @@ public final class AnswerEngine implements Closeable {
     private final Corpus corpus;
     private final SentenceIndex index;
     private final Facts facts;
+    /** Each article's facts read alone, made when a summary of that article is first asked for. */
+    private final Map<String, Facts> factsByArticle = new ConcurrentHashMap<>();
+
     private final QuestionReader reader;
     /**
      * The articles' capitals for questions typed without them, read in the background: a reload of 100,000 sentences
@@ -285,6 +289,33 @@ public final class AnswerEngine implements Closeable {
 
     public List<Article> sources() {
         return corpus.articles();
+    }
+
+    /**
+     * The articles someone means by {@code words}: the one whose file name they are, else every article whose title
+     * or file name holds them, case aside ("istanbul", "Riyadh talks").
+     */
+    public List<Article> articlesNamed(String words) {
+        String wanted = words.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) return List.of();
+        Article exact = corpus.byId().get(words.strip());
+        if (exact != null) return List.of(exact);
+        return corpus.articles().stream()
+                .filter(a -> a.title().toLowerCase(Locale.ROOT).contains(wanted)
+                        || a.id().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
+    }
+
+    /**
+     * One article's facts, read as if it were the only one: a summary of that story. A corpus that covers several
+     * talks is no single meeting, and {@link #facts()} reads it as one.
+     */
+    public Facts factsOf(Article article) {
+        if (corpus.articles().size() == 1) return facts;
+        return factsByArticle.computeIfAbsent(
+                article.id(),
+                id -> new FactExtractor(settings.lexicon())
+                        .extract(new Corpus(List.of(article), corpus.fingerprint() + "#" + id)));
     }
 
     public Answer ask(String raw) {

@@ -30,6 +30,7 @@ import org.parley.store.Digest;
 import org.parley.store.StatsView;
 import org.parley.store.Store;
 import org.parley.ui.AnswerText;
+import org.parley.ui.ArticleChoice;
 import org.parley.ui.CommandCatalog;
 import org.parley.ui.Markdown;
 import picocli.CommandLine.Command;
@@ -117,7 +118,7 @@ final class ChatCommand implements Callable<Integer> {
             return switch (command) {
                 case "/help" -> help();
                 case "/sources" -> Sources.markdown(engine.sources());
-                case "/summary" -> new SummaryWriter(Markdown::escape).markdown(engine.facts());
+                case "/summary" -> new SummaryWriter(Markdown::escape).markdown(engine.facts()) + together();
                 case "/participants" -> new CastWriter(Markdown::escape).markdown(engine.facts());
                 case "/outcomes" -> AnswerText.markdown(engine.ask(StandardQuestions.OUTCOMES));
                 case "/objections" -> AnswerText.markdown(engine.ask(StandardQuestions.OBJECTIONS));
@@ -131,6 +132,7 @@ final class ChatCommand implements Callable<Integer> {
                             .map(this::digest)
                             .orElse("No session is running; /session start begins one.");
                 default -> {
+                    if (command.startsWith("/summary ")) yield summary(command.substring("/summary".length()));
                     if (command.equals("/stats") || command.startsWith("/stats ")) yield stats(command);
                     if (command.equals("/quiz") || command.startsWith("/quiz ")) yield quiz(command);
                     if (command.startsWith("/")) yield "I don't know that command. " + help();
@@ -153,6 +155,24 @@ final class ChatCommand implements Callable<Integer> {
             if (earlier.size() > TURNS) earlier.remove(0);
             String readAs = reading.rewritten() ? AnswerText.readAs(Markdown.escape(reading.resolved())) + "\n" : "";
             return readAs + AnswerText.markdown(answer);
+        }
+
+        /** Under a summary of several articles: they were read as one meeting, and how to get one article's. */
+        private String together() {
+            int articles = engine.sources().size();
+            return articles > 1 ? "\n\n" + ArticleChoice.readTogether(articles, "/summary article:") : "";
+        }
+
+        /** "/summary article:istanbul": the summary of the one article the words name. */
+        private String summary(String options) {
+            String words = options.strip();
+            if (words.startsWith("article:"))
+                words = words.substring("article:".length()).strip();
+            List<Article> found = engine.articlesNamed(words);
+            String problem = ArticleChoice.problem(words, found, Markdown::escape);
+            if (problem != null) return problem;
+            return "**Summary: " + Markdown.escape(found.get(0).title()) + "**\n"
+                    + new SummaryWriter(Markdown::escape).markdown(engine.factsOf(found.get(0)));
         }
 
         /** The digest, and the whole of it as a Markdown file next to the database. */

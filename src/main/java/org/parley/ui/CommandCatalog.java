@@ -32,8 +32,8 @@ public final class CommandCatalog {
             new CommandInfo("objections", "/objections", "Who objected, and to what, with sources.", false, true),
             new CommandInfo(
                     "summary",
-                    "/summary [pin:True]",
-                    "The talks in brief: who, where, outcomes, objections, open questions.",
+                    "/summary [article:\u2026] [pin:True]",
+                    "The talks in brief: who, where, outcomes, objections, open questions; of one article if named.",
                     false,
                     true),
             new CommandInfo("sources", "/sources", "The articles Parley reads.", false, true),

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,30 @@ class ChatCommandTest {
         assertTrue(out.contains("Use /quiz or /quiz questions:N, with N from 1 to 10."), out);
         assertTrue(out.contains("5 questions (seed "), "the default length: " + out);
         assertFalse(out.contains("I don't know that command"), out);
+    }
+
+    @Test
+    void aSummaryOfOneArticleOfSeveral(@TempDir Path store, @TempDir Path corpus) throws Exception {
+        for (String fixture : List.of("riyadh", "istanbul")) {
+            try (var files = Files.list(Path.of("src/test/resources/corpus", fixture))) {
+                for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+        Map<String, String> env = Map.of("PARLEY_STORE_DIR", store.toString());
+        AskCommandTest.Run r = AskCommandTest.run(
+                env::get,
+                String.join("\n", "/summary", "/summary article:Istanbul", "/summary article:nowhere"),
+                "chat",
+                "--corpus",
+                corpus.toString());
+        assertEquals(0, r.status());
+        String out = r.out();
+        assertTrue(out.contains("From 2 articles, read together as one meeting"), out);
+        String istanbul = out.substring(out.indexOf("**Summary: Russia ukraine istanbul talks**"));
+        assertTrue(istanbul.contains("Medinsky"), istanbul);
+        assertFalse(
+                istanbul.substring(0, istanbul.indexOf("No article matches")).contains("Rubio"), istanbul);
+        assertTrue(out.contains("No article matches \u201Cnowhere\u201D"), out);
     }
 
     private static String chat(String stdin, Path store) {

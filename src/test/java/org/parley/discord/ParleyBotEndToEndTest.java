@@ -190,7 +190,11 @@ class ParleyBotEndToEndTest {
         assertFalse(ask.get(0).get("description").asText().isBlank());
         assertEquals("private", ask.get(1).get("name").asText());
         assertEquals(5, ask.get(1).get("type").asInt(), "BOOLEAN");
-        JsonNode pin = commands.get(4).get("options").get(0);
+        JsonNode article = commands.get(4).get("options").get(0);
+        assertEquals("article", article.get("name").asText());
+        assertEquals(3, article.get("type").asInt(), "STRING");
+        assertFalse(article.path("required").asBoolean());
+        JsonNode pin = commands.get(4).get("options").get(1);
         assertEquals("pin", pin.get("name").asText());
         assertEquals(5, pin.get("type").asInt());
         assertEquals(discord.guild().bot().id(), bot.jda().getSelfUser().getId());
