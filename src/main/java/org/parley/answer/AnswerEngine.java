@@ -292,18 +292,25 @@ public final class AnswerEngine implements Closeable {
     }
 
     /**
-     * The articles someone means by {@code words}: the one whose file name they are, else every article whose title
-     * or file name holds them, case aside ("istanbul", "Riyadh talks").
+     * The articles someone means by {@code words}, case and apostrophes aside: the one whose file name or whole title
+     * they are, else every article whose title or file name holds them ("istanbul", "Riyadh talks").
      */
     public List<Article> articlesNamed(String words) {
-        String wanted = words.strip().toLowerCase(Locale.ROOT);
+        String wanted = comparable(words);
         if (wanted.isEmpty()) return List.of();
-        Article exact = corpus.byId().get(words.strip());
-        if (exact != null) return List.of(exact);
-        return corpus.articles().stream()
-                .filter(a -> a.title().toLowerCase(Locale.ROOT).contains(wanted)
-                        || a.id().toLowerCase(Locale.ROOT).contains(wanted))
+        List<Article> exact = corpus.articles().stream()
+                .filter(a -> comparable(a.id()).equals(wanted)
+                        || comparable(a.title()).equals(wanted))
                 .toList();
+        if (!exact.isEmpty()) return exact;
+        return corpus.articles().stream()
+                .filter(a -> comparable(a.title()).contains(wanted)
+                        || comparable(a.id()).contains(wanted))
+                .toList();
+    }
+
+    private static String comparable(String name) {
+        return name.strip().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -316,6 +323,13 @@ public final class AnswerEngine implements Closeable {
                 article.id(),
                 id -> new FactExtractor(settings.lexicon())
                         .extract(new Corpus(List.of(article), corpus.fingerprint() + "#" + id)));
+    }
+
+    /** Whether the message only greets or thanks ("hi", "thanks!"), which {@link #ask} answers in kind. */
+    public boolean smallTalk(String raw) {
+        CleanQuestion clean = CleanQuestion.of(raw, settings.maxQuestionChars());
+        return SmallTalk.of(clean.text(), settings.lexicon().question().smallTalk())
+                .isPresent();
     }
 
     public Answer ask(String raw) {

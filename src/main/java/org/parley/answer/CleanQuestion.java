@@ -30,8 +30,14 @@ public record CleanQuestion(String text, boolean truncated) {
      */
     private static final String MASS_MENTION = "(?<![\\w@])@(?:everyone|here)\\b";
 
-    /** An HTML tag pasted with a question ("<b>", "</i>", "<a href=…>"): markup, not words. */
-    private static final String HTML_TAG = "</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>";
+    /**
+     * An HTML tag pasted with a question ("<b>", "</i>", "<a href=…>"): markup, not words. Only the tags of text and
+     * pages, so "stay <half and support >40%" keeps its words.
+     */
+    private static final String HTML_TAG = "(?i)</?(?:a|abbr|b|big|blockquote|body|br|center|cite|code|del|div|em|font"
+            + "|h[1-6]|head|hr|html|i|iframe|img|ins|kbd|li|mark|ol|p|pre|q|s|script|small|span|strike|strong|style"
+            + "|sub|sup|table|tbody|td|th|thead|title|tr|u|ul)"
+            + "(?:\\s+[\\w:-]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'<>]+))?)*\\s*/?>";
 
     /**
      * A terminal's escape sequence, pasted with coloured text ("ESC[31m"): dropped whole, or "[31m" would be left
@@ -42,13 +48,14 @@ public record CleanQuestion(String text, boolean truncated) {
     public static CleanQuestion of(String raw, int maxChars) {
         if (raw == null) return new CleanQuestion("", false);
         // NFKC: "Ｗｈｅｒｅ" typed full-width is "Where", as the index reads the articles.
+        // Invisible characters go first: "@\u200Bhere", as Parley itself defuses it, is still a mass mention.
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC)
                 .replaceAll(TERMINAL_ESCAPE, " ")
+                .replaceAll(INVISIBLE, "")
                 .replaceAll(DISCORD_MARKUP, " ")
                 .replaceAll(MASS_MENTION, " ")
                 .replaceAll(HTML_TAG, " ")
                 .replaceAll(SEPARATOR, " ")
-                .replaceAll(INVISIBLE, "")
                 .replaceAll(" +", " ")
                 .strip();
         boolean truncated = text.length() > maxChars;

@@ -168,8 +168,10 @@ final class ChatCommand implements Callable<Integer> {
             String words = options.strip();
             if (words.startsWith("article:"))
                 words = words.substring("article:".length()).strip();
+            if (words.isEmpty()) return reply("/summary", "/summary"); // as Discord does with an empty option
             List<Article> found = engine.articlesNamed(words);
-            String problem = ArticleChoice.problem(words, found, Markdown::escape);
+            String problem =
+                    ArticleChoice.problem(words, found, Markdown::escape, "`/sources` lists the articles I read.");
             if (problem != null) return problem;
             return "**Summary: " + Markdown.escape(found.get(0).title()) + "**\n"
                     + new SummaryWriter(Markdown::escape).markdown(engine.factsOf(found.get(0)));

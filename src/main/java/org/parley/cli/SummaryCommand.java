@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.parley.answer.AnswerEngine;
 import org.parley.corpus.Article;
 import org.parley.facts.SummaryWriter;
@@ -42,7 +43,14 @@ final class SummaryCommand implements Callable<Integer> {
                 return 0;
             }
             List<Article> found = engine.articlesNamed(article);
-            String problem = ArticleChoice.problem(article, found, Markdown::escape);
+            String problem = ArticleChoice.problem(
+                    article,
+                    found,
+                    s -> s,
+                    "The articles: "
+                            + engine.sources().stream()
+                                    .map(a -> a.title() + " (" + a.id() + ")")
+                                    .collect(Collectors.joining("; ")));
             if (problem != null) {
                 System.err.println("parley: " + problem);
                 return 2;

@@ -43,7 +43,7 @@ public final class ArticleParser {
             Map.entry("gt", ">"),
             Map.entry("quot", "\""),
             Map.entry("apos", "'"),
-            Map.entry("nbsp", "\u00A0"),
+            Map.entry("nbsp", " "), // a plain space: the splitter and the index fold white space, and only that
             Map.entry("ndash", "\u2013"),
             Map.entry("mdash", "\u2014"),
             Map.entry("hellip", "\u2026"),

@@ -85,7 +85,8 @@ final class MentionListener extends ListenerAdapter {
         }
         String question = withoutSelfMention(message.getContentRaw(), self.getId());
         String guild = event.isFromGuild() ? event.getGuild().getId() : "";
-        boolean openThread = settings.threads() && event.isFromType(ChannelType.TEXT);
+        // "@Parley thanks!" gets its word back where it was said, not a thread of its own.
+        boolean openThread = settings.threads() && event.isFromType(ChannelType.TEXT) && !answers.smallTalk(question);
         if (openThread) {
             message.createThreadChannel(BotReply.threadName(question))
                     .queue(

@@ -3,9 +3,12 @@ package org.parley.index;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +36,14 @@ final class OnnxNatives {
         if (platform.isEmpty()) return;
         try {
             StringBuilder key = new StringBuilder();
+            Map<String, Long> sizes = new HashMap<>();
             for (String library : LIBRARIES) {
                 URL url = resource(platform.get(), library);
                 if (url == null) return;
-                Optional<String> fingerprint = UnpackedResources.fingerprint(url);
-                if (fingerprint.isEmpty()) return; // unpacked classes: nothing to key the cache by
-                key.append(fingerprint.get());
+                Optional<JarEntry> entry = UnpackedResources.entry(url);
+                if (entry.isEmpty()) return; // unpacked classes: nothing to key the cache by
+                key.append(UnpackedResources.fingerprint(entry.get()));
+                sizes.put(library, entry.get().getSize());
             }
             // Both libraries in one folder: the JNI library finds ONNX Runtime's beside it.
             Path dir = UnpackedResources.cacheRoot()
@@ -46,7 +51,9 @@ final class OnnxNatives {
                     .resolve("onnxruntime-" + Integer.toHexString(key.toString().hashCode()));
             for (String library : LIBRARIES) {
                 UnpackedResources.unpackOnce(
-                        resource(platform.get(), library), dir.resolve(System.mapLibraryName(library)));
+                        resource(platform.get(), library),
+                        dir.resolve(System.mapLibraryName(library)),
+                        sizes.get(library));
             }
             System.setProperty(PATH_PROPERTY, dir.toString());
         } catch (IOException | RuntimeException e) {

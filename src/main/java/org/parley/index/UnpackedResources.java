@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import org.slf4j.Logger;
@@ -37,12 +39,13 @@ final class UnpackedResources {
         URL url = UnpackedResources.class.getClassLoader().getResource(resource);
         if (url == null) return Optional.empty();
         try {
-            Optional<String> fingerprint = fingerprint(url);
-            if (fingerprint.isEmpty()) return Optional.empty();
+            Optional<JarEntry> entry = entry(url);
+            if (entry.isEmpty()) return Optional.empty();
             String name = Path.of(resource).getFileName().toString();
-            Path target =
-                    root.resolve("parley").resolve("files-" + fingerprint.get()).resolve(name);
-            unpackOnce(url, target);
+            Path target = root.resolve("parley")
+                    .resolve("files-" + fingerprint(entry.get()))
+                    .resolve(name);
+            unpackOnce(url, target, entry.get().getSize());
             return Optional.of(target);
         } catch (IOException | RuntimeException e) {
             log.debug("{} is read from the jar: the cache folder could not be used ({})", resource, e.toString());
@@ -50,25 +53,32 @@ final class UnpackedResources {
         }
     }
 
-    /** The entry's CRC-32 and size, in hex, when the resource lies in a jar. */
-    static Optional<String> fingerprint(URL resource) throws IOException {
+    /** The jar entry the resource is, when it lies in a jar. */
+    static Optional<JarEntry> entry(URL resource) throws IOException {
         URLConnection c = resource.openConnection();
-        if (!(c instanceof JarURLConnection jar)) return Optional.empty();
-        JarEntry entry = jar.getJarEntry();
-        return Optional.of(Long.toHexString(entry.getCrc()) + Long.toHexString(entry.getSize()));
+        return c instanceof JarURLConnection jar ? Optional.of(jar.getJarEntry()) : Optional.empty();
+    }
+
+    /** The entry's CRC-32 and size, in hex. */
+    static String fingerprint(JarEntry entry) {
+        return Long.toHexString(entry.getCrc()) + Long.toHexString(entry.getSize());
     }
 
     /**
-     * Copies the resource to {@code target} unless it is there already. It is unpacked beside the target, then
-     * moved: a second process starting at once never reads half a file.
+     * Copies the resource to {@code target} unless it is there already with its {@code size} (-1: unknown). It is
+     * unpacked beside the target, written to disk, then moved: a second process starting at once never reads half a
+     * file, and a machine that lost power mid-way finds a short file, and replaces it.
      */
-    static void unpackOnce(URL resource, Path target) throws IOException {
-        if (Files.isRegularFile(target)) return;
+    static void unpackOnce(URL resource, Path target, long size) throws IOException {
+        if (Files.isRegularFile(target) && (size < 0 || Files.size(target) == size)) return;
         Path dir = Files.createDirectories(target.toAbsolutePath().getParent());
         Path part = Files.createTempFile(dir, target.getFileName().toString(), ".part");
         try (InputStream in = resource.openStream()) {
             Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            try (FileChannel written = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(part);
         }

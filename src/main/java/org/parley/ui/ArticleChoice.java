@@ -19,20 +19,24 @@ public final class ArticleChoice {
     /** The note under a summary of several articles, which reads them as one meeting; {@code option} names one. */
     public static String readTogether(int articles, String option) {
         return "-# From " + articles + " articles, read together as one meeting; `" + option
-                + "\u2026` summarises one of them (`/sources` lists them).";
+                + "\u2026` summarises one of them.";
     }
 
     /** Null when the words name exactly one article; otherwise what to tell the member. */
-    public static String problem(String words, List<Article> found, UnaryOperator<String> escape) {
+    /**
+     * @param listed where the member finds the articles' titles ("`/sources` lists the articles I read.")
+     */
+    public static String problem(String words, List<Article> found, UnaryOperator<String> escape, String listed) {
         String asked = "\u201C" + escape.apply(Markdown.cut(words.strip(), 100)) + "\u201D";
-        if (found.isEmpty()) return "No article matches " + asked + ". `/sources` lists the articles I read.";
+        if (found.isEmpty()) return "No article matches " + asked + ". " + listed;
         if (found.size() == 1) return null;
         return asked + " fits " + found.size() + " articles ("
                 + found.stream()
                         .limit(TITLES_LISTED)
-                        .map(a -> "*" + escape.apply(Markdown.cut(a.title(), 80)) + "*")
+                        .map(a -> "*" + escape.apply(Markdown.cut(a.title(), 80)) + "* (`"
+                                + Markdown.cut(a.id(), 60).replace("`", "'") + "`)")
                         .collect(Collectors.joining("; "))
                 + (found.size() > TITLES_LISTED ? "; \u2026" : "")
-                + "). Give more of one title, or its file name.";
+                + "). Give more of one title, or the file name after it.";
     }
 }

@@ -66,6 +66,16 @@ class CleanQuestionTest {
                 CleanQuestion.of("<script type=\"x\">alert(1)</script> Where were the talks?", 500)
                         .text());
         assertEquals(
+                "Where were the talks?",
+                CleanQuestion.of("@\u200Bhere <\u200B@\u200B123> Where were the talks?", 500)
+                        .text(),
+                "as Parley itself defuses them, still markup");
+        assertEquals(
+                "Did turnout stay <half and support >40%?",
+                CleanQuestion.of("Did turnout stay <half and support >40%?", 500)
+                        .text(),
+                "only the tags of text and pages");
+        assertEquals(
                 "Is 3 < 5 and 7 > 2? Who is here? mail@here",
                 CleanQuestion.of("Is 3 < 5 and 7 > 2? Who is here? mail@here", 500)
                         .text(),

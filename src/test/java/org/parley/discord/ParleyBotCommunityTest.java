@@ -187,6 +187,27 @@ class ParleyBotCommunityTest {
     }
 
     @Test
+    void thanksGetsItsWordBackInTheChannelWithoutAThreadOfItsOwn() throws Exception {
+        startBot(settings().withThreads(true, false));
+        discord.messageCreate(
+                guild.member().id(),
+                guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> thanks!",
+                List.of(guild.bot().id()));
+        await(() -> lastIn(guild.textChannel().id(), "You're welcome!"), "the word back, in the channel");
+        discord.messageCreate(
+                guild.member().id(),
+                guild.textChannel().id(),
+                "<@" + guild.bot().id() + "> " + QUESTION,
+                List.of(guild.bot().id()));
+        String threadId = await(() -> discord.threads().stream().findFirst(), "a thread from the question")
+                .get("id")
+                .asText();
+        await(() -> lastIn(threadId, "Rafael Quintero"), "the answer, in the thread");
+        assertEquals(1, discord.threads().size(), "the thanks opened none");
+    }
+
+    @Test
     void withoutTheIntentAnUnmentionedMessageInAThreadIsLeftAlone() throws Exception {
         startBot(settings().withThreads(true, false));
         discord.messageCreate(

@@ -48,6 +48,15 @@ class UnpackedResourcesTest {
     }
 
     @Test
+    void aShortFileLeftByALostWriteIsUnpackedAgain(@TempDir Path root) throws IOException {
+        Path file = UnpackedResources.file(WEIGHTS, root).orElseThrow();
+        Files.write(file, new byte[0]); // as a machine that lost power before the data reached the disk leaves it
+
+        assertEquals(file, UnpackedResources.file(WEIGHTS, root).orElseThrow());
+        assertArrayEquals(bytes(WEIGHTS), Files.readAllBytes(file));
+    }
+
+    @Test
     void aResourceOutsideAnyJarOrMissingIsNotCached(@TempDir Path root) throws IOException {
         // The product's own classes and resources run unpacked under the build folder in tests: no entry to key by.
         assertEquals(Optional.empty(), UnpackedResources.file("logback.xml", root));

@@ -28,6 +28,7 @@ public final class SummaryCommand implements SlashCommand {
 
     static final String PIN = "pin";
     static final String ARTICLE = "article";
+    private static final String SOURCES = "`/sources` lists the articles I read.";
     /** Words enough for any title; Discord's own cap is 6,000. */
     static final int ARTICLE_CHARS = 200;
 
@@ -43,7 +44,7 @@ public final class SummaryCommand implements SlashCommand {
                 .addOptions(new OptionData(
                                 OptionType.STRING,
                                 ARTICLE,
-                                "Summarise one article: words of its title, or its file name (see /sources)",
+                                "Summarise one article: words of its title (see /sources), or its file name",
                                 false)
                         .setMaxLength(ARTICLE_CHARS))
                 .addOption(
@@ -53,13 +54,17 @@ public final class SummaryCommand implements SlashCommand {
                         false);
     }
 
+    /** Said when the words fit no article or several: before any deferral, so it stays private. */
     @Override
     public Optional<String> refusal(Invocation invocation) {
         if (invocation.flag(PIN) && !invocation.moderator()) {
             return Optional.of("Sorry \u2014 pinning is for moderators (Manage Messages, or the educator role). "
                     + "You can still use `/summary` without `pin`.");
         }
-        return Optional.empty();
+        String named = invocation.string(ARTICLE).strip();
+        if (named.isEmpty()) return Optional.empty();
+        return Optional.ofNullable(
+                ArticleChoice.problem(named, engine.get().articlesNamed(named), Markdown::escape, SOURCES));
     }
 
     @Override
@@ -77,7 +82,8 @@ public final class SummaryCommand implements SlashCommand {
                     invocation);
         }
         List<Article> found = current.articlesNamed(named);
-        String problem = ArticleChoice.problem(named, found, Markdown::escape);
+        // Checked in refusal() already; a /reload in between may have changed the articles.
+        String problem = ArticleChoice.problem(named, found, Markdown::escape, SOURCES);
         if (problem != null) return BotReply.privateNote(problem);
         Article article = found.get(0);
         return summary(

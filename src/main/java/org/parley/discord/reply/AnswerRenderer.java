@@ -107,7 +107,9 @@ public final class AnswerRenderer {
 
         // A closest-passage offer looks like what it is, not like an answer.
         EmbedBuilder embed = Style.embed(
-                        answer.answered() && !answer.tentative() ? Style.Tone.ANSWER : Style.Tone.UNANSWERED)
+                        (answer.answered() && !answer.tentative()) || answer.smallTalk()
+                                ? Style.Tone.ANSWER
+                                : Style.Tone.UNANSWERED)
                 .setTitle(title)
                 .setDescription(description)
                 .setFooter(footer);

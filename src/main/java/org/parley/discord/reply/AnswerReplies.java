@@ -66,6 +66,11 @@ public final class AnswerReplies {
         this.moderatorsTakeQuestions = moderatorsTakeQuestions;
     }
 
+    /** Whether the message only greets or thanks: then no thread is opened for it. */
+    public boolean smallTalk(String message) {
+        return engine.get().smallTalk(message);
+    }
+
     public BotReply ask(Asking asking) {
         AnswerEngine current = engine.get();
         FollowUps.Reading reading = current.readFollowUp(asking.question(), asking.earlier());

@@ -77,6 +77,17 @@ class SummaryCommandTest {
 
     @Test
     void wordsThatFitNoneOrSeveralArticlesGetAPrivateNoteThatPingsNobody() {
+        Invocation unknown = new Invocation(
+                DiscordChecks.ASKER,
+                DiscordChecks.GUILD,
+                DiscordChecks.CHANNEL,
+                Map.of("article", "Geneva"),
+                false,
+                false,
+                true);
+        assertTrue(
+                new SummaryCommand(() -> engine).refusal(unknown).orElseThrow().startsWith("No article matches"),
+                "said before any deferral, so it stays private");
         BotReply none = run(Map.of("article", "@everyone Geneva"));
         assertTrue(none.ephemeral());
         assertTrue(none.content().startsWith("No article matches"), none.content());
@@ -88,6 +99,23 @@ class SummaryCommandTest {
                 several.content().contains("fits 2 articles")
                         && several.content().contains("Russia ukraine istanbul talks"),
                 several.content());
+    }
+
+    @Test
+    void aWholeTitleOrFileNameWinsOverArticlesThatOnlyHoldIt() {
+        assertEquals(
+                List.of("russia-ukraine-istanbul-talks"),
+                engine.articlesNamed("Russia-Ukraine-Istanbul-Talks").stream()
+                        .map(a -> a.id())
+                        .toList(),
+                "a file name, case aside");
+        assertEquals(
+                List.of("us-russia-riyadh-talks"),
+                engine.articlesNamed("us and russia hold talks in riyadh on ending the war in ukraine").stream()
+                        .map(a -> a.id())
+                        .toList(),
+                "a whole title, case aside");
+        assertEquals(2, engine.articlesNamed("russia").size());
     }
 
     private static BotReply run(Map<String, Object> options) {
