@@ -50,6 +50,7 @@ final class People {
                     role.map(Role::family).orElse(""),
                     role.map(Role::citation),
                     role.map(r -> side(p, r)).orElse(""),
+                    p.side() == null ? "" : p.side(),
                     p.present() ? presence(p, article, spellings) : Optional.empty(),
                     p.present() ? Optional.empty() : absence(p, article, spellings)));
         }

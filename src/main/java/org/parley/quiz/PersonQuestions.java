@@ -41,6 +41,11 @@ final class PersonQuestions {
                     // hers.
                     .filter(r -> said.stream()
                             .noneMatch(s -> s.toLowerCase(Locale.ROOT).contains(r.toLowerCase(Locale.ROOT))))
+                    // "Panamanian leader" beside the right "Panamanian president", or for a Panamanian colonel: a
+                    // role of the person's own country may be theirs too, so it is no fair wrong choice.
+                    .filter(r -> material.vocabulary().partiesIn(r).stream()
+                            .noneMatch(party -> party.equals(p.ownSide())
+                                    || material.vocabulary().partiesIn(p.role()).contains(party)))
                     .toList();
             out.add(new Candidate(
                     "role",

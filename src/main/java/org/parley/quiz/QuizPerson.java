@@ -13,6 +13,7 @@ import org.parley.corpus.Passage;
  * @param roleFamily  the role's title in comparison form ("foreign minister"): two roles with one title are
  *                    never right and wrong choices of one question
  * @param side        the country their role names ("Russian Foreign Minister"), or empty
+ * @param ownSide     the side the facts give them, however they learned it, or empty
  * @param presence    the sentence that places them at the talks, when the text does
  * @param absence     the sentence that keeps them from the talks in so many words ("did not travel"), if any
  */
@@ -24,6 +25,7 @@ record QuizPerson(
         String roleFamily,
         Optional<Passage> roleCitation,
         String side,
+        String ownSide,
         Optional<Passage> presence,
         Optional<Passage> absence) {
 

@@ -278,6 +278,27 @@ class QuizMakerTest {
     }
 
     @Test
+    void aRoleOfThePersonsOwnCountryIsNeverAWrongChoice() {
+        Corpus corpus = new CorpusLoader(LEXICON)
+                .fromTexts(
+                        List.of("summit"),
+                        List.of("Leaders meet in Rome\n\nFrench President Emmanuel Macron opened the talks in Rome "
+                                + "on 3 March 2025. French Foreign Minister Jean-Noel Barrot arrived later. German "
+                                + "Chancellor Olaf Scholz spoke first. Italian Prime Minister Giorgia Meloni chaired "
+                                + "the session. Spanish Foreign Minister Jose Albares left early."));
+        Facts facts = new FactExtractor(LEXICON).extract(corpus);
+        int macron = 0;
+        for (int seed = 0; seed < 40; seed++) {
+            for (QuizQuestion q : new QuizMaker(corpus, facts, LEXICON).make(10_000, new Random(seed))) {
+                if (!q.kind().equals("role") || !q.prompt().contains("Macron")) continue;
+                macron++;
+                assertFalse(q.choices().contains("French Foreign Minister"), "may be his too: " + q);
+            }
+        }
+        assertTrue(macron > 0, "Macron's role is asked");
+    }
+
+    @Test
     void aBuildingIsNeverAskedAboutAmongCities() {
         for (var venue : Map.of("Hotel Lagune", false, "Port Mirel", true).entrySet()) {
             Corpus corpus = new CorpusLoader(LEXICON)
