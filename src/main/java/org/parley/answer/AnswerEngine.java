@@ -327,9 +327,11 @@ public final class AnswerEngine implements Closeable {
 
     /** Whether the message only greets or thanks ("hi", "thanks!"), which {@link #ask} answers in kind. */
     public boolean smallTalk(String raw) {
-        CleanQuestion clean = CleanQuestion.of(raw, settings.maxQuestionChars());
-        return SmallTalk.of(clean.text(), settings.lexicon().question().smallTalk())
-                .isPresent();
+        return smallTalk(CleanQuestion.of(raw, settings.maxQuestionChars())).isPresent();
+    }
+
+    private Optional<Lead.Reason> smallTalk(CleanQuestion clean) {
+        return SmallTalk.of(clean.text(), settings.lexicon().question().smallTalk());
     }
 
     public Answer ask(String raw) {
@@ -421,8 +423,7 @@ public final class AnswerEngine implements Closeable {
         if (clean.isEmpty()) {
             return Prepared.early(unanswered(clean.text(), Lead.Reason.EMPTY_QUESTION, List.of(), null, 0, started));
         }
-        Optional<Lead.Reason> smallTalk =
-                SmallTalk.of(clean.text(), settings.lexicon().question().smallTalk());
+        Optional<Lead.Reason> smallTalk = smallTalk(clean);
         if (smallTalk.isPresent()) {
             return Prepared.early(unanswered(clean.text(), smallTalk.get(), List.of(), null, 0, started));
         }

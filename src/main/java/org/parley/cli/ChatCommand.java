@@ -173,8 +173,7 @@ final class ChatCommand implements Callable<Integer> {
             String problem =
                     ArticleChoice.problem(words, found, Markdown::escape, "`/sources` lists the articles I read.");
             if (problem != null) return problem;
-            return "**Summary: " + Markdown.escape(found.get(0).title()) + "**\n"
-                    + new SummaryWriter(Markdown::escape).markdown(engine.factsOf(found.get(0)));
+            return ArticleChoice.summary(found.get(0), engine.factsOf(found.get(0)));
         }
 
         /** The digest, and the whole of it as a Markdown file next to the database. */

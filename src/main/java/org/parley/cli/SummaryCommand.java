@@ -55,8 +55,7 @@ final class SummaryCommand implements Callable<Integer> {
                 System.err.println("parley: " + problem);
                 return 2;
             }
-            System.out.println("**Summary: " + Markdown.escape(found.get(0).title()) + "**");
-            System.out.println(new SummaryWriter(Markdown::escape).markdown(engine.factsOf(found.get(0))));
+            System.out.println(ArticleChoice.summary(found.get(0), engine.factsOf(found.get(0))));
         }
         return 0;
     }

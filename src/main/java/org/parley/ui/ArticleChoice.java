@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.parley.corpus.Article;
+import org.parley.facts.Facts;
+import org.parley.facts.SummaryWriter;
 
 /**
  * What to say when the words a member gave for an article ({@code /summary article:…}) fit none or several: the
@@ -15,6 +17,12 @@ public final class ArticleChoice {
     private static final int TITLES_LISTED = 5;
 
     private ArticleChoice() {}
+
+    /** One article's summary as the console prints it: its title, then the summary of its own facts. */
+    public static String summary(Article article, Facts facts) {
+        return "**Summary: " + Markdown.escape(article.title()) + "**\n"
+                + new SummaryWriter(Markdown::escape).markdown(facts);
+    }
 
     /** The note under a summary of several articles, which reads them as one meeting; {@code option} names one. */
     public static String readTogether(int articles, String option) {

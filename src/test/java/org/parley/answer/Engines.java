@@ -21,6 +21,15 @@ public final class Engines {
                 config.engine().maxQuestionChars());
     }
 
+    /** Copies the articles of the named fixture folders into {@code folder}: a corpus of several stories. */
+    public static void copyFixtures(Path folder, String... fixtures) throws java.io.IOException {
+        for (String fixture : fixtures) {
+            try (var files = java.nio.file.Files.list(Path.of("src/test/resources/corpus", fixture))) {
+                for (Path f : files.toList()) java.nio.file.Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+    }
+
     /**
      * The news-like fixture articles written for Parley's tests, by folder name: every corpus under
      * src/test/resources/corpus but {@code hostile} (an article of tricks, not news). A test that leaves one out says why.

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,7 @@ class MultiArticleTest {
 
     @Test
     void aVenueInTheQuestionPicksItsArticleAndLeadsNameOnlyCitedPeople() throws IOException {
-        for (String fixture : new String[] {"riyadh", "jeddah", "istanbul"}) {
-            try (var files = Files.list(Path.of("src/test/resources/corpus", fixture))) {
-                for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
-            }
-        }
+        Engines.copyFixtures(corpus, "riyadh", "jeddah", "istanbul");
         EngineSettings base = Engines.settings("riyadh", false);
         EngineSettings settings = new EngineSettings(
                 corpus, Optional.empty(), base.lexicon(), false, base.maxCitations(), base.maxQuestionChars());

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.answer.Engines;
 
 /** The console chat takes what its /help shows, Discord's spelling included, and records only real questions. */
 class ChatCommandTest {
@@ -71,11 +70,7 @@ class ChatCommandTest {
 
     @Test
     void aSummaryOfOneArticleOfSeveral(@TempDir Path store, @TempDir Path corpus) throws Exception {
-        for (String fixture : List.of("riyadh", "istanbul")) {
-            try (var files = Files.list(Path.of("src/test/resources/corpus", fixture))) {
-                for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
-            }
-        }
+        Engines.copyFixtures(corpus, "riyadh", "istanbul");
         Map<String, String> env = Map.of("PARLEY_STORE_DIR", store.toString());
         AskCommandTest.Run r = AskCommandTest.run(
                 env::get,

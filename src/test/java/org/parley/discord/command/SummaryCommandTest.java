@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,7 @@ class SummaryCommandTest {
 
     @BeforeAll
     static void open() throws IOException {
-        for (String fixture : List.of("riyadh", "istanbul")) {
-            try (var files = Files.list(Path.of("src/test/resources/corpus", fixture))) {
-                for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
-            }
-        }
+        Engines.copyFixtures(corpus, "riyadh", "istanbul");
         EngineSettings base = Engines.settings("riyadh", false);
         engine = AnswerEngine.open(new EngineSettings(
                 corpus, Optional.empty(), base.lexicon(), false, base.maxCitations(), base.maxQuestionChars()));
