@@ -28,6 +28,7 @@ import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
 import org.parley.facts.Cast;
+import org.parley.facts.FactCache;
 import org.parley.facts.FactExtractor;
 import org.parley.facts.Facts;
 import org.parley.facts.Objection;
@@ -84,6 +85,10 @@ public final class AnswerEngine implements Closeable {
     private final Corpus corpus;
     private final SentenceIndex index;
     private final Facts facts;
+    /** What the facts' reading found in each article, handed to the engine a /reload opens. */
+    private final FactCache factCache;
+
+    private final FactCache.Count factCount;
     /** Each article's facts read alone, made when a summary of that article is first asked for. */
     private final Map<String, Facts> factsByArticle = new ConcurrentHashMap<>();
 
@@ -128,11 +133,14 @@ public final class AnswerEngine implements Closeable {
             Corpus corpus,
             SentenceIndex index,
             Facts facts,
+            FactCache factCache,
             Optional<SentenceEmbedder> embedder) {
         this.settings = settings;
         this.corpus = corpus;
         this.index = index;
         this.facts = facts;
+        this.factCache = factCache;
+        this.factCount = factCache.count();
         this.embedder = embedder;
         // What names the talks themselves: their venue and the articles' titles ("the Coral Strait talks").
         Set<String> frame = new HashSet<>();
@@ -242,18 +250,43 @@ public final class AnswerEngine implements Closeable {
     }
 
     private static AnswerEngine open(EngineSettings settings, Corpus corpus, Optional<SentenceEmbedder> embedder) {
+        return open(settings, corpus, embedder, new FactCache());
+    }
+
+    /**
+     * {@link #reopen} for a caller that closed and let go of the engine before first, so that two corpora's facts are
+     * never in memory at once (a benchmark at a million sentences in a 1 GB heap): {@code facts} is the closed
+     * engine's {@link #factCache()}.
+     */
+    public static AnswerEngine open(EngineSettings settings, Corpus corpus, OnnxEmbedder model, FactCache facts) {
+        return open(settings, corpus, settings.semantic() ? Optional.of(model) : Optional.empty(), facts);
+    }
+
+    private static AnswerEngine open(
+            EngineSettings settings, Corpus corpus, Optional<SentenceEmbedder> embedder, FactCache factCache) {
         SentenceIndex index = SentenceIndex.openOrBuild(corpus, settings.index(), embedder);
-        Facts facts = new FactExtractor(settings.lexicon()).extract(corpus);
-        return new AnswerEngine(settings, corpus, index, facts, embedder);
+        Facts facts = new FactExtractor(settings.lexicon()).extract(corpus, factCache);
+        return new AnswerEngine(settings, corpus, index, facts, factCache, embedder);
     }
 
     /**
      * An engine over another version of the corpus with this one's settings and model (a /reload): on disk, only
-     * the articles that changed are indexed again and only sentences never embedded before are embedded. This
-     * engine keeps answering meanwhile and afterwards, until closed.
+     * the articles that changed are indexed again and only sentences never embedded before are embedded, and only
+     * the articles a change reaches are read for facts again. This engine keeps answering meanwhile and afterwards,
+     * until closed.
      */
     public AnswerEngine reopen(Corpus changed) {
-        return open(settings, changed, embedder);
+        return open(settings, changed, embedder, factCache);
+    }
+
+    /** What this engine's facts' reading found in each article, for the engine that replaces it. */
+    public FactCache factCache() {
+        return factCache;
+    }
+
+    /** How many articles opening this engine read for facts, and how many it took as the engine before read them. */
+    public FactCache.Count factsRead() {
+        return factCount;
     }
 
     /**

@@ -122,12 +122,13 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
                 since(start),
                 Optional.empty());
         log.info(
-                "Reloaded the corpus: {} article(s), {} added, {} removed, {} skipped, in {} ms",
+                "Reloaded the corpus: {} article(s), {} added, {} removed, {} skipped, in {} ms ({} read for facts again)",
                 after.size(),
                 report.added().size(),
                 report.removed().size(),
                 report.skipped().size(),
-                report.took().toMillis());
+                report.took().toMillis(),
+                fresh.factsRead().read());
         return report;
     }
 

@@ -19,6 +19,7 @@ import org.parley.answer.EngineSettings;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
+import org.parley.facts.FactCache;
 import org.parley.index.Bm25Baseline;
 import org.parley.index.OnnxEmbedder;
 import picocli.CommandLine.Command;
@@ -145,18 +146,23 @@ final class BenchCommand implements Callable<Integer> {
                     seconds(t),
                     engine.indexBuild().summary());
             if (full != first) {
-                // As /reload does it, with the same model, but with the first engine closed and let go first: a
-                // million sentences' facts twice would not fit a 1 GB heap.
+                // As /reload does it (the same model, and what the first engine's facts' reading found in each
+                // article), but with the first engine closed and let go first: a million sentences' facts twice
+                // would not fit a 1 GB heap.
+                FactCache facts = engine.factCache();
                 engine.close();
                 engine = null;
                 t = System.nanoTime();
-                engine = AnswerEngine.open(settings, full, model);
+                engine = AnswerEngine.open(settings, full, model, facts);
+                double took = seconds(t);
                 System.out.printf(
                         Locale.ROOT,
-                        "rebuild after one added article (%s): %.2f s; %s%n",
+                        "rebuild after one added article (%s): %.2f s; %s; facts: %,d article(s) read, %,d reused%n",
                         full.articles().get(full.articles().size() - 1).id(),
-                        seconds(t),
-                        engine.indexBuild().summary());
+                        took,
+                        engine.indexBuild().summary(),
+                        engine.factsRead().read(),
+                        engine.factsRead().reused());
             }
             try (AnswerEngine answering = engine) {
                 System.out.printf(Locale.ROOT, "size on disk: %,.1f MB%n", size(indexDir) / 1048576.0);

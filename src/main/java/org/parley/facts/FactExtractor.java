@@ -5,6 +5,7 @@ import static org.parley.config.WordPatterns.capitalised;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,14 +17,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.parley.config.Lexicon;
 import org.parley.config.WordPatterns;
+import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
+import org.parley.corpus.Paragraph;
 import org.parley.corpus.Passage;
+import org.parley.corpus.Section;
+import org.parley.corpus.Sentence;
 
 /**
  * Entry point of the facts package: reads every sentence of a corpus for people (with role, side and
@@ -54,10 +63,11 @@ public final class FactExtractor {
 
     private static final int BEFORE_CUE_REACH = 150;
     private static final int AFTER_CUE_REACH = 120;
-    /** Sentences read at once on every core, then taken in reading order. */
-    private static final int CHUNK = 4096;
 
     private final Lexicon lexicon;
+    /** Finds the names of things, which no country of the corpus's own changes. */
+    private final MentionFinder thingFinder;
+
     private final Pattern here;
     /** A name owning a group of people or a state's office: "Tegana's delegation", "Lodmark's Foreign Minister Lind". */
     private final Pattern owner;
@@ -105,6 +115,7 @@ public final class FactExtractor {
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.thingFinder = new MentionFinder(lexicon, Map.of());
         String placeNouns = String.join(
                 "|", lexicon.names().placeNouns().stream().map(Pattern::quote).toList());
         // Talks placed where the dateline is: "talks in this lakeside town".
@@ -174,7 +185,8 @@ public final class FactExtractor {
 
     /**
      * One sentence, read once: its tokens, parties and people, and what it says on its own (cue scores before the
-     * paragraph's opener is weighed, and which of its names it places at the talks).
+     * paragraph's opener is weighed, and which of its names it places at the talks). Made from its {@link Said}
+     * without tokens: the few readings that need them (outcomes) make them again.
      */
     private record Reading(
             Passage passage, List<Token> tokens, List<PartyMention> parties, List<NameMention> names, Cues cues) {
@@ -182,24 +194,28 @@ public final class FactExtractor {
             return passage.quote();
         }
 
-        /** The same reading without its tokens, for keeping until the corpus is read (outcomes make them again). */
-        Reading withoutTokens() {
-            return withTokens(List.of());
-        }
-
         Reading withTokens(List<Token> tokens) {
             return new Reading(passage, tokens, parties, names, cues);
         }
     }
 
-    /** @param present for each of the reading's names, whether the sentence places that person at the talks */
+    /**
+     * @param present for each of the reading's names (by index), whether the sentence places that person at the
+     *                talks: a value, so that the few distinct cues a corpus has are kept once each
+     */
     private record Cues(
             int outcome,
             boolean strongOutcome,
             int objection,
             boolean question,
             boolean openQuestion,
-            boolean[] present) {}
+            BitSet present) {}
+
+    /**
+     * What one sentence says on its own, as an article's reading keeps it until the next extraction: a few hundred
+     * thousand of these stay in memory, so empty lists and equal cues are shared.
+     */
+    private record Said(List<PartyMention> parties, List<NameMention> names, Cues cues) {}
 
     /** A person as gathered over all their mentions. */
     private static final class Person {
@@ -213,41 +229,273 @@ public final class FactExtractor {
         int pronounVotes;
     }
 
-    public Facts extract(Corpus corpus) {
-        List<Passage> passages = corpus.passages();
-        Map<String, String> localParties = localParties(passages);
-        MentionFinder finder = new MentionFinder(lexicon, localParties);
-        // The names of things ("the tanker Sable Horizon"), so that no mention of them is taken for a person.
-        Set<String> things = passages.parallelStream()
-                .flatMap(p -> finder.things(p.quote()).stream())
-                .collect(Collectors.toUnmodifiableSet());
-        // Pass 1: full names, so that later surname-only mentions can be resolved.
-        // "Al-Suwaidi" opening a sentence is "Mariam al-Suwaidi": surnames match whatever their case.
-        Map<String, String> fullNameBySurname = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (int from = 0; from < passages.size(); from += CHUNK) {
-            List<String> full = passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
-                    .flatMap(p -> {
-                        String text = p.quote();
-                        List<Token> tokens = Token.of(text);
-                        return finder.names(text, tokens, finder.parties(text, tokens), s -> null).stream()
-                                .filter(m -> !things.contains(m.name()))
-                                .map(m -> canonicalPerson(m.name()));
-                    })
-                    .toList();
-            for (String name : full) {
-                fullNameBySurname.merge(surname(name), name, (first, next) -> first.contains(" ") ? first : next);
-                // A double surname names its bearer too: "Medina Ferrer" is "Gustavo Medina Ferrer".
-                // So do the first two words of a longer name: "Sayyid Faisal" is "Sayyid Faisal bin Harith".
-                if (name.split("\\s+").length >= 3) {
-                    fullNameBySurname.putIfAbsent(lastTwoWords(name), name);
-                    fullNameBySurname.putIfAbsent(firstTwoWords(name), name);
-                }
-            }
+    /**
+     * What one article says that needs no other article to read, gathered before the corpus is read as a whole.
+     *
+     * @param words      capitalised words of four letters or more, each once, in reading order: candidates for a
+     *                   country the lexicon does not know
+     * @param standalone those of them seen at least once not followed by another capitalised word
+     * @param stateNames names beside a noun of statehood, in reading order ("the Serevan Republic")
+     * @param owners     names owning a delegation or an office, in reading order ("Tegana's delegation")
+     * @param pairs      two names paired ("Esteria and Kovalia"), with no capitalised word either side
+     * @param things     the names the article gives to things ("the tanker Sable Horizon")
+     * @param dotted     capitalised words with a period ("U.S."), which {@code words} leaves out
+     */
+    private record PartyScan(
+            List<String> words,
+            Set<String> standalone,
+            List<String> stateNames,
+            List<String> owners,
+            List<Pair> pairs,
+            Set<String> things,
+            List<String> dotted) {
+
+        /**
+         * Whether reading this article looks any of {@code changed} up (keys of the corpus's own countries): a
+         * mention is looked up from a capitalised word whose key is the first word of the mention's key, and every
+         * such country is a single word of four letters or more, so it is among {@code words} or {@code dotted}.
+         */
+        boolean reachedBy(Set<String> changed) {
+            if (changed.isEmpty()) return false;
+            for (String w : words) if (changed.contains(Lexicon.key(w))) return true;
+            for (String w : dotted) if (changed.contains(Lexicon.key(w))) return true;
+            return false;
+        }
+    }
+
+    /** "Veisari and the Republic of Kilau": the two names, and whether a state noun and "of" join them. */
+    private record Pair(String first, String second, boolean joinedByOf) {}
+
+    /** One article as the last extraction read it, and the corpus-wide names its reading asked after. */
+    static final class ArticleState {
+        final Article article;
+        final PartyScan scan;
+        /** Pass 1's names as written. */
+        final List<String> writtenNames;
+        /** Pass 2's reading of each sentence, in reading order. */
+        final List<Said> said;
+
+        final Asked.Noted asked;
+
+        private ArticleState(
+                Article article, PartyScan scan, List<String> writtenNames, List<Said> said, Asked.Noted asked) {
+            this.article = article;
+            this.scan = scan;
+            this.writtenNames = writtenNames;
+            this.said = said;
+            this.asked = asked;
         }
 
-        // Pass 2: every mention, resolved, and what each sentence says. Only the readings needed once every
-        // sentence is read are kept, without their tokens (those naming someone whose side is not yet known,
-        // objections, outcomes), so a large corpus is read in bounded memory.
+        /** The same reading, of an equal article of the new corpus. */
+        ArticleState of(Article now) {
+            return new ArticleState(now, scan, writtenNames, said, asked);
+        }
+    }
+
+    /**
+     * The corpus-wide names one article's reading looks up (surnames for a full name, names of things), noted as it
+     * looks them up: a later change to any other name leaves that reading as it was.
+     */
+    private static final class Asked {
+        private final Map<String, String> fullNameBySurname;
+        private final Set<String> things;
+        private final Set<String> surnames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        private final Set<String> thingNames = new HashSet<>();
+
+        Asked(Map<String, String> fullNameBySurname, Set<String> things) {
+            this.fullNameBySurname = fullNameBySurname;
+            this.things = things;
+        }
+
+        String fullName(String written, String otherwise) {
+            surnames.add(written);
+            return fullNameBySurname.getOrDefault(written, otherwise);
+        }
+
+        boolean hasFullName(String written) {
+            surnames.add(written);
+            return fullNameBySurname.containsKey(written);
+        }
+
+        boolean isThing(String name) {
+            thingNames.add(name);
+            return things.contains(name);
+        }
+
+        Noted noted() {
+            return new Noted(
+                    surnames.stream().map(String::intern).toArray(String[]::new),
+                    thingNames.stream().map(String::intern).toArray(String[]::new));
+        }
+
+        /** What was looked up, as arrays: a season of articles keeps one of these each. */
+        record Noted(String[] surnames, String[] things) {
+            boolean touchedBy(Changes changes) {
+                if (!changes.surnames().isEmpty()) {
+                    for (String s : surnames) if (changes.surnames().contains(s)) return true;
+                }
+                if (!changes.things().isEmpty()) {
+                    for (String t : things) if (changes.things().contains(t)) return true;
+                }
+                return false;
+            }
+        }
+    }
+
+    /** The surnames whose full name differs between two readings of a corpus, and the things named in one only. */
+    private record Changes(Set<String> surnames, Set<String> things) {
+        static Changes between(FactCache.Context before, FactCache.Context now) {
+            Set<String> surnames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            before.fullNameBySurname().forEach((surname, full) -> {
+                if (!full.equals(now.fullNameBySurname().get(surname))) surnames.add(surname);
+            });
+            now.fullNameBySurname().forEach((surname, full) -> {
+                if (!before.fullNameBySurname().containsKey(surname)) surnames.add(surname);
+            });
+            Set<String> things = new HashSet<>(before.things());
+            things.addAll(now.things());
+            things.removeIf(t -> before.things().contains(t) && now.things().contains(t));
+            return new Changes(surnames, things);
+        }
+    }
+
+    public Facts extract(Corpus corpus) {
+        return extract(corpus, new FactCache());
+    }
+
+    /**
+     * The same facts as {@link #extract(Corpus)}, reading again only what {@code cache} (the last corpus this
+     * lineage read) cannot vouch for: a new or changed article, and an article whose reading asked after a name the
+     * change gave another meaning (a surname that now has a full name, a thing's name), or that names a country only
+     * the corpus reveals, newly found or lost ("Kestrian" once "Kestria" stands alone somewhere). The cache then holds
+     * this corpus.
+     */
+    public Facts extract(Corpus corpus, FactCache cache) {
+        synchronized (cache) {
+            FactCache.Snapshot before = cache.snapshot(lexicon);
+            List<Article> articles = corpus.articles();
+            List<List<Passage>> passages =
+                    articles.stream().map(FactExtractor::passagesOf).toList();
+            // An article read before, unchanged, is taken as it was; equality compares its text and structure.
+            List<ArticleState> kept = articles.stream()
+                    .map(a -> Optional.ofNullable(before.articles().get(a.id()))
+                            .filter(s -> s.article.equals(a))
+                            .orElse(null))
+                    .toList();
+            List<PartyScan> scans = IntStream.range(0, articles.size())
+                    .parallel()
+                    .mapToObj(i -> kept.get(i) != null ? kept.get(i).scan : scan(passages.get(i)))
+                    .toList();
+            Map<String, String> localParties = localParties(scans, passages);
+            MentionFinder finder = new MentionFinder(lexicon, localParties);
+            // The names of things ("the tanker Sable Horizon"), so that no mention of them is taken for a person.
+            Set<String> things = new HashSet<>();
+            scans.forEach(s -> things.addAll(s.things()));
+            // The keys of the corpus's own countries that mean something else now, or nothing (all of them on the
+            // first reading): only articles holding one of those words read differently.
+            Set<String> partiesChanged = before.context() == null
+                    ? null
+                    : changedKeys(before.context().localParties(), localParties);
+            boolean[] reread = new boolean[articles.size()];
+            for (int i = 0; i < reread.length; i++)
+                reread[i] = kept.get(i) == null
+                        || partiesChanged == null
+                        || scans.get(i).reachedBy(partiesChanged);
+
+            // Pass 1: full names, so that later surname-only mentions can be resolved.
+            // "Al-Suwaidi" opening a sentence is "Mariam al-Suwaidi": surnames match whatever their case.
+            List<List<String>> written = IntStream.range(0, articles.size())
+                    .parallel()
+                    .mapToObj(i -> reread[i] ? writtenNames(passages.get(i), finder) : kept.get(i).writtenNames)
+                    .toList();
+            Map<String, String> fullNameBySurname = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (List<String> names : written) {
+                for (String writtenName : names) {
+                    if (things.contains(writtenName)) continue;
+                    String name = canonicalPerson(writtenName);
+                    fullNameBySurname.merge(surname(name), name, (first, next) -> first.contains(" ") ? first : next);
+                    // A double surname names its bearer too: "Medina Ferrer" is "Gustavo Medina Ferrer".
+                    // So do the first two words of a longer name: "Sayyid Faisal" is "Sayyid Faisal bin Harith".
+                    if (name.split("\\s+").length >= 3) {
+                        fullNameBySurname.putIfAbsent(lastTwoWords(name), name);
+                        fullNameBySurname.putIfAbsent(firstTwoWords(name), name);
+                    }
+                }
+            }
+            FactCache.Context context = new FactCache.Context(localParties, Set.copyOf(things), fullNameBySurname);
+            Changes changes = before.context() == null ? null : Changes.between(before.context(), context);
+
+            // Pass 2: every mention, resolved, and what each sentence says on its own, an article at a time.
+            AtomicInteger read = new AtomicInteger();
+            Map<Object, Object> shared = new ConcurrentHashMap<>(); // equal cues and empty readings, kept once
+            List<ArticleState> states = IntStream.range(0, articles.size())
+                    .parallel()
+                    .mapToObj(i -> {
+                        ArticleState old = kept.get(i);
+                        if (!reread[i] && !old.asked.touchedBy(changes)) return old.of(articles.get(i));
+                        read.incrementAndGet();
+                        Asked asked = new Asked(fullNameBySurname, things);
+                        List<Said> said = passages.get(i).stream()
+                                .map(p -> read(p, finder, asked, shared))
+                                .toList();
+                        return new ArticleState(articles.get(i), scans.get(i), written.get(i), said, asked.noted());
+                    })
+                    .toList();
+            cache.keep(lexicon, states, context, read.get());
+            return gather(corpus, states, passages, fullNameBySurname, localParties);
+        }
+    }
+
+    /**
+     * The keys whose country differs between two readings' own countries, with the first words of keys that begin a
+     * country in one reading only (a mention is looked up when a word begins one).
+     */
+    private static Set<String> changedKeys(Map<String, String> before, Map<String, String> now) {
+        Set<String> changed = new HashSet<>();
+        before.forEach((key, party) -> {
+            if (!party.equals(now.get(key))) changed.add(key);
+        });
+        now.keySet().forEach(key -> {
+            if (!before.containsKey(key)) changed.add(key);
+        });
+        Set<String> out = new HashSet<>(changed);
+        changed.forEach(key -> out.add(Lexicon.firstWord(key)));
+        return out;
+    }
+
+    /** Every sentence of one article, in reading order. */
+    private static List<Passage> passagesOf(Article article) {
+        List<Passage> out = new ArrayList<>();
+        for (Section s : article.sections()) {
+            for (Paragraph p : s.paragraphs()) {
+                for (Sentence sentence : p.sentences()) out.add(new Passage(article, s, p, sentence));
+            }
+        }
+        return out;
+    }
+
+    /** Every sentence's names as written, in reading order, before any is resolved or found to name a thing. */
+    private List<String> writtenNames(List<Passage> passages, MentionFinder finder) {
+        List<String> out = new ArrayList<>();
+        for (Passage p : passages) {
+            String text = p.quote();
+            List<Token> tokens = Token.of(text);
+            for (NameMention m : finder.names(text, tokens, finder.parties(text, tokens), s -> null))
+                out.add(m.name().intern()); // the same few names fill a season of articles
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every sentence's reading gathered in reading order: who each person is, their side and presence, the parties,
+     * outcomes, objections and open questions. Cheap beside the reading itself: a corpus change runs all of it again.
+     */
+    private Facts gather(
+            Corpus corpus,
+            List<ArticleState> states,
+            List<List<Passage>> passages,
+            Map<String, String> fullNameBySurname,
+            Map<String, String> localParties) {
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, SentenceFacts> bySentence = new HashMap<>();
         Map<SentenceFacts, SentenceFacts> shared = new HashMap<>(); // most sentences say the same few things
@@ -258,22 +506,22 @@ public final class FactExtractor {
         Mentions mentions = new Mentions();
         Reading previous = null;
         Reading previousNamed = null; // the last sentence that names someone, for "She said …" after a quote
-        for (int from = 0; from < passages.size(); from += CHUNK) {
-            List<Reading> readings = passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
-                    .map(p -> read(p, finder, fullNameBySurname, things))
-                    .toList();
-            for (Reading r : readings) {
+        for (int article = 0; article < states.size(); article++) {
+            List<Said> said = states.get(article).said;
+            for (int i = 0; i < said.size(); i++) {
+                Said it = said.get(i);
+                Reading r = new Reading(passages.get(article).get(i), List.of(), it.parties(), it.names(), it.cues());
                 // Only a sentence naming someone whose side is still unknown can settle a side below.
                 boolean unsettled = r.names().stream()
                         .anyMatch(m -> !people.containsKey(m.name()) || people.get(m.name()).side == null);
                 SentenceFacts facts = shared.computeIfAbsent(sentenceFacts(r, people, bySentence), f -> f);
                 bySentence.put(r.passage().key(), facts);
                 mentions.add(r);
-                if (unsettled) naming.add(r.withoutTokens());
+                if (unsettled) naming.add(r);
                 // Who objects and whose outcome it is wait until every person's side is known (below).
                 if (facts.isObjection() && !signpost(r)) // "Not everyone was satisfied." announces the objections
-                objecting.add(speakerFromBefore(r, previousNamed).withoutTokens());
-                else if (facts.isOutcome()) agreeing.add(r.withoutTokens());
+                objecting.add(speakerFromBefore(r, previousNamed));
+                else if (facts.isOutcome()) agreeing.add(r);
                 if (facts.openQuestion() && !signpost(r)) openQuestions.add(new OpenQuestion(r.text(), r.passage()));
                 votePronoun(r, previous, people);
                 previous = r;
@@ -384,19 +632,17 @@ public final class FactExtractor {
     }
 
     /** One sentence's tokens, parties and people, its names resolved to full names where the corpus has them. */
-    private Reading read(Passage p, MentionFinder finder, Map<String, String> fullNameBySurname, Set<String> things) {
+    private Said read(Passage p, MentionFinder finder, Asked asked, Map<Object, Object> shared) {
         String text = p.quote();
         List<Token> tokens = Token.of(text);
         List<PartyMention> parties = finder.parties(text, tokens);
-        List<NameMention> names = new ArrayList<>(
-                finder.names(text, tokens, parties, single -> resolveSingle(single, fullNameBySurname)));
-        names.removeIf(m -> things.contains(m.name()));
+        List<NameMention> names =
+                new ArrayList<>(finder.names(text, tokens, parties, single -> resolveSingle(single, asked)));
+        names.removeIf(m -> asked.isThing(m.name()));
         List<NameMention> resolved = new ArrayList<>();
         for (NameMention m : names) {
-            String full = m.name().contains(" ")
-                    ? canonicalPerson(m.name())
-                    : fullNameBySurname.getOrDefault(m.name(), m.name());
-            if (full.split("\\s+").length == 2) full = fullNameBySurname.getOrDefault(full, full);
+            String full = m.name().contains(" ") ? canonicalPerson(m.name()) : asked.fullName(m.name(), m.name());
+            if (full.split("\\s+").length == 2) full = asked.fullName(full, full);
             Optional<String> royal = givenNameTitle(m);
             if (royal.isPresent()) {
                 // "Jordan's King Hussein": a given name after a royal title, never another person's surname
@@ -404,16 +650,17 @@ public final class FactExtractor {
                 continue;
             }
             // A full name stays itself ("Erik Berg" is not "Anna Berg"); a surname alone resolves to the full name.
-            resolved.add(
-                    m.withName(m.name().contains(" ") ? full : fullNameBySurname.getOrDefault(surname(full), full)));
+            resolved.add(m.withName(m.name().contains(" ") ? full : asked.fullName(surname(full), full)));
         }
-        return new Reading(p, tokens, parties, resolved, cues(p, resolved));
+        Cues cues = (Cues) shared.computeIfAbsent(cues(p, resolved), c -> c);
+        Said said = new Said(List.copyOf(parties), List.copyOf(resolved), cues);
+        return parties.isEmpty() && resolved.isEmpty() ? (Said) shared.computeIfAbsent(said, c -> c) : said;
     }
 
     private Cues cues(Passage p, List<NameMention> names) {
         String text = p.quote();
-        boolean[] present = new boolean[names.size()];
-        for (int i = 0; i < present.length; i++) present[i] = placesAtTalks(text, names.get(i));
+        BitSet present = new BitSet();
+        for (int i = 0; i < names.size(); i++) present.set(i, placesAtTalks(text, names.get(i)));
         List<int[]> objecting = new ArrayList<>(objectionStrong.find(text));
         int objection = 2 * objecting.size();
         List<int[]> weakObjecting = objectionWeak.find(text);
@@ -442,7 +689,7 @@ public final class FactExtractor {
                 return fresh;
             });
             names.add(m.name());
-            boolean present = r.cues().present()[i];
+            boolean present = r.cues().present().get(i);
             person.present |= present;
             anyPresent |= present;
             // "Mr. Okwany" gives a form of address, not a role: a later mention may still say what he does.
@@ -589,43 +836,62 @@ public final class FactExtractor {
         return out.toString();
     }
 
+    /** One article's {@link PartyScan}. */
+    private PartyScan scan(List<Passage> passages) {
+        Set<String> words = new LinkedHashSet<>();
+        Set<String> standalone = new HashSet<>(); // seen at least once not followed by another capitalised word
+        List<String> stateNames = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
+        Set<String> things = new HashSet<>();
+        Set<String> dotted = new LinkedHashSet<>();
+        for (Passage p : passages) {
+            String text = p.quote();
+            List<Token> tokens = Token.of(text);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.capitalised() && t.text().contains(".")) dotted.add(t.text());
+                if (!t.capitalised() || t.text().length() < 4 || t.text().contains(".")) continue;
+                boolean beforeName = i + 1 < tokens.size()
+                        && tokens.get(i + 1).capitalised()
+                        && text.substring(t.end(), tokens.get(i + 1).start()).equals(" ");
+                String word = t.text().intern(); // the same few words fill a season of articles
+                words.add(word);
+                if (!beforeName) standalone.add(word);
+            }
+            Matcher state = stateName.matcher(text);
+            while (state.find()) stateNames.add(state.group(1) != null ? state.group(1) : state.group(2));
+            Matcher own = owner.matcher(text);
+            while (own.find()) owners.add(own.group(1));
+            Matcher pair = this.pair.matcher(text);
+            while (pair.find()) {
+                // Two names standing alone ("Marco Rubio and Russian Foreign Minister …" pairs no countries)
+                if (CAPITALISED_BEFORE.matcher(text.substring(0, pair.start())).find()
+                        || CAPITALISED_AFTER.matcher(text.substring(pair.end())).find()) continue;
+                pairs.add(new Pair(pair.group(1), pair.group(2), pair.group().contains(" of ")));
+            }
+            things.addAll(thingFinder.things(text));
+        }
+        return new PartyScan(
+                List.copyOf(words),
+                Set.copyOf(standalone),
+                List.copyOf(stateNames),
+                List.copyOf(owners),
+                List.copyOf(pairs),
+                Set.copyOf(things),
+                List.copyOf(dotted));
+    }
+
     /**
      * Countries the lexicon does not know, revealed by the corpus itself: a capitalised name that also
      * appears with a demonym ending ("Kestria" and "Kestrian", "Norvale" and "Norvalese").
      */
-    private Map<String, String> localParties(List<Passage> passages) {
+    private Map<String, String> localParties(List<PartyScan> scans, List<List<Passage>> passages) {
         Set<String> words = new LinkedHashSet<>();
         Set<String> standalone = new HashSet<>(); // seen at least once not followed by another capitalised word
-        for (int from = 0; from < passages.size(); from += CHUNK) {
-            // Each sentence's capitalised words, found on every core; gathered in reading order.
-            List<List<String[]>> found =
-                    passages.subList(from, Math.min(passages.size(), from + CHUNK)).parallelStream()
-                            .map(p -> {
-                                List<Token> tokens = Token.of(p.quote());
-                                List<String[]> capitalised = new ArrayList<>();
-                                for (int i = 0; i < tokens.size(); i++) {
-                                    Token t = tokens.get(i);
-                                    if (!t.capitalised()
-                                            || t.text().length() < 4
-                                            || t.text().contains(".")) continue;
-                                    boolean beforeName = i + 1 < tokens.size()
-                                            && tokens.get(i + 1).capitalised()
-                                            && p.quote()
-                                                    .substring(
-                                                            t.end(),
-                                                            tokens.get(i + 1).start())
-                                                    .equals(" ");
-                                    capitalised.add(new String[] {t.text(), beforeName ? null : t.text()});
-                                }
-                                return capitalised;
-                            })
-                            .toList();
-            for (List<String[]> sentence : found) {
-                for (String[] word : sentence) {
-                    words.add(word[0]);
-                    if (word[1] != null) standalone.add(word[1]);
-                }
-            }
+        for (PartyScan scan : scans) {
+            words.addAll(scan.words());
+            standalone.addAll(scan.standalone());
         }
         Map<String, String> local = new HashMap<>();
         // Only words sharing their first four letters can pair up below: compare within those groups, not every
@@ -666,21 +932,14 @@ public final class FactExtractor {
         }
         // Names that own a delegation first, so that a name paired with one is found below ("Varland's delegation
         // …", "Varland and Ostrevia agreed …").
-        speaksThroughADelegation(passages, standalone).forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
-        besideAStateNoun(passages, standalone).forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
+        speaksThroughADelegation(scans, passages, standalone)
+                .forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
+        besideAStateNoun(scans, standalone).forEach(name -> local.putIfAbsent(Lexicon.key(name), name));
         // "the Esteria-Kovalia talks", "between Esteria and Kovalia": a name paired with a country is one too.
-        for (Passage p : passages) {
-            Matcher pair = this.pair.matcher(p.quote());
-            while (pair.find()) {
-                // Two names standing alone ("Marco Rubio and Russian Foreign Minister …" pairs no countries)
-                if (CAPITALISED_BEFORE
-                                .matcher(p.quote().substring(0, pair.start()))
-                                .find()
-                        || CAPITALISED_AFTER
-                                .matcher(p.quote().substring(pair.end()))
-                                .find()) continue;
+        for (PartyScan scan : scans) {
+            for (Pair pair : scan.pairs()) {
                 for (int k = 1; k <= 2; k++) {
-                    String name = pair.group(k), other = pair.group(3 - k);
+                    String name = k == 1 ? pair.first() : pair.second(), other = k == 1 ? pair.second() : pair.first();
                     // a country's own name, not its demonym: "Zelenskyy and Ukrainian …" pairs no countries
                     boolean otherIsParty =
                             lexicon.partyOf(other).filter(other::equals).isPresent()
@@ -690,8 +949,7 @@ public final class FactExtractor {
                             && !lexicon.isNotName(name)
                             && standalone.contains(name)
                             // paired with "the Republic of …", any ending: "Veisari and the Republic of Kilau"
-                            && (COUNTRY_ENDING.matcher(name).find()
-                                    || pair.group().contains(" of "))) {
+                            && (COUNTRY_ENDING.matcher(name).find() || pair.joinedByOf())) {
                         local.putIfAbsent(Lexicon.key(name), name);
                     }
                 }
@@ -704,12 +962,10 @@ public final class FactExtractor {
      * Names beside a noun of statehood ("the Serevan Republic", "the Kingdom of Ostmark"): countries, whatever their
      * ending, when the name also stands alone somewhere.
      */
-    private Set<String> besideAStateNoun(List<Passage> passages, Set<String> standalone) {
+    private Set<String> besideAStateNoun(List<PartyScan> scans, Set<String> standalone) {
         Set<String> out = new LinkedHashSet<>();
-        for (Passage p : passages) {
-            Matcher m = stateName.matcher(p.quote());
-            while (m.find()) {
-                String name = m.group(1) != null ? m.group(1) : m.group(2);
+        for (PartyScan scan : scans) {
+            for (String name : scan.stateNames()) {
                 if (standalone.contains(name)
                         && !lexicon.isNotName(name)
                         && lexicon.partyOf(name).isEmpty()) out.add(name);
@@ -722,12 +978,11 @@ public final class FactExtractor {
      * Names that own a delegation, a government or a side ("Tegana's delegation was led by …", "Marovan's negotiating
      * team"): countries or blocs, when the name stands alone somewhere and never as a surname after a first name.
      */
-    private Set<String> speaksThroughADelegation(List<Passage> passages, Set<String> standalone) {
+    private Set<String> speaksThroughADelegation(
+            List<PartyScan> scans, List<List<Passage>> passages, Set<String> standalone) {
         Set<String> owners = new LinkedHashSet<>();
-        for (Passage p : passages) {
-            Matcher m = owner.matcher(p.quote());
-            while (m.find()) {
-                String name = m.group(1);
+        for (PartyScan scan : scans) {
+            for (String name : scan.owners()) {
                 if (lexicon.partyOf(name).isEmpty() && !lexicon.isNotName(name) && standalone.contains(name))
                     owners.add(name);
             }
@@ -735,13 +990,19 @@ public final class FactExtractor {
         if (owners.isEmpty()) return owners;
         // "Sergey Lavrov" makes "Lavrov's team" a person's: a capitalised word before the name, other than one
         // that only opens sentences ("In Tegana"), marks a surname.
+        List<String> candidates = List.copyOf(owners);
         Pattern afterWord = Pattern.compile("(\\p{Lu}\\p{L}*)\\s("
-                + String.join("|", owners.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
-        for (Passage p : passages) {
-            Matcher m = afterWord.matcher(p.quote());
-            while (m.find()) {
-                if (!lexicon.names().notNameStart().contains(m.group(1).toLowerCase(Locale.ROOT))
-                        && lexicon.partyOf(m.group(1)).isEmpty()) owners.remove(m.group(2));
+                + String.join("|", candidates.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+        for (List<Passage> article : passages) {
+            for (Passage p : article) {
+                String text = p.quote();
+                // only a sentence holding one of the names can match
+                if (candidates.stream().noneMatch(text::contains)) continue;
+                Matcher m = afterWord.matcher(text);
+                while (m.find()) {
+                    if (!lexicon.names().notNameStart().contains(m.group(1).toLowerCase(Locale.ROOT))
+                            && lexicon.partyOf(m.group(1)).isEmpty()) owners.remove(m.group(2));
+                }
             }
         }
         return owners;
@@ -783,7 +1044,16 @@ public final class FactExtractor {
     }
 
     private String resolveSingle(String word, Map<String, String> fullNameBySurname) {
-        if (fullNameBySurname.containsKey(word)) return word;
+        return resolveSingle(word, fullNameBySurname.containsKey(word));
+    }
+
+    private String resolveSingle(String word, Asked asked) {
+        return resolveSingle(word, asked.hasFullName(word));
+    }
+
+    /** A single word as a person's name: itself when the corpus gives it a full name, else a well-known person's. */
+    private String resolveSingle(String word, boolean hasFullName) {
+        if (hasFullName) return word;
         List<String> group = lexicon.aliasesOf(word);
         if (!group.isEmpty() && lexicon.knownSideOf(group.get(0)).isPresent()) return group.get(0);
         return null;

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.facts.FactCache;
 
 /** Reloading the corpus folder swaps in a new engine while questions keep being answered by the old one. */
 class ServingEngineTest {
@@ -54,6 +55,8 @@ class ServingEngineTest {
             assertEquals(List.of(), reload.removed());
             assertEquals(1, reload.skipped().size());
             assertEquals("scan.txt", reload.skipped().get(0).file());
+            // Oslo's story gives no name of the harbour story another meaning: only Oslo is read for facts.
+            assertEquals(new FactCache.Count(1, 1), serving.get().factsRead());
             Answer answer = serving.get().ask(OSLO_QUESTION);
             assertTrue(answer.answered(), answer.toString());
             assertTrue(
