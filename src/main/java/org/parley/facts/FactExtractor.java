@@ -239,7 +239,8 @@ public final class FactExtractor {
      * @param owners     names owning a delegation or an office, in reading order ("Tegana's delegation")
      * @param pairs      two names paired ("Esteria and Kovalia"), with no capitalised word either side
      * @param things     the names the article gives to things ("the tanker Sable Horizon")
-     * @param dotted     capitalised words with a period ("U.S."), which {@code words} leaves out
+     * @param keys       the lexicon key of every capitalised word, whatever its length ("Ve\u0301a" and "Véa" are
+     *                   both "vea"), for telling which articles a change of the corpus's own countries reaches
      */
     private record PartyScan(
             List<String> words,
@@ -248,17 +249,16 @@ public final class FactExtractor {
             List<String> owners,
             List<Pair> pairs,
             Set<String> things,
-            List<String> dotted) {
+            String[] keys) {
 
         /**
-         * Whether reading this article looks any of {@code changed} up (keys of the corpus's own countries): a
-         * mention is looked up from a capitalised word whose key is the first word of the mention's key, and every
-         * such country is a single word of four letters or more, so it is among {@code words} or {@code dotted}.
+         * Whether reading this article looks any of {@code changed} up (keys of the corpus's own countries): every
+         * such country is a single word, and a mention is looked up from a capitalised word whose key is the first
+         * word of the mention's key.
          */
         boolean reachedBy(Set<String> changed) {
             if (changed.isEmpty()) return false;
-            for (String w : words) if (changed.contains(Lexicon.key(w))) return true;
-            for (String w : dotted) if (changed.contains(Lexicon.key(w))) return true;
+            for (String key : keys) if (changed.contains(key)) return true;
             return false;
         }
     }
@@ -844,13 +844,13 @@ public final class FactExtractor {
         List<String> owners = new ArrayList<>();
         List<Pair> pairs = new ArrayList<>();
         Set<String> things = new HashSet<>();
-        Set<String> dotted = new LinkedHashSet<>();
+        Set<String> keys = new HashSet<>();
         for (Passage p : passages) {
             String text = p.quote();
             List<Token> tokens = Token.of(text);
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (t.capitalised() && t.text().contains(".")) dotted.add(t.text());
+                if (t.capitalised()) keys.add(Lexicon.key(t.text()));
                 if (!t.capitalised() || t.text().length() < 4 || t.text().contains(".")) continue;
                 boolean beforeName = i + 1 < tokens.size()
                         && tokens.get(i + 1).capitalised()
@@ -879,7 +879,7 @@ public final class FactExtractor {
                 List.copyOf(owners),
                 List.copyOf(pairs),
                 Set.copyOf(things),
-                List.copyOf(dotted));
+                keys.stream().map(String::intern).toArray(String[]::new));
     }
 
     /**

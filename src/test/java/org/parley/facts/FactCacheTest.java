@@ -140,6 +140,23 @@ class FactCacheTest {
         assertEquals(List.of("Kestria"), after.bySentence().get("a#1#3").parties());
     }
 
+    /** "Vea" written plain in one article and with a combining accent in another is one country, whatever its length. */
+    @Test
+    void aCountryWrittenShorterElsewhereStillReachesThatArticle() {
+        FactCache cache = new FactCache();
+        FactExtractor extractor = new FactExtractor(LEXICON);
+        String plain = "Delegates from Vea arrived in Nairobi on 3 May.";
+        extractor.extract(texts(plain, TRADE), cache);
+        Corpus three = texts(plain, TRADE, "Ve\u0301a rejected the plan. The Ve\u0301an envoy left early.");
+        Facts after = extractor.extract(three, cache);
+        assertEquals(2, cache.articlesRead());
+        assertEquals(fresh(three), after);
+        assertFalse(after.bySentence().get("a#1#1").parties().isEmpty(), "Vea is a country of the corpus's own");
+        Corpus back = texts(plain, TRADE);
+        assertEquals(fresh(back), extractor.extract(back, cache));
+        assertEquals(1, cache.articlesRead(), "the article naming Vea, read again without the country");
+    }
+
     @Test
     void readingsMadeWithAnotherLexiconAreNotReused() {
         FactCache cache = new FactCache();
