@@ -29,14 +29,19 @@ public record Corpus(List<Article> articles, String fingerprint, Map<String, Art
     /** Every sentence of every article, in reading order. */
     public List<Passage> passages() {
         List<Passage> all = new ArrayList<>();
-        for (Article a : articles) {
-            for (Section s : a.sections()) {
-                for (Paragraph p : s.paragraphs()) {
-                    for (Sentence sentence : p.sentences()) all.add(new Passage(a, s, p, sentence));
-                }
+        for (Article a : articles) all.addAll(passagesOf(a));
+        return all;
+    }
+
+    /** Every sentence of one article, in reading order. */
+    public static List<Passage> passagesOf(Article article) {
+        List<Passage> out = new ArrayList<>();
+        for (Section s : article.sections()) {
+            for (Paragraph p : s.paragraphs()) {
+                for (Sentence sentence : p.sentences()) out.add(new Passage(article, s, p, sentence));
             }
         }
-        return all;
+        return out;
     }
 
     /** The passage a key ("article#paragraph#sentence") names, if this corpus holds it. */

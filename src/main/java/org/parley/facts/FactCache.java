@@ -21,8 +21,7 @@ public final class FactCache {
     private Lexicon lexicon;
     private Map<String, FactExtractor.ArticleState> articles = Map.of();
     private Context context;
-    private int articlesRead;
-    private int articlesReused;
+    private Count last = new Count(0, 0);
 
     /** What this cache holds for {@code lexicon}: nothing when it was filled with another. */
     synchronized Snapshot snapshot(Lexicon wanted) {
@@ -35,8 +34,7 @@ public final class FactCache {
         lexicon = with;
         articles = byId;
         context = now;
-        articlesRead = read;
-        articlesReused = states.size() - read;
+        last = new Count(read, states.size() - read);
     }
 
     /**
@@ -48,16 +46,16 @@ public final class FactCache {
     public record Count(int read, int reused) {}
 
     public synchronized Count count() {
-        return new Count(articlesRead, articlesReused);
+        return last;
     }
 
     /** How many articles the last extraction read (new, changed, or reached by a change elsewhere). */
     public synchronized int articlesRead() {
-        return articlesRead;
+        return last.read();
     }
 
     /** How many articles the last extraction took as the one before had read them. */
     public synchronized int articlesReused() {
-        return articlesReused;
+        return last.reused();
     }
 }

@@ -29,10 +29,7 @@ import org.parley.config.Lexicon;
 import org.parley.config.WordPatterns;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
-import org.parley.corpus.Paragraph;
 import org.parley.corpus.Passage;
-import org.parley.corpus.Section;
-import org.parley.corpus.Sentence;
 
 /**
  * Entry point of the facts package: reads every sentence of a corpus for people (with role, side and
@@ -375,7 +372,7 @@ public final class FactExtractor {
             FactCache.Snapshot before = cache.snapshot(lexicon);
             List<Article> articles = corpus.articles();
             List<List<Passage>> passages =
-                    articles.stream().map(FactExtractor::passagesOf).toList();
+                    articles.stream().map(Corpus::passagesOf).toList();
             // An article read before, unchanged, is taken as it was; equality compares its text and structure.
             List<ArticleState> kept = articles.stream()
                     .map(a -> Optional.ofNullable(before.articles().get(a.id()))
@@ -460,17 +457,6 @@ public final class FactExtractor {
         });
         Set<String> out = new HashSet<>(changed);
         changed.forEach(key -> out.add(Lexicon.firstWord(key)));
-        return out;
-    }
-
-    /** Every sentence of one article, in reading order. */
-    private static List<Passage> passagesOf(Article article) {
-        List<Passage> out = new ArrayList<>();
-        for (Section s : article.sections()) {
-            for (Paragraph p : s.paragraphs()) {
-                for (Sentence sentence : p.sentences()) out.add(new Passage(article, s, p, sentence));
-            }
-        }
         return out;
     }
 
