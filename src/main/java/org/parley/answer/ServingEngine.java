@@ -74,14 +74,15 @@ public final class ServingEngine implements Supplier<AnswerEngine>, Closeable {
     }
 
     /**
-     * Asks one question on a background thread and returns at once: the model finishes loading and the answer path
-     * is compiled while the bot logs in, so the first person to ask waits for neither.
+     * Warms the engine up ({@link AnswerEngine#warmUp}: the speller and one question) on a background thread and
+     * returns at once: the model finishes loading and the answer path is compiled while the bot logs in, so the first
+     * person to ask waits for neither.
      */
     public void warmUp() {
         Thread t = new Thread(
                 () -> {
                     try {
-                        current.get().ask("Who took part in the talks?");
+                        current.get().warmUp(Duration.ZERO);
                     } catch (RuntimeException e) {
                         log.debug("Warm-up question failed: {}", e.toString()); // the first real question will say why
                     }

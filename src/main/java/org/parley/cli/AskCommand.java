@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.answer.Answer;
@@ -49,6 +50,11 @@ final class AskCommand implements Callable<Integer> {
                 emit(engine, String.join(" ", words), out);
                 return 0;
             }
+            // Many questions: answer them at a warmed process's speed, not the JIT's first tier's.
+            Duration budget = Duration.ofMillis(launcher.config().engine().warmUpMs());
+            long started = System.nanoTime();
+            int asked = engine.warmUp(budget);
+            log.debug("Warmed up on {} questions in {} ms", asked, (System.nanoTime() - started) / 1_000_000);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line; (line = in.readLine()) != null; ) {
                 // Many questions in one run: a person reading the replies needs to see which question each answers.

@@ -121,6 +121,7 @@ public final class ConfigLoader {
         require(
                 c.engine().answerThreshold() >= 0 && c.engine().answerThreshold() <= 1,
                 "engine.answerThreshold must be 0 to 1");
+        require(c.engine().warmUpMs() >= 0 && c.engine().warmUpMs() <= 60_000, "engine.warmUpMs must be 0 to 60000");
         require(
                 c.discord().deferAfterMs() >= 0 && c.discord().deferAfterMs() <= 2500,
                 "discord.deferAfterMs must be 0 to 2500 (Discord wants an acknowledgement within 3 s)");

@@ -8,8 +8,14 @@ import java.util.List;
 public record ParleyConfig(String corpus, String index, String lexicon, Engine engine, Discord discord, Store store) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** @param warmUpMs how long {@code ask} reading standard input warms the engine up before its first question */
     public record Engine(
-            boolean semantic, int maxCitations, int maxQuestionChars, String model, double answerThreshold) {}
+            boolean semantic,
+            int maxCitations,
+            int maxQuestionChars,
+            String model,
+            double answerThreshold,
+            long warmUpMs) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Discord(

@@ -30,6 +30,7 @@ class ConfigLoaderTest {
                 Map.of("PARLEY_DISCORD_REST_URL", "http://127.0.0.1:9/api/v10/", "PARLEY_DISCORD_GUILDS", "1,2"));
         assertEquals(2, c.engine().maxCitations());
         assertEquals(500, c.engine().maxQuestionChars(), "from the bundled defaults");
+        assertEquals(1500, c.engine().warmUpMs(), "from the bundled defaults");
         assertEquals("http://127.0.0.1:9/api/v10/", c.discord().restUrl());
         assertEquals(java.util.List.of("1", "2"), c.discord().guilds());
         assertEquals(5, c.discord().cooldown().questions());
@@ -46,6 +47,9 @@ class ConfigLoaderTest {
                 assertThrows(ConfigException.class, () -> load("discord:\n  deferAfterMs: 5000\n", Map.of()));
         assertTrue(e.getMessage().contains("deferAfterMs"), e.getMessage());
         assertThrows(ConfigException.class, () -> load("engine:\n  maxQuestionChars: -1\n", Map.of()));
+        ConfigException warm =
+                assertThrows(ConfigException.class, () -> load("", Map.of("PARLEY_ENGINE_WARM_UP_MS", "-5")));
+        assertTrue(warm.getMessage().contains("engine.warmUpMs"), warm.getMessage());
         assertThrows(ConfigException.class, () -> load("- a list\n", Map.of()));
         ConfigException bad =
                 assertThrows(ConfigException.class, () -> load("", Map.of("PARLEY_DISCORD_SHARDS", "many")));
