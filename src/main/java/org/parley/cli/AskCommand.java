@@ -55,8 +55,9 @@ final class AskCommand implements Callable<Integer> {
             long started = System.nanoTime();
             int asked = engine.warmUp(budget);
             log.debug("Warmed up on {} questions in {} ms", asked, (System.nanoTime() - started) / 1_000_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            for (String line; (line = in.readLine()) != null; ) {
+            StdinLines in =
+                    new StdinLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            for (String line; (line = in.next()) != null; ) {
                 // Many questions in one run: a person reading the replies needs to see which question each answers.
                 if (!json)
                     out.println(

@@ -81,6 +81,22 @@ class AskCommandTest {
     }
 
     @Test
+    void aLoneCarriageReturnDoesNotSplitAQuestionInTwo() throws Exception {
+        Run r = run(
+                "Who led the\rAmerican team?\r\nWhat is the boiling point of ethanol?\n",
+                "ask",
+                "--json",
+                "--corpus",
+                "src/test/resources/corpus/jeddah");
+        List<JsonNode> answers = lines(r.out());
+        assertEquals(2, answers.size(), r.out());
+        assertEquals(
+                "Who led the American team?", answers.get(0).get("question").asText());
+        assertTrue(answers.get(0).get("answered").asBoolean(), r.out());
+        assertFalse(answers.get(1).get("answered").asBoolean(), r.out());
+    }
+
+    @Test
     void plainAskFromStandardInputShowsEachQuestionBeforeItsReply() {
         Run r = run(
                 "Where were the talks held?\nWho led the talks?\n",
