@@ -42,6 +42,23 @@ class FactExtractorTest {
     }
 
     @Test
+    void statesThatNoLongerExistAreSidesAndAPremierIsATitle() {
+        // Articles that look back on old talks: the Soviet Union and South Vietnam were parties of their own.
+        Facts f = factsOf("At Glassboro, President Lyndon Johnson met Soviet Premier Alexei Kosygin for two days. "
+                + "In Paris, South Vietnamese President Nguyen Van Thieu refused the draft.");
+        Map<String, String> sides = sides(f);
+        assertEquals("Soviet Union", sides.get("Alexei Kosygin"), sides.toString());
+        assertEquals("South Vietnam", sides.get("Nguyen Van Thieu"), sides.toString());
+        assertEquals(
+                "Soviet Premier",
+                f.participants().stream()
+                        .filter(p -> p.name().equals("Alexei Kosygin"))
+                        .findFirst()
+                        .orElseThrow()
+                        .role());
+    }
+
+    @Test
     void aCountryAfterAPlaceAndACommaPlacesTheTalksAndIsNoOnesSide() {
         Facts f = factsOf("Johnson's successor, Richard Nixon, also backed the treaty, and on November 17, 1969, the"
                 + " formal talks began in Helsinki, Finland.");
