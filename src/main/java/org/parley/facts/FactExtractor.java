@@ -1415,6 +1415,10 @@ public final class FactExtractor {
                 .filter(p -> !contrast.matcher(
                                 r.text().substring(Math.min(p.end(), m.start()), Math.max(p.start(), m.end())))
                         .find())
+                // After the name, a party is the side only in the name's own phrase ("Lavrov of Russia", "Anna
+                // Lisk, Kestria's envoy,"); past it, it is what the person acts on ("Eisenhower had allowed the Soviet
+                // Union to …", "Netanyahu hailed from the Likud Party, which opposed Palestinian statehood").
+                .filter(p -> p.start() < m.start() || inOwnPhrase(r, m, p))
                 // "President Jimmy Carter, Egyptian President Anwar Sadat and …": in a list of people, a demonym in
                 // another one's title is that one's side ("X, accompanied by Y" or "X, with Y" still share it)
                 .filter(p -> r.names().stream()
@@ -1435,6 +1439,15 @@ public final class FactExtractor {
                         .min((a, b) ->
                                 Integer.compare(Math.abs(a.start() - m.start()), Math.abs(b.start() - m.start())))
                         .map(PartyMention::party);
+    }
+
+    private static final Pattern OWN_PHRASE =
+            Pattern.compile("\\s*(?:of|from)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?|,[^,;:]*");
+
+    /** Whether party {@code p}, after name {@code m}, stands in the name's own phrase or the appositive after it. */
+    private static boolean inOwnPhrase(Reading r, NameMention m, PartyMention p) {
+        if (!OWN_PHRASE.matcher(r.text().substring(m.end(), p.start())).matches()) return false;
+        return r.names().stream().noneMatch(n -> n.start() > m.end() && n.start() < p.start());
     }
 
     private List<PartyFact> parties(Mentions mentions, List<Participant> participants) {
