@@ -24,6 +24,19 @@ class PeopleReadingTest {
     }
 
     @Test
+    void aMeetingBetweenPeoplePlacesEveryOneOfThemAtIt() {
+        // "The Tehran Conference was a meeting between U.S. President Franklin Delano Roosevelt, British Prime
+        // Minister Winston Churchill, and Soviet Premier Joseph Stalin": all three were there.
+        Facts f = Extract.texts("The Harbour Conference was a meeting between President Anna Lisk, Prime Minister"
+                + " Oren Baski, and Premier Ilse Marwick in Port Aurelle. Talks between their aides went on. Minister"
+                + " Tomas Vidal stayed home.");
+        assertEquals(true, person(f, "Anna Lisk").present());
+        assertEquals(true, person(f, "Oren Baski").present());
+        assertEquals(true, person(f, "Ilse Marwick").present());
+        assertEquals(false, person(f, "Tomas Vidal").present());
+    }
+
+    @Test
     void aTitleACommaAndTheNameGiveTheRoleEvenWhenThePortfolioHasAnAnd() {
         Facts f = Extract.texts("Talks between Sorvia and Pelagia opened on Monday. "
                 + "The Sorvian delegation was led by Foreign Minister Hana Reszke, while Pelagia sent its Minister for "
