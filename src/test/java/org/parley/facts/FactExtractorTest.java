@@ -97,6 +97,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void operationsPoliciesAndUprisingsAreNoPeople() {
+        Facts f = factsOf("Operation Sandstorm began in May, and the Open Door Policy was renewed. Many Senators"
+                + " doubted it, said Marta Kesk. The Harbour Intifada broke out later.");
+        assertEquals(
+                List.of("Marta Kesk"),
+                f.participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
     void aHyphenatedTitleWithItsPortfolioIsTheRole() {
         Facts f = factsOf("Kaldera's delegation was led by Ambassador-at-large for Polar Affairs Mirela Dunsk.");
         assertEquals(
