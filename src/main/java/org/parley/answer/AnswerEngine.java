@@ -380,7 +380,14 @@ public final class AnswerEngine implements Closeable {
         List<String> questions = WarmUpQuestions.of(corpus);
         int asked = 0;
         do {
-            ask(questions.get(asked++));
+            try {
+                ask(questions.get(asked++));
+            } catch (RuntimeException e) {
+                // Warming up is an optimisation: a question of its own that fails must not keep real ones from being
+                // answered (each of those reports its own failure).
+                log.debug("Warm-up stopped at question {}: {}", asked, e.toString());
+                break;
+            }
         } while (asked < questions.size() && System.nanoTime() < end);
         return asked;
     }

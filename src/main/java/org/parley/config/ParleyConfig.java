@@ -7,8 +7,8 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ParleyConfig(String corpus, String index, String lexicon, Engine engine, Discord discord, Store store) {
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     /** @param warmUpMs how long {@code ask} reading standard input warms the engine up before its first question */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Engine(
             boolean semantic,
             int maxCitations,

@@ -29,13 +29,13 @@ final class LiveStatistics {
         return field + ".terms";
     }
 
+    /** Words whose counts are kept at most: a long-running bot meets new words for ever (typos, other languages). */
+    private static final int MOST_REMEMBERED = 100_000;
+
     private final IndexReader reader;
     private final boolean exact;
     private final Map<Term, long[]> terms = new ConcurrentHashMap<>();
     private final Map<Term, Integer> docFreqs = new ConcurrentHashMap<>();
-    /** Words remembered at most: a long-running bot meets new words for ever (typos, other languages). */
-    private static final int MOST_REMEMBERED = 100_000;
-
     private final Map<String, CollectionStatistics> fields = new ConcurrentHashMap<>();
 
     LiveStatistics(IndexReader reader) {
