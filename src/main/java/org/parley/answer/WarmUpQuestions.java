@@ -2,6 +2,7 @@ package org.parley.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.Passage;
 
@@ -23,9 +24,15 @@ final class WarmUpQuestions {
     static List<String> of(Corpus corpus) {
         List<String> questions = new ArrayList<>(
                 List.of(StandardQuestions.PARTICIPANTS, StandardQuestions.OUTCOMES, StandardQuestions.OBJECTIONS));
-        List<Passage> passages = corpus.passages();
+        // Articles spread over a large corpus, only as many as give MOST sentences: listing every passage of a
+        // million-sentence corpus would cost the bot's start more than the questions themselves.
+        List<Article> articles = corpus.articles();
+        List<Passage> passages = new ArrayList<>();
+        int articleStep = Math.max(1, articles.size() / MOST);
+        for (int a = 0; a < articles.size() && passages.size() < MOST; a += articleStep)
+            passages.addAll(Corpus.passagesOf(articles.get(a)));
         if (passages.isEmpty()) return questions;
-        // Spread over a large corpus; round after round over a small one, each round another opening and offset.
+        // Round after round over the sentences, each round another opening and offset.
         int step = Math.max(1, passages.size() / MOST);
         for (int round = 0; questions.size() < MOST; round++) {
             String opening = OPENINGS.get(round % OPENINGS.size());

@@ -48,14 +48,4 @@ public final class FactCache {
     public synchronized Count count() {
         return last;
     }
-
-    /** How many articles the last extraction read (new, changed, or reached by a change elsewhere). */
-    public synchronized int articlesRead() {
-        return last.read();
-    }
-
-    /** How many articles the last extraction took as the one before had read them. */
-    public synchronized int articlesReused() {
-        return last.reused();
-    }
 }

@@ -75,11 +75,11 @@ class FactCacheTest {
         FactCache cache = new FactCache();
         FactExtractor extractor = new FactExtractor(LEXICON);
         extractor.extract(texts(TALKS, TRADE), cache);
-        assertEquals(2, cache.articlesRead());
+        assertEquals(2, cache.count().read());
         Corpus three = texts(TALKS, TRADE, "Talks between Chile and Peru resumed in Lima on 10 June.");
         Facts facts = extractor.extract(three, cache);
-        assertEquals(1, cache.articlesRead());
-        assertEquals(2, cache.articlesReused());
+        assertEquals(1, cache.count().read());
+        assertEquals(2, cache.count().reused());
         assertEquals(fresh(three), facts);
     }
 
@@ -91,8 +91,8 @@ class FactCacheTest {
         assertTrue(before.participants().stream().noneMatch(p -> p.name().contains("Okwany")), "a lone surname");
         Corpus four = texts(TALKS, TRADE, OKWANY_ALONE, OKWANY_IN_FULL);
         Facts after = extractor.extract(four, cache);
-        assertEquals(2, cache.articlesRead(), "the new article and the one naming Okwany alone");
-        assertEquals(2, cache.articlesReused());
+        assertEquals(2, cache.count().read(), "the new article and the one naming Okwany alone");
+        assertEquals(2, cache.count().reused());
         assertEquals(fresh(four), after);
         assertTrue(after.bySentence().get("c#1#2").people().contains("Daniel Okwany"), "c read with the full name");
     }
@@ -104,7 +104,7 @@ class FactCacheTest {
         extractor.extract(texts(TALKS, TRADE, OKWANY_ALONE, OKWANY_IN_FULL), cache);
         Corpus three = texts(TALKS, TRADE, OKWANY_ALONE);
         Facts after = extractor.extract(three, cache);
-        assertEquals(1, cache.articlesRead());
+        assertEquals(1, cache.count().read());
         assertEquals(fresh(three), after);
         assertFalse(after.bySentence().get("c#1#2").people().contains("Daniel Okwany"));
     }
@@ -116,7 +116,7 @@ class FactCacheTest {
         extractor.extract(texts(TALKS, TRADE), cache);
         Corpus changed = texts(TALKS, TRADE.replace("in a year", "in two years"));
         Facts after = extractor.extract(changed, cache);
-        assertEquals(1, cache.articlesRead());
+        assertEquals(1, cache.count().read());
         assertEquals(fresh(changed), after);
         assertTrue(after.participants().stream()
                 .filter(p -> p.name().equals("Rosa Quispe"))
@@ -134,8 +134,8 @@ class FactCacheTest {
         Corpus three =
                 texts(observed, TRADE, "Kestria and Ethiopia met in Nairobi. The Kestrian delegation left early.");
         Facts after = extractor.extract(three, cache);
-        assertEquals(2, cache.articlesRead(), "the new article, and the one naming Kestrians");
-        assertEquals(1, cache.articlesReused());
+        assertEquals(2, cache.count().read(), "the new article, and the one naming Kestrians");
+        assertEquals(1, cache.count().reused());
         assertEquals(fresh(three), after);
         assertEquals(List.of("Kestria"), after.bySentence().get("a#1#3").parties());
     }
@@ -149,12 +149,12 @@ class FactCacheTest {
         extractor.extract(texts(plain, TRADE), cache);
         Corpus three = texts(plain, TRADE, "Ve\u0301a rejected the plan. The Ve\u0301an envoy left early.");
         Facts after = extractor.extract(three, cache);
-        assertEquals(2, cache.articlesRead());
+        assertEquals(2, cache.count().read());
         assertEquals(fresh(three), after);
         assertFalse(after.bySentence().get("a#1#1").parties().isEmpty(), "Vea is a country of the corpus's own");
         Corpus back = texts(plain, TRADE);
         assertEquals(fresh(back), extractor.extract(back, cache));
-        assertEquals(1, cache.articlesRead(), "the article naming Vea, read again without the country");
+        assertEquals(1, cache.count().read(), "the article naming Vea, read again without the country");
     }
 
     @Test
@@ -162,7 +162,7 @@ class FactCacheTest {
         FactCache cache = new FactCache();
         new FactExtractor(LEXICON).extract(texts(TALKS, TRADE), cache);
         new FactExtractor(Extract.lexicon()).extract(texts(TALKS, TRADE), cache);
-        assertEquals(2, cache.articlesRead());
+        assertEquals(2, cache.count().read());
     }
 
     @Test
@@ -172,7 +172,7 @@ class FactCacheTest {
         extractor.extract(texts(TALKS, TRADE), cache);
         Corpus again = texts(TALKS, TRADE);
         Facts facts = extractor.extract(again, cache);
-        assertEquals(0, cache.articlesRead());
+        assertEquals(0, cache.count().read());
         Participant wekesa = facts.participants().stream()
                 .filter(p -> p.name().equals("Amina Wekesa"))
                 .findFirst()
@@ -206,7 +206,7 @@ class FactCacheTest {
                                 .map(i -> ALL.get(from + i))
                                 .toList());
                         assertEquals(fresh(corpus), extractor.extract(corpus, cache), "corpus " + step);
-                        anyReused |= cache.articlesReused() > 0;
+                        anyReused |= cache.count().reused() > 0;
                     }
                     reused.collect(anyReused);
                 });
