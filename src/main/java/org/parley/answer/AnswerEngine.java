@@ -559,7 +559,10 @@ public final class AnswerEngine implements Closeable {
         }
         // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
         boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
-        boolean coincidence = Coincidence.refuses(ranked.get(0).features());
+        // "When did the delegations meet?" on an article that never dates them is answered by its date line, whatever
+        // sentence ranks first, so no sentence can make it a coincidence.
+        boolean coincidence =
+                !undatedMeeting(q) && Coincidence.refuses(ranked.get(0).features());
         if (asked.isEmpty() && post.isEmpty() && !listAnswer && (confidence < threshold || coincidence)) {
             // A coincidence is refused whatever the model says, so its reply reports no confidence: "answered
             // false, confidence 0.61" read as a contradiction (the trainer scores refusals as 0 too).
@@ -928,6 +931,14 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** The facts the reply leads with; the quotes it cites are {@code chosen}. */
+    /** Whether the question asks when the talks were and the articles date only themselves, not the talks. */
+    private boolean undatedMeeting(Question q) {
+        return q.asksAboutTheMeeting()
+                && q.type() == QuestionType.WHEN
+                && facts.meeting().whenCitation().isEmpty()
+                && facts.meeting().when().isPresent();
+    }
+
     private Lead lead(Question q, List<ScoredPassage> chosen) {
         if (q.facet() == Facet.PARTICIPANTS && extractor.negates(q.text())) {
             // "Who didn't attend the talks?": the roster and the quote's people at the talks answer the opposite;
@@ -1002,10 +1013,7 @@ public final class AnswerEngine implements Closeable {
         }
         if (q.listIntent() && q.facet() == Facet.OUTCOMES) return new Lead.Outcomes();
         if (q.listIntent() && q.facet() == Facet.OPEN_QUESTIONS) return new Lead.OpenQuestions();
-        if (q.asksAboutTheMeeting()
-                && q.type() == QuestionType.WHEN
-                && facts.meeting().whenCitation().isEmpty()
-                && facts.meeting().when().isPresent()) {
+        if (undatedMeeting(q)) {
             // Honest about dates: the text does not date the talks; only the article carries a date.
             return new Lead.Undated(facts.meeting().when().get());
         }

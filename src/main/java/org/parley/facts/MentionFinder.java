@@ -155,6 +155,11 @@ final class MentionFinder {
         return out;
     }
 
+    /** A short lower-case syllable, the end of a hyphenated given name; longer words are English ("Trump-backed"). */
+    private static boolean hyphenatedGivenNameEnd(Token t) {
+        return t.text().length() <= 5 && t.text().chars().allMatch(Character::isLowerCase);
+    }
+
     /**
      * Person names: runs of capitalised words (with particles such as "bin") that are not titles, parties or
      * words of place names. Single words are kept only when {@code single} recognises them (a surname seen
@@ -177,6 +182,8 @@ final class MentionFinder {
                 if (!(gap.equals(" ") || gap.equals("-"))) break;
                 if (nameWord(t, titleSpans, parties)) {
                     j++;
+                } else if (gap.equals("-") && j - i >= 2 && hyphenatedGivenNameEnd(t)) {
+                    j++; // "Lee Jae-myung", "Moon Jae-in": a Korean given name's second syllable is not capitalised
                 } else if (nameWords.particles().contains(t.text())
                         && j + 1 < tokens.size()
                         && nameWord(tokens.get(j + 1), titleSpans, parties)

@@ -574,6 +574,18 @@ class FactExtractorTest {
                 f.participants().stream().map(Participant::name).toList());
     }
 
+    /** A Korean given name's second syllable is written in lower case after a hyphen; a longer word is English. */
+    @Test
+    void aHyphenatedGivenNameIsWhole() {
+        Facts f = factsOf("South Korean President Lee Jae-myung hosted the summit in Gyeongju. "
+                + "Foreign Minister Cho Hyun met Senator Mark Tarrow-backed envoys. "
+                + "Lee said the talks had gone well.");
+        List<String> names = f.participants().stream().map(Participant::name).toList();
+        assertTrue(names.contains("Lee Jae-myung"), names::toString);
+        assertFalse(names.contains("Lee Jae"), names::toString);
+        assertFalse(names.stream().anyMatch(n -> n.endsWith("-backed")), names::toString);
+    }
+
     @Test
     void aThingNamedAfterItsNounIsNoPersonWhereverItIsMentioned() {
         Facts f = factsOf("The navy seized the Merevian-flagged tanker Sable Horizon in March. "

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -353,10 +354,11 @@ class QuizMakerTest {
         assertFalse(
                 q.prompt().matches("(?s).*\\.[\"\u201D\u2019']*\\?$"),
                 "a full stop before the question mark: " + where);
-        String speaker = surname(q.rightChoice());
-        assertFalse(named(q.prompt(), speaker), "the prompt names the speaker: " + where);
-        // A sentence that does not name the speaker says "he" or "she" for the one the sentence before names.
-        boolean pronoun = !named(sentence, speaker);
+        String speaker = q.rightChoice();
+        assertFalse(namedByAnyWord(q.prompt(), speaker), "the prompt names the speaker: " + where);
+        // A sentence that does not name the speaker says "he" or "she" for the one the sentence before names; news
+        // may name a person by the family name written first ("Xi, reading from prepared remarks, said …").
+        boolean pronoun = !namedByAnyWord(sentence, speaker);
         String before =
                 pronoun ? previous(quiz, q.citation()).map(Passage::quote).orElse("") : "";
         assertTrue(
@@ -364,7 +366,7 @@ class QuizMakerTest {
                         || Pattern.compile("(?i)\\b(he|she)\\b")
                                         .matcher(sentence)
                                         .find()
-                                && named(before, speaker),
+                                && namedByAnyWord(before, speaker),
                 "speaker not in the sentence nor before its pronoun: " + where);
         List<String> holding =
                 sentences(quiz, q).stream().filter(s -> s.contains(words)).toList();
@@ -540,6 +542,10 @@ class QuizMakerTest {
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 .matcher(text)
                 .find();
+    }
+
+    private static boolean namedByAnyWord(String text, String name) {
+        return Arrays.stream(name.split(" ")).anyMatch(word -> named(text, word));
     }
 
     private static String surname(String name) {
