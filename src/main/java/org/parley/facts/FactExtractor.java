@@ -48,9 +48,9 @@ public final class FactExtractor {
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** The city a dateline names: its words in capitals. */
     private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2,}(?:[ .\\-]\\p{Lu}{2,})*");
-    /** A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ". */
+    /** A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ", "SHARM EL-SHEIKH, Egypt — ". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}{2,}(?:-\\p{Lu}{2,})*[\\p{Lu}\\s.]*(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
+            "^\\p{Lu}{2,}(?:[\\p{Lu}\\s.\\-]*\\p{Lu})?(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
 
     /**
      * The most words of a signpost ("Several questions remain open.", "Several issues were left open."); the
@@ -116,9 +116,10 @@ public final class FactExtractor {
         String placeNouns = String.join(
                 "|", lexicon.names().placeNouns().stream().map(Pattern::quote).toList());
         // Talks placed where the dateline is: "talks in this lakeside town".
-        String venueBefore = "\\b" + anyOf(lexicon.cues("venue_before")) + "\\b";
+        // not a passive's agent: "buses … were met by crowds in Ramallah" places no meeting
+        String venueBefore = "\\b" + anyOf(lexicon.cues("venue_before")) + "\\b(?!\\s+by\\b)";
         // "talks … in this lakeside town", and wire copy's "talks that began here yesterday"
-        here = Pattern.compile(venueBefore + "(?:[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:"
+        here = Pattern.compile(venueBefore + "(?:[^.?!]{0,80}?\\b(?:in|at)\\s+this\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:"
                 + placeNouns + ")\\b|[^.?!\u201C\u201D\"]{0,40}?\\bhere\\b)");
         // "Lodmark's Foreign Minister Marta Lind": a state's office, in the title case it takes before a name.
         String offices = anyOf(lexicon.question().offices().stream()
@@ -747,13 +748,14 @@ public final class FactExtractor {
             String article = r.passage().article().id();
             if (!datelines.containsKey(article)) datelineCity(r.text()).ifPresent(c -> datelines.put(article, c));
             if (!venues.containsKey(article)) {
-                venue(r.text(), Optional.ofNullable(datelines.get(article))).ifPresent(v -> {
-                    venues.put(article, v);
-                    if (where.isEmpty()) { // the first venue of the corpus is the meeting's
-                        where = Optional.of(v);
-                        whereCitation = Optional.of(r.passage());
-                    }
-                });
+                venue(r.text(), Optional.ofNullable(datelines.get(article)), r.names())
+                        .ifPresent(v -> {
+                            venues.put(article, v);
+                            if (where.isEmpty()) { // the first venue of the corpus is the meeting's
+                                where = Optional.of(v);
+                                whereCitation = Optional.of(r.passage());
+                            }
+                        });
             }
             if (!dates.containsKey(article)) {
                 Matcher d = date.matcher(r.text());
@@ -780,7 +782,7 @@ public final class FactExtractor {
      * sentence or its article opens with one ("NOUAKCHOTT — … talks in the Mauritanian capital"), else the phrase
      * stands as it is ("the Belgian capital").
      */
-    private Optional<String> venue(String text, Optional<String> articleDateline) {
+    private Optional<String> venue(String text, Optional<String> articleDateline, List<NameMention> people) {
         // The dateline's city, read only when a sentence needs it: this sentence's, else its article's
         Supplier<Optional<String>> datelineCity = () -> datelineCity(text).or(() -> articleDateline);
         Matcher v = venue.matcher(text);
@@ -788,6 +790,9 @@ public final class FactExtractor {
             // "talks … in March": a date, not a place
             String first = v.group(1).split("[\\s,]", 2)[0].toLowerCase(Locale.ROOT);
             if (lexicon.names().isDayOrMonth(first)) continue;
+            // "spoke … in Albusaidi's presence": a person, not a place
+            int at = v.start(1);
+            if (people.stream().anyMatch(m -> m.start() <= at && at < m.end())) continue;
             // "Two earlier rounds of talks, in Dakar in 2023 …": where other rounds were, not these talks
             if (otherRounds.in(text.substring(Math.max(0, v.start() - OTHER_ROUND_REACH), v.start(1)))) continue;
             // "the first negotiations since fighting in Zerhun's highlands resumed": where another event happened
@@ -800,7 +805,15 @@ public final class FactExtractor {
             // Without a dateline, the phrase itself is the most the sentence says: "the Belgian capital".
             return datelineCity.get().or(() -> Optional.of("the " + v.group(1) + " " + noun.get()));
         }
-        return here.matcher(text).find() ? datelineCity.get() : Optional.empty();
+        if (here.matcher(text).find()) return datelineCity.get();
+        // "MUSCAT, Oman - … held their first talks … through Omani mediators in Muscat on Saturday": a lead sentence
+        // that places its talks in its own dateline's city, however far from the cue
+        Optional<String> own = datelineCity(text);
+        if (own.isPresent() && event.in(text)) {
+            Pattern inCity = Pattern.compile("\\b(?:in|at)\\s+" + Pattern.quote(own.get()) + "(?![\\p{L}])");
+            if (inCity.matcher(text).find()) return own;
+        }
+        return Optional.empty();
     }
 
     /** The city of the dateline a sentence opens with: "TESH-KARIM — Peace talks …" gives "Tesh-Karim". */
@@ -896,7 +909,11 @@ public final class FactExtractor {
                 if (other.equals(name) || lexicon.partyOf(other).isPresent()) continue;
                 int common = commonPrefix(name, other);
                 String rest = other.substring(common);
-                if (common >= 4 && (DEMONYM_ENDING.matcher(other).find() && rest.length() <= 4 || rest.isEmpty())) {
+                // A bare prefix stands alone too ("Tervan officials"): "Abdel" only ever opens "Abdel Fattah el-Sisi",
+                // and is no demonym of "Abdelatty".
+                boolean demonym = DEMONYM_ENDING.matcher(other).find() && rest.length() <= 4
+                        || rest.isEmpty() && standalone.contains(other);
+                if (common >= 4 && demonym) {
                     local.put(Lexicon.key(name), name);
                     local.put(Lexicon.key(other), name);
                 }

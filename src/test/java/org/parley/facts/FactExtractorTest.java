@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -584,6 +585,66 @@ class FactExtractorTest {
         assertTrue(names.contains("Lee Jae-myung"), names::toString);
         assertFalse(names.contains("Lee Jae"), names::toString);
         assertFalse(names.stream().anyMatch(n -> n.endsWith("-backed")), names::toString);
+    }
+
+    @Test
+    void aGreetingPlacesThePersonGreetedAndAnEarlierMeetingPlacesNoOne() {
+        Facts f = factsOf("Ilse Marrow and Tomas Vell agreed on Friday to extend the fishing truce. "
+                + "Marrow greeted Vell with a long handshake at the harbour. "
+                + "It was the first such summit since Vell met then-President Arno Delk in Lisbon in 2019. "
+                + "Prime Minister Runa Saltz, who had hosted Marrow in Porto a day earlier, welcomed the deal.");
+        Map<String, Boolean> present =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::present));
+        assertEquals(Map.of("Ilse Marrow", true, "Tomas Vell", true, "Arno Delk", false, "Runa Saltz", false), present);
+    }
+
+    @Test
+    void aircraftPlatformsAndSlogansAreNoPeople() {
+        Facts f = factsOf("Speaking aboard Air Force One, Lena Varo said the deal would last. "
+                + "Varo wrote on Truth Social that the Nobel Peace Prize committee should take note. "
+                + "She met leaders of Southeast Asian nations and promised to Make Fishing Great Again.");
+        assertEquals(
+                List.of("Lena Varo"),
+                f.participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
+    void aWordThatOnlyOpensANameIsNoDemonymOfALongerSurname() {
+        // "Abdel" shares its letters with "Abdelatty" but never stands alone: no country, and Sisi keeps his name
+        Facts f = factsOf("Egyptian President Abdel Fattah el-Sisi hosted the summit on Monday. "
+                + "Egyptian Foreign Minister Badr Abdelatty said donors would meet within weeks. "
+                + "Abdelatty said the conference would be held in Cairo.");
+        assertEquals(Map.of("Abdel Fattah el-Sisi", "Egypt", "Badr Abdelatty", "Egypt"), sides(f));
+    }
+
+    @Test
+    void aDatelineOfSeveralWordsPlacesTalksAtThisResort() {
+        Facts f = factsOf("PORT EL-KANTARI, Veltria \u2014 The two presidents presided over a gathering of leaders "
+                + "at this Red Sea resort on Monday.");
+        assertEquals(Optional.of("Port El-Kantari"), f.meeting().where());
+        assertEquals(
+                Optional.empty(),
+                factsOf("Buses carrying freed prisoners were met by large crowds in Ramallah.")
+                        .meeting()
+                        .where());
+        assertEquals(
+                Optional.of("Ramallah"),
+                factsOf("The envoys met in Ramallah.").meeting().where());
+    }
+
+    @Test
+    void aPersonIsNoVenueAndALeadPlacesItsTalksInItsOwnDateline() {
+        Facts f = factsOf("MUSCAT, Oman, April 12 - The two sides held their first talks on the nuclear programme "
+                + "since the election, with envoy Mark Dale and Foreign Minister Ali Rezaei exchanging written "
+                + "messages through Omani mediators in Muscat on Saturday. "
+                + "As the meeting ended, Dale and Rezaei spoke directly in Badr Albusaidi's presence.");
+        assertEquals(Optional.of("Muscat"), f.meeting().where());
+        assertEquals(
+                Optional.empty(),
+                factsOf("Foreign Minister Badr Albusaidi shuttled between the delegations. "
+                                + "As the meeting ended, the envoys spoke in Albusaidi's presence.")
+                        .meeting()
+                        .where());
     }
 
     @Test
