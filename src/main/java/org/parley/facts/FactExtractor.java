@@ -60,6 +60,8 @@ public final class FactExtractor {
 
     private static final int BEFORE_CUE_REACH = 150;
     private static final int AFTER_CUE_REACH = 120;
+    /** How far before a name "between" pairs it: "between Hun Sen and Thai Prime Minister Paetongtarn" (60). */
+    private static final int PAIRED_REACH = 60;
 
     private final Lexicon lexicon;
     /** Finds the names of things, which no country of the corpus's own changes. */
@@ -99,6 +101,9 @@ public final class FactExtractor {
     private final CuePattern happened;
     /** A speech verb between a name and a verb puts the verb in what the person said, not what they did. */
     private final CuePattern reported;
+
+    private final CuePattern pairedBy;
+    private final Pattern possessivePlace;
 
     private final Set<String> reportingVerbs;
     /** Subject pronouns that tell how the articles refer to a person: "he", "his"; "she", "hers". */
@@ -148,6 +153,8 @@ public final class FactExtractor {
         clauseBreak =
                 Pattern.compile("[,;:()\u2014]|\\s" + anyOf(lexicon.names().contrastWords()) + "\\s");
         String capitalisedWords = "\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*";
+        possessivePlace = Pattern.compile(
+                "['\u2019]s\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:" + placeNouns + "),\\s+(" + capitalisedWords + ")");
         venue = Pattern.compile(venueBefore
                 + "[^.?!]{0,120}?\\b(?:in|at)\\s+(?:the\\s+[\\p{L}\\s]{0,40}?\\bof\\s+|the\\s+)?"
                 + "(" + capitalisedWords + "(?:,\\s" + capitalisedWords + ")?)");
@@ -168,6 +175,7 @@ public final class FactExtractor {
                 "\\b(\\d{1,2}\\s+" + month + "(?:\\s+\\d{4})?|" + month + "\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
         happened = new CuePattern(lexicon.cues("happened"));
         reported = new CuePattern(lexicon.cues("reporting"));
+        pairedBy = new CuePattern(lexicon.cues("paired_by"));
         reportingVerbs = Set.copyOf(lexicon.cues("reporting"));
         Set<String> objectForms = Set.copyOf(lexicon.cues("follow_up.object_forms"));
         masculine = lexicon.cues("follow_up.masculine").stream()
@@ -420,6 +428,7 @@ public final class FactExtractor {
                     }
                 }
             }
+            givenNames(fullNameBySurname).forEach(fullNameBySurname::putIfAbsent);
             FactCache.Context context = new FactCache.Context(localParties, Set.copyOf(things), fullNameBySurname);
             Changes changes = before.context() == null ? null : Changes.between(before.context(), context);
 
@@ -442,6 +451,33 @@ public final class FactExtractor {
             cache.keep(lexicon, states, context, read.get());
             return gather(corpus, states, passages, fullNameBySurname, localParties);
         }
+    }
+
+    /**
+     * Given names that stand for their bearers: Malay, Thai and Indonesian news name leaders by them ("Anwar said",
+     * "Prabowo arrived"), Chinese and Korean news by the family name written first ("Xi", "Lee"). Only a word that
+     * opens one full name of the corpus and ends none, and that is neither a form of address nor a word that
+     * shapes sentences or questions ("Will", "May").
+     */
+    private Map<String, String> givenNames(Map<String, String> fullNameBySurname) {
+        Map<String, Set<String>> bearers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String full : fullNameBySurname.values()) {
+            String[] words = full.split("\\s+");
+            if (words.length >= 2)
+                bearers.computeIfAbsent(words[0], k -> new HashSet<>()).add(full);
+        }
+        Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        bearers.forEach((given, names) -> {
+            String lower = given.toLowerCase(Locale.ROOT);
+            if (names.size() == 1
+                    && !fullNameBySurname.containsKey(given)
+                    && !lexicon.names().honorifics().contains(lower)
+                    && !lexicon.names().notNameStart().contains(lower)
+                    && !lexicon.question().stopWords().contains(lower)
+                    && !lexicon.isNotName(given))
+                out.put(given, names.iterator().next());
+        });
+        return out;
     }
 
     /**
@@ -797,6 +833,9 @@ public final class FactExtractor {
             if (otherRounds.in(text.substring(Math.max(0, v.start() - OTHER_ROUND_REACH), v.start(1)))) continue;
             // "the first negotiations since fighting in Zerhun's highlands resumed": where another event happened
             if (otherPlace.in(text.substring(clauseSpan(text, v.start(1), v.end(1))[0], v.start(1)))) continue;
+            // "in Malaysia's administrative capital, Putrajaya": the place the phrase names
+            Matcher named = possessivePlace.matcher(text).region(v.end(1), text.length());
+            if (named.lookingAt()) return Optional.of(named.group(1));
             String after = text.substring(v.end(1)).stripLeading().toLowerCase(Locale.ROOT);
             Optional<String> noun = lexicon.names().placeNouns().stream()
                     .filter(n -> after.matches(Pattern.quote(n) + "(?![\\p{L}])(?s).*"))
@@ -1099,7 +1138,11 @@ public final class FactExtractor {
                 return true;
             }
         }
-        for (int[] cue : participation.find(text)) {
+        // "A row over a call between Hun Sen and Paetongtarn led …": a name paired inside a phrase is not the verb's
+        // subject
+        int clauseStart = clauseSpan(text, m.start(), m.end())[0];
+        boolean paired = pairedBy.in(text.substring(Math.max(clauseStart, m.start() - PAIRED_REACH), m.start()));
+        for (int[] cue : paired ? List.<int[]>of() : participation.find(text)) {
             // Appositions between the name and the verb ("Medinsky, a former culture minister, led …") are
             // skipped: only the clause that holds the verb may hedge it.
             if (cue[0] >= m.end()

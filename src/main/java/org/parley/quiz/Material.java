@@ -36,8 +36,14 @@ record Material(Corpus corpus, Facts facts, Vocabulary vocabulary) {
         return "\u201C" + Text.cut(title, MAX_TITLE) + "\u201D";
     }
 
-    /** Whether any article names this at all: a wrong choice must be one the articles never give. */
+    /**
+     * Whether any article names this at all, in its title and headings too ("# Pressure from Washington and
+     * Beijing"): a wrong choice must be one the articles never give.
+     */
     boolean mentioned(String phrase) {
-        return corpus.articles().stream().anyMatch(a -> Text.hasWord(a.text(), phrase));
+        return corpus.articles().stream()
+                .anyMatch(a -> Text.hasWord(a.text(), phrase)
+                        || Text.hasWord(a.title(), phrase)
+                        || a.sections().stream().anyMatch(s -> Text.hasWord(s.title(), phrase)));
     }
 }

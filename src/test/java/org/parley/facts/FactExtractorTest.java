@@ -599,6 +599,25 @@ class FactExtractorTest {
     }
 
     @Test
+    void aGivenNameStandsForItsOnlyBearerAndAPairedNameIsNoSubject() {
+        Facts f = factsOf("Veltrian Prime Minister Arman Sadik and Dolkari President Tevo Rask agreed to a ceasefire. "
+                + "Arman, who holds the bloc's rotating chair, sat between Rask and the envoy Lida Orn. "
+                + "A row over a leaked call between Ilka Hune and Ilka Varro led the court to suspend her. "
+                + "The meeting came about after Rask sent a letter to Supreme Leader Omar Tellen in March. "
+                + "As the meeting ended, Varro and Orn spoke for several minutes.");
+        Map<String, Boolean> present =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::present));
+        assertEquals(true, present.get("Arman Sadik"), present::toString);
+        assertEquals(true, present.get("Tevo Rask"), present::toString);
+        assertEquals(true, present.get("Lida Orn"), present::toString);
+        assertEquals(false, present.get("Ilka Hune"), present::toString);
+        assertEquals(false, present.get("Omar Tellen"), present::toString);
+        // "Ilka" opens two names, so it stands for neither; "Varro" is placed by the scene the sentence opens with
+        assertFalse(present.containsKey("Ilka"), present::toString);
+        assertEquals(true, present.get("Ilka Varro"), present::toString);
+    }
+
+    @Test
     void aircraftPlatformsAndSlogansAreNoPeople() {
         Facts f = factsOf("Speaking aboard Air Force One, Lena Varo said the deal would last. "
                 + "Varo wrote on Truth Social that the Nobel Peace Prize committee should take note. "
@@ -630,6 +649,12 @@ class FactExtractorTest {
         assertEquals(
                 Optional.of("Ramallah"),
                 factsOf("The envoys met in Ramallah.").meeting().where());
+        assertEquals(
+                Optional.of("Kessel Harbour"),
+                factsOf("The truce came after a meeting of their leaders in Veltria's administrative capital, "
+                                + "Kessel Harbour.")
+                        .meeting()
+                        .where());
     }
 
     @Test
