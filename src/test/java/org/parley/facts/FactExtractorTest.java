@@ -621,9 +621,10 @@ class FactExtractorTest {
     void aircraftPlatformsAndSlogansAreNoPeople() {
         Facts f = factsOf("Speaking aboard Air Force One, Lena Varo said the deal would last. "
                 + "Varo wrote on Truth Social that the Nobel Peace Prize committee should take note. "
-                + "She met leaders of Southeast Asian nations and promised to Make Fishing Great Again.");
+                + "She met leaders of Southeast Asian nations and promised to Make Fishing Great Again. "
+                + "Presidents Ana Lode and Piet Marr returned the Bronze Age relics found outside San Marco.");
         assertEquals(
-                List.of("Lena Varo"),
+                List.of("Lena Varo", "Ana Lode", "Piet Marr"),
                 f.participants().stream().map(Participant::name).toList());
     }
 
