@@ -24,6 +24,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.parley.config.Lexicon;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
@@ -110,6 +111,13 @@ public final class AnswerEngine implements Closeable {
     private final FeatureExtractor extractor;
     private final EngineSettings settings;
     private final Set<String> presentPeople;
+    /**
+     * Lower-case words that name those at the talks or what a where or when question asks: the sides of the people at
+     * them with the sides' other spellings ("US", "Russian"), the lexicon's nouns for groups of people ("officials",
+     * "delegations"), and its nouns for a place or a time ("town", "day"). Not people's names: "Where did Rubio and
+     * Lavrov meet?" is answered by the sentence that names them.
+     */
+    private final Set<String> atTheTalks;
     /** The writing systems of the articles' letters (Latin for English news): a question in none of them is refused. */
     private final Set<Character.UnicodeScript> corpusScripts;
     /** The articles whose venue has each analyzed term: "Who met in Istanbul?" over several articles means the Istanbul one. */
@@ -183,6 +191,7 @@ public final class AnswerEngine implements Closeable {
                 .filter(Participant::present)
                 .map(Participant::name)
                 .collect(Collectors.toUnmodifiableSet());
+        this.atTheTalks = wordsForThoseAtTheTalks(facts, settings.lexicon());
         this.followUps = new FollowUps(facts, settings.lexicon());
         for (String office : settings.lexicon().question().offices()) {
             offices.put(office, Pattern.compile("(?<![\\p{L}\\-])(?i:" + Pattern.quote(office) + ")(?![\\p{L}\\-])"));
@@ -646,7 +655,7 @@ public final class AnswerEngine implements Closeable {
         Map<String, SentenceHit> byKey = new LinkedHashMap<>();
         hits.forEach(h -> byKey.put(h.key(), h));
         Optional<Passage> scene = Optional.empty();
-        if (q.asksAboutTheMeeting()) {
+        if (aboutTheMeeting(q)) {
             // "Where did the talks take place?": the sentence that places (or dates) the meeting is a candidate.
             scene = q.type() == QuestionType.WHERE
                     ? facts.meeting().whereCitation()
@@ -931,9 +940,43 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** The facts the reply leads with; the quotes it cites are {@code chosen}. */
+    /**
+     * "Where did the talks take place?", and "In which town did the US and Russian officials meet?": about the meeting
+     * itself when its words are the meeting's own (generic) or, past one of those, name the sides at the talks, a group
+     * of people, or the kind of place or time asked for.
+     */
+    private boolean aboutTheMeeting(Question q) {
+        if (q.asksAboutTheMeeting()) return true;
+        if (q.type() != QuestionType.WHERE && q.type() != QuestionType.WHEN) return false;
+        return q.terms().stream().anyMatch(QueryTerm::generic)
+                && q.terms().stream().allMatch(t -> t.generic() || atTheTalks.contains(atTheTalksKey(t.surface())));
+    }
+
+    /** "U.S." and "US" alike. */
+    private static String atTheTalksKey(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    private static Set<String> wordsForThoseAtTheTalks(Facts facts, Lexicon lexicon) {
+        Set<String> words = new HashSet<>(lexicon.names().groupNouns());
+        // the noun that made the question a where or when question: "In which town did …", "On what day did …"
+        words.addAll(lexicon.question().types().whatWhere());
+        words.addAll(lexicon.question().types().whatWhen());
+        Set<String> sides = new HashSet<>();
+        for (Participant p : facts.participants()) {
+            if (p.present() && !p.side().isEmpty()) sides.add(p.side());
+        }
+        for (String side : sides) {
+            words.add(atTheTalksKey(side));
+            lexicon.aliasesOf(side).forEach(w -> words.add(atTheTalksKey(w)));
+            lexicon.partyMentionsOf(side).forEach(w -> words.add(atTheTalksKey(w)));
+        }
+        return Set.copyOf(words);
+    }
+
     /** Whether the question asks when the talks were and the articles date only themselves, not the talks. */
     private boolean undatedMeeting(Question q) {
-        return q.asksAboutTheMeeting()
+        return aboutTheMeeting(q)
                 && q.type() == QuestionType.WHEN
                 && facts.meeting().whenCitation().isEmpty()
                 && facts.meeting().when().isPresent();

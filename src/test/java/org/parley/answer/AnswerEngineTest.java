@@ -40,6 +40,21 @@ class AnswerEngineTest {
     }
 
     @Test
+    void whereTheSidesMetIsWhereTheTalksTookPlaceButWhereTwoPeopleMetIsTheirSentence() {
+        // the question names the sides at the talks and a group of people: it asks where the meeting was
+        Answer sides = engine.ask("Where did the US and Russian officials meet?");
+        assertTrue(
+                sides.citations().get(0).quote().contains("took place in Riyadh"),
+                sides.citations().get(0).quote());
+        // people's names are no such words: the sentence that names both is the answer
+        Answer people = engine.ask("Where did Rubio and Lavrov meet?");
+        assertTrue(people.answered(), AnswerText.lead(people));
+        assertTrue(
+                people.citations().get(0).quote().contains("Marco Rubio"),
+                people.citations().get(0).quote());
+    }
+
+    @Test
     void aSlipInANameIsReadAsTheArticlesNameAndSaidSo() {
         Answer typed = engine.ask("What did Lavorv say about the talks?");
         Answer meant = engine.ask("What did Lavrov say about the talks?");
