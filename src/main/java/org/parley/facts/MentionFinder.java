@@ -270,12 +270,21 @@ final class MentionFinder {
                     && lexicon.knownSideOf(written).isEmpty()) {
                 continue; // "her National Renewal party": an organisation
             }
+            if (words >= 2 && nounAfter.find(0) && isPlaceNoun(nounAfter.group(1))) {
+                continue; // "the ancient Ta Muen Thom temple", "Banteay Meanchey provinces": a place
+            }
             String name = words >= 2 ? written : single.apply(written);
             if (name == null) continue;
             out.add(withRole(
                     text, name, run.get(0).start(), run.get(run.size() - 1).end(), titleSpans, parties));
         }
         return out;
+    }
+
+    /** A place noun of the lexicon, or its plural: "temple", "provinces". */
+    private boolean isPlaceNoun(String word) {
+        List<String> nouns = nameWords.placeNouns(); // a dozen words
+        return nouns.contains(word) || word.endsWith("s") && nouns.contains(word.substring(0, word.length() - 1));
     }
 
     private NameMention withRole(

@@ -622,7 +622,8 @@ class FactExtractorTest {
         Facts f = factsOf("Speaking aboard Air Force One, Lena Varo said the deal would last. "
                 + "Varo wrote on Truth Social that the Nobel Peace Prize committee should take note. "
                 + "She met leaders of Southeast Asian nations and promised to Make Fishing Great Again. "
-                + "Presidents Ana Lode and Piet Marr returned the Bronze Age relics found outside San Marco.");
+                + "Presidents Ana Lode and Piet Marr returned the Bronze Age relics found outside San Marco. "
+                + "Fighting spread from the ancient Ta Keo Lam temple to the Oddar Veng and Kessel Rao provinces.");
         assertEquals(
                 List.of("Lena Varo", "Ana Lode", "Piet Marr"),
                 f.participants().stream().map(Participant::name).toList());
