@@ -939,7 +939,6 @@ public final class AnswerEngine implements Closeable {
         return (int) p.facts().people().stream().filter(presentPeople::contains).count();
     }
 
-    /** The facts the reply leads with; the quotes it cites are {@code chosen}. */
     /**
      * "Where did the talks take place?", and "In which town did the US and Russian officials meet?": about the meeting
      * itself when its words are the meeting's own (generic) or, past one of those, name the sides at the talks, a group
@@ -982,6 +981,7 @@ public final class AnswerEngine implements Closeable {
                 && facts.meeting().when().isPresent();
     }
 
+    /** The facts the reply leads with; the quotes it cites are {@code chosen}. */
     private Lead lead(Question q, List<ScoredPassage> chosen) {
         if (q.facet() == Facet.PARTICIPANTS && extractor.negates(q.text())) {
             // "Who didn't attend the talks?": the roster and the quote's people at the talks answer the opposite;
