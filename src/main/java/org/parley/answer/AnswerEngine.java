@@ -541,6 +541,17 @@ public final class AnswerEngine implements Closeable {
             if (!naming.isEmpty()) ranked = naming;
             else post = Optional.empty();
         }
+        boolean weekdayDated = q.type() == QuestionType.WHEN
+                && facts.meeting().weekday().isPresent()
+                && !extractor.looksAhead(q.text());
+        if (weekdayDated) {
+            // "When did they meet?" where the text dates the talks by weekday alone: the facts know the day, as they
+            // know a post, so the sentence that gives it comes first (a sentence with a clock time would outrank it).
+            // "When will they meet again?" asks about a plan, which the ranker finds.
+            ranked = ranked.stream()
+                    .sorted(Comparator.comparingInt((ScoredPassage c) -> isScene(c) ? 0 : 1))
+                    .toList();
+        }
         if (ranked.isEmpty())
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
         double confidence = confidence(ranked, model);
@@ -569,9 +580,11 @@ public final class AnswerEngine implements Closeable {
         // A list question ("Who objected?") is answered by the facet's sentences whenever the articles have any.
         boolean listAnswer = q.listIntent() && ranked.stream().anyMatch(p -> inFacet(q.facet(), p.facts()));
         // "When did the delegations meet?" on an article that never dates them is answered by its date line, whatever
-        // sentence ranks first, so no sentence can make it a coincidence.
-        boolean coincidence =
-                !undatedMeeting(q) && Coincidence.refuses(ranked.get(0).features());
+        // sentence ranks first, so no sentence can make it a coincidence; nor can the sentence the facts found placing
+        // or dating the meeting, when it ranks first for where or when the meeting was.
+        boolean coincidence = !undatedMeeting(q)
+                && !isScene(ranked.get(0))
+                && Coincidence.refuses(ranked.get(0).features());
         if (asked.isEmpty() && post.isEmpty() && !listAnswer && (confidence < threshold || coincidence)) {
             // A coincidence is refused whatever the model says, so its reply reports no confidence: "answered
             // false, confidence 0.61" read as a contradiction (the trainer scores refusals as 0 too).
@@ -973,6 +986,11 @@ public final class AnswerEngine implements Closeable {
         return Set.copyOf(words);
     }
 
+    /** Whether the candidate is the sentence the facts found placing or dating the meeting a question asks about. */
+    private static boolean isScene(ScoredPassage candidate) {
+        return candidate.get(Feature.SCENE) == 1;
+    }
+
     /** Whether the question asks when the talks were and the articles date only themselves, not the talks. */
     private boolean undatedMeeting(Question q) {
         return aboutTheMeeting(q)
@@ -1059,6 +1077,15 @@ public final class AnswerEngine implements Closeable {
         if (undatedMeeting(q)) {
             // Honest about dates: the text does not date the talks; only the article carries a date.
             return new Lead.Undated(facts.meeting().when().get());
+        }
+        if (facts.meeting().weekday().isPresent()
+                && isScene(chosen.get(0))
+                && q.type() == QuestionType.WHEN
+                && !extractor.looksAhead(q.text())) {
+            // "met on Monday": the quote gives the weekday, the lead the day it was
+            Optional<String> published = chosen.get(0).passage().article().date();
+            if (published.isPresent())
+                return new Lead.Weekday(facts.meeting().when().get(), published.get());
         }
         if (q.type() == QuestionType.WHO) {
             List<String> people = chosen.get(0).facts().people();

@@ -43,6 +43,11 @@ final class FeatureExtractor {
         return negation.matcher(text).find() || CONTRACTED_NOT.matcher(text).find();
     }
 
+    /** Whether {@code text} looks ahead ("When will they meet again?"): a future cue, so a plan, not what happened. */
+    boolean looksAhead(String text) {
+        return future.matcher(text).find();
+    }
+
     private static final Pattern CONTRACTED_NOT = Pattern.compile("(?i)\\p{L}n['\u2019]t(?![\\p{L}])");
 
     /** What is measured once per question and shared by all its candidates. */

@@ -80,6 +80,15 @@ public sealed interface Lead {
     /** "When were the talks?" when the text does not date them: only the article's date is known. */
     record Undated(String published) implements Lead {}
 
+    /**
+     * "When were the talks?" when the text dates them by weekday alone ("met on Monday"): the day that weekday names,
+     * counted back from the article's date.
+     *
+     * @param date      the day, weekday first: "Monday 28 July 2025"
+     * @param published the article's date, as its front matter gives it
+     */
+    record Weekday(String date, String published) implements Lead {}
+
     /** A "who" question: the people the best quote names. */
     record People(List<Person> people) implements Lead {
         public People {

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param articles                articles skipped on the way back to such a preposition
  * @param titleStop               words that may stand before a title but are no part of it
  * @param stateNouns              nouns of statehood: a name beside one is a country ("the Serevan Republic")
- * @param days                    days of the week, no part of a name they stand before
+ * @param days                    days of the week, Monday first: no part of a name they stand before, and a
+ *                                date when an article says the talks were "on Monday"
  * @param months                  months, in calendar order: no part of a name either, and a date after a number
  * @param monthAbbreviations      months as wire copy abbreviates them ("Oct. 3"), for dates
  * @param honorifics              forms of address and ranks, after which an earlier title says more
@@ -44,7 +45,7 @@ public record NameWords(
         Set<String> articles,
         Set<String> titleStop,
         List<String> stateNouns,
-        Set<String> days,
+        List<String> days,
         List<String> months,
         List<String> monthAbbreviations,
         Set<String> honorifics,
@@ -75,7 +76,7 @@ public record NameWords(
                 n.set("articles"),
                 n.set("title_stop"),
                 n.list("state_nouns"),
-                n.set("days"),
+                n.list("days"),
                 n.list("months"),
                 n.list("month_abbreviations"),
                 n.set("honorifics"),

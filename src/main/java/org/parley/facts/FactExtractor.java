@@ -3,6 +3,11 @@ package org.parley.facts;
 import static org.parley.config.WordPatterns.anyOf;
 import static org.parley.config.WordPatterns.capitalised;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -83,6 +88,10 @@ public final class FactExtractor {
     private final Pattern venue;
     /** A calendar date: "16 May 2025", "May 16, 2025", "18 February", "Oct. 3". */
     private final Pattern date;
+    /** A day of the week the talks may be dated by: "met on Monday". */
+    private final Pattern weekday;
+    /** The lexicon's days, lower case, as the week's days. */
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
     /** "the Serevan Republic" (group 1), "the Kingdom of Ostmark" (group 2). */
     private final Pattern stateName;
     /** "Esteria-Kovalia", "Esteria and Kovalia", "Veisari and the Republic of Kilau": two names paired. */
@@ -173,6 +182,9 @@ public final class FactExtractor {
                 + "\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\-])");
         date = Pattern.compile(
                 "\\b(\\d{1,2}\\s+" + month + "(?:\\s+\\d{4})?|" + month + "\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\b");
+        List<String> days = lexicon.names().days();
+        for (int i = 0; i < days.size(); i++) weekdays.put(days.get(i), DayOfWeek.of(i + 1));
+        weekday = Pattern.compile("\\bon\\s+(" + anyOf(capitalised(days)) + ")\\b");
         happened = new CuePattern(lexicon.cues("happened"));
         reported = new CuePattern(lexicon.cues("reporting"));
         pairedBy = new CuePattern(lexicon.cues("paired_by"));
@@ -775,6 +787,8 @@ public final class FactExtractor {
         Optional<Passage> whenCitation = Optional.empty();
         /** Each article's own date for the talks, the first its text gives, as {@link #when} is the corpus's. */
         final Map<String, Meeting.Dated> dates = new LinkedHashMap<>();
+        /** The first day the talks are dated by weekday alone ("met on Monday"), reckoned from its article's date. */
+        Optional<Meeting.Dated> weekdayDate = Optional.empty();
 
         void add(Reading r) {
             for (PartyMention p : r.parties()) {
@@ -809,6 +823,50 @@ public final class FactExtractor {
                     break;
                 }
             }
+            if (weekdayDate.isEmpty() && datesTheTalks(r)) weekdayDate = weekdayDate(r);
+        }
+    }
+
+    /**
+     * Whether a sentence's day would be the talks': it names them ("talks … on Monday"), or it is its article's first
+     * sentence and says something happened or was agreed ("Armenia and Azerbaijan agreed on Monday to …").
+     */
+    private boolean datesTheTalks(Reading r) {
+        if (event.in(r.text())) return true;
+        Passage p = r.passage();
+        boolean lead = p.paragraph().number() == 1 && p.sentence().number() == 1;
+        return lead && (r.cues().strongOutcome() || happened.in(r.text()));
+    }
+
+    /** How a day reckoned from a weekday reads: "Monday 28 July 2025". */
+    private static final DateTimeFormatter WEEKDAY_DATE =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    /**
+     * The day a sentence's "on Monday" names: the last Monday on or before its article's date, as news writes of
+     * the days just past. Empty without an article date to count from, or when the weekday is another event's or a
+     * plan's ("since Monday", "will meet on Friday").
+     */
+    private Optional<Meeting.Dated> weekdayDate(Reading r) {
+        Optional<LocalDate> published = r.passage().article().date().flatMap(FactExtractor::isoDate);
+        if (published.isEmpty()) return Optional.empty();
+        String text = r.text();
+        Matcher w = weekday.matcher(text);
+        while (w.find()) {
+            String before = text.substring(clauseSpan(text, w.start(), w.end())[0], w.start());
+            if (otherTime.in(before) || future.in(before)) continue;
+            DayOfWeek day = weekdays.get(w.group(1).toLowerCase(Locale.ROOT));
+            LocalDate on = published.get().with(TemporalAdjusters.previousOrSame(day));
+            return Optional.of(new Meeting.Dated(WEEKDAY_DATE.format(on), r.passage()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> isoDate(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
@@ -1534,6 +1592,14 @@ public final class FactExtractor {
                 .map(Participant::name)
                 .toList();
         Optional<String> when = mentions.when;
+        Optional<Passage> whenCitation = mentions.whenCitation;
+        Optional<String> weekday = Optional.empty();
+        if (when.isEmpty() && mentions.weekdayDate.isPresent()) {
+            // No calendar date anywhere, but "met on Monday" in an article dated Tuesday 29 July 2025
+            when = mentions.weekdayDate.map(Meeting.Dated::when);
+            whenCitation = mentions.weekdayDate.map(Meeting.Dated::citation);
+            weekday = when.map(w -> w.substring(0, w.indexOf(' ')));
+        }
         if (when.isEmpty())
             when = corpus.articles().stream()
                     .map(a -> a.date())
@@ -1547,7 +1613,7 @@ public final class FactExtractor {
         for (Meeting.Dated d : mentions.dates.values()) {
             if (days.add(day(d.when()))) otherDates.add(d);
         }
-        return new Meeting(who, mentions.where, mentions.whereCitation, when, mentions.whenCitation, otherDates);
+        return new Meeting(who, mentions.where, mentions.whereCitation, when, whenCitation, weekday, otherDates);
     }
 
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(?!\\d)");

@@ -143,6 +143,10 @@ public final class AnswerText {
             return "The article does not date the talks themselves; it was published " + Markdown.escape(u.published())
                     + ". Here is what " + from + " says:";
         }
+        if (lead instanceof Lead.Weekday w) {
+            return "The talks were on " + bold(w.date()) + ", counting from the article's date ("
+                    + Markdown.escape(w.published()) + ") \u2014 according to " + from + ":";
+        }
         if (lead instanceof Lead.People p) {
             return join(p.people().stream().map(AnswerText::describe).toList()) + " \u2014 according to " + from + ":";
         }

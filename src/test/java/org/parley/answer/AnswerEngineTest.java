@@ -303,6 +303,28 @@ class AnswerEngineTest {
         }
     }
 
+    @Test
+    void talksDatedByWeekdayAloneAreAnsweredWithTheDayTheArticlesDateGives() throws IOException {
+        // Published on Wednesday 30 July 2025; the text says only "on Monday", and a plan's clock time competes.
+        String article = "---\ntitle: Harbour talks reopen the crossings\ndate: 2025-07-30\n---\n"
+                + "Negotiators from Tarnova and Ostmark agreed on Monday to reopen the border crossings after a "
+                + "meeting of their foreign ministers in Port Keller.\n\n"
+                + "Customs officers from both sides were to hold talks at 7 a.m. the following morning.\n\n"
+                + "Farmers in the valley welcomed the news.";
+        try (AnswerEngine harbour = engineOver("harbour", article)) {
+            for (String question : List.of("When did the talks take place?", "On what date was the meeting?")) {
+                Answer a = harbour.ask(question);
+                assertTrue(a.answered(), question + ": " + AnswerText.lead(a));
+                assertEquals(new Lead.Weekday("Monday 28 July 2025", "2025-07-30"), a.lead(), question);
+                assertTrue(a.citations().get(0).quote().contains("agreed on Monday"), question);
+            }
+            // A plan is no date of the talks: asked about directly, it is that sentence's.
+            Answer again = harbour.ask("When will the customs officers meet?");
+            assertFalse(again.lead() instanceof Lead.Weekday, AnswerText.lead(again));
+            assertTrue(again.citations().get(0).quote().startsWith("Customs officers"), AnswerText.lead(again));
+        }
+    }
+
     /** The people a reply's lead names, or the lead itself when it names none (so a failure shows what it said). */
     private static List<String> peopleNamed(Answer a) {
         return a.lead() instanceof Lead.People p

@@ -451,6 +451,50 @@ class FactExtractorTest {
     }
 
     @Test
+    void aWeekdayDatesTheTalksFromTheArticlesDateWhenNoCalendarDateDoes() {
+        // Published on a Wednesday: "on Monday" is two days before, "on Wednesday" the day itself.
+        Meeting m = factsOf("---\ndate: 2025-07-30\n---\n"
+                        + "Negotiators from Tarnova and Ostmark agreed on Monday to reopen the border crossings. "
+                        + "The talks, which lasted six hours, were chaired by a Norwegian envoy.")
+                .meeting();
+        assertEquals("Monday 28 July 2025", m.when().orElseThrow());
+        assertEquals("Monday", m.weekday().orElseThrow());
+        assertTrue(m.whenCitation().orElseThrow().quote().contains("on Monday"));
+        assertEquals(
+                "Wednesday 30 July 2025",
+                factsOf("---\ndate: 2025-07-30\n---\nThe envoys said little. "
+                                + "The talks on Wednesday ended without a statement.")
+                        .meeting()
+                        .when()
+                        .orElseThrow());
+    }
+
+    @Test
+    void aWeekdayGivesWayToACalendarDateAndNeverDatesAPlanOrAnotherEvent() {
+        // A calendar date anywhere in the corpus is the talks' date, whatever weekday came first.
+        Meeting dated = factsOf("---\ndate: 2025-07-30\n---\nThe talks on Monday were brief. "
+                        + "The meeting on 28 July was the first in a year.")
+                .meeting();
+        assertEquals("28 July", dated.when().orElseThrow());
+        assertTrue(dated.weekday().isEmpty());
+        // "will meet on Friday" is a plan; "since Sunday" another event: the article's own date stands.
+        Meeting undated = factsOf("---\ndate: 2025-07-30\n---\n"
+                        + "The delegations will meet for talks on Friday. "
+                        + "The talks follow clashes that have continued since Sunday.")
+                .meeting();
+        assertTrue(undated.weekday().isEmpty());
+        assertTrue(undated.whenCitation().isEmpty());
+        assertEquals("2025-07-30", undated.when().orElseThrow());
+        // Without a date to count from, a weekday is no day.
+        assertTrue(factsOf("The talks on Monday were brief.").meeting().when().isEmpty());
+        // A later sentence that does not name the talks says nothing of their day.
+        assertTrue(factsOf("---\ndate: 2025-07-30\n---\nThe envoys met in Oslo. Shops reopened on Monday.")
+                .meeting()
+                .weekday()
+                .isEmpty());
+    }
+
+    @Test
     void firstArticleRosterIsTheNinePeopleWithTheirRoles() {
         Map<String, Participant> byName =
                 facts("riyadh").participants().stream().collect(Collectors.toMap(Participant::name, p -> p));

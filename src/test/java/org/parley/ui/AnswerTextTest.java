@@ -105,7 +105,7 @@ class AnswerTextTest {
     }
 
     @Test
-    void peopleUndatedAndPlainQuotes() {
+    void peopleDatesAndPlainQuotes() {
         assertEquals(
                 "**Sergey Lavrov** (Foreign Minister) and **Kirill Dmitriev** \u2014 according to *Talks in Riyadh*:",
                 lead(new Lead.People(List.of(LAVROV, new Lead.Person("Kirill Dmitriev", "", ""))), RIYADH));
@@ -113,6 +113,10 @@ class AnswerTextTest {
                 "The article does not date the talks themselves; it was published 18 February 2025. Here is what"
                         + " *Talks in Riyadh* says:",
                 lead(new Lead.Undated("18 February 2025"), RIYADH));
+        assertEquals(
+                "The talks were on **Tuesday 18 February 2025**, counting from the article's date (2025-02-19)"
+                        + " \u2014 according to *Talks in Riyadh*:",
+                lead(new Lead.Weekday("Tuesday 18 February 2025", "2025-02-19"), RIYADH));
         assertEquals("According to *Talks in Riyadh*:", lead(new Lead.Quoted(), RIYADH, RIYADH));
     }
 

@@ -110,6 +110,7 @@ class RendererFuzzTest {
                 HostileText.text().map(t -> new Lead.Objectors(List.of(t, t))),
                 HostileText.text().map(t -> new Lead.Parties(List.of(t, t))),
                 HostileText.text().map(Lead.Undated::new),
+                HostileText.text().map(t -> new Lead.Weekday(t, t)),
                 HostileText.text().map(t -> new Lead.Refusal(Lead.Reason.NOT_FOUND, 1, Optional.of(t))),
                 Generate.constant(new Lead.Quoted()));
         Gen<String> question =
