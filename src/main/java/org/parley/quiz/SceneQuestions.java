@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.config.WordPatterns;
 import org.parley.corpus.Article;
 import org.parley.corpus.Passage;
 import org.parley.facts.Facts;
@@ -72,24 +73,35 @@ final class SceneQuestions {
 
     /**
      * "Which date completes this sentence?", when the sentence that dates the talks says they happened (not that
-     * they will). Wrong choices are nearby dates written the same way that no article mentions.
+     * they will). Wrong choices are nearby dates written the same way that no article mentions. Talks the text dates
+     * by weekday alone ("agreed on Monday", where the facts already ruled out a plan's day) ask "Which day …", the
+     * other days of the week that no article mentions as wrong choices.
      */
     List<Candidate> when() {
         Meeting meeting = facts.meeting();
         if (meeting.when().isEmpty() || meeting.whenCitation().isEmpty()) return List.of();
-        String date = meeting.when().get();
+        boolean byWeekday = meeting.weekday().isPresent();
+        String date = meeting.weekday().orElse(meeting.when().get());
         Passage citation = meeting.whenCitation().get();
         String text = citation.quote();
         int at = text.indexOf(date);
-        if (at < 0 || !vocabulary.happened.in(text) || vocabulary.future.in(text)) return List.of();
-        String lead = "Which date completes this sentence from "
+        if (at < 0 || !(byWeekday || vocabulary.happened.in(text)) || vocabulary.future.in(text)) return List.of();
+        String lead = "Which " + (byWeekday ? "day" : "date") + " completes this sentence from "
                 + material.source(citation.article().id()) + "? \u201C";
         String cloze = window(
                 text.substring(0, at), text.substring(at + date.length()), QuizMaker.MAX_PROMPT - lead.length() - 1);
         String prompt = lead + cloze + "\u201D";
-        List<String> wrong =
-                nearbyDates(date).stream().filter(d -> !material.mentioned(d)).toList();
+        List<String> wrong = (byWeekday ? otherWeekdays(date) : nearbyDates(date))
+                .stream().filter(d -> !material.mentioned(d)).toList();
         return PersonQuestions.askable(List.of(new Candidate("when", prompt, date, wrong, citation, Text::key)));
+    }
+
+    /** The week's other days, as the lexicon orders them, capitalised like the answer. */
+    private List<String> otherWeekdays(String day) {
+        return vocabulary.lexicon.names().days().stream()
+                .map(WordPatterns::capitalised)
+                .filter(d -> !d.equals(day))
+                .toList();
     }
 
     /** The venue as a place in its own right: not in a future clause, and no adjective before "capital". */

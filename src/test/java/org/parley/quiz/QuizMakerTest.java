@@ -167,6 +167,34 @@ class QuizMakerTest {
     }
 
     @Test
+    void talksDatedByWeekdayAskWhichDayWithOtherDaysAsWrongChoices() {
+        Corpus corpus = new CorpusLoader(LEXICON)
+                .fromTexts(
+                        List.of("weekday"),
+                        List.of(
+                                "---\ndate: 2025-07-30\n---\nNegotiators from Tarnova and Ostmark agreed on Monday "
+                                        + "to reopen the border crossings after talks in Port Keller. Shops closed on Friday."));
+        Facts facts = new FactExtractor(LEXICON).extract(corpus);
+        QuizQuestion when = new QuizMaker(corpus, facts, LEXICON)
+                .make(10, new Random(1)).stream()
+                        .filter(q -> q.kind().equals("when"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("Monday", when.rightChoice());
+        assertTrue(when.prompt().startsWith("Which day completes this sentence"), when.prompt());
+        assertTrue(when.prompt().contains("agreed on ____ to reopen"), when.prompt());
+        // "Friday" is mentioned, so it could be read as right: it is never offered
+        assertFalse(wrongs(when).isEmpty());
+        for (String wrong : wrongs(when)) {
+            assertTrue(
+                    Set.of("Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday")
+                            .contains(wrong),
+                    wrong);
+        }
+        checkShape(when, when.toString());
+    }
+
+    @Test
     void amongSeveralArticlesEachQuestionNamesTheArticleItCites() throws IOException {
         List<String> ids = List.of("istanbul", "geneva");
         List<String> texts = List.of(
