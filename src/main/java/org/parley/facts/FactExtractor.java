@@ -809,7 +809,7 @@ public final class FactExtractor {
             }
             if (!dates.containsKey(article)) {
                 Matcher d = date.matcher(r.text());
-                while (event.in(r.text()) && d.find()) {
+                while (datesTheTalks(r) && d.find()) {
                     // "the first meeting since a heated exchange on Feb. 28": another event's date
                     int clauseStart = clauseSpan(r.text(), d.start(), d.end())[0];
                     String before = r.text().substring(clauseStart, d.start());

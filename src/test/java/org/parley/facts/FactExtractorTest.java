@@ -470,6 +470,18 @@ class FactExtractorTest {
     }
 
     @Test
+    void anArticlesFirstSentenceThatReportsASigningDatesTheTalksBeforeALaterMeeting() {
+        // The lead names no talks, but says what was signed and when; a meeting further down is an earlier one's.
+        assertEquals(
+                "27 June",
+                factsOf("Tarnova and Ostmark signed a border treaty in Port Keller on 27 June, ending a decade of "
+                                + "clashes.\n\nTheir presidents had held a surprise meeting in Vel Harrow on 18 March.")
+                        .meeting()
+                        .when()
+                        .orElseThrow());
+    }
+
+    @Test
     void aWeekdayGivesWayToACalendarDateAndNeverDatesAPlanOrAnotherEvent() {
         // A calendar date anywhere in the corpus is the talks' date, whatever weekday came first.
         Meeting dated = factsOf("---\ndate: 2025-07-30\n---\nThe talks on Monday were brief. "
