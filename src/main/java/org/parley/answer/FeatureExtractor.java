@@ -147,7 +147,9 @@ final class FeatureExtractor {
         x[Feature.UNMATCHED_MAX.ordinal()] = v.heaviest() == 0 ? 0 : unmatched / v.heaviest();
         x[Feature.PREDICATE_COVERAGE.ordinal()] = predicate == 0 ? 1 : predicateFound / predicate;
         x[Feature.PREDICATE_MISSES.ordinal()] = Math.log1p(predicateMisses);
-        x[Feature.NAME_COVERAGE.ordinal()] = names == 0 ? 1 : namesFound / names;
+        // The scene sentence covers the sides that made the question one about the meeting ("the US and Russian
+        // officials"), as it covers all the question's terms above.
+        x[Feature.NAME_COVERAGE.ordinal()] = r.scene() || names == 0 ? 1 : namesFound / names;
         x[Feature.BM25_SHARE.ordinal()] = r.bm25Share();
         x[Feature.BM25_RECIPROCAL_RANK.ordinal()] = r.bm25Rank() > 0 ? 1.0 / r.bm25Rank() : 0;
         x[Feature.COSINE.ordinal()] = r.cosine();
