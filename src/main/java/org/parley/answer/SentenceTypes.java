@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.parley.config.AnswerWords;
 import org.parley.config.Lexicon;
 
@@ -45,11 +46,15 @@ final class SentenceTypes {
         time = Pattern.compile("\\b" + anyOf(capitalised(capitalOnly)) + "\\b"
                 + "|(?i)\\b((1[0-9]|20)\\d{2}|\\d{1,2}(st|nd|rd|th) century|"
                 + anyOf(anyCase) + ")\\b");
-        // Not a count: a day after its month ("December 14"), a designation ("B-52", "COVID-19"), a number word
-        // in a name ("the Five-Power Treaty").
-        quantity = Pattern.compile("(?<![\\p{N}])(?<!\\p{L}-)(?<!" + anyOf(capitalised(months)) + "\\s)"
+        // Not a count: a day after its month ("December 14", "Aug. 16", "(Aug 16)"), a designation ("B-52",
+        // "COVID-19"), a number word in a name ("the Five-Power Treaty").
+        List<String> monthForms = new ArrayList<>(capitalised(months));
+        monthForms.addAll(capitalised(lexicon.names().monthAbbreviations()));
+        String month =
+                monthForms.stream().map(m -> Pattern.quote(m) + "\\.?").collect(Collectors.joining("|", "(?:", ")"));
+        quantity = Pattern.compile("(?<![\\p{N}])(?<!\\p{L}-)(?<!" + month + "\\s)"
                 + "(?!(?:19|20)\\d\\d(?!\\d))\\p{N}[\\p{N},.]*(?!\\p{N})"
-                + "(?!\\s+" + anyOf(capitalised(months)) + ")"
+                + "(?!\\s+" + month + "(?![\\p{L}]))"
                 + "|(?i)\\b(" + anyOf(words.numberWords()) + ")\\b(?!(?-i:-\\p{Lu}))");
         place = Pattern.compile("\\b" + anyOf(words.placePrepositions()) + "\\s+(?:the\\s+)?\\p{Lu}" + "|\\b"
                 + anyOf(words.placeVerbs()) + "\\b");

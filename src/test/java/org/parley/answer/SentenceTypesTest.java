@@ -30,6 +30,10 @@ class SentenceTypesTest {
         assertTrue(types.saysHowMany("Dozens of fishermen protested."));
         assertFalse(types.saysHowMany("The talks ended in 2025."), "a year counts nothing");
         assertFalse(types.saysHowMany("The talks ended on 16 May."), "a day of a month counts nothing");
+        assertFalse(types.saysHowMany("ANCHORAGE, Alaska (Aug 16) - The summit ended."), "nor as wire copy writes it");
+        assertFalse(types.saysHowMany("The talks ended on Sept. 12."));
+        assertFalse(types.saysHowMany("The talks ended on 3 Dec."));
+        assertTrue(types.saysHowMany("The envoy arrived with 40 Marines."), "a month's letters inside a word");
         assertFalse(types.saysHowMany("The talks ended without a deal."));
         assertFalse(types.saysHowMany("The talks ended on December 14."), "nor a day after its month");
         assertFalse(types.saysHowMany("Nixon ordered B-52 attacks."), "a designation counts nothing");
