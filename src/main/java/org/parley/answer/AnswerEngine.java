@@ -541,10 +541,7 @@ public final class AnswerEngine implements Closeable {
             if (!naming.isEmpty()) ranked = naming;
             else post = Optional.empty();
         }
-        boolean weekdayDated = q.type() == QuestionType.WHEN
-                && facts.meeting().weekday().isPresent()
-                && !extractor.looksAhead(q.text());
-        if (weekdayDated) {
+        if (asksWeekdayDatedTalks(q)) {
             // "When did they meet?" where the text dates the talks by weekday alone: the facts know the day, as they
             // know a post, so the sentence that gives it comes first (a sentence with a clock time would outrank it).
             // "When will they meet again?" asks about a plan, which the ranker finds.
@@ -991,6 +988,13 @@ public final class AnswerEngine implements Closeable {
         return candidate.get(Feature.SCENE) == 1;
     }
 
+    /** Whether the question asks when talks were that the text dates by weekday alone, not when a plan will be. */
+    private boolean asksWeekdayDatedTalks(Question q) {
+        return q.type() == QuestionType.WHEN
+                && facts.meeting().weekday().isPresent()
+                && !extractor.looksAhead(q.text());
+    }
+
     /** Whether the question asks when the talks were and the articles date only themselves, not the talks. */
     private boolean undatedMeeting(Question q) {
         return aboutTheMeeting(q)
@@ -1078,10 +1082,7 @@ public final class AnswerEngine implements Closeable {
             // Honest about dates: the text does not date the talks; only the article carries a date.
             return new Lead.Undated(facts.meeting().when().get());
         }
-        if (facts.meeting().weekday().isPresent()
-                && isScene(chosen.get(0))
-                && q.type() == QuestionType.WHEN
-                && !extractor.looksAhead(q.text())) {
+        if (asksWeekdayDatedTalks(q) && isScene(chosen.get(0))) {
             // "met on Monday": the quote gives the weekday, the lead the day it was
             Optional<String> published = chosen.get(0).passage().article().date();
             if (published.isPresent())

@@ -807,9 +807,12 @@ public final class FactExtractor {
                             }
                         });
             }
-            if (!dates.containsKey(article)) {
+            boolean wantsDate = !dates.containsKey(article), wantsWeekday = weekdayDate.isEmpty();
+            // the talks' cues are read only while the article, or the corpus by weekday, still lacks a date
+            if (!(wantsDate || wantsWeekday) || !datesTheTalks(r)) return;
+            if (wantsDate) {
                 Matcher d = date.matcher(r.text());
-                while (datesTheTalks(r) && d.find()) {
+                while (d.find()) {
                     // "the first meeting since a heated exchange on Feb. 28": another event's date
                     int clauseStart = clauseSpan(r.text(), d.start(), d.end())[0];
                     String before = r.text().substring(clauseStart, d.start());
@@ -823,7 +826,7 @@ public final class FactExtractor {
                     break;
                 }
             }
-            if (weekdayDate.isEmpty() && datesTheTalks(r)) weekdayDate = weekdayDate(r);
+            if (wantsWeekday) weekdayDate = weekdayDate(r);
         }
     }
 
