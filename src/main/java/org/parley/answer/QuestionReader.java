@@ -90,7 +90,7 @@ final class QuestionReader {
         }
         boolean asksWords = words.stream().anyMatch(w -> vocabulary.speech().contains(w.toLowerCase(Locale.ROOT)));
         boolean framed = type == QuestionType.WHO && facet == Facet.PARTICIPANTS;
-        List<QueryTerm> terms = markFocus(terms(words, framed ? frame : Set.of()), words);
+        List<QueryTerm> terms = markFocus(terms(words, framed ? frame : Set.of(), facetNouns(lower)), words);
         boolean narrow = terms.stream()
                 .anyMatch(t -> !t.generic()
                         && !vocabulary.facetWords().contains(t.surface().toLowerCase(Locale.ROOT)));
@@ -176,13 +176,32 @@ final class QuestionReader {
                 .toList();
     }
 
+    /**
+     * The nouns of the lexicon's facet phrases that the question uses ("at the table", "join the session"): they frame
+     * the question as the phrase does ("Was anyone from Ukraine at the table?" asks who took part), so they are
+     * searched for as generic words, and are no noun the articles must hold.
+     */
+    private Set<String> facetNouns(String lower) {
+        Set<String> nouns = new java.util.HashSet<>();
+        for (Pattern facet : List.of(participants, outcome, objection, open)) {
+            Matcher m = facet.matcher(lower);
+            while (m.find()) {
+                String[] phrase = m.group().trim().split("\\s+");
+                for (int i = 1; i < phrase.length; i++) {
+                    if (vocabulary.determiners().contains(phrase[i - 1])) nouns.add(phrase[i]);
+                }
+            }
+        }
+        return nouns;
+    }
+
     /** "previous", "current", "main": words that stand before the noun a question turns on. */
     private boolean looksLikeModifier(String word) {
         return vocabulary.modifiers().contains(word)
                 || vocabulary.modifierEndings().stream().anyMatch(word::endsWith);
     }
 
-    private List<QueryTerm> terms(List<String> words, Set<String> frame) {
+    private List<QueryTerm> terms(List<String> words, Set<String> frame, Set<String> facetNouns) {
         List<QueryTerm> terms = new ArrayList<>();
         int n = index.sentenceCount();
         int longest = Math.max(2, lexicon.longestAliasWords());
@@ -194,13 +213,13 @@ final class QuestionReader {
                 Set<String> synonyms = lexicon.synonymsOf(phrase);
                 boolean capitalised = Character.isUpperCase(phrase.codePointAt(0));
                 if (!aliases.isEmpty() && (capitalised || len > 1)) {
-                    terms.add(term(phrase, aliases, n, true, frame));
+                    terms.add(term(phrase, aliases, n, true, frame, facetNouns));
                     taken = len;
                 } else if (len > 1 && !synonyms.isEmpty()) {
                     List<String> forms = new ArrayList<>();
                     forms.add(phrase);
                     forms.addAll(synonyms);
-                    terms.add(term(phrase, forms, n, false, frame));
+                    terms.add(term(phrase, forms, n, false, frame, facetNouns));
                     taken = len;
                 }
             }
@@ -214,7 +233,7 @@ final class QuestionReader {
                     forms.add(w);
                     forms.addAll(lexicon.synonymsOf(w));
                     forms.addAll(yearsEndingIn(w));
-                    terms.add(term(w, forms, n, false, frame));
+                    terms.add(term(w, forms, n, false, frame, facetNouns));
                 }
                 taken = 1;
             }
@@ -223,7 +242,8 @@ final class QuestionReader {
         return dedupe(terms);
     }
 
-    private QueryTerm term(String surface, List<String> variants, int n, boolean entity, Set<String> frame) {
+    private QueryTerm term(
+            String surface, List<String> variants, int n, boolean entity, Set<String> frame, Set<String> facetNouns) {
         Set<List<String>> forms = new LinkedHashSet<>();
         for (String v : variants) {
             List<String> analyzed = index.analyze(v);
@@ -249,6 +269,7 @@ final class QuestionReader {
         String lower = surface.toLowerCase(Locale.ROOT);
         boolean generic = vocabulary.generic().contains(lower)
                 || vocabulary.events().contains(lower)
+                || facetNouns.contains(lower)
                 || (!forms.isEmpty() && forms.stream().anyMatch(f -> frame.containsAll(f)));
         double weight = idf * (entity ? 1.3 : 1.0) * (generic ? 0.4 : 1.0);
         boolean facetCue =

@@ -69,4 +69,35 @@ class QuestionReaderLexiconTest {
             assertFalse(p.matcher(no).find(), no);
         assertFalse(QuestionReader.anyOf(List.of()).matcher("anything").find(), "an empty list matches nothing");
     }
+
+    @Test
+    void theNounOfAFacetPhraseFramesTheQuestionLikeTheFacet(@TempDir Path home) throws Exception {
+        // "at the table" is a participants phrase: "table" (a word the fixture never uses) is read as a framing word,
+        // as "talks" is in "at the talks", and is not the noun the question turns on.
+        Question table = read(Lexicons.repository(), "Was anyone from Seluvia at the table?");
+        assertEquals(Facet.PARTICIPANTS, table.facet());
+        QueryTerm framing = term(table, "table");
+        assertTrue(framing.generic() && !framing.focus() && !framing.known(), framing.toString());
+
+        // Outside such a phrase the same noun is still what the question asks about.
+        QueryTerm focus = term(read(Lexicons.repository(), "What was the table of quotas?"), "table");
+        assertTrue(focus.focus() && !focus.generic(), focus.toString());
+
+        // The phrase comes from the lexicon: without it, "table" is the question's unknown focus again.
+        Lexicon custom = Lexicons.edited(home, tree -> {
+            ArrayNode participants = (ArrayNode) tree.at("/question/facets/participants");
+            for (int i = participants.size() - 1; i >= 0; i--) {
+                if (participants.get(i).asText().equals("at the table")) participants.remove(i);
+            }
+        });
+        QueryTerm unframed = term(read(custom, "Was anyone from Seluvia at the table?"), "table");
+        assertTrue(unframed.focus() && !unframed.generic(), unframed.toString());
+    }
+
+    private static QueryTerm term(Question q, String surface) {
+        return q.terms().stream()
+                .filter(t -> t.surface().equals(surface))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no term '" + surface + "' in " + surfaces(q)));
+    }
 }
