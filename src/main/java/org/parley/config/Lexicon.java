@@ -49,7 +49,6 @@ public final class Lexicon {
                 longest = Math.max(longest, key(n).split(" ").length);
             }
         }
-        longestAlias = longest;
         for (JsonNode group : root.path("synonyms")) {
             List<String> words = strings(group);
             for (String w : words)
@@ -70,6 +69,10 @@ public final class Lexicon {
                 .forEachRemaining(
                         e -> partyByMention.put(key(e.getKey()), e.getValue().asText()));
         partyByMention.keySet().forEach(k -> partyFirstWords.add(firstWord(k)));
+        // A party's own name may be longer than any alias: "Democratic Republic of the Congo" read as four words was
+        // "Republic of the Congo", another country.
+        for (String mention : partyByMention.keySet()) longest = Math.max(longest, mention.split(" ").length);
+        longestAlias = longest;
         partyByMention.forEach((mention, party) -> {
             List<String> mentions = mentionsOfParty.computeIfAbsent(party, p -> new ArrayList<>(List.of(p)));
             if (!mention.equals(key(party))) mentions.add(mention);
@@ -208,7 +211,17 @@ public final class Lexicon {
 
     /** Whom a well-known person speaks for, when an article does not say. */
     public Optional<String> knownSideOf(String person) {
-        return Optional.ofNullable(sideOfPerson.get(key(person)));
+        String side = sideOfPerson.get(key(person));
+        // "Sergei Lavrov" and "Tayyip Erdogan" as an article spells them: the name, else its surname, in an alias
+        // group of someone listed ("Volodymyr Zelenskiy" is the "Zelenskiy" of Volodymyr Zelenskyy's group).
+        String[] words = person.trim().split("\\s+");
+        for (String form : List.of(person, words[words.length - 1])) {
+            for (String alias : side == null ? aliasesOf(form) : List.<String>of()) {
+                side = sideOfPerson.get(key(alias));
+                if (side != null) break;
+            }
+        }
+        return Optional.ofNullable(side);
     }
 
     /** Titles, longest first so "Foreign Minister" wins over "Minister". */

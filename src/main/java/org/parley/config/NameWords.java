@@ -8,6 +8,8 @@ import java.util.Set;
  * lower case. The lists that become parts of patterns keep their order.
  *
  * @param particles               lower-case words inside a name ("bin", "von")
+ * @param innerTitles             titles that also stand inside a name, between two of its words ("Hassan Sheikh
+ *                                Mohamud")
  * @param notNameStart            words capitalised only because they open a sentence or modify a title
  * @param groupNouns              nouns after a party that make it a group of people ("Russian officials")
  * @param prepositions            prepositions before a party ("talks with Moscow")
@@ -39,6 +41,7 @@ import java.util.Set;
  */
 public record NameWords(
         Set<String> particles,
+        Set<String> innerTitles,
         Set<String> notNameStart,
         Set<String> groupNouns,
         Set<String> prepositions,
@@ -70,6 +73,7 @@ public record NameWords(
     static NameWords of(LexiconSection n) {
         return new NameWords(
                 n.set("particles"),
+                n.set("inner_titles"),
                 n.set("not_name_start"),
                 n.set("group_nouns"),
                 n.set("prepositions"),

@@ -563,10 +563,11 @@ public final class FactExtractor {
                 if (!r.names().isEmpty()) previousNamed = r;
             }
         }
-        // Sides the text did not give: a well-known person's, else the sentence's acting party.
+        // A well-known person speaks for the side the lexicon lists, whatever a clause about them names ("a challenge
+        // from President Volodymyr Zelenskiy, who had said he would be waiting for the Russian leader"). Sides the
+        // text did not give otherwise: the boss's, else the sentence's acting party.
         for (Person person : people.values()) {
-            if (person.side == null)
-                person.side = lexicon.knownSideOf(person.name).orElse(null);
+            lexicon.knownSideOf(person.name).ifPresent(side -> person.side = side);
         }
         for (Reading r : naming) {
             for (NameMention m : r.names()) {
@@ -1191,6 +1192,11 @@ public final class FactExtractor {
     /** Whether this mention places the person at the talks: a participation cue near the name, not hedged. */
     private boolean placesAtTalks(String text, NameMention m) {
         if (absence.in(clauseAround(text, m.start(), m.end()))) return false;
+        // "Steve Witkoff, President-elect Donald Trump's incoming envoy, … joined the talks": a name owning someone's
+        // post is not the one the sentence places; "Rubio's meeting with Lavrov" and "Dovan's team included …" still
+        // place them (an event, or a group of people: names.group_nouns).
+        Matcher owner = POSSESSOR_OF.matcher(text.substring(m.end()));
+        if (owner.lookingAt() && !event.in(owner.group(1)) && !namesAGroup(owner.group(1))) return false;
         for (int[] cue : participationBefore.find(text)) {
             if (cue[1] <= m.start()
                     && m.start() - cue[1] <= BEFORE_CUE_REACH
@@ -1529,7 +1535,9 @@ public final class FactExtractor {
         int[] clause = clauseSpan(r.text(), roleStart(r, m), m.end());
         // "X's delegation was led by A, while Y sent B": a party across a contrast word is someone else's
         List<PartyMention> actors = r.parties().stream()
-                .filter(p -> !p.compound() && !p.prepositional())
+                // a party after a preposition is what someone acts on, unless it is the name's own: "Prime Minister
+                // Ralph Gonsalves of St Vincent and the Grenadines"
+                .filter(p -> !p.compound() && (!p.prepositional() || ofOrFrom(r, m, p)))
                 // "Mabaso, a former Zambian diplomat, …" no longer speaks for Zambia
                 .filter(p -> !MentionFinder.inThePast(
                         r.text(), p.start(), lexicon.names().pastMarkers()))
@@ -1564,6 +1572,23 @@ public final class FactExtractor {
 
     private static final Pattern OWN_PHRASE =
             Pattern.compile("\\s*(?:of|from)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?|,[^,;:]*");
+
+    private boolean namesAGroup(String words) {
+        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+"))
+            if (lexicon.names().groupNouns().contains(w)) return true;
+        return false;
+    }
+
+    /** A possessive after a name, and the next few words: what the name owns. */
+    private static final Pattern POSSESSOR_OF = Pattern.compile("['\u2019]s\\s+((?:[^\\s,;.]+\\s*){1,4})");
+
+    private static final Pattern OF_OR_FROM = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
+
+    /** Whether party {@code p} follows name {@code m} as its "of" or "from": "Mirela Dovan of Kaldora". */
+    private static boolean ofOrFrom(Reading r, NameMention m, PartyMention p) {
+        return p.start() > m.end()
+                && OF_OR_FROM.matcher(r.text().substring(m.end(), p.start())).matches();
+    }
 
     /** Whether party {@code p}, after name {@code m}, stands in the name's own phrase or the appositive after it. */
     private static boolean inOwnPhrase(Reading r, NameMention m, PartyMention p) {

@@ -182,6 +182,12 @@ final class MentionFinder {
                 if (!(gap.equals(" ") || gap.equals("-"))) break;
                 if (nameWord(t, titleSpans, parties)) {
                     j++;
+                } else if (gap.equals(" ")
+                        && nameWords.innerTitles().contains(t.text().toLowerCase(Locale.ROOT))
+                        && j + 1 < tokens.size()
+                        && nameWord(tokens.get(j + 1), titleSpans, parties)
+                        && text.substring(t.end(), tokens.get(j + 1).start()).equals(" ")) {
+                    j += 2; // "Hassan Sheikh Mohamud": a title between two words of a name is part of it
                 } else if (gap.equals("-") && j - i >= 2 && hyphenatedGivenNameEnd(t)) {
                     j++; // "Lee Jae-myung", "Moon Jae-in": a Korean given name's second syllable is not capitalised
                 } else if (nameWords.particles().contains(t.text())

@@ -37,4 +37,25 @@ class LexiconPartiesTest {
         assertEquals(List.of(), lexicon.partyMentionsOf("PLO"));
         assertEquals(List.of(), lexicon.partyMentionsOf("talks"));
     }
+
+    @Test
+    void theLongestPhraseLookedUpHoldsEveryPartysWholeName() {
+        // "Democratic Republic of the Congo" is five words: a four-word lookup found "Republic of the Congo" in it.
+        assertTrue(lexicon.longestAliasWords() >= 5, "longest: " + lexicon.longestAliasWords());
+        assertEquals(
+                "Democratic Republic of the Congo",
+                lexicon.partyOf("Democratic Republic of the Congo").orElseThrow());
+        assertEquals(
+                "Saint Vincent and the Grenadines",
+                lexicon.partyOf("St Vincent").orElseThrow());
+    }
+
+    @Test
+    void aWellKnownPersonsSideIsFoundByAnAliasOrASurnameAlias() {
+        assertEquals("Ukraine", lexicon.knownSideOf("Volodymyr Zelenskyy").orElseThrow());
+        assertEquals("Ukraine", lexicon.knownSideOf("Volodymyr Zelenskiy").orElseThrow(), "the surname's alias");
+        assertEquals("Russia", lexicon.knownSideOf("Sergei Lavrov").orElseThrow(), "the whole name's alias");
+        assertEquals("Turkey", lexicon.knownSideOf("Tayyip Erdogan").orElseThrow());
+        assertTrue(lexicon.knownSideOf("Ana Lind").isEmpty());
+    }
 }

@@ -159,4 +159,48 @@ class PeopleReadingTest {
         Facts f = Extract.texts("Sorvia sent its envoy, Ana Lind, accompanied by the attorney-general, Mia Holt.");
         assertEquals("attorney-general", person(f, "Mia Holt").role());
     }
+
+    @Test
+    void aPartyAfterTheNamesOfOrFromIsTheSideButOneInAClauseAfterItIsNot() {
+        Facts f = Extract.texts("Talks were hosted by Prime Minister Ana Lind of Norway, who chairs the bloc. "
+                + "President Oto Sarr of St Vincent and the Grenadines arrived. "
+                + "Senator Mia Holt, who chairs the committee on China, said little. "
+                + "Ivo Pell spoke of Norway with warmth.");
+        assertEquals("Norway", person(f, "Ana Lind").side());
+        assertEquals("Saint Vincent and the Grenadines", person(f, "Oto Sarr").side());
+        assertEquals("", person(f, "Mia Holt").side(), "what she chairs a committee on is no side");
+        assertEquals("", person(f, "Ivo Pell").side(), "what he speaks of is no side");
+    }
+
+    @Test
+    void aTitleBetweenTwoWordsOfANameIsPartOfIt() {
+        Facts f = Extract.texts("The deal was announced with Somali President Hassan Sheikh Mohamud and Ethiopian "
+                + "Prime Minister Abiy Ahmed. Qatar's prime minister, Sheikh Mohammed Al Thani, welcomed it.");
+        assertEquals("Somalia", person(f, "Hassan Sheikh Mohamud").side());
+        assertEquals("Somali President", person(f, "Hassan Sheikh Mohamud").role());
+        assertEquals("Qatar", person(f, "Mohammed Al Thani").side());
+    }
+
+    @Test
+    void aWellKnownPersonKeepsTheListedSideHoweverTheArticleSpellsTheName() {
+        Facts f = Extract.texts("Putin did not travel, despite a challenge from President Volodymyr Zelenskiy, who "
+                + "had said he would be waiting for the Russian leader. Zelenskiy met President Tayyip Erdogan.");
+        assertEquals("Ukraine", person(f, "Volodymyr Zelenskiy").side());
+        assertEquals("Turkey", person(f, "Tayyip Erdogan").side());
+    }
+
+    @Test
+    void aTimeZoneIsNoPerson() {
+        Facts f = Extract.texts("The halt took effect at 5 p.m. Indian Standard Time, Prime Minister Ana Lind said.");
+        assertEquals(List.of("Ana Lind"), names(f));
+    }
+
+    @Test
+    void aNameOwningSomeonesPostIsNotPlacedAtTheTalksButOneOwningATeamIs() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. Ivo Pell, President Ana "
+                + "Lind's envoy to the region, joined the talks. Oto Sarr's delegation joined the talks too.");
+        assertEquals(true, person(f, "Ivo Pell").present());
+        assertEquals(false, person(f, "Ana Lind").present(), "she sent an envoy");
+        assertEquals(true, person(f, "Oto Sarr").present(), "he led his delegation");
+    }
 }
