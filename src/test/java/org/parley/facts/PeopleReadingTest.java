@@ -203,4 +203,12 @@ class PeopleReadingTest {
         assertEquals(false, person(f, "Ana Lind").present(), "she sent an envoy");
         assertEquals(true, person(f, "Oto Sarr").present(), "he led his delegation");
     }
+
+    @Test
+    void theBrokerOfADealIsAtTheTalksAsAMediatorIs() {
+        Facts f = Extract.texts("Sorvia and Pelagia agreed to end their row in a deal brokered by Kethmari President "
+                + "Ana Lind after hours of talks in the Kethmari capital. Ivo Pell commented from abroad.");
+        assertEquals(true, person(f, "Ana Lind").present());
+        assertEquals(false, person(f, "Ivo Pell").present());
+    }
 }
