@@ -196,6 +196,12 @@ class PeopleReadingTest {
     }
 
     @Test
+    void theStreetsOfATownAreAPlace() {
+        Facts f = Extract.texts("Crowds poured into the streets of Khan Varos, President Ana Lind said.");
+        assertEquals(List.of("Ana Lind"), names(f));
+    }
+
+    @Test
     void aNameOwningSomeonesPostIsNotPlacedAtTheTalksButOneOwningATeamIs() {
         Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. Ivo Pell, President Ana "
                 + "Lind's envoy to the region, joined the talks. Oto Sarr's delegation joined the talks too.");
