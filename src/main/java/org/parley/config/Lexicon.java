@@ -209,19 +209,21 @@ public final class Lexicon {
         return organisations.contains(canonical);
     }
 
-    /** Whom a well-known person speaks for, when an article does not say. */
+    /**
+     * Whom a well-known person speaks for: by the name as listed, else by an alias of the name or of its surname, as
+     * articles spell them ("Sergei Lavrov"; "Volodymyr Zelenskiy" is the "Zelenskiy" of Volodymyr Zelenskyy's group).
+     */
     public Optional<String> knownSideOf(String person) {
-        String side = sideOfPerson.get(key(person));
-        // "Sergei Lavrov" and "Tayyip Erdogan" as an article spells them: the name, else its surname, in an alias
-        // group of someone listed ("Volodymyr Zelenskiy" is the "Zelenskiy" of Volodymyr Zelenskyy's group).
+        String listed = sideOfPerson.get(key(person));
+        if (listed != null) return Optional.of(listed);
         String[] words = person.trim().split("\\s+");
         for (String form : List.of(person, words[words.length - 1])) {
-            for (String alias : side == null ? aliasesOf(form) : List.<String>of()) {
-                side = sideOfPerson.get(key(alias));
-                if (side != null) break;
+            for (String alias : aliasesOf(form)) {
+                String side = sideOfPerson.get(key(alias));
+                if (side != null) return Optional.of(side);
             }
         }
-        return Optional.ofNullable(side);
+        return Optional.empty();
     }
 
     /** Titles, longest first so "Foreign Minister" wins over "Minister". */

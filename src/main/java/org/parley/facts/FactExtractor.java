@@ -1195,7 +1195,7 @@ public final class FactExtractor {
         // "Steve Witkoff, President-elect Donald Trump's incoming envoy, … joined the talks": a name owning someone's
         // post is not the one the sentence places; "Rubio's meeting with Lavrov" and "Dovan's team included …" still
         // place them (an event, or a group of people: names.group_nouns).
-        Matcher owner = POSSESSOR_OF.matcher(text.substring(m.end()));
+        Matcher owner = POSSESSOR_OF.matcher(text).region(m.end(), text.length());
         if (owner.lookingAt() && !event.in(owner.group(1)) && !namesAGroup(owner.group(1))) return false;
         for (int[] cue : participationBefore.find(text)) {
             if (cue[1] <= m.start()
@@ -1573,14 +1573,15 @@ public final class FactExtractor {
     private static final Pattern OWN_PHRASE =
             Pattern.compile("\\s*(?:of|from)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?|,[^,;:]*");
 
+    /** A possessive after a name, and the next few words: what the name owns. */
+    private static final Pattern POSSESSOR_OF = Pattern.compile("['\u2019]s\\s+((?:[^\\s,;.]+\\s*){1,4})");
+
+    /** Whether the words hold a noun for a group of people (names.group_nouns: "team", "delegation"). */
     private boolean namesAGroup(String words) {
         for (String w : words.toLowerCase(Locale.ROOT).split("\\s+"))
             if (lexicon.names().groupNouns().contains(w)) return true;
         return false;
     }
-
-    /** A possessive after a name, and the next few words: what the name owns. */
-    private static final Pattern POSSESSOR_OF = Pattern.compile("['\u2019]s\\s+((?:[^\\s,;.]+\\s*){1,4})");
 
     private static final Pattern OF_OR_FROM = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
 
