@@ -23,6 +23,8 @@ public final class Lexicon {
     private final Map<String, String> partyByMention = new HashMap<>();
     /** The first word of every key of {@link #partyByMention}. */
     private final Set<String> partyFirstWords = new java.util.HashSet<>();
+    /** Keys of {@link #partyByMention} that some mention written with a lower-case letter has ("Syria", "syrian"). */
+    private final Set<String> wordKeys = new java.util.HashSet<>();
     /** Each party's mentions (keys of {@link #partyByMention}), its name first: "Syria", "syrian"; unmodifiable. */
     private final Map<String, List<String>> mentionsOfParty = new HashMap<>();
 
@@ -66,8 +68,7 @@ public final class Lexicon {
         }
         parties.path("demonyms")
                 .fields()
-                .forEachRemaining(
-                        e -> partyByMention.put(key(e.getKey()), e.getValue().asText()));
+                .forEachRemaining(e -> putPartyMention(e.getKey(), e.getValue().asText(), true));
         partyByMention.keySet().forEach(k -> partyFirstWords.add(firstWord(k)));
         // A party's own name may be longer than any alias: "Democratic Republic of the Congo" read as four words was
         // "Republic of the Congo", another country.
@@ -113,11 +114,18 @@ public final class Lexicon {
     }
 
     private void registerParty(String canonical) {
-        partyByMention.put(key(canonical), canonical);
+        putPartyMention(canonical, canonical, true);
         List<String> group = aliasGroups.get(key(canonical));
         if (group != null) {
-            for (String alias : group) partyByMention.putIfAbsent(key(alias), canonical);
+            for (String alias : group) putPartyMention(alias, canonical, false);
         }
+    }
+
+    private void putPartyMention(String mention, String party, boolean replace) {
+        String key = key(mention);
+        if (replace) partyByMention.put(key, party);
+        else partyByMention.putIfAbsent(key, party);
+        if (!mention.equals(mention.toUpperCase(Locale.ROOT))) wordKeys.add(key);
     }
 
     /** Lower case, no accents, no periods, single spaces: the form every lookup uses. */
@@ -185,6 +193,16 @@ public final class Lexicon {
     /** The country or bloc a mention (name, demonym, capital, institution) stands for. */
     public Optional<String> partyOf(String mention) {
         return Optional.ofNullable(partyByMention.get(key(mention)));
+    }
+
+    /**
+     * {@link #partyOf} for article text, where case is reliable: a mention known only as an acronym counts only in
+     * capitals, so "Un" in "Kim Jong Un" is not the UN.
+     */
+    public Optional<String> partyAsWritten(String mention) {
+        String key = key(mention);
+        if (!wordKeys.contains(key) && !mention.equals(mention.toUpperCase(Locale.ROOT))) return Optional.empty();
+        return Optional.ofNullable(partyByMention.get(key));
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param groupNouns              nouns after a party that make it a group of people ("Russian officials")
  * @param prepositions            prepositions before a party ("talks with Moscow")
  * @param articles                articles skipped on the way back to such a preposition
+ * @param possessives             possessive determiners, which news English puts before no person ("our Historic
+ *                                Victory")
  * @param titleStop               words that may stand before a title but are no part of it
  * @param stateNouns              nouns of statehood: a name beside one is a country ("the Serevan Republic")
  * @param days                    days of the week, Monday first: no part of a name they stand before, and a
@@ -46,6 +48,7 @@ public record NameWords(
         Set<String> groupNouns,
         Set<String> prepositions,
         Set<String> articles,
+        Set<String> possessives,
         Set<String> titleStop,
         List<String> stateNouns,
         List<String> days,
@@ -78,6 +81,7 @@ public record NameWords(
                 n.set("group_nouns"),
                 n.set("prepositions"),
                 n.set("articles"),
+                n.set("possessives"),
                 n.set("title_stop"),
                 n.list("state_nouns"),
                 n.list("days"),

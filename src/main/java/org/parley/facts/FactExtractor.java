@@ -53,9 +53,12 @@ public final class FactExtractor {
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** The city a dateline names: its words in capitals. */
     private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2,}(?:[ .\\-]\\p{Lu}{2,})*");
-    /** A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ", "SHARM EL-SHEIKH, Egypt — ". */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}{2,}(?:[\\p{Lu}\\s.\\-]*\\p{Lu})?(?:,[^\u2014\u2013\\-]{0,60})?\\s[\\-\u2013\u2014]\\s");
+    /**
+     * A dateline before the story: "DOHA - ", "GENEVA, June 20 (Parley Test Wire) — ", "SHARM EL-SHEIKH, Egypt — ",
+     * "GENEVA (June 16) — ".
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2,}(?:[\\p{Lu}\\s.\\-]*\\p{Lu})?"
+            + "(?:,[^\u2014\u2013\\-]{0,60})?(?:\\s\\([^()]{1,40}\\))?\\s[\\-\u2013\u2014]\\s");
 
     /**
      * The most words of a signpost ("Several questions remain open.", "Several issues were left open."); the
@@ -65,6 +68,13 @@ public final class FactExtractor {
 
     private static final int BEFORE_CUE_REACH = 150;
     private static final int AFTER_CUE_REACH = 120;
+    /**
+     * Most characters from a participle to its "by" ("signed in a ballroom of the Sheraton hotel in the Qatari capital
+     * by", 71): a place and a time fit, another clause rarely does. Set on that sentence, not fit.
+     */
+    private static final int PASSIVE_BY_REACH = 80;
+
+    private static final Pattern PASSIVE_BY = Pattern.compile("\\sby\\s");
     /** How far before a name "between" pairs it: "between Hun Sen and Thai Prime Minister Paetongtarn" (60). */
     private static final int PAIRED_REACH = 60;
 
@@ -123,6 +133,10 @@ public final class FactExtractor {
     private final Pattern sceneOpener;
     /** "He ruled out …": a sentence that speaks for the person the sentence before named. */
     private final Pattern speakerPronoun;
+    /** "in a summit", "at talks", "during the meeting": the sentence says what was done at an event. */
+    private final Pattern atEvent;
+    /** The lower-case words of titles ("leader" in "North Korean leader"), which may stand in a sentence's subject. */
+    private final Set<String> titleWords;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -199,6 +213,13 @@ public final class FactExtractor {
         civilBodies = Set.copyOf(lexicon.cues("civil_bodies"));
         sceneOpener = Pattern.compile("(?i)" + anyOf(lexicon.cues("scene_openers")) + "\\b");
         speakerPronoun = Pattern.compile(anyOf(capitalised(lexicon.cues("speaker_pronouns"))) + "\\b");
+        atEvent = Pattern.compile(
+                "\\b(?:in|at|during)\\s+(?:" + anyOf(lexicon.names().articles()) + "\\s+)?(?:[\\p{L}\\d\\-]+\\s+){0,2}?"
+                        + anyOf(lexicon.cues("event")) + "\\b");
+        titleWords = lexicon.titles().stream()
+                .flatMap(t -> Arrays.stream(t.split("\\s+")))
+                .filter(w -> w.equals(w.toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -1205,6 +1226,7 @@ public final class FactExtractor {
                 return true;
             }
         }
+        if (placedByPassive(text, m) || subjectAtEvent(text, m)) return true;
         // "A row over a call between Hun Sen and Paetongtarn led …": a name paired inside a phrase is not the verb's
         // subject
         int clauseStart = clauseSpan(text, m.start(), m.end())[0];
@@ -1238,6 +1260,46 @@ public final class FactExtractor {
                     && between.matches("(?s)\\s+between\\s.{0,80}")
                     && !absence.in(text)
                     && happened.in(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "President Joe Biden and Russian President Vladimir Putin agreed on Wednesday …, in a summit at an 18th-century
+     * lakeside villa": the names a sentence opens with (past its dateline), when it says what they did at an event.
+     */
+    private boolean subjectAtEvent(String text, NameMention m) {
+        Matcher at = atEvent.matcher(text);
+        if (!at.find(m.end()) || absence.in(text)) return false;
+        Matcher dateline = DATELINE.matcher(text);
+        String subject = text.substring(dateline.lookingAt() ? dateline.end() : 0, m.start());
+        for (Token t : Token.of(subject)) {
+            String word = t.text();
+            boolean possessive = word.equals("s"); // "Japan's Prime Minister …"
+            if (!t.capitalised() && !possessive && !word.equals("and") && !titleWords.contains(word)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "The document … was signed in a ballroom of the Sheraton hotel … by Zalmay Khalilzad …, and Mullah Abdul Ghani
+     * Baradar": a participation verb's participle, then "by" in the same clause, places the names after it as
+     * "led by" does. Only participles ("-ed"): "was met with criticism by" places no critic.
+     */
+    private boolean placedByPassive(String text, NameMention m) {
+        for (int[] cue : participation.find(text)) {
+            if (cue[1] > m.start() || !text.substring(cue[0], cue[1]).endsWith("ed")) continue;
+            Matcher by = PASSIVE_BY.matcher(text).region(cue[1], m.start());
+            if (!by.find()
+                    || by.start() - cue[1] > PASSIVE_BY_REACH
+                    || text.substring(cue[1], by.start()).matches("(?s).*[;:!?\u201c\u201d\"].*")) continue;
+            String between = text.substring(by.end(), m.start());
+            if (m.start() - by.end() <= BEFORE_CUE_REACH
+                    && !between.matches("(?s).*[;!?].*")
+                    && !absence.in(clauseAround(text, cue[0], cue[1]))
+                    && !leadsABody(text, cue[0])) {
                 return true;
             }
         }

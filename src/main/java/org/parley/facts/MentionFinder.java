@@ -66,7 +66,9 @@ final class MentionFinder {
                 ? null
                 : Pattern.compile("(?i:\\b(?:" + anyOf(nameWords.thingNouns())
                         + "))\\s+((?:\\p{Lu}[\\p{L}'\u2019\\-]*\\s+)*" + "\\p{Lu}[\\p{L}'\u2019\\-]*)");
-        this.placeNounBefore = Pattern.compile("\\b(" + anyOf(nameWords.placeNouns()) + ")(?:\\s*,\\s*|\\s+of\\s+)$");
+        // "the streets of Khan Younis and Deir al-Balah": a place joined by "and" to the place after the noun is one
+        this.placeNounBefore = Pattern.compile("\\b(" + anyOf(nameWords.placeNouns())
+                + ")(?:\\s*,\\s*|\\s+of\\s+)(?:(?:\\p{Lu}[\\p{L}'\u2019\\-]*\\s+){1,4}and\\s+)?$");
         this.organisation = Pattern.compile("\\b(?:" + anyOf(nameWords.organisationPrepositions())
                 + ")\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s+)*\\p{Lu}[\\p{L}\\-]*)");
         this.towards = Pattern.compile("\\b(?:" + anyOf(nameWords.counterpartPrepositions()) + ")\\s+(?:the\\s+)?$");
@@ -83,7 +85,7 @@ final class MentionFinder {
 
     /** A regular-expression alternation of words, each taken literally, in their order. */
     private Optional<String> partyOf(String mention) {
-        return lexicon.partyOf(mention).or(() -> Optional.ofNullable(localParties.get(Lexicon.key(mention))));
+        return lexicon.partyAsWritten(mention).or(() -> Optional.ofNullable(localParties.get(Lexicon.key(mention))));
     }
 
     /**
@@ -249,6 +251,12 @@ final class MentionFinder {
             }
             if (from > 0 && words >= 2 && isArticle(tokens.get(from - 1))) {
                 continue; // "the Kessel Ridge", "the Coastal Ledger": news English puts no article before a person
+            }
+            if (from > 0
+                    && nameWords
+                            .possessives()
+                            .contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+                continue; // "our Historic Victory": nor a possessive
             }
             if (placeNounBefore.matcher(text.substring(0, run.get(0).start())).find()) {
                 continue; // "the capital, Vel Harrow": a place

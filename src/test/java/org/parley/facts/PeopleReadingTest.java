@@ -217,4 +217,54 @@ class PeopleReadingTest {
         assertEquals(true, person(f, "Ana Lind").present());
         assertEquals(false, person(f, "Ivo Pell").present());
     }
+
+    @Test
+    void theNamesAPassiveParticipleHasAfterBySignedAsLedByDoes() {
+        Facts f = Extract.texts("The accord was signed in a ballroom of a hotel in the Kethmari capital by Ana Lind, "
+                + "the Sorvian envoy, and Oto Sarr, the Pelagian deputy leader. The annex was signed first; its map "
+                + "was drawn by Ivo Pell.");
+        assertEquals(true, person(f, "Ana Lind").present());
+        assertEquals(true, person(f, "Oto Sarr").present());
+        assertEquals(false, person(f, "Ivo Pell").present(), "the 'by' of another clause");
+    }
+
+    @Test
+    void theNamesALeadOpensWithAreAtTheEventItSaysTheyActedIn() {
+        Facts f = Extract.texts("PORT AURELLE (June 16) — President Ana Lind and Pelagian leader Oto Sarr agreed on "
+                + "Wednesday to return their ambassadors, in a summit at a lakeside villa. Ivo Pell, who would have "
+                + "liked to attend, said the summit at the villa was short.");
+        assertEquals(true, person(f, "Ana Lind").present());
+        assertEquals(true, person(f, "Oto Sarr").present());
+        assertEquals(false, person(f, "Ivo Pell").present(), "named after a clause, not as the subject");
+    }
+
+    @Test
+    void onlyCapitalsMakeAnAcronymSoAPersonsLastNameIsNoParty() {
+        Facts f = Extract.texts("President Ana Lind met leader Kim Jong Un. The UN welcomed it.");
+        assertEquals("Kim Jong Un", person(f, "Kim Jong Un").name());
+        assertEquals(List.of("Ana Lind", "Kim Jong Un"), names(f));
+    }
+
+    @Test
+    void aPossessiveAWordOpeningASentenceAndADialogueNameNoOne() {
+        Facts f = Extract.texts("He called it our Historic Victory. Quoting Leo Varn, Ana Lind said so. Some "
+                + "Republicans objected. They launched a Strategic Stability Dialogue.");
+        assertEquals(List.of("Leo Varn", "Ana Lind"), names(f));
+    }
+
+    @Test
+    void aPlaceJoinedToThePlaceAfterAPlaceNounIsOneToo() {
+        Facts f = Extract.texts("Crowds filled the streets of Khan Varos and Deir al-Sabah, President Ana Lind said.");
+        assertEquals(List.of("Ana Lind"), names(f));
+    }
+
+    @Test
+    void whatSomeoneDidInTheRunUpToTheTalksDoesNotPlaceThem() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. President Ana Lind, who "
+                + "had brokered much of the diplomacy leading up to the summit, welcomed the outcome. Ivo Pell "
+                + "watched from the front row, and the signing was watched by Oto Sarr.");
+        assertEquals(false, person(f, "Ana Lind").present());
+        assertEquals(true, person(f, "Ivo Pell").present());
+        assertEquals(true, person(f, "Oto Sarr").present());
+    }
 }
