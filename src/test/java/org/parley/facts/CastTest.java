@@ -112,10 +112,14 @@ class CastTest {
         List<Cast.Member> all = cast.all();
         assertFalse(all.isEmpty(), fixture);
         assertEquals(all.size(), all.stream().map(Cast.Member::name).distinct().count(), fixture + ": " + all);
-        Map<String, Long> bySurname = all.stream()
+        // One person spelt two ways ("Sergei Lavrov", "Sergey Lavrov") is listed once; a family ("Donald Trump",
+        // "Melania Trump") shares a surname but not a given name's first three letters.
+        Map<String, List<String>> givenBySurname = all.stream()
                 .collect(Collectors.groupingBy(
-                        m -> m.name().replaceAll(".*[ -]", "").toLowerCase(), Collectors.counting()));
-        assertTrue(bySurname.values().stream().allMatch(n -> n == 1), fixture + ": " + bySurname);
+                        m -> m.name().replaceAll(".*[ -]", "").toLowerCase(),
+                        Collectors.mapping(m -> givenPrefix(m.name()), Collectors.toList())));
+        for (List<String> given : givenBySurname.values())
+            assertEquals(given.size(), new HashSet<>(given).size(), fixture + ": " + givenBySurname);
         for (Cast.Member m : all) {
             assertTrue(lexicon.partyOf(m.name()).isEmpty(), fixture + ": " + m.name());
             assertTrue(m.name().contains(" "), fixture + ": " + m.name());
@@ -149,5 +153,10 @@ class CastTest {
         Facts f = Extract.texts("Envoy Anna Berg led the talks.", "Prime Minister Karl Weiss stayed home.");
         String markdown = new CastWriter(s -> s).markdown(f);
         assertTrue(markdown.contains("**Karl Weiss** \u2014 Prime Minister [B \u00B61]"), markdown);
+    }
+
+    private static String givenPrefix(String name) {
+        String given = name.split("[ -]")[0].toLowerCase();
+        return given.substring(0, Math.min(3, given.length()));
     }
 }
