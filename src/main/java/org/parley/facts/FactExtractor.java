@@ -133,7 +133,7 @@ public final class FactExtractor {
     private final Pattern sceneOpener;
     /** "He ruled out …": a sentence that speaks for the person the sentence before named. */
     private final Pattern speakerPronoun;
-    /** "in a summit", "at talks", "during the meeting": the sentence says what was done at an event. */
+    /** "in a summit", "at talks", "their summit": the sentence says what was done at an event. */
     private final Pattern atEvent;
     /** The lower-case words of titles ("leader" in "North Korean leader"), which may stand in a sentence's subject. */
     private final Set<String> titleWords;
@@ -213,9 +213,10 @@ public final class FactExtractor {
         civilBodies = Set.copyOf(lexicon.cues("civil_bodies"));
         sceneOpener = Pattern.compile("(?i)" + anyOf(lexicon.cues("scene_openers")) + "\\b");
         speakerPronoun = Pattern.compile(anyOf(capitalised(lexicon.cues("speaker_pronouns"))) + "\\b");
+        // "… cut short their second summit": the event their own, as "in a summit" makes it
         atEvent = Pattern.compile(
-                "\\b(?:in|at|during)\\s+(?:" + anyOf(lexicon.names().articles()) + "\\s+)?(?:[\\p{L}\\d\\-]+\\s+){0,2}?"
-                        + anyOf(lexicon.cues("event")) + "\\b");
+                "\\b(?:(?:in|at|during)\\s+(?:" + anyOf(lexicon.names().articles())
+                        + "\\s+)?|their\\s+)(?:[\\p{L}\\d\\-]+\\s+){0,2}?" + anyOf(lexicon.cues("event")) + "\\b");
         titleWords = lexicon.titles().stream()
                 .flatMap(t -> Arrays.stream(t.split("\\s+")))
                 .filter(w -> w.equals(w.toLowerCase(Locale.ROOT)))
@@ -1212,7 +1213,7 @@ public final class FactExtractor {
 
     /** Whether this mention places the person at the talks: a participation cue near the name, not hedged. */
     private boolean placesAtTalks(String text, NameMention m) {
-        if (absence.in(clauseAround(text, m.start(), m.end()))) return false;
+        if (hedged(text, m)) return false;
         // "Steve Witkoff, President-elect Donald Trump's incoming envoy, … joined the talks": a name owning someone's
         // post is not the one the sentence places; "Rubio's meeting with Lavrov" and "Dovan's team included …" still
         // place them (an event, or a group of people: names.group_nouns).
@@ -1322,6 +1323,24 @@ public final class FactExtractor {
             String word = before.get(i).text().toLowerCase(Locale.ROOT);
             if (civilBodies.contains(word)) return true;
             if (lexicon.names().groupNouns().contains(word) || event.in(word)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause around a name hedges it, words of the role written before it aside: "former U.S. Senator
+     * George Mitchell, who has chaired the talks" is not hedged by its own "former"; "then-President Joe Biden" is.
+     */
+    private boolean hedged(String text, NameMention m) {
+        int[] span = clauseSpan(text, m.start(), m.end());
+        String before = text.substring(0, m.start()).stripTrailing();
+        int roleStart = !m.role().isEmpty() && before.endsWith(m.role())
+                ? before.length() - m.role().length()
+                : m.start();
+        for (int[] cue : absence.find(text)) {
+            boolean inClause = cue[0] >= span[0] && cue[1] <= span[1];
+            boolean inRole = cue[0] >= roleStart && cue[1] <= m.start();
+            if (inClause && !inRole) return true;
         }
         return false;
     }

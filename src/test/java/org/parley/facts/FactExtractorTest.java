@@ -368,6 +368,13 @@ class FactExtractorTest {
                         .where()
                         .orElseThrow());
         assertTrue(factsOf("The talks will resume in March.").meeting().where().isEmpty());
+        // Where the leaders shook hands is where they met.
+        assertEquals(
+                "Hotel Marval",
+                factsOf("The two leaders shook hands at the Hotel Marval on a resort island.")
+                        .meeting()
+                        .where()
+                        .orElseThrow());
         // Other rounds' venues are not the meeting's: "Two earlier rounds of talks, in Dakar …".
         assertEquals(
                 "Accra",

@@ -267,4 +267,31 @@ class PeopleReadingTest {
         assertEquals(true, person(f, "Ivo Pell").present());
         assertEquals(true, person(f, "Oto Sarr").present());
     }
+
+    @Test
+    void beingAmongThoseInTheRoomSeatedAmongThemOrAccompanyingSomeonePlacesAPerson() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. Ivo Pell was "
+                + "among those in the room. Ana Lind was accompanied by her deputy. Oto Sarr, seated among the delegates, "
+                + "said nothing. Lis Moravec wrote about it from Kolvar.");
+        assertEquals(true, person(f, "Ivo Pell").present());
+        assertEquals(true, person(f, "Ana Lind").present());
+        assertEquals(true, person(f, "Oto Sarr").present());
+        assertEquals(false, person(f, "Lis Moravec").present());
+    }
+
+    @Test
+    void aFormerInThePersonsOwnTitleDoesNotHedgeButThenPresidentDoes() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. Former Senator Ivo Pell, "
+                + "who chaired the talks, read the text aloud. Then-President Ana Lind chaired the talks in 1998.");
+        assertEquals(true, person(f, "Ivo Pell").present());
+        assertEquals(false, person(f, "Ana Lind").present());
+    }
+
+    @Test
+    void leadersWhoCutShortTheirSummitWereAtIt() {
+        Facts f = Extract.texts("PORT AURELLE (Feb. 28) — President Ana Lind and Pelagian leader Oto Sarr abruptly "
+                + "cut short their second summit on Thursday after failing to agree.");
+        assertEquals(true, person(f, "Ana Lind").present());
+        assertEquals(true, person(f, "Oto Sarr").present());
+    }
 }
