@@ -294,4 +294,14 @@ class PeopleReadingTest {
         assertEquals(true, person(f, "Ana Lind").present());
         assertEquals(true, person(f, "Oto Sarr").present());
     }
+
+    @Test
+    void thoseAMediatorMediatedBetweenWereAtTheTalksAndAFleetOrAUnionistIsNoOne() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. President Ana Lind, who "
+                + "mediated between Sorvian President Oto Sarr and Pelagian President Ivo Pell, spoke first. The Ninth "
+                + "Fleet stayed in port, and the Harbour Unionist members objected.");
+        assertEquals(true, person(f, "Oto Sarr").present());
+        assertEquals(true, person(f, "Ivo Pell").present());
+        assertEquals(List.of("Ana Lind", "Oto Sarr", "Ivo Pell"), names(f));
+    }
 }
