@@ -39,7 +39,8 @@ class GeneralisationTest {
      * The eleven sets from riyadh-unseen to woodside were written after the shipped model was fit, by people who saw
      * no other set: for them these figures are unseen ones (README, "Unseen news"). So were the five from sindoor to
      * ankara, written by a helper who saw neither the engine nor any set, and measured before anything was changed on
-     * them, and the five from singapore to villa (the thirteenth batch) in the same way.
+     * them, and the five from singapore to villa (the thirteenth batch) and from minsk to metropole (the fourteenth)
+     * in the same way.
      */
     static final String PINS = """
             riyadh, riyadh-extra, as written, 0.889, 0.889, 0.824, 0.111
@@ -133,6 +134,11 @@ class GeneralisationTest {
             taliban, taliban, as written, 0.786, 0.964, 0.400, 0.000
             prespa, prespa, as written, 0.714, 0.821, 0.267, 0.071
             villa, villa, as written, 0.714, 0.857, 0.400, 0.000
+            minsk, minsk, as written, 0.643, 0.857, 0.200, 0.107
+            jcpoa, jcpoa, as written, 0.786, 0.857, 0.533, 0.071
+            abraham, abraham, as written, 0.643, 0.750, 0.267, 0.107
+            goodfriday, goodfriday, as written, 0.714, 0.821, 0.200, 0.143
+            metropole, metropole, as written, 0.643, 0.714, 0.533, 0.107
             riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.765, 0.111
             jeddah, jeddah, lower case, 0.765, 0.824, 0.778, 0.059
             geneva, geneva, lower case, 0.667, 0.800, 0.727, 0.067
