@@ -304,4 +304,13 @@ class PeopleReadingTest {
         assertEquals(true, person(f, "Ivo Pell").present());
         assertEquals(List.of("Ana Lind", "Oto Sarr", "Ivo Pell"), names(f));
     }
+
+    @Test
+    void someoneWhoReturnedToTheTalksWasAtThem() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. Prime Minister Ana Lind, "
+                + "whose father died on Monday, flew home for the funeral and then returned to the talks the same day. "
+                + "Ivo Pell returned to Kolvar.");
+        assertEquals(true, person(f, "Ana Lind").present());
+        assertEquals(false, person(f, "Ivo Pell").present());
+    }
 }
