@@ -1612,6 +1612,8 @@ public final class FactExtractor {
     /** The acting party nearest the name, preferring one in the name's own clause ("the Israeli delegation was
      *  headed by X, while the Hamas team …" gives X Israel, not Hamas). */
     private Optional<String> nearestActor(Reading r, NameMention m) {
+        Optional<String> phrased = sidePhraseBefore(r, m);
+        if (phrased.isPresent()) return phrased;
         // "its Minister for Water and Energy, Karma Dolkhar": the role before the name is in the name's clause
         int[] clause = clauseSpan(r.text(), roleStart(r, m), m.end());
         // "X's delegation was led by A, while Y sent B": a party across a contrast word is someone else's
@@ -1650,6 +1652,44 @@ public final class FactExtractor {
                                 Integer.compare(Math.abs(a.start() - m.start()), Math.abs(b.start() - m.start())))
                         .map(PartyMention::party);
     }
+
+    /** "on the", "for the", "from the" just before a party: "and, on the North Korean side, senior official …". */
+    private static final Pattern SIDE_PREPOSITION = Pattern.compile("(?:\\bon|\\bfor|\\bfrom)\\s+the\\s+$");
+
+    /**
+     * How far before a name (its role included) "on the X side," still introduces it: metropole's "on the North Korean
+     * side, senior official Kim Yong Chol and Foreign Minister Ri Yong Ho" reaches the second name at 59 characters.
+     */
+    private static final int SIDE_PHRASE_REACH = 80;
+
+    /**
+     * The party of "on the North Korean side," or "for the Russian team," written before the name in its sentence:
+     * the names it introduces speak for it, though the party itself follows a preposition.
+     */
+    private Optional<String> sidePhraseBefore(Reading r, NameMention m) {
+        int at = roleStart(r, m);
+        String text = r.text();
+        PartyMention best = null;
+        for (PartyMention p : r.parties()) {
+            if (p.end() > at
+                    || at - p.end() > SIDE_PHRASE_REACH
+                    || text.substring(p.end(), at).contains(";")) continue;
+            if (!SIDE_PREPOSITION
+                    .matcher(text.substring(Math.max(0, p.start() - 12), p.start()))
+                    .find()) continue;
+            Matcher noun = NEXT_WORD.matcher(text).region(p.end(), text.length());
+            if (!noun.lookingAt()
+                    || !lexicon.names().groupNouns().contains(noun.group(1).toLowerCase(Locale.ROOT))) continue;
+            // "on the American side by Jared Kushner", "on the North Korean side, …"; never "on the Greek side of the
+            // lake", where the side is a place
+            if (!SIDE_PHRASE_END.matcher(text).region(noun.end(), at).lookingAt()) continue;
+            if (best == null || p.start() > best.start()) best = p;
+        }
+        return Optional.ofNullable(best).map(PartyMention::party);
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+    private static final Pattern SIDE_PHRASE_END = Pattern.compile(",|\\s+by\\s");
 
     private static final Pattern OWN_PHRASE =
             Pattern.compile("\\s*(?:of|from)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?|,[^,;:]*");

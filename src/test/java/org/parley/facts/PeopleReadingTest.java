@@ -313,4 +313,16 @@ class PeopleReadingTest {
         assertEquals(true, person(f, "Ana Lind").present());
         assertEquals(false, person(f, "Ivo Pell").present());
     }
+
+    @Test
+    void onTheXSideGivesTheSideOfTheNamesItIntroducesButNotASideOfALake() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. The leaders were joined "
+                + "by Secretary of State Ana Lind of Sorvia and, on the Pelagian side, senior official Oto Sarr and "
+                + "Foreign Minister Ivo Pell. The talks were led on the Sorvian side by Lis Moravec. They signed at a "
+                + "village on the Sorvian side of the lake, where envoy Ola Brekke watched.");
+        assertEquals("Pelagia", person(f, "Oto Sarr").side());
+        assertEquals("Pelagia", person(f, "Ivo Pell").side());
+        assertEquals("Sorvia", person(f, "Lis Moravec").side());
+        assertNotEquals("Sorvia", person(f, "Ola Brekke").side(), "the side of a lake is a place");
+    }
 }
