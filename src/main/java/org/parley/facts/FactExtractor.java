@@ -463,6 +463,7 @@ public final class FactExtractor {
                 }
             }
             givenNames(fullNameBySurname).forEach(fullNameBySurname::putIfAbsent);
+            titledGivenNames(fullNameBySurname).forEach(fullNameBySurname::putIfAbsent);
             FactCache.Context context = new FactCache.Context(localParties, Set.copyOf(things), fullNameBySurname);
             Changes changes = before.context() == null ? null : Changes.between(before.context(), context);
 
@@ -510,6 +511,29 @@ public final class FactExtractor {
                     && !lexicon.question().stopWords().contains(lower)
                     && !lexicon.isNotName(given))
                 out.put(given, names.iterator().next());
+        });
+        return out;
+    }
+
+    /**
+     * A royal or tribal title and a given name that stand for one longer name of the corpus: "Sheikh Abdullah" is the
+     * "Abdullah bin Zayed Al Nahyan" the article named in full. Only names of three words or more are such bearers
+     * (Gulf names with "bin" and a family name), so that "King Charles" never becomes a "Charles Michel".
+     */
+    private Map<String, String> titledGivenNames(Map<String, String> fullNameBySurname) {
+        Map<String, Set<String>> bearers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String full : fullNameBySurname.values()) {
+            String[] words = full.split("\\s+");
+            if (words.length >= 3)
+                bearers.computeIfAbsent(words[0], k -> new HashSet<>()).add(full);
+        }
+        Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        bearers.forEach((given, names) -> {
+            if (names.size() != 1) return;
+            for (String title : lexicon.names().givenNameTitles())
+                out.put(
+                        WordPatterns.capitalised(title) + " " + given,
+                        names.iterator().next());
         });
         return out;
     }
@@ -703,8 +727,10 @@ public final class FactExtractor {
             if (full.split("\\s+").length == 2) full = asked.fullName(full, full);
             Optional<String> royal = givenNameTitle(m);
             if (royal.isPresent()) {
-                // "Jordan's King Hussein": a given name after a royal title, never another person's surname
-                resolved.add(m.withName(royal.get() + " " + m.name()));
+                // "Jordan's King Hussein": a given name after a royal title, never another person's surname; "Sheikh
+                // Abdullah" is the "Abdullah bin Zayed Al Nahyan" the corpus names in full
+                String titled = royal.get() + " " + m.name();
+                resolved.add(m.withName(asked.fullName(titled, titled)));
                 continue;
             }
             // A full name stays itself ("Erik Berg" is not "Anna Berg"); a surname alone resolves to the full name.

@@ -325,4 +325,12 @@ class PeopleReadingTest {
         assertEquals("Sorvia", person(f, "Lis Moravec").side());
         assertNotEquals("Sorvia", person(f, "Ola Brekke").side(), "the side of a lake is a place");
     }
+
+    @Test
+    void aTitleAndAGivenNameStandForTheLongNameItOpensButAKingNeverForAnotherFamily() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. Sorvian Foreign Minister "
+                + "Sheikh Rashid bin Saqr Al Mansour signed first. Sheikh Rashid thanked the hosts. Council President "
+                + "Charles Michel spoke, and Britain's King Charles sent greetings.");
+        assertEquals(List.of("Rashid bin Saqr Al Mansour", "Charles Michel", "King Charles"), names(f));
+    }
 }
