@@ -495,12 +495,7 @@ public final class FactExtractor {
      * shapes sentences or questions ("Will", "May").
      */
     private Map<String, String> givenNames(Map<String, String> fullNameBySurname) {
-        Map<String, Set<String>> bearers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (String full : fullNameBySurname.values()) {
-            String[] words = full.split("\\s+");
-            if (words.length >= 2)
-                bearers.computeIfAbsent(words[0], k -> new HashSet<>()).add(full);
-        }
+        Map<String, Set<String>> bearers = bearersByFirstWord(fullNameBySurname, 2);
         Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         bearers.forEach((given, names) -> {
             String lower = given.toLowerCase(Locale.ROOT);
@@ -521,12 +516,7 @@ public final class FactExtractor {
      * (Gulf names with "bin" and a family name), so that "King Charles" never becomes a "Charles Michel".
      */
     private Map<String, String> titledGivenNames(Map<String, String> fullNameBySurname) {
-        Map<String, Set<String>> bearers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (String full : fullNameBySurname.values()) {
-            String[] words = full.split("\\s+");
-            if (words.length >= 3)
-                bearers.computeIfAbsent(words[0], k -> new HashSet<>()).add(full);
-        }
+        Map<String, Set<String>> bearers = bearersByFirstWord(fullNameBySurname, 3);
         Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         bearers.forEach((given, names) -> {
             if (names.size() != 1) return;
@@ -536,6 +526,17 @@ public final class FactExtractor {
                         names.iterator().next());
         });
         return out;
+    }
+
+    /** The corpus's full names of at least {@code minWords} words, by their first word. */
+    private static Map<String, Set<String>> bearersByFirstWord(Map<String, String> fullNameBySurname, int minWords) {
+        Map<String, Set<String>> bearers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String full : fullNameBySurname.values()) {
+            String[] words = full.split("\\s+");
+            if (words.length >= minWords)
+                bearers.computeIfAbsent(words[0], k -> new HashSet<>()).add(full);
+        }
+        return bearers;
     }
 
     /**
