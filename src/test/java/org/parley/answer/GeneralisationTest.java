@@ -137,7 +137,7 @@ class GeneralisationTest {
             minsk, minsk, as written, 0.643, 0.857, 0.200, 0.107
             jcpoa, jcpoa, as written, 0.786, 0.857, 0.533, 0.071
             abraham, abraham, as written, 0.643, 0.750, 0.267, 0.107
-            goodfriday, goodfriday, as written, 0.714, 0.821, 0.200, 0.143
+            goodfriday, goodfriday, as written, 0.750, 0.821, 0.200, 0.143
             metropole, metropole, as written, 0.643, 0.714, 0.533, 0.107
             riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.765, 0.111
             jeddah, jeddah, lower case, 0.765, 0.824, 0.778, 0.059

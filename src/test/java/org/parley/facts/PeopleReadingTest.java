@@ -299,7 +299,7 @@ class PeopleReadingTest {
     void thoseAMediatorMediatedBetweenWereAtTheTalksAndAFleetOrAUnionistIsNoOne() {
         Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. President Ana Lind, who "
                 + "mediated between Sorvian President Oto Sarr and Pelagian President Ivo Pell, spoke first. The Ninth "
-                + "Fleet stayed in port, and the Harbour Unionist members objected.");
+                + "Fleet stayed in port, and the Harbour Unionist members and Sinn Fein objected.");
         assertEquals(true, person(f, "Oto Sarr").present());
         assertEquals(true, person(f, "Ivo Pell").present());
         assertEquals(List.of("Ana Lind", "Oto Sarr", "Ivo Pell"), names(f));
