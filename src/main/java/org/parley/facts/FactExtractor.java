@@ -621,6 +621,7 @@ public final class FactExtractor {
                 Person person = people.get(m.name());
                 if (person.side != null || m.sideOf() == null) continue;
                 String owner = fullNameBySurname.getOrDefault(m.sideOf(), resolveSingle(m.sideOf(), fullNameBySurname));
+                if (owner == null) owner = otherBearer(m.sideOf(), person.name, fullNameBySurname);
                 Person boss = owner == null ? null : people.get(owner);
                 person.side = boss != null && boss.side != null
                         ? boss.side
@@ -1210,6 +1211,19 @@ public final class FactExtractor {
         List<String> group = lexicon.aliasesOf(word);
         if (!group.isEmpty() && lexicon.knownSideOf(group.get(0)).isPresent()) return group.get(0);
         return null;
+    }
+
+    /**
+     * The one other person a word of whose name is {@code word}: "Kim's sister, Kim Yo Jong" is the sister of the
+     * corpus's other Kim, Kim Jong Un, though "Kim" alone names neither.
+     */
+    private static String otherBearer(String word, String self, Map<String, String> fullNameBySurname) {
+        Set<String> bearers = new TreeSet<>();
+        for (String full : fullNameBySurname.values()) {
+            if (full.equals(self)) continue;
+            for (String w : full.split("\\s+")) if (w.equalsIgnoreCase(word)) bearers.add(full);
+        }
+        return bearers.size() == 1 ? bearers.iterator().next() : null;
     }
 
     private static String firstTwoWords(String name) {

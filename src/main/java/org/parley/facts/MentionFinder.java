@@ -28,6 +28,9 @@ final class MentionFinder {
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("^['\u2019]s?\\s+(\\p{Lu}[\\p{L}]+)");
 
     private static final Pattern POSSESSOR = Pattern.compile("^(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s");
+    /** A possessor, one or two lower-case words and a comma right before a name: "Kim's sister, ". */
+    private static final Pattern POSSESSOR_AND_NOUN_BEFORE = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s+\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*)?,\\s+$");
     /** The rest of a title that ends in "of": "head of| the national atomic energy commission, ". */
     private static final Pattern OBJECT_OF_TITLE = Pattern.compile("\\s+([^,.;:()\u201C\u201D\"]{1,60}?),\\s");
 
@@ -314,7 +317,19 @@ final class MentionFinder {
             if (outer != null) title = outer;
             else if (apposed != null) return apposed; // "Dr. Lena Hartmann, a Gulf diplomacy analyst"
         }
-        if (title == null) return apposed != null ? apposed : new NameMention(name, start, end, "", null, null);
+        if (title == null) {
+            if (apposed != null) return apposed;
+            // "Kim's sister, Kim Yo Jong": whose relative or aide the name is, written before it; a party there is
+            // the side ("Ostmark's envoy, Lis Moravec")
+            Matcher kin = POSSESSOR_AND_NOUN_BEFORE.matcher(text.substring(0, start));
+            if (kin.find()) {
+                for (PartyMention p : parties)
+                    if (p.start() == kin.start(1) && p.end() == kin.end(1))
+                        return new NameMention(name, start, end, "", p.party(), null);
+                return new NameMention(name, start, end, "", null, kin.group(1));
+            }
+            return new NameMention(name, start, end, "", null, null);
+        }
         int roleStart = extendLeft(text, title[0], parties);
         String side = null;
         Matcher poss = POSSESSIVE_BEFORE.matcher(text.substring(0, roleStart));

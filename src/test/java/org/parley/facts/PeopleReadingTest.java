@@ -333,4 +333,14 @@ class PeopleReadingTest {
                 + "Charles Michel spoke, and Britain's King Charles sent greetings.");
         assertEquals(List.of("Rashid bin Saqr Al Mansour", "Charles Michel", "King Charles"), names(f));
     }
+
+    @Test
+    void whoseRelativeOrAideANameIsWrittenBeforeItGivesTheSide() {
+        Facts f = Extract.texts(
+                "Talks between Sorvia and Pelagia opened. Pelagian leader Park Sun Ho met Ana Lind. Chief of Staff "
+                        + "Ivo Pell of Sorvia and Park's sister, Park Mi Ran, were among those in the meeting. Pelagian aides and "
+                        + "Sorvia's envoy, Lis Moravec, watched.");
+        assertEquals("Pelagia", person(f, "Park Mi Ran").side());
+        assertEquals("Sorvia", person(f, "Lis Moravec").side());
+    }
 }
