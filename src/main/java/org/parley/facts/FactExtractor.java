@@ -1658,7 +1658,12 @@ public final class FactExtractor {
         // "its Minister for Water and Energy, Karma Dolkhar": the role before the name is in the name's clause
         int[] clause = clauseSpan(r.text(), roleStart(r, m), m.end());
         // "X's delegation was led by A, while Y sent B": a party across a contrast word is someone else's
+        List<int[]> quotes = quoteSpans(r.text());
         List<PartyMention> actors = r.parties().stream()
+                // '"We will closely watch the Taliban's compliance," Pompeo said': what a speaker's words name is
+                // not the speaker's side
+                .filter(p -> quotes.stream()
+                        .noneMatch(q -> q[0] <= p.start() && p.end() <= q[1] && (m.start() < q[0] || m.end() > q[1])))
                 // a party after a preposition is what someone acts on, unless it is the name's own: "Prime Minister
                 // Ralph Gonsalves of St Vincent and the Grenadines"
                 .filter(p -> !p.compound() && (!p.prepositional() || ofOrFrom(r, m, p)))
@@ -1692,6 +1697,23 @@ public final class FactExtractor {
                         .min((a, b) ->
                                 Integer.compare(Math.abs(a.start() - m.start()), Math.abs(b.start() - m.start())))
                         .map(PartyMention::party);
+    }
+
+    /** The spans of direct speech in a sentence: between curly quotes, or between a pair of straight ones. */
+    static List<int[]> quoteSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean opens = c == '\u201C' || c == '"' && open < 0;
+            boolean closes = c == '\u201D' || c == '"' && open >= 0;
+            if (closes && open >= 0) {
+                spans.add(new int[] {open, i + 1});
+                open = -1;
+            } else if (opens) open = i;
+        }
+        if (open >= 0) spans.add(new int[] {open, text.length()}); // a quote running on into the next paragraph
+        return spans;
     }
 
     /** "on the", "for the", "from the" just before a party: "and, on the North Korean side, senior official …". */

@@ -429,6 +429,9 @@ final class MentionFinder {
         if (clause) return new NameMention(name, start, end, "", side, null);
         Matcher owner = POSSESSOR.matcher(role);
         String sideOf = owner.find() ? owner.group(1) : null;
+        // "Mullah Baradar, the Taliban's deputy leader": a party owning the post is the side
+        Optional<String> owningParty = sideOf == null ? Optional.empty() : partyOf(sideOf);
+        if (owningParty.isPresent()) return new NameMention(name, start, end, role, owningParty.get(), null);
         if (sideOf != null) side = null; // "Trump's special envoy for Ukraine": Trump's side, resolved later
         return new NameMention(name, start, end, role, side, sideOf);
     }

@@ -343,4 +343,13 @@ class PeopleReadingTest {
         assertEquals("Pelagia", person(f, "Park Mi Ran").side());
         assertEquals("Sorvia", person(f, "Lis Moravec").side());
     }
+
+    @Test
+    void aPartyOwningThePostIsTheSideAndAPartyInTheSpeakersWordsIsNot() {
+        Facts f = Extract.texts("Talks between Sorvia and the Taliban were held in Port Aurelle. The accord was signed "
+                + "by Mullah Oto Sarr, the Taliban's deputy leader. \"We will closely watch the Taliban's compliance,\" "
+                + "Ivo Pell said.");
+        assertEquals("Taliban", person(f, "Mullah Oto Sarr").side());
+        assertNotEquals("Taliban", person(f, "Ivo Pell").side(), "the speaker's words name the Taliban");
+    }
 }
