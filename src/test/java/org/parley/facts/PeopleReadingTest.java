@@ -309,9 +309,11 @@ class PeopleReadingTest {
     void someoneWhoReturnedToTheTalksWasAtThem() {
         Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. Prime Minister Ana Lind, "
                 + "whose father died on Monday, flew home for the funeral and then returned to the talks the same day. "
-                + "Ivo Pell returned to Kolvar.");
+                + "Ivo Pell returned to Kolvar. Foreign ministers, among them Oto Sarr, flew in and out of Port Aurelle "
+                + "as the talks dragged on.");
         assertEquals(true, person(f, "Ana Lind").present());
         assertEquals(false, person(f, "Ivo Pell").present());
+        assertEquals(true, person(f, "Oto Sarr").present());
     }
 
     @Test
