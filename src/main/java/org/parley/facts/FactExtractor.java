@@ -1737,9 +1737,7 @@ public final class FactExtractor {
             if (p.end() > at
                     || at - p.end() > SIDE_PHRASE_REACH
                     || text.substring(p.end(), at).contains(";")) continue;
-            if (!SIDE_PREPOSITION
-                    .matcher(text.substring(Math.max(0, p.start() - 12), p.start()))
-                    .find()) continue;
+            if (!SIDE_PREPOSITION.matcher(text).region(0, p.start()).find()) continue;
             Matcher noun = NEXT_WORD.matcher(text).region(p.end(), text.length());
             if (!noun.lookingAt()
                     || !lexicon.names().groupNouns().contains(noun.group(1).toLowerCase(Locale.ROOT))) continue;
