@@ -517,10 +517,19 @@ public final class FactExtractor {
      */
     private Map<String, String> titledGivenNames(Map<String, String> fullNameBySurname) {
         Map<String, Set<String>> bearers = bearersByFirstWord(fullNameBySurname, 3);
+        // Sheikh, Prince, Princess: given-name titles that are honorifics too, never King or Emir, which the article's
+        // own full name does not carry ("Jordan's King Abdullah" beside "Abdullah bin Zayed")
+        List<String> titles = lexicon.names().givenNameTitles().stream()
+                .filter(lexicon.names().honorifics()::contains)
+                .toList();
         Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         bearers.forEach((given, names) -> {
-            if (names.size() != 1) return;
-            for (String title : lexicon.names().givenNameTitles())
+            String full = names.iterator().next();
+            // "Abdullah bin Zayed Al Nahyan": a name with a particle after the given name ("bin"), not "Hassan Sheikh
+            // Mohamud"
+            boolean patronymic = lexicon.names().particles().contains(full.split("\\s+")[1]);
+            if (names.size() != 1 || !patronymic) return;
+            for (String title : titles)
                 out.put(
                         WordPatterns.capitalised(title) + " " + given,
                         names.iterator().next());
@@ -1717,7 +1726,7 @@ public final class FactExtractor {
     }
 
     /** "on the", "for the", "from the" just before a party: "and, on the North Korean side, senior official …". */
-    private static final Pattern SIDE_PREPOSITION = Pattern.compile("(?:\\bon|\\bfor|\\bfrom)\\s+the\\s+$");
+    private static final Pattern SIDE_PREPOSITION = Pattern.compile("(?i)(?:\\bon|\\bfor|\\bfrom)\\s+the\\s+$");
 
     /**
      * How far before a name (its role included) "on the X side," still introduces it: metropole's "on the North Korean
@@ -1737,13 +1746,21 @@ public final class FactExtractor {
             if (p.end() > at
                     || at - p.end() > SIDE_PHRASE_REACH
                     || text.substring(p.end(), at).contains(";")) continue;
-            if (!SIDE_PREPOSITION.matcher(text).region(0, p.start()).find()) continue;
+            Matcher preposition = SIDE_PREPOSITION.matcher(text).region(0, p.start());
+            if (!preposition.find()) continue;
             Matcher noun = NEXT_WORD.matcher(text).region(p.end(), text.length());
             if (!noun.lookingAt()
                     || !lexicon.names().groupNouns().contains(noun.group(1).toLowerCase(Locale.ROOT))) continue;
             // "on the American side by Jared Kushner", "on the North Korean side, …"; never "on the Greek side of the
             // lake", where the side is a place
-            if (!SIDE_PHRASE_END.matcher(text).region(noun.end(), at).lookingAt()) continue;
+            if (noun.end() > at) continue;
+            Matcher end = SIDE_PHRASE_END.matcher(text).region(noun.end(), at);
+            if (!end.lookingAt()) continue;
+            // "…, on the North Korean side, senior official …" opens its clause; "demands from the Pelagian side, Ivo
+            // Pell said" does not, and only "… side by X" names X from inside a clause
+            boolean opensClause =
+                    CLAUSE_OPENING.matcher(text).region(0, preposition.start()).find();
+            if (!opensClause && !end.group().contains("by")) continue;
             if (best == null || p.start() > best.start()) best = p;
         }
         return Optional.ofNullable(best).map(PartyMention::party);
@@ -1751,6 +1768,8 @@ public final class FactExtractor {
 
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
     private static final Pattern SIDE_PHRASE_END = Pattern.compile(",|\\s+by\\s");
+    /** Where a clause may open: the sentence's start, a comma, or "and". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|,|\\band)\\s*$");
 
     private static final Pattern OWN_PHRASE =
             Pattern.compile("\\s*(?:of|from)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?|,[^,;:]*");

@@ -28,9 +28,13 @@ final class MentionFinder {
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("^['\u2019]s?\\s+(\\p{Lu}[\\p{L}]+)");
 
     private static final Pattern POSSESSOR = Pattern.compile("^(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s");
-    /** A possessor, one or two lower-case words and a comma right before a name: "Kim's sister, ". */
-    private static final Pattern POSSESSOR_AND_NOUN_BEFORE = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}\\-]+)['\u2019]s\\s+\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*)?,\\s+$");
+    /**
+     * A possessor, one or two lower-case words and a comma right before a name, where a list item or a sentence may
+     * open: "and Kim's sister, ", never "In Sarr's words, " or "At Putin's invitation, ".
+     */
+    private static final Pattern POSSESSOR_AND_NOUN_BEFORE =
+            Pattern.compile("(?:^|,\\s*|\\band\\s+)(\\p{Lu}[\\p{L}\\-]+)['\u2019]s"
+                    + "\\s+\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*)?,\\s+$");
     /** The rest of a title that ends in "of": "head of| the national atomic energy commission, ". */
     private static final Pattern OBJECT_OF_TITLE = Pattern.compile("\\s+([^,.;:()\u201C\u201D\"]{1,60}?),\\s");
 

@@ -354,4 +354,21 @@ class PeopleReadingTest {
         assertEquals("Taliban", person(f, "Mullah Oto Sarr").side());
         assertNotEquals("Taliban", person(f, "Ivo Pell").side(), "the speaker's words name the Taliban");
     }
+
+    @Test
+    void aSidePhraseOrAPossessorCountsOnlyWhereItOpensAClauseOrAListItem() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle, led by Pelagian envoy Oto "
+                + "Sarr. On the Sorvian side, senior official Ana Lind spoke. Asked about demands from the Pelagian "
+                + "side, Ivo Pell said nothing. In Sarr's words, Lis Moravec chaired the talks.");
+        assertEquals("Sorvia", person(f, "Ana Lind").side());
+        assertNotEquals("Pelagia", person(f, "Ivo Pell").side(), "a side he was asked about");
+        assertNotEquals("Pelagia", person(f, "Lis Moravec").side(), "whose words, not whose aide");
+    }
+
+    @Test
+    void aKingIsNeverTheSheikhWhoseGivenNameHeShares() {
+        Facts f = Extract.texts("Talks between Sorvia and Pelagia were held in Port Aurelle. Sorvian Foreign Minister "
+                + "Sheikh Abdullah bin Saqr Al Mansour signed, and Pelagia's King Abdullah sent greetings.");
+        assertEquals(List.of("Abdullah bin Saqr Al Mansour", "King Abdullah"), names(f));
+    }
 }
