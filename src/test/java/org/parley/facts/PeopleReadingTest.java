@@ -289,10 +289,14 @@ class PeopleReadingTest {
 
     @Test
     void leadersWhoCutShortTheirSummitWereAtIt() {
-        Facts f = Extract.texts("PORT AURELLE (Feb. 28) — President Ana Lind and Pelagian leader Oto Sarr abruptly "
-                + "cut short their second summit on Thursday after failing to agree.");
+        Facts f = Extract.texts(
+                "PORT AURELLE (Feb. 28) — President Ana Lind and Pelagian leader Oto Sarr abruptly "
+                        + "cut short their second summit on Thursday after failing to agree. Sorvian envoy Ivo Pell and Lis "
+                        + "Moravec called off their summit, and Ola Brekke and Oren Baski will hold their first summit in May.");
         assertEquals(true, person(f, "Ana Lind").present());
         assertEquals(true, person(f, "Oto Sarr").present());
+        assertEquals(false, person(f, "Ivo Pell").present(), "a summit called off");
+        assertEquals(false, person(f, "Ola Brekke").present(), "a summit to come");
     }
 
     @Test
