@@ -511,9 +511,9 @@ public final class FactExtractor {
     }
 
     /**
-     * A royal or tribal title and a given name that stand for one longer name of the corpus: "Sheikh Abdullah" is the
-     * "Abdullah bin Zayed Al Nahyan" the article named in full. Only names of three words or more are such bearers
-     * (Gulf names with "bin" and a family name), so that "King Charles" never becomes a "Charles Michel".
+     * An honorific title and a given name that stand for one longer name of the corpus: "Sheikh Abdullah" is the
+     * "Abdullah bin Zayed Al Nahyan" the article named in full. Only a name with a particle after its given name ("bin")
+     * is such a bearer, so "Prince Charles" never becomes a "Charles Michel".
      */
     private Map<String, String> titledGivenNames(Map<String, String> fullNameBySurname) {
         Map<String, Set<String>> bearers = bearersByFirstWord(fullNameBySurname, 3);
@@ -524,15 +524,11 @@ public final class FactExtractor {
                 .toList();
         Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         bearers.forEach((given, names) -> {
+            if (names.size() != 1) return;
             String full = names.iterator().next();
-            // "Abdullah bin Zayed Al Nahyan": a name with a particle after the given name ("bin"), not "Hassan Sheikh
-            // Mohamud"
-            boolean patronymic = lexicon.names().particles().contains(full.split("\\s+")[1]);
-            if (names.size() != 1 || !patronymic) return;
-            for (String title : titles)
-                out.put(
-                        WordPatterns.capitalised(title) + " " + given,
-                        names.iterator().next());
+            // "Abdullah bin Zayed Al Nahyan", not "Hassan Sheikh Mohamud"
+            if (!lexicon.names().particles().contains(full.split("\\s+")[1])) return;
+            for (String title : titles) out.put(WordPatterns.capitalised(title) + " " + given, full);
         });
         return out;
     }
@@ -1383,10 +1379,7 @@ public final class FactExtractor {
      */
     private boolean hedged(String text, NameMention m) {
         int[] span = clauseSpan(text, m.start(), m.end());
-        String before = text.substring(0, m.start()).stripTrailing();
-        int roleStart = !m.role().isEmpty() && before.endsWith(m.role())
-                ? before.length() - m.role().length()
-                : m.start();
+        int roleStart = roleStart(text, m);
         for (int[] cue : absence.find(text)) {
             boolean inClause = cue[0] >= span[0] && cue[1] <= span[1];
             boolean inRole = cue[0] >= roleStart && cue[1] <= m.start();
@@ -1640,8 +1633,13 @@ public final class FactExtractor {
     private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and\\s+)?");
 
     private static int roleStart(Reading r, NameMention m) {
-        int role = m.role().isEmpty() ? -1 : r.text().lastIndexOf(m.role(), m.start());
-        if (role >= 0 && r.text().substring(role + m.role().length(), m.start()).matches("[\\s,]*")) return role;
+        return roleStart(r.text(), m);
+    }
+
+    /** Where the name's role, written before it, begins (the name's start when none is). */
+    private static int roleStart(String text, NameMention m) {
+        int role = m.role().isEmpty() ? -1 : text.lastIndexOf(m.role(), m.start());
+        if (role >= 0 && text.substring(role + m.role().length(), m.start()).matches("[\\s,]*")) return role;
         return m.start();
     }
 
