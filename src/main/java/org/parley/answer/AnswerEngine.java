@@ -30,6 +30,7 @@ import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
 import org.parley.facts.Cast;
+import org.parley.facts.CuePattern;
 import org.parley.facts.FactCache;
 import org.parley.facts.FactExtractor;
 import org.parley.facts.Facts;
@@ -76,6 +77,13 @@ public final class AnswerEngine implements Closeable {
     private static final int LIST_CITATIONS = 5;
     /** Past this many sentences, list questions rely on search candidates instead of scanning every fact. */
     private static final int LIST_SCAN_LIMIT = 5_000;
+    /**
+     * How far after a surname "did not take part" is still said of that person: a relative clause of hosting or
+     * chairing and its "but" (the Minsk host's is 75 characters); the facts' reach for a cue after a name is 120.
+     */
+    private static final int STAYS_OUT_REACH = 120;
+    /** A capitalised word: another name (or a new subject) between a name and what is said after it. */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}");
     /** A citation after the first must be at least this share as likely as the best one (see README, "Measured"). */
     static final double FOLLOWER_SHARE = 0.05;
     /**
@@ -136,6 +144,8 @@ public final class AnswerEngine implements Closeable {
     private final Map<String, List<Integer>> objectionsByKey = new HashMap<>();
     /** Each participant with the pattern that finds their surname in a question ("Did Zelenskyy attend?"). */
     private final List<Map.Entry<Participant, Pattern>> surnames;
+    /** "did not take part" (lexicon cues.non_participation): said of someone the facts place at the talks as a host or chair. */
+    private final CuePattern nonParticipation;
 
     private AnswerEngine(
             EngineSettings settings,
@@ -209,6 +219,7 @@ public final class AnswerEngine implements Closeable {
                     .computeIfAbsent(facts.objections().get(i).citation().key(), k -> new ArrayList<>())
                     .add(i);
         }
+        this.nonParticipation = new CuePattern(settings.lexicon().cues("non_participation"));
         this.surnames = facts.participants().stream()
                 .map(p -> Map.entry(
                         p,
@@ -594,7 +605,7 @@ public final class AnswerEngine implements Closeable {
         boolean negated = !asked.isEmpty() && extractor.negates(q.text());
         Lead lead = post.isPresent()
                 ? new Lead.Post(Lead.Person.of(post.get()))
-                : asked.isEmpty()
+                : asked.isEmpty() || asked.size() == 1 && staysOut(asked.get(0), chosen)
                         ? lead(q, chosen)
                         : asked.size() == 1 && !negated
                                 ? attendance(asked.get(0))
@@ -875,6 +886,29 @@ public final class AnswerEngine implements Closeable {
                         .filter(e -> e.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(mention)))
                         .map(Map.Entry::getKey)
                         .findFirst());
+    }
+
+    /**
+     * "Lukashenko, who hosted the meeting but did not take part in the negotiations themselves": the facts place a
+     * host or a chair at the talks, but a plain yes to "Did Lukashenko take part?" would contradict the quote under
+     * it, so such a person gets the quotes alone. The phrase must follow the surname with no other name between.
+     */
+    private boolean staysOut(Participant p, List<ScoredPassage> chosen) {
+        if (!p.present()) return false;
+        Pattern surname = Pattern.compile("\\b" + Pattern.quote(surname(p.name())) + "\\b");
+        for (ScoredPassage c : chosen) {
+            String quote = c.passage().quote();
+            Matcher name = surname.matcher(quote);
+            while (name.find()) {
+                for (int[] cue : nonParticipation.find(quote)) {
+                    if (cue[0] < name.end() || cue[0] - name.end() > STAYS_OUT_REACH) continue;
+                    String between = quote.substring(name.end(), cue[0]);
+                    if (!between.matches("(?s).*[;.!?].*")
+                            && !CAPITALISED.matcher(between).find()) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Which countries took part?", "What nations were at the talks?": asks for parties, not for people. */

@@ -375,6 +375,28 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aHostWhoStayedOutOfTheTalksGetsTheQuoteNotAYes() throws IOException {
+        String article = "Rail talks end in Dorvik\n\nDORVIK - Envoys of Tarvia and Osmark agreed on Monday to reopen "
+                + "the border railway.\n\nThe talks were held at the Old Customs House, the residence of Governor "
+                + "Henrik Salvo, who hosted the meeting but did not take part in the negotiations themselves.\n\n"
+                + "Tarvia's envoy Mira Kolb led its delegation, and Osmark was represented by Jan Petrov.";
+        try (AnswerEngine rail = engineOver("rail", article)) {
+            // The facts place the host at the talks, but a plain yes would contradict the quote under it.
+            Answer salvo = rail.ask("Did Salvo take part in the negotiations?");
+            assertTrue(salvo.answered(), AnswerText.lead(salvo));
+            assertFalse(
+                    salvo.lead() instanceof Lead.Attendance || salvo.lead() instanceof Lead.Roll,
+                    AnswerText.lead(salvo));
+            assertTrue(
+                    salvo.citations().get(0).quote().contains("did not take part"),
+                    salvo.citations().toString());
+            // Someone the same article places without such words still gets a yes.
+            Answer kolb = rail.ask("Did Kolb take part in the talks?");
+            assertTrue(kolb.lead() instanceof Lead.Attendance a && a.present(), AnswerText.lead(kolb));
+        }
+    }
+
+    @Test
     void whoDidNotAttendNamesNoOneTheFactsPlaceAtTheTalks() throws IOException {
         try (AnswerEngine water = engineOver("water", WATER_TALKS)) {
             for (String q : List.of("Who didn't attend the talks?", "Who was not at the talks?")) {
