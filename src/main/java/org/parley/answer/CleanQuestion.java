@@ -3,8 +3,8 @@ package org.parley.answer;
 import java.text.Normalizer;
 
 /**
- * A question made safe to search: compatibility forms folded (full-width letters), markup and control and
- * zero-width characters removed, white space folded, cut to a sane length.
+ * A question made safe to search: compatibility forms folded (full-width letters), markup (HTML, Discord's
+ * mentions and formatting, links) and control and zero-width characters removed, white space folded, cut to a sane length.
  *
  * @param truncated whether the original was longer than the limit
  */
@@ -45,6 +45,19 @@ public record CleanQuestion(String text, boolean truncated) {
      */
     private static final String TERMINAL_ESCAPE = "\u001B(?:\\[[0-?]*[ -/]*[@-~]|[ -/]*[0-~])";
 
+    /**
+     * Discord's inline formatting ("**Who** met", "__Riyadh__", "||spoiler||", "`code`", "~~struck~~"): the marks
+     * only where a word starts or ends, so "dock_fees", "5*3" and "~40%" keep theirs. Left in, "**Who**" is no question word.
+     */
+    private static final String INLINE_MARKS =
+            "(?<![\\p{L}\\p{N}])(?:[*_`]+|~~+|\\|\\|+)|(?:[*_`]+|~~+|\\|\\|+)(?![\\p{L}\\p{N}])";
+
+    /** A block quote, heading or small-text mark opening a line as Discord writes them ("> ", ">>> ", "## ", "-# "). */
+    private static final String BLOCK_MARK = "^(?:>{1,3}|#{1,3}|-#)\\s+";
+
+    /** A link pasted with a question: its pieces ("https", "com") are no words of it, and every one would be unknown. */
+    private static final String LINK = "(?i)\\b(?:https?://|www\\.)\\S+";
+
     public static CleanQuestion of(String raw, int maxChars) {
         if (raw == null) return new CleanQuestion("", false);
         // NFKC: "Ｗｈｅｒｅ" typed full-width is "Where", as the index reads the articles.
@@ -55,7 +68,11 @@ public record CleanQuestion(String text, boolean truncated) {
                 .replaceAll(DISCORD_MARKUP, " ")
                 .replaceAll(MASS_MENTION, " ")
                 .replaceAll(HTML_TAG, " ")
+                .replaceAll(LINK, " ")
+                .replaceAll(INLINE_MARKS, "")
                 .replaceAll(SEPARATOR, " ")
+                .strip()
+                .replaceAll(BLOCK_MARK, "")
                 .replaceAll(" +", " ")
                 .strip();
         boolean truncated = text.length() > maxChars;

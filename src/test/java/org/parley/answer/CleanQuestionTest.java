@@ -50,6 +50,34 @@ class CleanQuestionTest {
     }
 
     @Test
+    void discordFormattingAndLinksAreNoWords() {
+        assertEquals(
+                "Who met in Riyadh?",
+                CleanQuestion.of("**Who** met in __Riyadh__?", 500).text());
+        assertEquals(
+                "who met in riyadh",
+                CleanQuestion.of("||who met in riyadh||", 500).text());
+        assertEquals(
+                "who met ~40% here",
+                CleanQuestion.of("`who` ~~met~~ ~40% here", 500).text());
+        assertEquals(
+                "Where were the talks?",
+                CleanQuestion.of("> Where were the talks?", 500).text());
+        assertEquals(
+                "Where were the talks?",
+                CleanQuestion.of("-# Where were the talks?", 500).text());
+        assertEquals(
+                "who met?",
+                CleanQuestion.of("who met? https://example.com/news/riyadh-talks?id=3", 500)
+                        .text());
+        assertEquals("Who met", CleanQuestion.of("www.example.org Who met", 500).text());
+        // Marks inside a word, a product or a file name stay.
+        assertEquals(
+                "dock_fees of 5*3 >40",
+                CleanQuestion.of("dock_fees of 5*3 >40", 500).text());
+    }
+
+    @Test
     void massMentionsAndHtmlTagsAreNoWords() {
         assertEquals(
                 "Where were the talks?",
