@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.parley.answer.Answer;
@@ -134,6 +137,8 @@ final class ChatCommand implements Callable<Integer> {
                 default -> {
                     if (command.startsWith("/summary ")) yield summary(command.substring("/summary".length()));
                     if (command.equals("/stats") || command.startsWith("/stats ")) yield stats(command);
+                    if (command.equals("/session") || command.startsWith("/session "))
+                        yield "Use /session start to begin a Q&A session, /session end to close it and get its digest.";
                     if (command.equals("/quiz") || command.startsWith("/quiz ")) yield quiz(command);
                     if (command.startsWith("/")) yield "I don't know that command. " + help();
                     yield ask(line);
@@ -216,17 +221,41 @@ final class ChatCommand implements Callable<Integer> {
             }
         }
 
+        /**
+         * "/stats", "/stats days:30", "/stats 30", "/stats days:30 export:True": the report, and with export every
+         * question of the period as a CSV file next to the database (Discord attaches the same file).
+         */
         private String stats(String command) {
-            OptionalLong asked = option(command, "/stats", "days:", StatsView.Period.DEFAULT_DAYS);
-            if (asked.isEmpty()) return "Use /stats or /stats days:30.";
-            long days = asked.getAsLong();
+            long days = StatsView.Period.DEFAULT_DAYS;
+            boolean export = false;
+            for (String option : command.substring("/stats".length()).strip().split("\\s+")) {
+                if (option.isEmpty()) continue;
+                String value = option.startsWith("days:") ? option.substring("days:".length()) : option;
+                if (option.startsWith("export:") && Set.of("true", "false").contains(option.substring(7))) {
+                    export = option.equals("export:true");
+                } else if (value.matches("\\d{1,6}") && Long.parseLong(value) >= 1) {
+                    days = Long.parseLong(value);
+                } else {
+                    return "Use /stats, /stats days:30, or /stats days:30 export:True for a CSV of every question.";
+                }
+            }
             StatsView.Period period = StatsView.Period.lastDays(Instant.now(), days);
-            return StatsView.of(
+            String report = StatsView.of(
                             store.stats().report("", period.from(), period.to(), 5),
                             period.days(),
                             Markdown::escape,
                             id -> id)
                     .markdown();
+            if (!export) return report;
+            Path file = dataDir.resolve(
+                    "parley-stats-" + LocalDate.ofInstant(period.to(), ZoneOffset.UTC) + "-" + period.days() + "d.csv");
+            try {
+                Files.createDirectories(dataDir);
+                Files.writeString(file, store.stats().csv("", period.from(), period.to()), StandardCharsets.UTF_8);
+                return report + "\n\nEvery question of the period is in " + file;
+            } catch (IOException e) {
+                return report + "\n\n(I could not write the questions to " + file + ": " + e.getMessage() + ")";
+            }
         }
     }
 

@@ -16,11 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Prints a multiple-choice quiz from the articles, as /quiz would post it: choices, answer and citation. */
+/** Prints a multiple-choice quiz from the articles, as /quiz would post it: choices, then an answer key with citations. */
 @Command(
         name = "quiz",
         mixinStandardHelpOptions = true,
-        description = "Print multiple-choice questions built from the articles, each with its answer and citation.")
+        description =
+                "Print multiple-choice questions built from the articles, then the answer key with each citation.")
 final class QuizCommand implements Callable<Integer> {
 
     @Mixin
@@ -68,8 +69,8 @@ final class QuizCommand implements Callable<Integer> {
     }
 
     /**
-     * The quiz as a teacher prints it: each question with its choices, the answer and the quote that proves it, and
-     * why there are fewer questions than asked when there are.
+     * The quiz as a teacher prints it: each question with its choices, then the key (each answer and the quote that
+     * proves it), and why there are fewer questions than asked when there are.
      */
     static String printout(List<QuizQuestion> quiz, int asked, long seed) {
         StringBuilder out = new StringBuilder(
@@ -86,7 +87,13 @@ final class QuizCommand implements Callable<Integer> {
             out.append(String.format("%n%d. %s%n", i + 1, q.prompt()));
             for (int c = 0; c < q.choices().size(); c++)
                 out.append(String.format("   %c) %s%n", 'A' + c, q.choices().get(c)));
-            out.append(String.format("   Answer: %c) %s%n", 'A' + q.answer(), q.rightChoice()));
+        }
+        // The answers after every question, as a printed quiz has its key: the questions can be shown or read out
+        // without giving an answer away under each one.
+        out.append(String.format("%nAnswer key%n"));
+        for (int i = 0; i < quiz.size(); i++) {
+            QuizQuestion q = quiz.get(i);
+            out.append(String.format("%d. %c) %s%n", i + 1, 'A' + q.answer(), q.rightChoice()));
             out.append(String.format(
                     "   Source: \u201C%s\u201D \u2014 %s%n", q.citation().quote(), where(q.citation())));
         }

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.answer.Engines;
@@ -57,12 +61,13 @@ class ChatCommandTest {
     }
 
     @Test
-    void aQuizInTheConsoleIsPrintedWithItsAnswersAndABadLengthIsExplained(@TempDir Path store) {
+    void aQuizInTheConsoleIsPrintedWithItsAnswerKeyAndABadLengthIsExplained(@TempDir Path store) {
         String out = chat(String.join("\n", "/quiz questions:2", "/quiz 40", "/quiz"), store);
         assertTrue(out.contains("2 questions (seed "), out);
         String first = out.substring(out.indexOf("2 questions (seed "), out.indexOf("Use /quiz"));
         assertTrue(first.contains("\n1. ") && first.contains("\n2. ") && !first.contains("\n3. "), first);
-        assertTrue(out.contains("   Answer: ") && out.contains("   Source: \u201C"), "answers and quotes: " + out);
+        assertTrue(
+                out.contains("\nAnswer key\n1. ") && out.contains("   Source: \u201C"), "answers and quotes: " + out);
         assertTrue(out.contains("Use /quiz or /quiz questions:N, with N from 1 to 10."), out);
         assertTrue(out.contains("5 questions (seed "), "the default length: " + out);
         assertFalse(out.contains("I don't know that command"), out);
@@ -86,6 +91,27 @@ class ChatCommandTest {
         assertFalse(
                 istanbul.substring(0, istanbul.indexOf("No article matches")).contains("Rubio"), istanbul);
         assertTrue(out.contains("No article matches \u201Cnowhere\u201D"), out);
+    }
+
+    @Test
+    void statsExportsACsvAndASessionWithoutAnActionIsExplained(@TempDir Path store) throws IOException {
+        String out = chat(
+                String.join(
+                        "\n",
+                        "Who led the American team?",
+                        "/stats days:30 export:True",
+                        "/stats days:abc",
+                        "/session",
+                        "/session action:pause"),
+                store);
+        Matcher written = Pattern.compile("Every question of the period is in (\\S+\\.csv)")
+                .matcher(out);
+        assertTrue(written.find(), out);
+        String csv = Files.readString(Path.of(written.group(1)));
+        assertTrue(csv.lines().count() >= 2 && csv.contains("Who led the American team?"), csv);
+        assertTrue(out.contains("Use /stats, /stats days:30, or /stats days:30 export:True"), out);
+        assertEquals(2, out.split("Use /session start to begin", -1).length - 1, out);
+        assertFalse(out.contains("I don't know that command"), out);
     }
 
     private static String chat(String stdin, Path store) {
