@@ -350,7 +350,8 @@ public final class AnswerEngine implements Closeable {
      * they are, else every article whose title or file name holds them ("istanbul", "Riyadh talks").
      */
     public List<Article> articlesNamed(String words) {
-        String wanted = comparable(words);
+        // "istanbul-talks.md", as the folder lists it, names the article whose id is "istanbul-talks".
+        String wanted = comparable(words).replaceFirst("\\.(?:md|txt)$", "");
         if (wanted.isEmpty()) return List.of();
         List<Article> exact = corpus.articles().stream()
                 .filter(a -> comparable(a.id()).equals(wanted)

@@ -111,6 +111,12 @@ class SummaryCommandTest {
                         .toList(),
                 "a whole title, case aside");
         assertEquals(2, engine.articlesNamed("russia").size());
+        assertEquals(
+                List.of("russia-ukraine-istanbul-talks"),
+                engine.articlesNamed("russia-ukraine-istanbul-talks.txt").stream()
+                        .map(a -> a.id())
+                        .toList(),
+                "the file name with its extension, as the folder lists it");
     }
 
     private static BotReply run(Map<String, Object> options) {
