@@ -59,9 +59,12 @@ final class AskCommand implements Callable<Integer> {
                     new StdinLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
             for (String line; (line = in.next()) != null; ) {
                 // Many questions in one run: a person reading the replies needs to see which question each answers.
-                if (!json)
-                    out.println(
-                            "Q: " + CleanQuestion.of(line, Integer.MAX_VALUE).text() + "\n");
+                // As the engine reads it: a question over engine.maxQuestionChars is shown cut, as it is answered.
+                if (!json) {
+                    CleanQuestion shown =
+                            CleanQuestion.of(line, launcher.config().engine().maxQuestionChars());
+                    out.println("Q: " + shown.text() + (shown.truncated() ? " \u2026" : "") + "\n");
+                }
                 emit(engine, line, out);
                 if (out.checkError()) break; // the reader went away (`| head -1`): nobody reads the rest
             }

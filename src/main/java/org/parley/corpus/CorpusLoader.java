@@ -59,6 +59,11 @@ public final class CorpusLoader {
 
     /** Like {@link #load(Path)}, and says which files were left out and why (for /reload's reply). */
     public Loaded loadReporting(Path dir) {
+        if (Files.isRegularFile(dir)) {
+            Path folder = dir.toAbsolutePath().getParent();
+            throw new CorpusException(dir.toAbsolutePath() + " is a file, and --corpus takes the folder of articles"
+                    + (folder == null ? "" : ": to read it, use --corpus " + folder) + ".");
+        }
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("No corpus folder at " + dir.toAbsolutePath()
                     + ": point --corpus at a folder of .txt or .md articles.");

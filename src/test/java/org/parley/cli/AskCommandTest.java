@@ -110,6 +110,19 @@ class AskCommandTest {
     }
 
     @Test
+    void aHugeQuestionIsShownCutAsItIsRead() {
+        Run r = run(
+                "Where were the talks held " + "x ".repeat(50_000) + "\n",
+                "ask",
+                "--corpus",
+                "src/test/resources/corpus/harbor");
+        assertEquals(0, r.status());
+        String shown = r.out().lines().findFirst().orElseThrow();
+        assertTrue(shown.startsWith("Q: Where were the talks held x x") && shown.endsWith(" \u2026"), shown);
+        assertTrue(shown.length() < 1_000, "cut at engine.maxQuestionChars: " + shown.length());
+    }
+
+    @Test
     void plainAskPrintsTheReplyAsAPersonReadsIt() {
         Run r = run("", "ask", "--corpus", "src/test/resources/corpus/harbor", "Where were the talks held?");
         assertEquals(0, r.status());
@@ -119,18 +132,36 @@ class AskCommandTest {
 
     @Test
     void aMissingCorpusIsExplainedNotThrown() {
+        String said = errorOf("no/such/folder");
+        assertTrue(said.contains("No corpus folder"), said);
+        // An article's own file given for the folder: say so, and which folder to give.
+        said = errorOf("src/test/resources/corpus/harbor/" + firstFile("src/test/resources/corpus/harbor"));
+        assertTrue(said.contains("is a file, and --corpus takes the folder of articles"), said);
+        assertTrue(said.contains("src/test/resources/corpus/harbor."), said);
+    }
+
+    private static String errorOf(String corpus) {
         PrintStream err = System.err;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
             System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            Run r = run("", "ask", "--corpus", "no/such/folder", "Who met?");
+            Run r = run("", "ask", "--corpus", corpus, "Who met?");
             assertEquals(1, r.status());
         } finally {
             System.setErr(err);
         }
-        assertTrue(
-                buffer.toString(StandardCharsets.UTF_8).contains("No corpus folder"),
-                buffer.toString(StandardCharsets.UTF_8));
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String firstFile(String folder) {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+            return files.map(p -> p.getFileName().toString())
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** `ask --json < questions | head -1`: once the reader is gone, the rest is not answered for nobody. */
