@@ -1453,6 +1453,7 @@ public final class FactExtractor {
     /** Who objects: the person voicing it, else the parties acting in the sentence (several if coordinated). */
     private List<String[]> objectingParties(Reading r, Map<String, Person> people) {
         List<String[]> out = new ArrayList<>();
+        Optional<String> rejecting = partyBeforeObjectionVerb(r);
         List<NameMention> speakers = voices(r);
         if (!speakers.isEmpty()) {
             NameMention first = speakers.get(0);
@@ -1462,7 +1463,15 @@ public final class FactExtractor {
                     .or(() -> lexicon.knownSideOf(first.name()))
                     .or(() -> nearestActor(r, first))
                     .orElse("");
-            out.add(new String[] {side, first.name()});
+            // "…, a claim that Ukrainian officials rejected": the speaker only reports another side's objection.
+            out.add(
+                    rejecting.isPresent() && !rejecting.get().equals(side)
+                            ? new String[] {rejecting.get(), ""}
+                            : new String[] {side, first.name()});
+            return out;
+        }
+        if (rejecting.isPresent()) {
+            out.add(new String[] {rejecting.get(), ""});
             return out;
         }
         List<PartyMention> actors = r.parties().stream()
@@ -1486,6 +1495,34 @@ public final class FactExtractor {
         if (out.isEmpty()) out.add(new String[] {"", ""});
         return out;
     }
+
+    /**
+     * "Putin said thousands of Ukrainian soldiers were encircled there, a claim that Ukrainian officials rejected": the
+     * party right before an objection verb in the past tense (up to two lower-case words between, "officials", "had
+     * flatly") is the one objecting, not a speaker of another side who only reports it; "has been sidelined" is done to
+     * the party, so it does not count.
+     */
+    private Optional<String> partyBeforeObjectionVerb(Reading r) {
+        String text = r.text();
+        for (int[] cue : objectionStrong.find(text)) {
+            if (!text.substring(cue[0], cue[1]).endsWith("ed")) continue; // a verb, not "concerns" or "objection"
+            for (PartyMention p : r.parties()) {
+                if (p.end() <= cue[0]
+                        && !p.prepositional()
+                        && SUBJECT_GAP.matcher(text.substring(p.end(), cue[0])).matches()
+                        && !PASSIVE.matcher(text.substring(p.end(), cue[0])).find()) {
+                    return Optional.of(p.party());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "whose Palestinian Authority has been sidelined": done to the party, not by it. */
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:been|being|was|were|is|are|be)\\b");
+
+    /** Between a party and its verb: at most two lower-case words ("Ukrainian officials rejected"). */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("\\s+(?:\\p{Ll}[\\p{Ll}'\u2019-]*\\s+){0,2}");
 
     /**
      * Whose outcome a sentence reports: the parties its main clause opens with ("The United States and Russia

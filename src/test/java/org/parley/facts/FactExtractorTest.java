@@ -184,6 +184,32 @@ class FactExtractorTest {
     }
 
     @Test
+    void thePartyBeforeAnObjectionVerbObjectsNotTheSpeakerWhoReportsIt() {
+        Facts f = factsOf("Kestria and Norvale agreed a ceasefire in Dorvik on Monday.\n\n"
+                + "Kestrian President Ivo Marsk said hundreds of Norvalian troops were trapped near Halby, a claim "
+                + "that Norvalian officials rejected.\n\n"
+                + "Marsk said Kestria had offered a buffer zone of 30 kilometres, which Norvale rejected.\n\n"
+                + "Kestria rejected the idea outright, with Marsk saying foreign troops would not be welcome.\n\n"
+                + "Norvale's envoy Jana Holt, whose Foreign Ministry has been sidelined in the talks, said little.");
+        Map<String, String> byQuote = f.objections().stream()
+                .collect(Collectors.toMap(
+                        o -> o.objection().substring(0, 24), o -> o.party() + "/" + o.person(), (a, b) -> a));
+        assertEquals(
+                "Norvale/",
+                byQuote.get("Kestrian President Ivo M"),
+                f.objections().toString());
+        assertEquals(
+                "Norvale/",
+                byQuote.get("Marsk said Kestria had o"),
+                f.objections().toString());
+        // The speaker's own side rejecting: still the speaker, who says why.
+        assertEquals(
+                "Kestria/Ivo Marsk",
+                byQuote.get("Kestria rejected the ide"),
+                f.objections().toString());
+    }
+
+    @Test
     void sheOpeningAParagraphAfterAQuoteIsTheOnePersonTheParagraphBeforeNamed() {
         Facts f = factsOf("Talks between Zerhun and Amaryl collapsed on Saturday.\n\nRebel political chief Sela "
                 + "Marrak said the government had refused to discuss self-rule. \"They asked us to disarm first,\" she "
