@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.answer.Answer;
 import org.parley.answer.Citation;
+import org.parley.answer.Lead;
 import org.parley.corpus.Passage;
 import org.parley.facts.Facts;
 import org.parley.facts.Objection;
@@ -26,6 +27,9 @@ final class Json {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("question", a.question());
         o.put("answered", a.answered());
+        // Answered, but shown as the closest passages only ("This may not answer your question"): confidence under
+        // one half, so more likely wrong than right. An integrator must not present it as the answer.
+        o.put("hedged", a.lead() instanceof Lead.Closest);
         o.put("answer", AnswerText.markdown(a));
         o.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
         ArrayNode citations = o.putArray("citations");
@@ -48,6 +52,7 @@ final class Json {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("question", question);
         o.put("answered", false);
+        o.put("hedged", false);
         o.put("answer", message);
         o.put("confidence", 0.0);
         o.putArray("citations");

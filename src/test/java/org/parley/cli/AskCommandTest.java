@@ -67,6 +67,7 @@ class AskCommandTest {
             assertTrue(first.has(field), field);
         }
         assertTrue(first.get("answered").asBoolean());
+        assertFalse(first.get("hedged").asBoolean(), first.toString());
         JsonNode citation = first.get("citations").get(0);
         assertTrue(citation.get("quote").asText().contains("Marco Rubio"), citation.toString());
         for (String field : List.of("quote", "document", "section", "paragraph", "score")) {
@@ -78,6 +79,17 @@ class AskCommandTest {
         JsonNode unrelated = answers.get(5);
         assertFalse(unrelated.get("answered").asBoolean());
         assertEquals(0, unrelated.get("citations").size());
+    }
+
+    @Test
+    void aReplyShownOnlyAsTheClosestPassagesIsMarkedHedged() throws Exception {
+        Run r = run(
+                "What is the capital of France?\n", "ask", "--json", "--corpus", "src/test/resources/corpus/jeddah");
+        JsonNode reply = lines(r.out()).get(0);
+        assertTrue(reply.get("answered").asBoolean(), reply.toString());
+        assertTrue(reply.get("hedged").asBoolean(), reply.toString());
+        assertTrue(reply.get("answer").asText().startsWith("This may not answer your question"), reply.toString());
+        assertTrue(reply.get("confidence").asDouble() < 0.5, reply.toString());
     }
 
     @Test
