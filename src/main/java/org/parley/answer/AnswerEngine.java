@@ -146,6 +146,8 @@ public final class AnswerEngine implements Closeable {
     private final List<Map.Entry<Participant, Pattern>> surnames;
     /** "did not take part" (lexicon cues.non_participation): said of someone the facts place at the talks as a host or chair. */
     private final CuePattern nonParticipation;
+    /** The one-word participation cues ("met", "led", "signed"): the verbs a "who" question asks the subject of. */
+    private final Set<String> participationVerbs;
 
     private AnswerEngine(
             EngineSettings settings,
@@ -220,6 +222,10 @@ public final class AnswerEngine implements Closeable {
                     .add(i);
         }
         this.nonParticipation = new CuePattern(settings.lexicon().cues("non_participation"));
+        this.participationVerbs = settings.lexicon().cues("participation").stream()
+                .filter(c -> !c.contains(" "))
+                .map(c -> c.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         this.surnames = facts.participants().stream()
                 .map(p -> Map.entry(
                         p,
@@ -1154,6 +1160,8 @@ public final class AnswerEngine implements Closeable {
                         .toList();
                 if (people.isEmpty()) return new Lead.Quoted();
             }
+            if (q.facet() != Facet.OBJECTIONS)
+                people = subjectsOf(q, chosen.get(0).passage().quote(), people);
             // "Who is the president of Salandria?" is not answered by naming its envoy: with a post asked for that
             // no one named holds, the quote speaks for itself.
             Optional<String> post = postAsked(q);
@@ -1175,6 +1183,65 @@ public final class AnswerEngine implements Closeable {
         }
         return new Lead.Quoted();
     }
+
+    /**
+     * Who a "who" question asks for among the people a quote names: not those the question names itself ("Who met
+     * Lavrov?" is not answered "Rubio and Lavrov"), and when the quote holds the question's verb with people on both
+     * sides of it, those on its subject's side ("Who mediated?" against "Merkel and Hollande, who mediated between
+     * Putin and Poroshenko": before the verb; "was brokered by Qatar's emir": after "by"). None when the quote names
+     * only people the question names: then the quote speaks for itself.
+     */
+    private List<String> subjectsOf(Question q, String quote, List<String> people) {
+        List<String> unasked = people.stream()
+                .filter(n -> !Pattern.compile("(?i)\\b" + Pattern.quote(surname(n)) + "\\b")
+                        .matcher(q.text())
+                        .find())
+                .toList();
+        if (unasked.size() < 2) return unasked;
+        for (QueryTerm t : q.terms()) {
+            if (FeatureExtractor.isName(t.surface()) || t.generic() || t.forms().isEmpty()) continue;
+            // Only a verb splits the quote: a past form ("mediated", "led") or a participation verb ("met"); a noun
+            // ("talks") may stand anywhere.
+            String surface = t.surface().toLowerCase(Locale.ROOT);
+            if (!surface.endsWith("ed") && !participationVerbs.contains(surface)) continue;
+            List<String> stem = t.forms().get(0);
+            Matcher word = QUOTE_WORD.matcher(quote);
+            while (word.find()) {
+                if (!index.analyze(word.group()).equals(stem)) continue;
+                Matcher by = PASSIVE_BY.matcher(quote).region(word.end(), quote.length());
+                // Active: the people before the verb. Passive: those from "by" to the end of its clause.
+                int from = by.lookingAt() ? by.end() : 0;
+                int to = by.lookingAt() ? clauseEnd(quote, by.end()) : word.start();
+                List<String> subjects = unasked.stream()
+                        .filter(n -> {
+                            int named = quote.indexOf(surname(n));
+                            return named >= from && named < to;
+                        })
+                        .toList();
+                if (!subjects.isEmpty() && subjects.size() < unasked.size()) return subjects;
+            }
+        }
+        return unasked;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        Matcher end = CLAUSE_END.matcher(text).region(from, text.length());
+        return end.find() ? end.start() : text.length();
+    }
+
+    /**
+     * Where the agents after "by" end: a stop or a new clause ("…, while the Hamas team was led by …", "…, who met
+     * Kolb"), not an apposition's comma ("and the head of its water authority, Katarina Venn").
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "[;:()\u2014]|,\\s+(?:while|but|whereas|although|though|as|who|whom|which|where|when|after|before|and\\s+then)\\b");
+
+    private static final Pattern QUOTE_WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+    /**
+     * "was mediated by …", "a delegation led on the technical side by …": the agents come after the verb. Only
+     * lower-case words may stand between, so "met Lavrov by the lake" stays active.
+     */
+    private static final Pattern PASSIVE_BY = Pattern.compile("(?:\\s+\\p{Ll}+){0,5}?\\s+by\\b");
 
     private Answer unanswered(
             String question, Lead.Reason reason, List<Note> notes, Question q, double confidence, long started) {

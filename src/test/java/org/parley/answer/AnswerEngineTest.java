@@ -397,6 +397,28 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aWhoLeadNamesTheVerbsSubjectNotThePeopleTheQuestionOrTheVerbsObjectName() throws IOException {
+        String article =
+                "Port talks end in Velna\n\nVELNA - The envoys Lena Brask and Tomas Eide, who mediated between "
+                        + "Tarvian Foreign Minister Mira Kolb and Osmark's Prime Minister Jan Petrov, said the talks in Velna "
+                        + "would resume in May.\n\nThe harbour accord was brokered by Sara Lind of Norland, who met Kolb "
+                        + "twice on Monday.";
+        try (AnswerEngine port = engineOver("port", article)) {
+            assertEquals(List.of("Lena Brask", "Tomas Eide"), leadNames(port.ask("Who mediated the talks?")));
+            // After "by", in the passive: the agent, not the thing brokered.
+            assertEquals(List.of("Sara Lind"), leadNames(port.ask("Who brokered the harbour accord?")));
+            // The one the question names is not its own answer.
+            assertFalse(leadNames(port.ask("Who met Kolb twice?")).contains("Mira Kolb"));
+        }
+    }
+
+    private static List<String> leadNames(Answer a) {
+        return a.lead() instanceof Lead.People p
+                ? p.people().stream().map(Lead.Person::name).toList()
+                : List.of(AnswerText.lead(a));
+    }
+
+    @Test
     void whoDidNotAttendNamesNoOneTheFactsPlaceAtTheTalks() throws IOException {
         try (AnswerEngine water = engineOver("water", WATER_TALKS)) {
             for (String q : List.of("Who didn't attend the talks?", "Who was not at the talks?")) {
