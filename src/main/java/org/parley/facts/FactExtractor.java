@@ -1192,13 +1192,18 @@ public final class FactExtractor {
         return group.isEmpty() ? written : group.get(0);
     }
 
-    /** The royal title ending a one-word name's role, as written ("King" of "Jordan's King Hussein"), if any. */
+    /**
+     * The royal title ending a one-word name's role, as written ("King" of "Jordan's King Hussein"), if any: the
+     * longest that fits ("Crown Prince", not "Prince"), whatever order the lexicon's set iterates in. None when the
+     * title is someone else's ("Sheikh Abdullah, the brother of Abu Dhabi's crown prince").
+     */
     private Optional<String> givenNameTitle(NameMention m) {
         if (m.name().contains(" ") || m.role().isEmpty()) return Optional.empty();
         String role = m.role().toLowerCase(Locale.ROOT);
+        if (role.contains(" of ")) return Optional.empty();
         return lexicon.names().givenNameTitles().stream()
                 .filter(t -> role.equals(t) || role.endsWith(" " + t))
-                .findFirst()
+                .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
                 .map(t -> WordPatterns.capitalised(m.role().substring(m.role().length() - t.length())));
     }
 
