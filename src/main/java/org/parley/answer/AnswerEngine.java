@@ -966,9 +966,16 @@ public final class AnswerEngine implements Closeable {
 
     /** The people a yes/no question about attendance names ("Did Zelenskyy or Lavrov attend?"), in roster order. */
     private List<Participant> attendanceQuestion(Question q) {
-        if (q.type() != QuestionType.YES_NO || q.facet() != Facet.PARTICIPANTS) return List.of();
+        if (q.type() != QuestionType.YES_NO) return List.of();
+        if (q.facet() != Facet.PARTICIPANTS && !endsAskingPresence(q.text())) return List.of();
         // "Did Zelenskyy or Lavrov attend?" asks about each of them.
         return namedOnRoster(q.text());
+    }
+
+    /** "Was Lavrov there?", "Was Putin present?": the question ends on a word of presence (lexicon question.presence). */
+    private boolean endsAskingPresence(String question) {
+        String text = question.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+$", "");
+        return settings.lexicon().question().presence().stream().anyMatch(p -> text.endsWith(" " + p));
     }
 
     /** The people on the roster whose surname {@code text} contains, in any case, in roster order. */

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param counts      of those, the phrases that count the noun after them ("how many people")
  * @param next        phrases that ask what comes next
  * @param post        words that ask for someone's post ("role", "position", "hold")
+ * @param presence    phrases that end a yes/no question about someone being at the talks ("Was Lavrov there?")
  * @param parties     nouns that ask for countries and blocs rather than people ("Which countries took part?")
  * @param delegation  nouns that, after a party, ask who spoke for it ("Who led the Russian delegation?")
  * @param offices     offices only their holder answers ("Who is the president of …?"), longest first
@@ -46,6 +47,7 @@ public record QuestionWords(
         List<String> counts,
         List<String> next,
         Set<String> post,
+        List<String> presence,
         Set<String> parties,
         Set<String> delegation,
         List<String> offices,
@@ -105,6 +107,7 @@ public record QuestionWords(
                 q.list("counts"),
                 q.list("next"),
                 q.set("post"),
+                q.list("presence"),
                 q.set("parties"),
                 q.set("delegation"),
                 q.list("offices").stream()

@@ -203,6 +203,13 @@ class AnswerEngineTest {
                 zelenskyy.citations().toString());
         Answer rubio = engine.ask("Was Rubio at the meeting?");
         assertTrue(AnswerText.lead(rubio).startsWith("Yes"), AnswerText.lead(rubio));
+        // Asked with a word of presence at the end, as people chat.
+        Answer there = engine.ask("was lavrov there?");
+        assertTrue(there.lead() instanceof Lead.Attendance a && a.present(), AnswerText.lead(there));
+        Answer putin = engine.ask("Was Putin present?");
+        assertTrue(putin.lead() instanceof Lead.Attendance a && !a.present(), AnswerText.lead(putin));
+        // "there" that is no presence: "Is there a deal?" asks no one's attendance.
+        assertFalse(engine.ask("Is there a date for Putin's summit?").lead() instanceof Lead.Attendance);
         // As a chat types it, or shouts it: the roster still answers.
         for (String typed : List.of("did zelenskyy attend the talks?", "DID ZELENSKYY ATTEND THE TALKS?")) {
             Answer a = engine.ask(typed);
