@@ -39,8 +39,8 @@ class GeneralisationTest {
      * The eleven sets from riyadh-unseen to woodside were written after the shipped model was fit, by people who saw
      * no other set: for them these figures are unseen ones (README, "Unseen news"). So were the five from sindoor to
      * ankara, written by a helper who saw neither the engine nor any set, and measured before anything was changed on
-     * them, and the five from singapore to villa (the thirteenth batch) and from minsk to metropole (the fourteenth)
-     * in the same way.
+     * them, and the five from singapore to villa (the thirteenth batch), from minsk to metropole (the fourteenth)
+     * and from dayton to ohrid (the fifteenth) in the same way.
      */
     static final String PINS = """
             riyadh, riyadh-extra, as written, 0.889, 0.889, 0.824, 0.111
@@ -139,6 +139,11 @@ class GeneralisationTest {
             abraham, abraham, as written, 0.643, 0.750, 0.267, 0.107
             goodfriday, goodfriday, as written, 0.750, 0.821, 0.200, 0.143
             metropole, metropole, as written, 0.643, 0.714, 0.533, 0.107
+            dayton, dayton, as written, 9.000, 9.000, 9.000, 9.000
+            havana, havana, as written, 9.000, 9.000, 9.000, 9.000
+            beijing, beijing, as written, 9.000, 9.000, 9.000, 9.000
+            pretoria, pretoria, as written, 9.000, 9.000, 9.000, 9.000
+            ohrid, ohrid, as written, 9.000, 9.000, 9.000, 9.000
             riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.765, 0.111
             jeddah, jeddah, lower case, 0.765, 0.824, 0.778, 0.059
             geneva, geneva, lower case, 0.667, 0.800, 0.727, 0.067
