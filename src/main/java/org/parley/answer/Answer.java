@@ -30,10 +30,15 @@ public record Answer(
         return !(lead instanceof Lead.Refusal);
     }
 
-    /** A greeting or thanks, answered in kind: no question to record, refuse or hand to a moderator. */
+    /**
+     * A greeting, thanks or a request for the summary, answered in kind: no question to record, refuse or hand to a
+     * moderator.
+     */
     public boolean smallTalk() {
         return lead instanceof Lead.Refusal r
-                && (r.reason() == Lead.Reason.GREETING || r.reason() == Lead.Reason.THANKS);
+                && (r.reason() == Lead.Reason.GREETING
+                        || r.reason() == Lead.Reason.THANKS
+                        || r.reason() == Lead.Reason.SUMMARY);
     }
 
     /** Answered, but more likely not by its first quote: offered as the closest passage ({@link Lead.Closest}). */

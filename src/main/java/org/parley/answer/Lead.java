@@ -126,6 +126,8 @@ public sealed interface Lead {
         /** Only a greeting ("hi"): small talk, not a question. */
         GREETING,
         /** Only thanks ("thank you!"): small talk, not a question. */
-        THANKS
+        THANKS,
+        /** A request for the summary ("give me a summary"), which /summary gives: not a question the articles lack. */
+        SUMMARY
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.FollowUps;
+import org.parley.answer.Lead;
 import org.parley.answer.StandardQuestions;
 import org.parley.corpus.Article;
 import org.parley.facts.CastWriter;
@@ -149,6 +150,9 @@ final class ChatCommand implements Callable<Integer> {
         private String ask(String question) {
             FollowUps.Reading reading = engine.readFollowUp(question, earlier);
             Answer answer = engine.ask(reading.resolved());
+            // "give me a summary": the console has the summary at hand, so it shows it rather than point to /summary
+            if (answer.lead() instanceof Lead.Refusal r && r.reason() == Lead.Reason.SUMMARY)
+                return reply("/summary", "/summary");
             if (answer.smallTalk()) return AnswerText.markdown(answer); // "hi", "thanks": no question to record
             store.questions().record("", CONSOLE, CONSOLE, answer, CONSOLE);
             store.sessions().record(CONSOLE, answer);

@@ -65,7 +65,12 @@ public record QuestionWords(
      * A message that is only a greeting or thanks, whole ("good morning", "thank you so much"), with any of the
      * addressees around it ("thanks, parley").
      */
-    public record SmallTalk(Set<String> greetings, Set<String> thanks, Set<String> addressees) {}
+    public record SmallTalk(
+            Set<String> greetings,
+            Set<String> thanks,
+            Set<String> addressees,
+            Set<String> summary,
+            Set<String> summaryFillers) {}
 
     /**
      * The words that decide a question's type: the first of the question's words in a list decides it.
@@ -121,7 +126,9 @@ public record QuestionWords(
                 new SmallTalk(
                         q.section("small_talk").set("greetings"),
                         q.section("small_talk").set("thanks"),
-                        q.section("small_talk").set("addressees")),
+                        q.section("small_talk").set("addressees"),
+                        q.section("small_talk").set("summary"),
+                        q.section("small_talk").set("summary_fillers")),
                 new Types(
                         types.set("who"),
                         types.set("where"),

@@ -172,6 +172,9 @@ public final class AnswerText {
                 "Hello! Ask me about the talks in my articles \u2014 for example, *Who took part?*, *What was agreed?* "
                         + "or *Who objected, and why?*";
             case THANKS -> "You're welcome! Ask me anything else about the talks.";
+            case SUMMARY ->
+                "For a summary, use `/summary`: who met, where and when, what was agreed, who objected and what is "
+                        + "still open, each with its source. Or ask me about any of those.";
             case NOT_FOUND ->
                 "I couldn't find that in "
                         + r.onlyArticle()

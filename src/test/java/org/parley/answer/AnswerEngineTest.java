@@ -119,6 +119,21 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aRequestForTheSummaryPointsToIt() {
+        for (String asked : List.of(
+                "give me a summary", "Can you summarise the talks?", "tl;dr", "quick recap of the meeting please")) {
+            Answer a = engine.ask(asked);
+            assertTrue(a.lead() instanceof Lead.Refusal r && r.reason() == Lead.Reason.SUMMARY, asked);
+            assertTrue(a.smallTalk() && a.citations().isEmpty(), asked);
+            assertTrue(AnswerText.markdown(a).contains("`/summary`"), AnswerText.markdown(a));
+        }
+        // A question with more in it than a request for the summary is searched.
+        for (String asked : List.of("summarize what Lavrov said", "What was the summary of the Saudi role?")) {
+            assertFalse(engine.ask(asked).lead() instanceof Lead.Refusal r && r.reason() == Lead.Reason.SUMMARY, asked);
+        }
+    }
+
+    @Test
     void englishWordsTheArticleLacksAreNotReadAsItsWords() {
         // "price" is one slip from "prince"; "hosted" from "posted": English the embedding model knows stays as typed.
         Answer a = engine.ask("What is the price of oil?");

@@ -114,6 +114,14 @@ class ChatCommandTest {
         assertFalse(out.contains("I don't know that command"), out);
     }
 
+    @Test
+    void askingForASummaryInTheConsoleShowsIt(@TempDir Path store) {
+        String out = chat(String.join("\n", "give me a summary", "/stats"), store);
+        assertTrue(out.contains("**Where:**"), out);
+        assertFalse(out.contains("I couldn't find that"), out);
+        assertTrue(out.contains("**0** asked"), "a request for the summary is no question: " + out);
+    }
+
     private static String chat(String stdin, Path store) {
         Map<String, String> env = Map.of("PARLEY_STORE_DIR", store.toString());
         AskCommandTest.Run r =
