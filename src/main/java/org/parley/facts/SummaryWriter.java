@@ -3,6 +3,8 @@ package org.parley.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.parley.corpus.Passage;
 
 /**
  * Writes the structured summary moderators pin: the meeting (who, where, when), outcomes, objections and
@@ -18,6 +20,20 @@ public final class SummaryWriter {
     public SummaryWriter(Function<String, String> escape) {
         this.escape = escape;
     }
+
+    /**
+     * "June 12" names no year: the article's own date gives the reader one, said as the article's date, not as the
+     * text's ("June 12 (the article is dated 2031-06-12)").
+     */
+    private static String yearFrom(String when, Passage citation) {
+        if (YEAR.matcher(when).find()) return "";
+        return citation.article()
+                .date()
+                .map(d -> " (the article is dated " + d + ")")
+                .orElse("");
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
     public List<Part> parts(Facts facts) {
         Lines line = new Lines(escape, facts);
@@ -35,7 +51,7 @@ public final class SummaryWriter {
         m.when().ifPresent(w -> {
             // With no sentence dating the talks, the date is the article's own: when it appeared, not when they met.
             String when = m.whenCitation()
-                    .map(c -> "**When:** " + line.escape(w) + " " + line.ref(c))
+                    .map(c -> "**When:** " + line.escape(w) + yearFrom(w, c) + " " + line.ref(c))
                     .orElse("**When:** the text does not say; published " + line.escape(w));
             // Another article dates the talks to another day: two outlets that disagree, or a second day of talks.
             // Both days are shown, each with its sentence; which it is, the reader judges.

@@ -21,6 +21,25 @@ class SummaryWriterTest {
     }
 
     @Test
+    void aDayWithoutAYearIsGivenTheArticlesDateBesideIt() {
+        String when = lines(Extract.fixture("minsk"), "The meeting").stream()
+                .filter(l -> l.startsWith("**When:**"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(when.startsWith("**When:** Feb. 12 (the article is dated 2015-02-12) [\u00B61]"), when);
+        // A day the text dates with its year needs none.
+        String undated = lines(
+                        Extract.texts("---\ndate: 2031-06-12\n---\n\nTalks end\n\nKestria and Norvale met in "
+                                + "Dorvik on 11 June 2031 and agreed a ceasefire."),
+                        "The meeting")
+                .stream()
+                .filter(l -> l.startsWith("**When:**"))
+                .findFirst()
+                .orElseThrow();
+        assertFalse(undated.contains("the article is dated"), undated);
+    }
+
+    @Test
     void ukrainesObjectionIsZelenskyysRejectionNotTheGeneralLine() {
         Facts f = Extract.firstArticle();
         // Ukraine objects in four sentences; the lead's general line comes first.
