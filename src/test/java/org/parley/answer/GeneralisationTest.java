@@ -139,11 +139,11 @@ class GeneralisationTest {
             abraham, abraham, as written, 0.643, 0.750, 0.267, 0.107
             goodfriday, goodfriday, as written, 0.750, 0.821, 0.200, 0.143
             metropole, metropole, as written, 0.643, 0.714, 0.533, 0.107
-            dayton, dayton, as written, 9.000, 9.000, 9.000, 9.000
-            havana, havana, as written, 9.000, 9.000, 9.000, 9.000
-            beijing, beijing, as written, 9.000, 9.000, 9.000, 9.000
-            pretoria, pretoria, as written, 9.000, 9.000, 9.000, 9.000
-            ohrid, ohrid, as written, 9.000, 9.000, 9.000, 9.000
+            dayton, dayton, as written, 0.786, 0.893, 0.533, 0.000
+            havana, havana, as written, 0.750, 0.857, 0.333, 0.036
+            beijing, beijing, as written, 0.714, 0.893, 0.467, 0.036
+            pretoria, pretoria, as written, 0.714, 0.786, 0.600, 0.107
+            ohrid, ohrid, as written, 0.786, 0.821, 0.400, 0.000
             riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.765, 0.111
             jeddah, jeddah, lower case, 0.765, 0.824, 0.778, 0.059
             geneva, geneva, lower case, 0.667, 0.800, 0.727, 0.067
