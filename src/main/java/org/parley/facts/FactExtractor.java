@@ -87,6 +87,9 @@ public final class FactExtractor {
     private final Pattern owner;
 
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
+    /** Objection verbs whose subject is the one objecting ("rejected"), unlike "sidelined" or "accused". */
+    private final CuePattern objectionBySubject;
+
     private final CuePattern participation, participationBefore, absence, event, headingOutcome, headingObjection;
     private final CuePattern clauseOpeners, auxiliaries;
     private final Set<String> subjectWords, pronouns;
@@ -161,6 +164,7 @@ public final class FactExtractor {
         outcomeWeak = new CuePattern(lexicon.cues("outcome.weak"));
         objectionStrong = new CuePattern(lexicon.cues("objection.strong"));
         objectionWeak = new CuePattern(lexicon.cues("objection.weak"));
+        objectionBySubject = new CuePattern(lexicon.cues("objection.by_subject"));
         open = new CuePattern(lexicon.cues("open_question"));
         participation = new CuePattern(lexicon.cues("participation"));
         participationBefore = new CuePattern(lexicon.cues("participation_before"));
@@ -1458,7 +1462,7 @@ public final class FactExtractor {
     /** Who objects: the person voicing it, else the parties acting in the sentence (several if coordinated). */
     private List<String[]> objectingParties(Reading r, Map<String, Person> people) {
         List<String[]> out = new ArrayList<>();
-        Optional<String> rejecting = partyBeforeObjectionVerb(r);
+        List<String> rejecting = partiesBeforeObjectionVerb(r);
         List<NameMention> speakers = voices(r);
         if (!speakers.isEmpty()) {
             NameMention first = speakers.get(0);
@@ -1469,14 +1473,12 @@ public final class FactExtractor {
                     .or(() -> nearestActor(r, first))
                     .orElse("");
             // "…, a claim that Ukrainian officials rejected": the speaker only reports another side's objection.
-            out.add(
-                    rejecting.isPresent() && !rejecting.get().equals(side)
-                            ? new String[] {rejecting.get(), ""}
-                            : new String[] {side, first.name()});
+            if (rejecting.isEmpty() || rejecting.contains(side)) out.add(new String[] {side, first.name()});
+            else rejecting.forEach(party -> out.add(new String[] {party, ""}));
             return out;
         }
-        if (rejecting.isPresent()) {
-            out.add(new String[] {rejecting.get(), ""});
+        if (!rejecting.isEmpty()) {
+            rejecting.forEach(party -> out.add(new String[] {party, ""}));
             return out;
         }
         List<PartyMention> actors = r.parties().stream()
@@ -1503,25 +1505,39 @@ public final class FactExtractor {
 
     /**
      * "Putin said thousands of Ukrainian soldiers were encircled there, a claim that Ukrainian officials rejected": the
-     * party right before an objection verb in the past tense (up to two lower-case words between, "officials", "had
-     * flatly") is the one objecting, not a speaker of another side who only reports it; "has been sidelined" is done to
-     * the party, so it does not count.
+     * parties right before the sentence's first verb whose subject objects (lexicon objection.by_subject: "rejected",
+     * not "sidelined", whose subject is the one complained of), up to two lower-case words between ("officials", "had
+     * flatly"), with those joined to them by "and" ("Ukraine and the European Union objected"). Empty when no party
+     * stands right before that verb, or it is done to the party ("has been sidelined").
      */
-    private Optional<String> partyBeforeObjectionVerb(Reading r) {
+    private List<String> partiesBeforeObjectionVerb(Reading r) {
         String text = r.text();
-        for (int[] cue : objectionStrong.find(text)) {
-            if (!text.substring(cue[0], cue[1]).endsWith("ed")) continue; // a verb, not "concerns" or "objection"
-            for (PartyMention p : r.parties()) {
-                if (p.end() <= cue[0]
-                        && !p.prepositional()
-                        && SUBJECT_GAP.matcher(text.substring(p.end(), cue[0])).matches()
-                        && !PASSIVE.matcher(text.substring(p.end(), cue[0])).find()) {
-                    return Optional.of(p.party());
-                }
+        List<int[]> cues = objectionBySubject.find(text);
+        if (cues.isEmpty()) return List.of();
+        int verb = cues.get(0)[0];
+        List<PartyMention> parties = r.parties().stream()
+                .filter(p -> p.end() <= verb && !p.prepositional())
+                .toList();
+        for (int i = parties.size() - 1; i >= 0; i--) {
+            PartyMention p = parties.get(i);
+            String gap = text.substring(p.end(), verb);
+            if (!SUBJECT_GAP.matcher(gap).matches() || PASSIVE.matcher(gap).find()) continue;
+            List<String> group = new ArrayList<>(List.of(p.party()));
+            for (int j = i - 1; j >= 0; j--) {
+                if (!COORDINATED
+                        .matcher(text.substring(
+                                parties.get(j).end(), parties.get(j + 1).start()))
+                        .matches()) break;
+                if (!group.contains(parties.get(j).party()))
+                    group.add(0, parties.get(j).party());
             }
+            return group;
         }
-        return Optional.empty();
+        return List.of();
     }
+
+    /** Between two parties of one subject: "Ukraine and the European Union", "Kyiv, Paris and Berlin". */
+    private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
 
     /** "whose Palestinian Authority has been sidelined": done to the party, not by it. */
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:been|being|was|were|is|are|be)\\b");

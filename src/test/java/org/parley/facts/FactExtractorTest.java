@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -207,6 +208,23 @@ class FactExtractorTest {
                 "Kestria/Ivo Marsk",
                 byQuote.get("Kestria rejected the ide"),
                 f.objections().toString());
+    }
+
+    @Test
+    void partiesObjectingTogetherAllObjectAndTheOneComplainedOfDoesNot() {
+        Facts f = factsOf("Kestria and Norvale agreed a ceasefire in Dorvik on Monday.\n\n"
+                + "Poland and the European Union objected to being left out of the talks.\n\n"
+                + "Kestrian President Ivo Marsk said Norvale had sidelined Kestria and excluded Poland from the talks.\n\n"
+                + "Norvalian envoy Jana Holt criticised the plan, saying Kestria had rejected an earlier offer.");
+        Map<String, List<String>> byQuote = new java.util.LinkedHashMap<>();
+        f.objections()
+                .forEach(o -> byQuote.computeIfAbsent(o.objection().substring(0, 20), k -> new ArrayList<>())
+                        .add(o.party() + "/" + o.person()));
+        assertEquals(List.of("Poland/", "European Union/"), byQuote.get("Poland and the Europ"), byQuote.toString());
+        // "sidelined" is done by Norvale to the speaker's side: the speaker objects.
+        assertEquals(List.of("Kestria/Ivo Marsk"), byQuote.get("Kestrian President I"), byQuote.toString());
+        // The first objection verb is the speaker's own ("criticised"): a later one reported does not take it over.
+        assertEquals(List.of("Norvale/Jana Holt"), byQuote.get("Norvalian envoy Jana"), byQuote.toString());
     }
 
     @Test
