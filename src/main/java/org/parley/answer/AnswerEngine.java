@@ -82,8 +82,6 @@ public final class AnswerEngine implements Closeable {
      * chairing and its "but" (the Minsk host's is 75 characters); the facts' reach for a cue after a name is 120.
      */
     private static final int STAYS_OUT_REACH = 120;
-    /** A capitalised word: another name (or a new subject) between a name and what is said after it. */
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}");
     /** A citation after the first must be at least this share as likely as the best one (see README, "Measured"). */
     static final double FOLLOWER_SHARE = 0.05;
     /**
@@ -148,6 +146,8 @@ public final class AnswerEngine implements Closeable {
     private final CuePattern nonParticipation;
     /** The one-word participation cues ("met", "led", "signed"): the verbs a "who" question asks the subject of. */
     private final Set<String> participationVerbs;
+    /** What may follow "by" as the means, not the agent ("by phone"): lexicon cues.by_means. */
+    private final List<String> byMeans;
 
     private AnswerEngine(
             EngineSettings settings,
@@ -222,6 +222,7 @@ public final class AnswerEngine implements Closeable {
                     .add(i);
         }
         this.nonParticipation = new CuePattern(settings.lexicon().cues("non_participation"));
+        this.byMeans = settings.lexicon().cues("by_means");
         this.participationVerbs = settings.lexicon().cues("participation").stream()
                 .filter(c -> !c.contains(" "))
                 .map(c -> c.toLowerCase(Locale.ROOT))
@@ -910,8 +911,13 @@ public final class AnswerEngine implements Closeable {
                 for (int[] cue : nonParticipation.find(quote)) {
                     if (cue[0] < name.end() || cue[0] - name.end() > STAYS_OUT_REACH) continue;
                     String between = quote.substring(name.end(), cue[0]);
-                    if (!between.matches("(?s).*[;.!?].*")
-                            && !CAPITALISED.matcher(between).find()) return true;
+                    // Said of the same person: no other one named between ("Palace of Independence" may be), and no new
+                    // clause with its own subject ("…, and his defence minister did not attend").
+                    if (!between.matches(
+                                    "(?s).*(?:[;.!?]|\\b(?:and|but)\\s+(?:his|her|its|their|the|a|an|some|other)\\b).*")
+                            && surnames.stream()
+                                    .noneMatch(e -> e.getKey() != p
+                                            && e.getValue().matcher(between).find())) return true;
                 }
             }
         }
@@ -975,8 +981,14 @@ public final class AnswerEngine implements Closeable {
     /** "Was Lavrov there?", "Was Putin present?": the question ends on a word of presence (lexicon question.presence). */
     private boolean endsAskingPresence(String question) {
         String text = question.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+$", "");
+        // "Was Lavrov there?", not "Did Putin say troops were present?" nor "Was Lavrov told what happened there?"
+        if (!PRESENCE_OPENING.matcher(text).lookingAt()) return false;
+        Set<String> speech = settings.lexicon().question().speech();
+        if (QuestionReader.words(text).stream().anyMatch(speech::contains)) return false;
         return settings.lexicon().question().presence().stream().anyMatch(p -> text.endsWith(" " + p));
     }
+
+    private static final Pattern PRESENCE_OPENING = Pattern.compile("\\W*(?:was|were|is|are)\\b");
 
     /** The people on the roster whose surname {@code text} contains, in any case, in roster order. */
     private List<Participant> namedOnRoster(String text) {
@@ -1211,18 +1223,31 @@ public final class AnswerEngine implements Closeable {
             // ("talks") may stand anywhere.
             String surface = t.surface().toLowerCase(Locale.ROOT);
             if (!surface.endsWith("ed") && !participationVerbs.contains(surface)) continue;
+            // "Who was invited to join the talks?" asks for the verb's object: no split then.
+            if (Pattern.compile("(?i)\\b(?:was|were|is|are|been|be|being|got|get)\\s+(?:\\p{L}+\\s+)?"
+                            + Pattern.quote(surface) + "\\b")
+                    .matcher(q.text())
+                    .find()) return unasked;
             List<String> stem = t.forms().get(0);
             Matcher word = QUOTE_WORD.matcher(quote);
             while (word.find()) {
+                String found = word.group().toLowerCase(Locale.ROOT);
+                // a verb in the quote too: "headed" is not found in "the head of the Ports Authority"
+                if (!found.endsWith("ed") && !participationVerbs.contains(found)) continue;
                 if (!index.analyze(word.group()).equals(stem)) continue;
                 Matcher by = PASSIVE_BY.matcher(quote).region(word.end(), quote.length());
-                // Active: the people before the verb. Passive: those from "by" to the end of its clause.
-                int from = by.lookingAt() ? by.end() : 0;
-                int to = by.lookingAt() ? clauseEnd(quote, by.end()) : word.start();
+                boolean passive = by.lookingAt() && !byMeans(quote, by.end());
+                // Passive: those from "by" to the end of its clause. Active: those in the verb's clause before it (a
+                // relative clause's "who" reaches back to the clause it follows), and those it did it with ("signed
+                // the memorandum with Faisal").
+                int from = passive ? by.end() : clauseStart(quote, word.start());
+                int to = passive ? clauseEnd(quote, by.end()) : word.start();
+                int withFrom = passive ? -1 : withAfter(quote, word.end());
+                int withTo = withFrom < 0 ? -1 : clauseEnd(quote, withFrom);
                 List<String> subjects = unasked.stream()
                         .filter(n -> {
                             int named = quote.indexOf(surname(n));
-                            return named >= from && named < to;
+                            return named >= from && named < to || named >= withFrom && named < withTo;
                         })
                         .toList();
                 if (!subjects.isEmpty() && subjects.size() < unasked.size()) return subjects;
@@ -1230,6 +1255,42 @@ public final class AnswerEngine implements Closeable {
         }
         return unasked;
     }
+
+    /** "by phone", "by video link": the means, not an agent (lexicon cues.by_means). */
+    private boolean byMeans(String quote, int afterBy) {
+        String rest = quote.substring(afterBy).stripLeading().toLowerCase(Locale.ROOT);
+        return byMeans.stream()
+                .anyMatch(m -> rest.startsWith(m)
+                        && (rest.length() == m.length() || !Character.isLetter(rest.charAt(m.length()))));
+    }
+
+    /**
+     * Where the clause holding {@code at} begins: after the last comma, semicolon or dash before it; a clause that opens
+     * with "who" or "which" begins where the clause before it does ("Merkel and Hollande, who mediated …").
+     */
+    private static int clauseStart(String text, int at) {
+        int start = 0;
+        Matcher breaks = CLAUSE_BREAK.matcher(text).region(0, at);
+        List<Integer> ends = new ArrayList<>();
+        while (breaks.find()) ends.add(breaks.end());
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            start = ends.get(i);
+            if (!RELATIVE_OPENING.matcher(text.substring(start, at)).lookingAt()) return start;
+            if (i == 0) return 0;
+        }
+        return start;
+    }
+
+    /** Where the people a verb was done with start ("signed the memorandum with Faisal"), in its clause; else -1. */
+    private static int withAfter(String text, int verbEnd) {
+        int end = clauseEnd(text, verbEnd);
+        Matcher with = WITH.matcher(text).region(verbEnd, end);
+        return with.find() ? with.end() : -1;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2014]");
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("\\s*(?:who|which|that)\\b");
+    private static final Pattern WITH = Pattern.compile("\\bwith\\b");
 
     private static int clauseEnd(String text, int from) {
         Matcher end = CLAUSE_END.matcher(text).region(from, text.length());

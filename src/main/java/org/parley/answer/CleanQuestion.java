@@ -52,11 +52,17 @@ public record CleanQuestion(String text, boolean truncated) {
     private static final String INLINE_MARKS =
             "(?<![\\p{L}\\p{N}])(?:[*_`]+|~~+|\\|\\|+)|(?:[*_`]+|~~+|\\|\\|+)(?![\\p{L}\\p{N}])";
 
-    /** A block quote, heading or small-text mark opening a line as Discord writes them ("> ", ">>> ", "## ", "-# "). */
-    private static final String BLOCK_MARK = "^(?:>{1,3}|#{1,3}|-#)\\s+";
+    /**
+     * A block quote or small-text mark opening a line as Discord writes them ("> ", ">>> ", "-# "). Not a heading's
+     * "# ", which a question may mean ("# of countries that signed?").
+     */
+    private static final String BLOCK_MARK = "^(?:>{1,3}|-#)\\s+";
 
-    /** A link pasted with a question: its pieces ("https", "com") are no words of it, and every one would be unknown. */
-    private static final String LINK = "(?i)\\b(?:https?://|www\\.)\\S+";
+    /**
+     * A link pasted with a question: its pieces ("https", "com") are no words of it, and every one would be unknown. It
+     * ends at a bracket, so "(https://…)?" keeps its question mark.
+     */
+    private static final String LINK = "(?i)\\b(?:https?://|www\\.)[^\\s()\\[\\]<>]+";
 
     public static CleanQuestion of(String raw, int maxChars) {
         if (raw == null) return new CleanQuestion("", false);

@@ -280,7 +280,10 @@ final class ChatCommand implements Callable<Integer> {
         }
         if (!lower.startsWith("/")) return lower;
         // The console cannot pin: "/summary pin:True" is "/summary".
-        return lower.replace("action:", "").replaceAll("\\s+pin:\\S+", "").strip();
+        return lower.replace("action:", "")
+                .replaceAll("\\s+pin:\\S+", "")
+                .replaceAll("\\s+", " ") // "/session  start", typed with two spaces, is "/session start"
+                .strip();
     }
 
     /** Written from the same catalogue as Discord's /help, so the two never disagree. */

@@ -60,7 +60,8 @@ public final class SummaryWriter {
                         + String.join(
                                 "; ",
                                 m.otherDates().stream()
-                                        .map(d -> line.escape(d.when()) + " " + line.ref(d.citation()))
+                                        .map(d -> line.escape(d.when()) + yearFrom(d.when(), d.citation()) + " "
+                                                + line.ref(d.citation()))
                                         .toList());
             }
             meeting.add(when);

@@ -121,7 +121,12 @@ class AnswerEngineTest {
     @Test
     void aRequestForTheSummaryPointsToIt() {
         for (String asked : List.of(
-                "give me a summary", "Can you summarise the talks?", "tl;dr", "quick recap of the meeting please")) {
+                "give me a summary",
+                "Can you summarise the talks?",
+                "tl;dr",
+                "quick recap of the meeting please",
+                "What is the summary?",
+                "hey, can I get a summary?")) {
             Answer a = engine.ask(asked);
             assertTrue(a.lead() instanceof Lead.Refusal r && r.reason() == Lead.Reason.SUMMARY, asked);
             assertTrue(a.smallTalk() && a.citations().isEmpty(), asked);
@@ -223,6 +228,8 @@ class AnswerEngineTest {
         assertTrue(there.lead() instanceof Lead.Attendance a && a.present(), AnswerText.lead(there));
         Answer putin = engine.ask("Was Putin present?");
         assertTrue(putin.lead() instanceof Lead.Attendance a && !a.present(), AnswerText.lead(putin));
+        // Presence someone else speaks of is no attendance question.
+        assertFalse(engine.ask("Did Lavrov say Russian troops were present?").lead() instanceof Lead.Attendance);
         // "there" that is no presence: "Is there a deal?" asks no one's attendance.
         assertFalse(engine.ask("Is there a date for Putin's summit?").lead() instanceof Lead.Attendance);
         // As a chat types it, or shouts it: the roster still answers.
@@ -400,8 +407,10 @@ class AnswerEngineTest {
     void aHostWhoStayedOutOfTheTalksGetsTheQuoteNotAYes() throws IOException {
         String article = "Rail talks end in Dorvik\n\nDORVIK - Envoys of Tarvia and Osmark agreed on Monday to reopen "
                 + "the border railway.\n\nThe talks were held at the Old Customs House, the residence of Governor "
-                + "Henrik Salvo, who hosted the meeting but did not take part in the negotiations themselves.\n\n"
-                + "Tarvia's envoy Mira Kolb led its delegation, and Osmark was represented by Jan Petrov.";
+                + "Henrik Salvo, who hosted the meeting at the Dorvik Palace of Trade, did not take part in the "
+                + "negotiations themselves.\n\n"
+                + "Tarvia's envoy Mira Kolb led its delegation, and her deputy did not attend. Osmark was represented "
+                + "by Jan Petrov.";
         try (AnswerEngine rail = engineOver("rail", article)) {
             // The facts place the host at the talks, but a plain yes would contradict the quote under it.
             Answer salvo = rail.ask("Did Salvo take part in the negotiations?");
@@ -412,6 +421,9 @@ class AnswerEngineTest {
             assertTrue(
                     salvo.citations().get(0).quote().contains("did not take part"),
                     salvo.citations().toString());
+            // A venue's capitals between the name and the words are no other person.
+            Answer salvo2 = rail.ask("Did Henrik Salvo attend the talks?");
+            assertFalse(salvo2.lead() instanceof Lead.Attendance, AnswerText.lead(salvo2));
             // Someone the same article places without such words still gets a yes.
             Answer kolb = rail.ask("Did Kolb take part in the talks?");
             assertTrue(kolb.lead() instanceof Lead.Attendance a && a.present(), AnswerText.lead(kolb));
@@ -431,6 +443,21 @@ class AnswerEngineTest {
             assertEquals(List.of("Sara Lind"), leadNames(port.ask("Who brokered the harbour accord?")));
             // The one the question names is not its own answer.
             assertFalse(leadNames(port.ask("Who met Kolb twice?")).contains("Mira Kolb"));
+        }
+        String calls =
+                "Gas talks end in Velna\n\nVELNA - Envoys met on Monday.\n\nQatari envoy Omar Saleh and Egyptian "
+                        + "envoy Hassan Kamel mediated by telephone between Norland's Sara Lind and Tarvia's Mira Kolb.\n\n"
+                        + "After a call with Jan Petrov, Lena Brask signed the gas memorandum with Tomas Eide on Tuesday.\n\n"
+                        + "Lena Brask invited Jan Petrov and Tomas Eide to join the next round in Velna.";
+        try (AnswerEngine gas = engineOver("gas", calls)) {
+            // "by telephone" is the means, not the agent.
+            assertEquals(List.of("Omar Saleh", "Hassan Kamel"), leadNames(gas.ask("Who mediated by telephone?")));
+            // The subject in the verb's own clause, and whom it was done with; not a name in an opening phrase.
+            List<String> signed = leadNames(gas.ask("Who signed the gas memorandum?"));
+            assertTrue(signed.contains("Lena Brask") && !signed.contains("Jan Petrov"), signed.toString());
+            // A question in the passive asks for the verb's object: no split, so the invited stay in the lead.
+            List<String> invited = leadNames(gas.ask("Who was invited to join the next round?"));
+            assertTrue(invited.contains("Tomas Eide") && invited.size() > 1, invited.toString());
         }
     }
 

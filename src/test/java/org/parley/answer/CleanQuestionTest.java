@@ -71,6 +71,12 @@ class CleanQuestionTest {
                 CleanQuestion.of("who met? https://example.com/news/riyadh-talks?id=3", 500)
                         .text());
         assertEquals("Who met", CleanQuestion.of("www.example.org Who met", 500).text());
+        assertEquals(
+                "Was Lavrov there ( )?",
+                CleanQuestion.of("Was Lavrov there (https://x.com/a)?", 500).text());
+        assertEquals(
+                "# of countries that signed?",
+                CleanQuestion.of("# of countries that signed?", 500).text());
         // Marks inside a word, a product or a file name stay.
         assertEquals(
                 "dock_fees of 5*3 >40",

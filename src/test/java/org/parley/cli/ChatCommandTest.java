@@ -26,6 +26,7 @@ class ChatCommandTest {
         assertEquals("/ask", ChatCommand.consoleCommand("/ask question:"));
         assertEquals("/summary", ChatCommand.consoleCommand("/summary pin:True"));
         assertEquals("/session start", ChatCommand.consoleCommand("/session action:start"));
+        assertEquals("/session start", ChatCommand.consoleCommand("/session  start"));
         assertEquals("/help", ChatCommand.consoleCommand("Help"));
         assertEquals("/quit", ChatCommand.consoleCommand("quit"));
         assertEquals("who led it?", ChatCommand.consoleCommand("Who led it?"));
