@@ -613,7 +613,7 @@ public final class AnswerEngine implements Closeable {
         boolean negated = !asked.isEmpty() && extractor.negates(q.text());
         Lead lead = post.isPresent()
                 ? new Lead.Post(Lead.Person.of(post.get()))
-                : asked.isEmpty() || asked.size() == 1 && staysOut(asked.get(0), chosen)
+                : asked.isEmpty() || asked.stream().anyMatch(a -> staysOut(a, chosen))
                         ? lead(q, chosen)
                         : asked.size() == 1 && !negated
                                 ? attendance(asked.get(0))

@@ -421,6 +421,9 @@ class AnswerEngineTest {
             assertTrue(
                     salvo.citations().get(0).quote().contains("did not take part"),
                     salvo.citations().toString());
+            // Asked with another person, the reply is still the quotes, not a yes for each.
+            Answer both = rail.ask("Did Salvo and Kolb take part in the negotiations?");
+            assertFalse(both.lead() instanceof Lead.Roll, AnswerText.lead(both));
             // A venue's capitals between the name and the words are no other person.
             Answer salvo2 = rail.ask("Did Henrik Salvo attend the talks?");
             assertFalse(salvo2.lead() instanceof Lead.Attendance, AnswerText.lead(salvo2));
