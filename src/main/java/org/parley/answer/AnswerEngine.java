@@ -903,7 +903,7 @@ public final class AnswerEngine implements Closeable {
      */
     private boolean staysOut(Participant p, List<ScoredPassage> chosen) {
         if (!p.present()) return false;
-        Pattern surname = Pattern.compile("\\b" + Pattern.quote(surname(p.name())) + "\\b");
+        Pattern surname = surnamePattern(p.name());
         for (ScoredPassage c : chosen) {
             String quote = c.passage().quote();
             Matcher name = surname.matcher(quote);
@@ -997,6 +997,16 @@ public final class AnswerEngine implements Closeable {
                 .map(Map.Entry::getKey)
                 .distinct()
                 .toList();
+    }
+
+    /** The pattern {@link #surnames} holds for a person on the roster; made here for anyone else. */
+    private Pattern surnamePattern(String name) {
+        return surnames.stream()
+                .filter(e -> e.getKey().name().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseGet(() -> Pattern.compile(
+                        "\\b" + Pattern.quote(surname(name)) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     private static String surname(String name) {
@@ -1212,9 +1222,7 @@ public final class AnswerEngine implements Closeable {
      */
     private List<String> subjectsOf(Question q, String quote, List<String> people) {
         List<String> unasked = people.stream()
-                .filter(n -> !Pattern.compile("(?i)\\b" + Pattern.quote(surname(n)) + "\\b")
-                        .matcher(q.text())
-                        .find())
+                .filter(n -> !surnamePattern(n).matcher(q.text()).find())
                 .toList();
         if (unasked.size() < 2) return unasked;
         for (QueryTerm t : q.terms()) {
