@@ -61,12 +61,19 @@ final class MentionFinder {
 
     private final java.util.Map<String, String> localParties;
     private final Set<String> localFirstWords;
+    /** The lexicon's one-word titles in the plural ("envoys", "ambassadors"): they stand before several names. */
+    private final Set<String> pluralTitles;
 
     /** @param localParties countries this corpus itself reveals (name and demonym → name), beyond the lexicon */
     MentionFinder(Lexicon lexicon, java.util.Map<String, String> localParties) {
         this.lexicon = lexicon;
         this.nameWords = lexicon.names();
         this.titles = new CuePattern(lexicon.titles());
+        this.pluralTitles = lexicon.titles().stream()
+                .map(t -> t.toLowerCase(Locale.ROOT))
+                .filter(t -> t.chars().allMatch(Character::isLetter))
+                .map(t -> t + "s")
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.apposition = Pattern.compile("^\\s*,\\s+(?:(?:" + anyOf(nameWords.appositionOpeners())
                 + ")\\s+)?([^,.;:()\u201c\u201d\"]{3,120}?)\\s*(?:[,.;:)]|$)");
         this.thingName = nameWords.thingNouns().isEmpty()
@@ -220,6 +227,14 @@ final class MentionFinder {
                                     && from + 1 < j
                                     && !lexicon.isNotName(tokens.get(from + 1).text())
                                     && isDay(tokens.get(from).text()))) from++;
+            // "Envoys Lena Brask and …", "Foreign Ministers Anna Kovic and …": a plural title and its words open no
+            // name
+            for (int k = j - 2; k >= from; k--) {
+                if (pluralTitles.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                    from = k + 1;
+                    break;
+                }
+            }
             boolean afterPortfolioTitle = from < j && followsPortfolioTitle(text, tokens, from, titleSpans);
             if (afterPortfolioTitle) {
                 // "Minister of Mining Ganzorig Dashdondog": the portfolio's words, then the person; "Minister of

@@ -737,6 +737,17 @@ class FactExtractorTest {
     }
 
     @Test
+    void aPluralTitleOpensNoName() {
+        // any one-word title of the lexicon in the plural, with the words of a longer title before it
+        Facts f = factsOf("Envoys Lena Brask and Tomas Heller met in Valdor on Monday. "
+                + "Foreign Ministers Anna Kovic and Petr Salo joined them. "
+                + "Ambassadors Ruth Orlan and Ivo Dresk stayed away.");
+        assertEquals(
+                List.of("Lena Brask", "Tomas Heller", "Anna Kovic", "Petr Salo", "Ruth Orlan", "Ivo Dresk"),
+                f.participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
     void aWordThatOnlyOpensANameIsNoDemonymOfALongerSurname() {
         // "Abdel" shares its letters with "Abdelatty" but never stands alone: no country, and Sisi keeps his name
         Facts f = factsOf("Egyptian President Abdel Fattah el-Sisi hosted the summit on Monday. "
