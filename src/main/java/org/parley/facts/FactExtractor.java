@@ -125,6 +125,9 @@ public final class FactExtractor {
     private final CuePattern reported;
 
     private final CuePattern pairedBy;
+    /** Phrases that bring a companion into a name's company ("accompanied by"): the companion shares its side. */
+    private final CuePattern companions;
+
     private final Pattern possessivePlace;
 
     private final Set<String> reportingVerbs;
@@ -206,6 +209,7 @@ public final class FactExtractor {
         happened = new CuePattern(lexicon.cues("happened"));
         reported = new CuePattern(lexicon.cues("reporting"));
         pairedBy = new CuePattern(lexicon.cues("paired_by"));
+        companions = new CuePattern(lexicon.cues("companions"));
         reportingVerbs = Set.copyOf(lexicon.cues("reporting"));
         Set<String> objectForms = Set.copyOf(lexicon.cues("follow_up.object_forms"));
         masculine = lexicon.cues("follow_up.masculine").stream()
@@ -1437,7 +1441,19 @@ public final class FactExtractor {
                 || !speakerPronoun.matcher(r.text()).lookingAt()) {
             return r;
         }
+        // the last person named, past one named only as someone's ("Ian Smith, a member of Muzorewa's delegation, had
+        // rejected …. He objected …" is Smith)
         NameMention speaker = previous.names().get(previous.names().size() - 1);
+        for (int k = previous.names().size() - 1; k >= 0; k--) {
+            NameMention m = previous.names().get(k);
+            if (!POSSESSIVE_AFTER
+                    .matcher(previous.text())
+                    .region(m.end(), previous.text().length())
+                    .lookingAt()) {
+                speaker = m;
+                break;
+            }
+        }
         return new Reading(
                 r.passage(),
                 r.tokens(),
@@ -1445,6 +1461,8 @@ public final class FactExtractor {
                 List.of(new NameMention(speaker.name(), 0, 0, "", null, null)),
                 r.cues());
     }
+
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['\u2019](?:s\\b|\\s)");
 
     /**
      * The people a sentence names who may voice its objection: not one right after an objection cue ("the
@@ -1752,9 +1770,35 @@ public final class FactExtractor {
                 .filter(p -> p.start() >= clause[0] && p.end() <= clause[1])
                 .toList();
         // Past the name's clause, a party is the side only when it is the sentence's one party: "Its secretary, Oren
-        // Baski, said the patrols would let Seluvian officers board Kaimoran boats" makes Baski neither's.
+        // Baski, said the patrols would let Seluvian officers board Kaimoran boats" makes Baski neither's; "A British
+        // offer …, especially President Samora Machel of Mozambique, whose country hosts Mugabe's guerrillas" neither.
         if (sameClause.isEmpty()
                 && actors.stream().map(PartyMention::party).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        // nor for a name that only owns something there: "A late British offer …, especially President Samora Machel
+        // of Mozambique, whose country hosts Mugabe's guerrillas" makes Mugabe no Briton
+        if (sameClause.isEmpty()
+                && POSSESSIVE_AFTER
+                        .matcher(r.text())
+                        .region(m.end(), r.text().length())
+                        .lookingAt()) {
+            return Optional.empty();
+        }
+        // and not when it is in the title of someone the name does not accompany: "U.S. President Bill Clinton
+        // telephoned party leaders, including Ulster Unionist leader David Trimble" makes Trimble no American, where
+        // "Norvalese Foreign Minister Tomas Reinholt led his delegation, joined by Infrastructure Minister Greta
+        // Anselm" makes Anselm Norvalese
+        if (sameClause.isEmpty()
+                && actors.stream()
+                        .allMatch(p -> r.names().stream()
+                                .anyMatch(n -> n != m
+                                        && roleStart(r, n) <= p.start()
+                                        && p.end() <= n.start()
+                                        && n.end() <= roleStart(r, m)
+                                        && companions
+                                                .find(r.text().substring(n.end(), roleStart(r, m)))
+                                                .isEmpty()))) {
             return Optional.empty();
         }
         return (sameClause.isEmpty() ? actors : sameClause)

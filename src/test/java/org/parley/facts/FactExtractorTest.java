@@ -57,6 +57,48 @@ class FactExtractorTest {
     }
 
     @Test
+    void aPartyInSomeoneElsesTitleIsTheirsUnlessTheNameAccompaniesThem() {
+        Facts f = factsOf("Swedish Prime Minister Anders Holt telephoned party leaders through the night, including"
+                + " Unionist leader Dara Quill, officials said. Norwegian Foreign Minister Tove Lind led the team,"
+                + " joined by trade minister Per Aasen. A late Danish offer helped, officials said, along with pressure"
+                + " from President Omar Bello of Ghana, whose country hosts Kaspar Rhee's fighters.");
+        Map<String, String> sides = sides(f);
+        assertEquals("Sweden", sides.get("Anders Holt"), sides.toString());
+        assertEquals("", sides.get("Dara Quill"), sides.toString());
+        assertEquals("Norway", sides.get("Per Aasen"), sides.toString());
+        // a name that only owns something past its clause takes no side from there
+        assertEquals("", sides.get("Kaspar Rhee"), sides.toString());
+    }
+
+    @Test
+    void irishOfficesAndClergyAreTitlesAndAFullerRoleAfterABishopWins() {
+        Facts f = factsOf("Irish Taoiseach Brona Kealy met Bishop Amos Tandu, prime minister of Zambia, and"
+                + " Lord Privy Seal Sir Alan Pike in the hall.");
+        Map<String, String> roles =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::role));
+        assertEquals("Irish Taoiseach", roles.get("Brona Kealy"), roles.toString());
+        assertEquals("prime minister of Zambia", roles.get("Amos Tandu"), roles.toString());
+        assertEquals("Lord Privy Seal", roles.get("Sir Alan Pike"), roles.toString());
+    }
+
+    @Test
+    void aPronounObjectingIsThePersonNamedNotTheOneWhoseSomethingIs() {
+        Facts f = factsOf("Former minister Ivo Marr, a member of Lena Dask's delegation, sat apart. "
+                + "He objected that the plan stripped the farmers of their land.");
+        assertEquals(
+                List.of("Ivo Marr"),
+                f.objections().stream().map(Objection::person).toList(),
+                f.objections().toString());
+    }
+
+    @Test
+    void attackingTheAgreementIsAnObjectionAndAPassIsAPlace() {
+        Facts f = factsOf("In Kestria, opposition politicians attacked the agreement to hand back the Haji Rend pass.");
+        assertEquals(1, f.objections().size(), f.objections().toString());
+        assertTrue(f.participants().isEmpty(), f.participants().toString());
+    }
+
+    @Test
     void statesThatNoLongerExistAreSidesAndAPremierIsATitle() {
         // Articles that look back on old talks: the Soviet Union and South Vietnam were parties of their own.
         Facts f = factsOf("At Glassboro, President Lyndon Johnson met Soviet Premier Alexei Kosygin for two days. "
