@@ -113,6 +113,8 @@ public final class AnswerEngine implements Closeable {
     private final FutureTask<Speller> speller;
     /** Question words and the lexicon's stop words: never recased, never read as a slip. */
     private final Set<String> keptAsTyped;
+    /** The words that open a question and give its type ("who", "where", "how"), for a slip in one. */
+    private final List<String> questionOpeners;
 
     private final FeatureExtractor extractor;
     private final EngineSettings settings;
@@ -179,6 +181,12 @@ public final class AnswerEngine implements Closeable {
         Set<String> keepLower = new HashSet<>(questionWords.stopWords());
         keepLower.addAll(questionWords.neverRecased());
         this.keptAsTyped = Set.copyOf(keepLower);
+        var types = questionWords.types();
+        this.questionOpeners = java.util.stream.Stream.of(
+                        types.who(), types.where(), types.when(), types.why(), types.how(), types.what())
+                .flatMap(Set::stream)
+                .sorted()
+                .toList();
         List<String> names = new ArrayList<>();
         facts.participants().forEach(p -> names.add(p.name()));
         facts.parties().forEach(p -> names.add(p.name()));
@@ -452,12 +460,35 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** {@code question} with its typing slips read as the articles' words ({@link Speller}). */
-    private String spelled(String question) {
+    private String spelled(String typed) {
+        String question = withQuestionWord(typed);
         if (!mayHoldSlip(question)) return question;
         speller.run(); // builds it on the first call; a no-op once built or while another thread builds it
         return awaited(speller, "the articles' words")
                 .map(s -> s.correct(question))
                 .orElse(question);
+    }
+
+    /**
+     * {@code question} with its first word read as the question word it is one slip from ("wher did they meet", "whta
+     * was agreed"), when it is no word the articles or the lexicon know and only one question word is that near: the
+     * articles' words are too few to hold "where", and a question without its question word loses its type.
+     */
+    private String withQuestionWord(String question) {
+        int[] spans = WordSpans.of(question, new int[4]);
+        if (spans[0] == 0) return question;
+        String first = question.substring(spans[1], spans[2]);
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (lower.length() < 3 || keptAsTyped.contains(lower)) return question;
+        List<String> near = questionOpeners.stream()
+                .filter(w -> Speller.oneSlipApart(lower, w))
+                .toList();
+        // a word cut short is the likelier slip: "wher" is "where" rather than "when"
+        if (near.size() > 1 && lower.length() > 3)
+            near = near.stream().filter(w -> w.startsWith(lower)).toList();
+        if (near.size() != 1) return question; // "whe": who, when or why alike
+        if (index.analyze(first).stream().anyMatch(index::knows)) return question; // a word the articles hold
+        return question.substring(0, spans[1]) + Speller.inCaseOf(first, near.get(0)) + question.substring(spans[2]);
     }
 
     /**

@@ -162,8 +162,25 @@ final class Speller {
         }
     }
 
+    /**
+     * Whether {@code a} is one slip from {@code b}, anywhere in the word: a letter more, less or wrong, or two
+     * neighbours swapped ("wher" and "where", "hwo" and "who").
+     */
+    static boolean oneSlipApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
+        String shorter = a.length() <= b.length() ? a : b, longer = shorter == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
+        if (shorter.length() < longer.length()) return shorter.substring(i).equals(longer.substring(i + 1));
+        if (shorter.substring(i + 1).equals(longer.substring(i + 1))) return true;
+        return i + 1 < shorter.length()
+                && shorter.charAt(i) == longer.charAt(i + 1)
+                && shorter.charAt(i + 1) == longer.charAt(i)
+                && shorter.substring(i + 2).equals(longer.substring(i + 2));
+    }
+
     /** {@code meant} in the case {@code typed} was written in: "lavorv" → "lavrov", "Lavorv" → "Lavrov". */
-    private static String inCaseOf(String typed, String meant) {
+    static String inCaseOf(String typed, String meant) {
         if (typed.equals(typed.toUpperCase(Locale.ROOT))) return meant.toUpperCase(Locale.ROOT);
         if (Character.isUpperCase(typed.codePointAt(0))) {
             return meant.substring(0, 1).toUpperCase(Locale.ROOT) + meant.substring(1);

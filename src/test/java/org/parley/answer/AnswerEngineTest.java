@@ -71,6 +71,20 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aSlipInTheQuestionWordIsReadAsItsWord() {
+        Answer typed = engine.ask("wher did the talks take place");
+        assertEquals(List.of(new Note.ReadAs("where did the talks take place")), typed.notes(), AnswerText.lead(typed));
+        assertEquals(
+                QuestionType.WHERE,
+                engine.prepare("Wehre did the talks take place?").question().type());
+        assertEquals(
+                engine.ask("where did the talks take place").citations().get(0).quote(),
+                typed.citations().get(0).quote());
+        // one slip from who, when and why alike: left as typed
+        assertEquals(List.of(), engine.ask("whe met in Riyadh").notes());
+    }
+
+    @Test
     void aYearTypedWithTwoDigitsIsTheArticlesYear() {
         Question q = engine.prepare("What happened to Crimea back in '14?").question();
         QueryTerm year = q.terms().stream()
