@@ -40,7 +40,7 @@ class GeneralisationTest {
      * no other set: for them these figures are unseen ones (README, "Unseen news"). So were the five from sindoor to
      * ankara, written by a helper who saw neither the engine nor any set, and measured before anything was changed on
      * them, and the five from singapore to villa (the thirteenth batch), from minsk to metropole (the fourteenth)
-     * and from dayton to ohrid (the fifteenth) in the same way.
+     * from dayton to ohrid (the fifteenth) and from belfast to sentosa (the sixteenth) in the same way.
      */
     static final String PINS = """
             riyadh, riyadh-extra, as written, 0.889, 0.889, 0.824, 0.111
@@ -144,6 +144,11 @@ class GeneralisationTest {
             beijing, beijing, as written, 0.714, 0.893, 0.467, 0.036
             pretoria, pretoria, as written, 0.714, 0.786, 0.600, 0.107
             ohrid, ohrid, as written, 0.786, 0.821, 0.400, 0.000
+            belfast, belfast, as written, 0.679, 0.786, 0.533, 0.071
+            tashkent, tashkent, as written, 0.714, 0.786, 0.400, 0.143
+            lancaster, lancaster, as written, 0.857, 0.929, 0.533, 0.036
+            algiers, algiers, as written, 0.714, 0.857, 0.400, 0.000
+            sentosa, sentosa, as written, 0.821, 0.857, 0.467, 0.036
             riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.765, 0.111
             jeddah, jeddah, lower case, 0.765, 0.824, 0.778, 0.059
             geneva, geneva, lower case, 0.667, 0.800, 0.727, 0.067
