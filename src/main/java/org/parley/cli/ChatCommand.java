@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.parley.answer.Answer;
 import org.parley.answer.AnswerEngine;
 import org.parley.answer.FollowUps;
@@ -105,6 +106,9 @@ final class ChatCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A lone choice letter, as a quiz's answer is typed: "B", "c)", "answer D". */
+    private static final Pattern QUIZ_ANSWER = Pattern.compile("(?i)(?:answer\\s*:?\\s*)?[a-d][).]?");
+
     /** One console conversation: its turns so far, and where it records questions and sessions. */
     static final class Conversation {
         private final AnswerEngine engine;
@@ -142,6 +146,10 @@ final class ChatCommand implements Callable<Integer> {
                         yield "Use /session start to begin a Q&A session, /session end to close it and get its digest.";
                     if (command.equals("/quiz") || command.startsWith("/quiz ")) yield quiz(command);
                     if (command.startsWith("/")) yield "I don't know that command. " + help();
+                    // "B" after a quiz: an answer, not a question to refuse and count among the unanswered
+                    if (QUIZ_ANSWER.matcher(line.strip()).matches())
+                        yield "The console quiz has no buttons: its answer key is printed under the questions."
+                                + " Ask me about the talks, or /quiz for another quiz.";
                     yield ask(line);
                 }
             };

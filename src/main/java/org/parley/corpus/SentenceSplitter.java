@@ -37,12 +37,15 @@ public final class SentenceSplitter {
     private final SplitterWords words;
     /** "Zelenskyy asked", "said Mr. Roe": an attribution that belongs to the quotation before it. */
     private final Pattern attribution;
+    /** "Washington time" after a clock time: a capitalised word that names the clock's zone, not a new sentence. */
+    private final Pattern timeZone;
 
     /** @param words the lexicon's abbreviations, sentence openers, clock times and attribution verbs */
     public SentenceSplitter(SplitterWords words) {
         this.words = words;
         this.attribution = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3}" + anyOf(words.attributedAfter())
                 + "\\b|" + anyOf(words.attributedBefore()) + "\\s)");
+        this.timeZone = Pattern.compile("^\\s*\\p{Lu}[\\p{L}\\-]*\\s+(?i:" + anyOf(words.timeZoneNouns()) + ")\\b");
     }
 
     /** The lexicon's words for cutting articles: the parser reads its byline openers too. */
@@ -140,8 +143,9 @@ public final class SentenceSplitter {
         if (isDottedAcronym(bare)) {
             String next = nextWord(text, nextStart);
             if (words.clockTimes().contains(lower)) {
-                return !next.equals(
-                        next.toUpperCase(Locale.ROOT)); // "11 a.m. Reinholt said" ends; "11 a.m. GMT" does not
+                // "11 a.m. Reinholt said" ends; "11 a.m. GMT" and "4:44 a.m. Washington time" do not
+                return !next.equals(next.toUpperCase(Locale.ROOT))
+                        && !timeZone.matcher(text.substring(nextStart)).find();
             }
             return words.sentenceOpeners().contains(next.toLowerCase(Locale.ROOT));
         }

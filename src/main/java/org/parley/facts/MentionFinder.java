@@ -245,8 +245,10 @@ final class MentionFinder {
                 from = lastPortfolioWord < 0 ? j : lastPortfolioWord + 1;
                 if (j - from < 2) from = j;
             }
-            List<Token> run = tokens.subList(from, j);
             i = j;
+            // initials open a name, never end one: "Washington D.C." is no person
+            while (j > from && tokens.get(j - 1).text().matches("(?:\\p{Lu}\\.){2,3}")) j--;
+            List<Token> run = tokens.subList(from, j);
             if (!run.isEmpty()
                     && j < tokens.size()
                     && startsCapitalisedTitle(text, tokens.get(j - 1), tokens.get(j), titleSpans)) {
@@ -548,7 +550,8 @@ final class MentionFinder {
 
     private boolean nameWord(Token t, List<int[]> titleSpans, List<PartyMention> parties) {
         if (!t.capitalised() || !Character.isLetter(t.text().codePointAt(0))) return false;
-        if (t.text().contains(".") && !t.text().matches("\\p{Lu}\\.")) return false; // "U.S." is no name; "J." is
+        // "U.S." is no name; "J." and "Y.B." of "Y.B. Chavan" are (initials that end a run are dropped: "D.C.")
+        if (t.text().contains(".") && !t.text().matches("(?:\\p{Lu}\\.){1,3}")) return false;
         if (t.text().length() > 1
                 && !t.text().endsWith(".")
                 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {

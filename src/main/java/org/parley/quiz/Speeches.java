@@ -66,7 +66,12 @@ final class Speeches {
         }
         for (int[] verb : verbs(text, quotes)) {
             for (int[] m : mentions) {
-                if (m[1] <= verb[0] && subjectGap(text.substring(m[1], verb[0]))) {
+                if (m[1] <= verb[0]
+                        && subjectGap(text.substring(m[1], verb[0]))
+                        && !vocabulary
+                                .prepositionBefore
+                                .matcher(text.substring(0, m[0]))
+                                .matches()) {
                     return speech(p, speaker, Optional.empty(), verb, true, quotes);
                 }
                 // "“…,” said Rubio": the name after the verb speaks only when a quotation ends right before it;
@@ -166,13 +171,20 @@ final class Speeches {
 
     /** Between a name and its verb: an apposition or an adverb, nothing that hands the words to someone else. */
     private boolean subjectGap(String gap) {
-        return gap.length() <= MAX_GAP && !NOT_THE_SUBJECT.matcher(gap).matches() && !vocabulary.pronouns.in(gap);
+        return gap.length() <= MAX_GAP
+                && !NOT_THE_SUBJECT.matcher(gap).matches()
+                && !vocabulary.ownedSubject.matcher(gap).matches()
+                && !vocabulary.pronouns.in(gap);
     }
 
     /** Speech verbs outside quotations that report words: not "has not said" nor "declined to say". */
     private List<int[]> verbs(String text, List<int[]> quotes) {
         return vocabulary.speech.find(text).stream()
                 .filter(v -> !inside(v, quotes))
+                .filter(v -> !vocabulary
+                        .passiveBefore
+                        .matcher(text.substring(0, v[0]))
+                        .matches())
                 .filter(v -> !vocabulary.unsaid.in(lastWords(text.substring(0, v[0]), UNSAID_REACH)))
                 .toList();
     }

@@ -1,5 +1,7 @@
 package org.parley.quiz;
 
+import static org.parley.config.WordPatterns.anyOf;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +25,12 @@ final class Vocabulary {
     final CuePattern speech, happened, future, participation, participationBefore, absent, titles, pronouns, placeNouns;
     /** "has not said", "declined to say": a speech verb after one of these reports no words. */
     final CuePattern unsaid;
+    /** A form of "be" just before a speech verb (quiz.passive_auxiliaries). */
+    final Pattern passiveBefore;
+    /** A preposition and perhaps a title just before a name, which make it no speaker (quiz.speaker_prepositions). */
+    final Pattern prepositionBefore;
+    /** A gap between name and speech verb that ends in what the name owns: ", whose government " (quiz.owners). */
+    final Pattern ownedSubject;
 
     final Set<String> roleModifiers = new LinkedHashSet<>();
     final Set<String> honorifics = new LinkedHashSet<>();
@@ -43,6 +51,10 @@ final class Vocabulary {
         participationBefore = new CuePattern(lexicon.cues("participation_before"));
         absent = new CuePattern(lexicon.quiz("absent"));
         unsaid = new CuePattern(lexicon.quiz("unsaid"));
+        passiveBefore = Pattern.compile("(?s).*\\b(?:" + anyOf(lexicon.quiz("passive_auxiliaries")) + ")\\s+$");
+        prepositionBefore = Pattern.compile(
+                "(?s).*\\b(?:" + anyOf(lexicon.quiz("speaker_prepositions")) + ")\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+)*$");
+        ownedSubject = Pattern.compile("(?s).*\\b(?:" + anyOf(lexicon.quiz("owners")) + ")\\s+\\p{Ll}+\\s*$");
         titles = new CuePattern(lexicon.titles());
         pronouns = new CuePattern(lexicon.quiz("pronouns"));
         placeNouns = new CuePattern(lexicon.quiz("place_nouns"));

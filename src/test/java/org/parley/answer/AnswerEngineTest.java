@@ -231,7 +231,9 @@ class AnswerEngineTest {
     @Test
     void attendanceQuestionsAreAnsweredFromTheRoster() {
         Answer zelenskyy = engine.ask("Did Zelenskyy attend the talks?");
-        assertTrue(AnswerText.lead(zelenskyy).startsWith("No"), AnswerText.lead(zelenskyy));
+        assertTrue(
+                AnswerText.lead(zelenskyy).contains("does not place **Volodymyr Zelenskyy**"),
+                AnswerText.lead(zelenskyy));
         assertTrue(
                 zelenskyy.citations().stream().allMatch(c -> c.quote().contains("Zelenskyy")),
                 zelenskyy.citations().toString());

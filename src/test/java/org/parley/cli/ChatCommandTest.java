@@ -75,6 +75,15 @@ class ChatCommandTest {
     }
 
     @Test
+    void aQuizAnswerTypedInTheConsoleIsNoRefusedQuestion(@TempDir Path store) {
+        String out = chat(String.join("\n", "/quiz questions:2", "B", "c)", "/stats"), store);
+        assertTrue(
+                out.contains("The console quiz has no buttons: its answer key is printed under the questions."), out);
+        assertFalse(out.contains("I couldn't find that"), out);
+        assertTrue(out.contains("**0** asked"), "no question recorded: " + out);
+    }
+
+    @Test
     void aSummaryOfOneArticleOfSeveral(@TempDir Path store, @TempDir Path corpus) throws Exception {
         Engines.copyFixtures(corpus, "riyadh", "istanbul");
         Map<String, String> env = Map.of("PARLEY_STORE_DIR", store.toString());

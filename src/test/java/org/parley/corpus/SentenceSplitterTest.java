@@ -49,6 +49,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aClockTimeKeepsItsZoneButEndsBeforeANewSentence() {
+        assertEquals(
+                List.of(
+                        "Carter announced it at 4:44 a.m. Washington time.",
+                        "The talks resumed at 9 a.m. GMT on Friday.",
+                        "They met before 11 a.m.",
+                        "Reinholt said the time was right."),
+                split("Carter announced it at 4:44 a.m. Washington time. The talks resumed at 9 a.m. GMT on Friday. "
+                        + "They met before 11 a.m. Reinholt said the time was right."));
+    }
+
+    @Test
     void closingQuoteAfterThePeriodStaysWithItsSentence() {
         assertEquals(
                 List.of(

@@ -71,6 +71,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void initialsOpenANameButEndNone() {
+        Facts f = factsOf("Defence Minister Y.B. Ravan, who accompanied the prime minister, defended the decision. "
+                + "The envoys met in Washington D.C. on Monday.");
+        Map<String, String> roles =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::role));
+        assertEquals(Map.of("Y.B. Ravan", "Defence Minister"), roles);
+    }
+
+    @Test
     void irishOfficesAndClergyAreTitlesAndAFullerRoleAfterABishopWins() {
         Facts f = factsOf("Irish Taoiseach Brona Kealy met Bishop Amos Tandu, prime minister of Zambia, and"
                 + " Lord Privy Seal Sir Alan Pike in the hall.");

@@ -307,6 +307,23 @@ class QuizMakerTest {
     }
 
     @Test
+    void wordsOfSomeonesAidesGovernmentOrRumourAreNoStatementOfTheirs() {
+        Corpus corpus = new CorpusLoader(LEXICON)
+                .fromTexts(
+                        List.of("accord"),
+                        List.of("Envoys sign an accord\n\nThe talks took place in Port Mirel on 3 March 2025. "
+                                + "Aides to President-elect Tomas Reden said he would not comment until the monitors "
+                                + "arrived. The summit was hosted by Prime Minister Ilona Varsky, whose government "
+                                + "said the event cost about 20 million dollars. Foreign Minister Kaspar Lindqvist was "
+                                + "said by aides to be deeply unhappy with the final wording. Deputy Foreign Minister "
+                                + "Aurel Dumitran said the accord was a first step toward a settlement. Halden "
+                                + "Forum envoy Nadia Ferreiro chaired the session. Pellonian Trade Minister Anna "
+                                + "Lisk led her delegation."));
+        List<String> prompts = whoSaidPrompts(corpus);
+        assertEquals(List.of("Who said the accord was a first step toward a settlement?"), prompts);
+    }
+
+    @Test
     void aRoleOfThePersonsOwnCountryIsNeverAWrongChoice() {
         Corpus corpus = new CorpusLoader(LEXICON)
                 .fromTexts(

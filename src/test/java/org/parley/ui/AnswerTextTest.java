@@ -46,15 +46,15 @@ class AnswerTextTest {
     }
 
     @Test
-    void attendanceSaysYesOrNo() {
+    void attendanceSaysYesOrThatTheArticlesDoNotPlaceThePerson() {
         assertEquals(
                 "Yes \u2014 **Sergey Lavrov** (Foreign Minister) was at the talks, according to *Talks in Riyadh*:",
                 lead(new Lead.Attendance(LAVROV, true), RIYADH));
         assertEquals(
-                "No \u2014 *Talks in Riyadh* does not place **Volodymyr Zelenskyy** at the talks:",
+                "*Talks in Riyadh* does not place **Volodymyr Zelenskyy** at the talks:",
                 lead(new Lead.Attendance(new Lead.Person("Volodymyr Zelenskyy", "", ""), false), RIYADH));
         assertEquals(
-                "No \u2014 the articles do not place **Volodymyr Zelenskyy** at the talks:",
+                "The articles do not place **Volodymyr Zelenskyy** at the talks:",
                 lead(new Lead.Attendance(new Lead.Person("Volodymyr Zelenskyy", "", ""), false), RIYADH, ISTANBUL));
     }
 
@@ -72,7 +72,7 @@ class AnswerTextTest {
                         + " the talks, according to *Talks in Riyadh*:",
                 lead(new Lead.Roll(List.of(rubio, lavrov), false), RIYADH));
         assertEquals(
-                "No \u2014 the articles do not place **Volodymyr Zelenskyy** at the talks:",
+                "The articles do not place **Volodymyr Zelenskyy** at the talks:",
                 lead(new Lead.Roll(List.of(zelenskyy), false), RIYADH, ISTANBUL));
         // "Did Lavrov not attend?": a bare yes or no would be read both ways, so the facts come without one.
         assertEquals(
