@@ -49,8 +49,9 @@ public record Facts(
     }
 
     /**
-     * Each objecting party's strongest objection, parties in the order they first object ("" for objections
-     * no party is named for). A named person of the party voicing it beats a general line ("Zelenskyy rejected
+     * Each objecting party's strongest objection, parties in the order they first object; where no party is named,
+     * each objecting person's (keyed by name: "Donaldson" and "the DUP" are two objections, not one), and "" for
+     * objections neither is named for. A named person of the party voicing it beats a general line ("Zelenskyy rejected
      * the talks" over "Ukraine has expressed concerns"); then direct speech; then the stronger objection cues;
      * then the earlier sentence.
      */
@@ -65,8 +66,10 @@ public record Facts(
                 .thenComparingInt(o -> of(o.citation().key()).objection());
         Map<String, Objection> strongest = new LinkedHashMap<>();
         // Only a strictly stronger objection replaces the one found first: ties go to the earlier sentence.
-        objections.forEach(o ->
-                strongest.merge(o.party(), o, (kept, next) -> strength.compare(next, kept) > 0 ? next : kept));
+        objections.forEach(o -> strongest.merge(
+                o.party().isEmpty() ? o.person() : o.party(),
+                o,
+                (kept, next) -> strength.compare(next, kept) > 0 ? next : kept));
         return strongest;
     }
 }

@@ -75,10 +75,12 @@ public final class SummaryWriter {
                                 + line.quote(o.text()) + " " + line.ref(o.citation()))
                         .toList()));
         List<String> objections = new ArrayList<>();
-        facts.strongestObjections().forEach((party, o) -> {
-            String by = o.person().isEmpty() ? "" : " (" + line.escape(o.person()) + ")";
-            objections.add("\u2022 **" + line.escape(party.isEmpty() ? "Unattributed" : party) + "**" + by + ": "
-                    + line.quote(o.objection()) + " " + line.ref(o.citation()));
+        facts.strongestObjections().values().forEach(o -> {
+            // "**Ukraine** (Zelenskyy)", "**Jeffrey Donaldson**" where no side is named, "**Unattributed**" for neither
+            String by = o.person().isEmpty() || o.party().isEmpty() ? "" : " (" + line.escape(o.person()) + ")";
+            String voice = !o.party().isEmpty() ? o.party() : !o.person().isEmpty() ? o.person() : "Unattributed";
+            objections.add("\u2022 **" + line.escape(voice) + "**" + by + ": " + line.quote(o.objection()) + " "
+                    + line.ref(o.citation()));
         });
         parts.add(new Part("Objections", objections));
         parts.add(new Part(

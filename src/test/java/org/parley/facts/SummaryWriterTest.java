@@ -40,6 +40,20 @@ class SummaryWriterTest {
     }
 
     @Test
+    void objectionsWithoutASideAreEachPersonsNotOneUnattributedLine() {
+        Facts f = Extract.texts("Talks end\n\nThe envoys met in Dorvik on Monday. Opposition leader Mara Velt "
+                + "rejected the deal. Senator Ivo Rask said he opposed the deal too.\n\nIn the capital, several farmers' "
+                + "unions denounced the deal.");
+        List<String> objections = lines(f, "Objections");
+        assertEquals(3, objections.size(), objections.toString());
+        assertTrue(
+                objections.get(0).startsWith("\u2022 **Mara Velt**: \u201COpposition leader"), objections.toString());
+        assertTrue(objections.get(1).startsWith("\u2022 **Ivo Rask**: "), objections.toString());
+        assertTrue(
+                objections.get(2).startsWith("\u2022 **Unattributed**: \u201CIn the capital"), objections.toString());
+    }
+
+    @Test
     void ukrainesObjectionIsZelenskyysRejectionNotTheGeneralLine() {
         Facts f = Extract.firstArticle();
         // Ukraine objects in four sentences; the lead's general line comes first.
