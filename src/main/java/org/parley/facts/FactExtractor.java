@@ -89,6 +89,8 @@ public final class FactExtractor {
     private final CuePattern outcomeStrong, outcomeWeak, objectionStrong, objectionWeak, open;
     /** Objection verbs whose subject is the one objecting ("rejected"), unlike "sidelined" or "accused". */
     private final CuePattern objectionBySubject;
+    /** Phrases of someone standing up for the deal ("defended the agreement"): no objection on weak cues alone. */
+    private final CuePattern objectionCountered;
 
     private final CuePattern participation, participationBefore, absence, event, headingOutcome, headingObjection;
     private final CuePattern clauseOpeners, auxiliaries;
@@ -168,6 +170,7 @@ public final class FactExtractor {
         objectionStrong = new CuePattern(lexicon.cues("objection.strong"));
         objectionWeak = new CuePattern(lexicon.cues("objection.weak"));
         objectionBySubject = new CuePattern(lexicon.cues("objection.by_subject"));
+        objectionCountered = new CuePattern(lexicon.cues("objection.countered_by"));
         open = new CuePattern(lexicon.cues("open_question"));
         participation = new CuePattern(lexicon.cues("participation"));
         participationBefore = new CuePattern(lexicon.cues("participation_before"));
@@ -772,6 +775,9 @@ public final class FactExtractor {
         String heading = p.section().title();
         if (headingOutcome.in(heading)) outcome++;
         if (headingObjection.in(heading)) objection++;
+        // "Nabavi defended the agreement against hardline critics, noting that Iran had demanded …": one who stands up
+        // for the deal is not objecting, whatever weak cues the sentence holds; a strong one still counts
+        if (objectionStrong.find(text).isEmpty() && objectionCountered.in(text)) objection = 0;
         boolean question = text.stripTrailing().endsWith("?");
         return new Cues(outcome, strong > 0, objection, question, question || open.in(text), present);
     }

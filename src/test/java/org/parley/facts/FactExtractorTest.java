@@ -101,6 +101,18 @@ class FactExtractorTest {
     }
 
     @Test
+    void defendingTheDealIsNoObjectionOnWeakCues() {
+        // under a heading that frames every sentence as an objection
+        Facts f = factsOf("Talks end\n\nThe envoys met in Dorvik.\n\n## Objections\n\nMinister Ivo Marr defended the "
+                + "agreement against its critics, noting that Kestria had demanded far more. Senator Lena Dask rejected "
+                + "the agreement.");
+        assertEquals(
+                List.of("Lena Dask"),
+                f.objections().stream().map(Objection::person).toList(),
+                f.objections().toString());
+    }
+
+    @Test
     void attackingTheAgreementIsAnObjectionAndAPassIsAPlace() {
         Facts f = factsOf("In Kestria, opposition politicians attacked the agreement to hand back the Haji Rend pass.");
         assertEquals(1, f.objections().size(), f.objections().toString());
