@@ -101,6 +101,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void spendingTheWeekAtTheVenuePlacesBothNames() {
+        Facts f = factsOf("Prime Minister Anna Kovic and Chancellor Petr Salo, who had both spent most of the week at "
+                + "Dorvik Castle, appeared together before reporters. Senator Ivo Rask spent two years at Harvard.");
+        Map<String, Boolean> present =
+                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::present));
+        assertEquals(Map.of("Anna Kovic", true, "Petr Salo", true, "Ivo Rask", false), present);
+    }
+
+    @Test
     void defendingTheDealIsNoObjectionOnWeakCues() {
         // under a heading that frames every sentence as an objection
         Facts f = factsOf("Talks end\n\nThe envoys met in Dorvik.\n\n## Objections\n\nMinister Ivo Marr defended the "
