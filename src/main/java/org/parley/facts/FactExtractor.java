@@ -129,6 +129,8 @@ public final class FactExtractor {
     private final CuePattern pairedBy;
     /** Phrases that bring a companion into a name's company ("accompanied by"): the companion shares its side. */
     private final CuePattern companions;
+    /** Phrases by which a name keeps another's company ("who accompanied"): it shares the other's side. */
+    private final CuePattern accompanying;
 
     private final Pattern possessivePlace;
 
@@ -213,6 +215,7 @@ public final class FactExtractor {
         reported = new CuePattern(lexicon.cues("reporting"));
         pairedBy = new CuePattern(lexicon.cues("paired_by"));
         companions = new CuePattern(lexicon.cues("companions"));
+        accompanying = new CuePattern(lexicon.cues("accompanying"));
         reportingVerbs = Set.copyOf(lexicon.cues("reporting"));
         Set<String> objectForms = Set.copyOf(lexicon.cues("follow_up.object_forms"));
         masculine = lexicon.cues("follow_up.masculine").stream()
@@ -648,6 +651,15 @@ public final class FactExtractor {
             for (NameMention m : r.names()) {
                 Person person = people.get(m.name());
                 if (person.side == null) person.side = nearestActor(r, m).orElse(null);
+            }
+        }
+        // Last, a companion's: "Kosygin, accompanied by Foreign Minister Andrei Gromyko, shuttled …" and "Y.B. Chavan,
+        // who accompanied Shastri, …" speak for the side the other is known to speak for, from any sentence.
+        for (Reading r : naming) {
+            for (NameMention m : r.names()) {
+                Person person = people.get(m.name());
+                if (person.side != null) continue;
+                companionOf(r, m).map(people::get).ifPresent(other -> person.side = other.side);
             }
         }
         List<Objection> objections = new ArrayList<>();
@@ -1812,6 +1824,28 @@ public final class FactExtractor {
                         .min((a, b) ->
                                 Integer.compare(Math.abs(a.start() - m.start()), Math.abs(b.start() - m.start())))
                         .map(PartyMention::party);
+    }
+
+    /** How far apart a name and its companion's may stand: "Kosygin, accompanied by Foreign Minister Andrei Gromyko". */
+    private static final int COMPANION_REACH = 40;
+
+    /**
+     * The name {@code m} keeps company with in its sentence, when nothing but a companion phrase stands between them:
+     * "A, accompanied by B" ({@code cues.companions}) or "B, who accompanied A" ({@code cues.accompanying}).
+     */
+    private Optional<String> companionOf(Reading r, NameMention m) {
+        for (NameMention n : r.names()) {
+            if (n == m || n.name().equals(m.name())) continue;
+            if (n.end() <= roleStart(r, m) && roleStart(r, m) - n.end() <= COMPANION_REACH) {
+                String gap = r.text().substring(n.end(), roleStart(r, m));
+                if (gap.matches("\\s*,\\s*\\p{Ll}[^,;.]*") && companions.in(gap)) return Optional.of(n.name());
+            }
+            if (m.end() <= roleStart(r, n) && roleStart(r, n) - m.end() <= COMPANION_REACH) {
+                String gap = r.text().substring(m.end(), roleStart(r, n));
+                if (gap.matches("\\s*,\\s*\\p{Ll}[^,;.]*") && accompanying.in(gap)) return Optional.of(n.name());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The spans of direct speech in a sentence: between curly quotes, or between a pair of straight ones. */

@@ -80,6 +80,18 @@ class FactExtractorTest {
     }
 
     @Test
+    void aCompanionSharesTheSideTheOtherIsKnownBy() {
+        Facts f =
+                factsOf("Swedish Prime Minister Anders Holt met Norwegian Prime Minister Tove Lind. Holt, accompanied "
+                        + "by Foreign Minister Per Aasen, left early. Defence Minister Ola Brekke, who accompanied Lind, stayed. "
+                        + "Senator Ivo Rask, a critic of Holt, spoke later.");
+        Map<String, String> sides = sides(f);
+        assertEquals("Sweden", sides.get("Per Aasen"), sides.toString());
+        assertEquals("Norway", sides.get("Ola Brekke"), sides.toString());
+        assertEquals("", sides.get("Ivo Rask"), sides.toString());
+    }
+
+    @Test
     void irishOfficesAndClergyAreTitlesAndAFullerRoleAfterABishopWins() {
         Facts f = factsOf("Irish Taoiseach Brona Kealy met Bishop Amos Tandu, prime minister of Zambia, and"
                 + " Lord Privy Seal Sir Alan Pike in the hall.");
