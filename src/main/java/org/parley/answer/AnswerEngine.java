@@ -146,6 +146,10 @@ public final class AnswerEngine implements Closeable {
     private final List<Map.Entry<Participant, Pattern>> surnames;
     /** "did not take part" (lexicon cues.non_participation): said of someone the facts place at the talks as a host or chair. */
     private final CuePattern nonParticipation;
+    /** The lexicon's titles: a question naming a post asks about its holder, not the country. */
+    private final CuePattern titles;
+    /** Phrases that ask whether a country took part (lexicon question.attendance). */
+    private final CuePattern attendance;
     /** The one-word participation cues ("met", "led", "signed"): the verbs a "who" question asks the subject of. */
     private final Set<String> participationVerbs;
     /** What may follow "by" as the means, not the agent ("by phone"): lexicon cues.by_means. */
@@ -230,6 +234,8 @@ public final class AnswerEngine implements Closeable {
                     .add(i);
         }
         this.nonParticipation = new CuePattern(settings.lexicon().cues("non_participation"));
+        this.titles = new CuePattern(settings.lexicon().titles());
+        this.attendance = new CuePattern(settings.lexicon().question().attendance());
         this.byMeans = settings.lexicon().cues("by_means");
         this.participationVerbs = settings.lexicon().cues("participation").stream()
                 .filter(c -> !c.contains(" "))
@@ -574,9 +580,12 @@ public final class AnswerEngine implements Closeable {
         List<ScoredPassage> ranked = rank(prepared.candidates(), model);
         List<Participant> asked = attendanceQuestion(q);
         if (!asked.isEmpty()) {
-            // "Did Zelenskyy attend?": the roster knows; cite the sentences that name the person.
+            // "Did Zelenskyy attend?": the roster knows; cite the sentences that name the person (or the country).
             ranked = ranked.stream()
-                    .filter(p -> asked.stream().anyMatch(a -> p.facts().people().contains(a.name())))
+                    .filter(p -> asked.stream()
+                            .anyMatch(a -> p.facts().people().contains(a.name())
+                                    || p.facts().parties().contains(a.name())))
+                    .sorted(Comparator.comparingInt(p -> attests(p, asked) ? 0 : 1))
                     .toList();
         }
         Optional<Participant> post = asked.isEmpty() ? postQuestion(q) : Optional.empty();
@@ -1005,8 +1014,65 @@ public final class AnswerEngine implements Closeable {
     private List<Participant> attendanceQuestion(Question q) {
         if (q.type() != QuestionType.YES_NO) return List.of();
         if (q.facet() != Facet.PARTICIPANTS && !endsAskingPresence(q.text())) return List.of();
-        // "Did Zelenskyy or Lavrov attend?" asks about each of them.
-        return namedOnRoster(q.text());
+        // "Did Zelenskyy or Lavrov attend?" asks about each of them; "Did Ukraine attend?" about the country.
+        List<Participant> people = namedOnRoster(q.text());
+        if (!people.isEmpty()) return people;
+        // a country only when the question asks just that: not "Was the president of Kessaria there?" (a post), nor
+        // "Did the Tervanese delegation storm out?" (another act)
+        if (titles.in(q.text())) return List.of();
+        if (!attendance.in(q.text()) && !endsAskingPresence(q.text())) return List.of();
+        return partiesNamed(q.text());
+    }
+
+    /**
+     * Whether a sentence says what an attendance reply about a country claims: for one at the talks, it places
+     * someone speaking for it there; for one not, it is the side objecting there (news reports a side left out as its
+     * objection: "Ukraine was not invited"). People are cited as the model ranks their sentences.
+     */
+    private boolean attests(ScoredPassage sentence, List<Participant> asked) {
+        SentenceFacts f = sentence.facts();
+        for (Participant a : asked) {
+            boolean country = facts.parties().stream().anyMatch(p -> p.name().equals(a.name()));
+            if (!country || !f.parties().contains(a.name())) continue;
+            if (!a.present()
+                    && objectionsByKey.getOrDefault(sentence.passage().key(), List.of()).stream()
+                            .anyMatch(i -> facts.objections().get(i).party().equals(a.name()))) return true;
+            if (a.present()
+                    && f.presentParticipants()
+                    && f.people().stream()
+                            .anyMatch(n -> participantsByName.containsKey(n)
+                                    && participantsByName.get(n).side().equals(a.name()))) return true;
+        }
+        return false;
+    }
+
+    /** Most words a party's name has that a question may name it by ("Democratic Republic of the Congo"). */
+    private static final int LONGEST_PARTY_NAME = 5;
+
+    /**
+     * The countries and blocs the articles name that {@code question} names ("Did Ukraine attend?", "Was the EU
+     * there?"), as entries for an attendance reply: at the talks when someone speaking for them is placed there. A
+     * mention known only as an acronym counts only in capitals ("can you tell us" names no United States).
+     */
+    private List<Participant> partiesNamed(String question) {
+        List<String> words = QuestionReader.words(question);
+        Set<String> named = new HashSet<>();
+        for (int n = 1; n <= LONGEST_PARTY_NAME; n++) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                String phrase = String.join(" ", words.subList(i, i + n));
+                settings.lexicon()
+                        .partyAsWritten(phrase)
+                        .or(() -> facts.localAliases().entrySet().stream()
+                                .filter(e -> e.getValue().stream().anyMatch(m -> m.equalsIgnoreCase(phrase)))
+                                .map(Map.Entry::getKey)
+                                .findFirst())
+                        .ifPresent(named::add);
+            }
+        }
+        return facts.parties().stream()
+                .filter(p -> named.contains(p.name()))
+                .map(p -> new Participant(p.name(), "", "", p.atTalks(), p.citation()))
+                .toList();
     }
 
     /** "Was Lavrov there?", "Was Putin present?": the question ends on a word of presence (lexicon question.presence). */

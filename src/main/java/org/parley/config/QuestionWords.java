@@ -22,6 +22,8 @@ import java.util.Set;
  * @param next        phrases that ask what comes next
  * @param post        words that ask for someone's post ("role", "position", "hold")
  * @param presence    phrases that end a yes/no question about someone being at the talks ("Was Lavrov there?")
+ * @param attendance  phrases that ask whether a country took part ("Did Ukraine attend?"): only these, or a presence
+ *                    ending, make a yes/no question about a country one the facts answer
  * @param parties     nouns that ask for countries and blocs rather than people ("Which countries took part?")
  * @param delegation  nouns that, after a party, ask who spoke for it ("Who led the Russian delegation?")
  * @param offices     offices only their holder answers ("Who is the president of …?"), longest first
@@ -48,6 +50,7 @@ public record QuestionWords(
         List<String> next,
         Set<String> post,
         List<String> presence,
+        List<String> attendance,
         Set<String> parties,
         Set<String> delegation,
         List<String> offices,
@@ -113,6 +116,7 @@ public record QuestionWords(
                 q.list("next"),
                 q.set("post"),
                 q.list("presence"),
+                q.list("attendance"),
                 q.set("parties"),
                 q.set("delegation"),
                 q.list("offices").stream()

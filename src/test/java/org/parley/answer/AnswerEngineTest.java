@@ -71,6 +71,29 @@ class AnswerEngineTest {
     }
 
     @Test
+    void attendanceOfACountryIsAnsweredFromTheFactsWithASentenceThatSaysSo() {
+        Answer russia = engine.ask("Did Russia take part?");
+        assertTrue(
+                AnswerText.lead(russia).startsWith("Yes \u2014 **Russia** was at the talks"), AnswerText.lead(russia));
+        assertTrue(
+                russia.citations().get(0).quote().contains("Russian Foreign Minister Sergey Lavrov"),
+                russia.toString());
+        Answer ukraine = engine.ask("did ukraine attend?");
+        assertTrue(
+                AnswerText.lead(ukraine).contains("does not place **Ukraine** at the talks"), AnswerText.lead(ukraine));
+        assertTrue(
+                ukraine.citations().get(0).quote().contains("Zelenskyy firmly rejected the talks"), ukraine.toString());
+        // a post of the country, or another act of its delegation, is no question of the country's attendance
+        assertFalse(AnswerText.lead(engine.ask("Was the president of Russia there?"))
+                .contains("**Russia** was"));
+        assertFalse(AnswerText.lead(engine.ask("Did the Russian delegation walk out?"))
+                .contains("**Russia** was"));
+        // "tell us" names no United States: the person asked about is answered alone
+        Answer lavrov = engine.ask("Can you tell us if Lavrov attended?");
+        assertTrue(AnswerText.lead(lavrov).startsWith("Yes \u2014 **Sergey Lavrov**"), AnswerText.lead(lavrov));
+    }
+
+    @Test
     void aSlipInTheQuestionWordIsReadAsItsWord() {
         Answer typed = engine.ask("wher did the talks take place");
         assertEquals(List.of(new Note.ReadAs("where did the talks take place")), typed.notes(), AnswerText.lead(typed));
