@@ -494,6 +494,14 @@ public final class AnswerEngine implements Closeable {
             near = near.stream().filter(w -> w.startsWith(lower)).toList();
         if (near.size() != 1) return question; // "whe": who, when or why alike
         if (index.analyze(first).stream().anyMatch(index::knows)) return question; // a word the articles hold
+        // nor English: "Show me the outcomes" is no "How", "Way forward?" no "Why"; but "whats", "wheres" are the
+        // question word's contraction typed without its apostrophe, read as the word
+        String meant = near.get(0);
+        speller.run();
+        if (!lower.equals(meant + "s")
+                && awaited(speller, "the articles' words")
+                        .map(s -> s.keeps(lower))
+                        .orElse(false)) return question;
         return question.substring(0, spans[1]) + Speller.inCaseOf(first, near.get(0)) + question.substring(spans[2]);
     }
 
@@ -656,10 +664,10 @@ public final class AnswerEngine implements Closeable {
                 : asked.isEmpty() || asked.stream().anyMatch(a -> staysOut(a, chosen))
                         ? lead(q, chosen)
                         : asked.size() == 1 && !negated
-                                ? attendance(asked.get(0))
+                                ? attendance(asked.get(0), chosen)
                                 : new Lead.Roll(
                                         asked.stream()
-                                                .map(AnswerEngine::attendance)
+                                                .map(a -> attendance(a, chosen))
                                                 .toList(),
                                         negated);
         if (confidence < LIKELY && (lead instanceof Lead.Quoted || lead instanceof Lead.People)) {
@@ -942,7 +950,11 @@ public final class AnswerEngine implements Closeable {
      * it, so such a person gets the quotes alone. The phrase must follow the surname with no other name between.
      */
     private boolean staysOut(Participant p, List<ScoredPassage> chosen) {
-        if (!p.present()) return false;
+        return p.present() && saysNotThere(p, chosen);
+    }
+
+    /** Whether a cited sentence says of the person that they took no part ("Putin did not attend the talks"). */
+    private boolean saysNotThere(Participant p, List<ScoredPassage> chosen) {
         Pattern surname = surnamePattern(p.name());
         for (ScoredPassage c : chosen) {
             String quote = c.passage().quote();
@@ -972,8 +984,8 @@ public final class AnswerEngine implements Closeable {
     }
 
     /** A yes/no question about whether someone on the roster took part: "Did Zelenskyy attend the talks?" */
-    private static Lead.Attendance attendance(Participant p) {
-        return new Lead.Attendance(Lead.Person.of(p), p.present());
+    private Lead.Attendance attendance(Participant p, List<ScoredPassage> chosen) {
+        return new Lead.Attendance(Lead.Person.of(p), p.present(), !p.present() && saysNotThere(p, chosen));
     }
 
     /**

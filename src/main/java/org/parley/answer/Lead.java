@@ -42,8 +42,17 @@ public sealed interface Lead {
     /** "What is Rubio's role?", "Who is Sergey Lavrov?": the post the articles give the person. */
     record Post(Person person) implements Lead {}
 
-    /** "Did Zelenskyy attend?": whether the roster places the person at the talks. */
-    record Attendance(Person person, boolean present) implements Lead {}
+    /**
+     * "Did Zelenskyy attend?": whether the roster places the person at the talks.
+     *
+     * @param saidAbsent not placed, and a cited sentence says so of them ("Putin did not attend the talks"): a plain
+     *     no, where not being placed alone is no more than the facts' silence
+     */
+    record Attendance(Person person, boolean present, boolean saidAbsent) implements Lead {
+        public Attendance(Person person, boolean present) {
+            this(person, present, false);
+        }
+    }
 
     /**
      * "Did Zelenskyy or Lavrov attend?": the same for each person the question names, in roster order.

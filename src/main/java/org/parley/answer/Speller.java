@@ -105,6 +105,11 @@ final class Speller {
         return meant == null ? null : inCaseOf(typed, meant);
     }
 
+    /** Whether a lower-case word is one this speller keeps as typed: English, a question word, or a regular form of one. */
+    boolean keeps(String lowerCase) {
+        return keep.contains(lowerCase) || isFormOfKept(lowerCase);
+    }
+
     /**
      * Whether {@code key} is a kept word with a regular ending: its stem as it stands ("rooting"), with the "e" the
      * ending dropped ("hoping"), with "y" for "i" ("parties") or with its doubled last letter single ("stopping").

@@ -144,8 +144,10 @@ public final class SentenceSplitter {
             String next = nextWord(text, nextStart);
             if (words.clockTimes().contains(lower)) {
                 // "11 a.m. Reinholt said" ends; "11 a.m. GMT" and "4:44 a.m. Washington time" do not
+                // ("3 a.m. This time, …" ends: a word that opens sentences names no zone)
                 return !next.equals(next.toUpperCase(Locale.ROOT))
-                        && !timeZone.matcher(text.substring(nextStart)).find();
+                        && (words.sentenceOpeners().contains(next.toLowerCase(Locale.ROOT))
+                                || !timeZone.matcher(text.substring(nextStart)).find());
             }
             return words.sentenceOpeners().contains(next.toLowerCase(Locale.ROOT));
         }

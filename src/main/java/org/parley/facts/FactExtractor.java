@@ -789,7 +789,12 @@ public final class FactExtractor {
         if (headingObjection.in(heading)) objection++;
         // "Nabavi defended the agreement against hardline critics, noting that Iran had demanded …": one who stands up
         // for the deal is not objecting, whatever weak cues the sentence holds; a strong one still counts
-        if (objectionStrong.find(text).isEmpty() && objectionCountered.in(text)) objection = 0;
+        // (not across a contrast: "Blinken defended the deal, while Republican senators warned it must be
+        // renegotiated")
+        List<int[]> countered = objectionCountered.find(text);
+        if (objectionStrong.find(text).isEmpty()
+                && !countered.isEmpty()
+                && !contrast.matcher(text.substring(countered.get(0)[1])).find()) objection = 0;
         boolean question = text.stripTrailing().endsWith("?");
         return new Cues(outcome, strong > 0, objection, question, question || open.in(text), present);
     }
@@ -1459,15 +1464,19 @@ public final class FactExtractor {
                 || !speakerPronoun.matcher(r.text()).lookingAt()) {
             return r;
         }
-        // the last person named, past one named only as someone's ("Ian Smith, a member of Muzorewa's delegation, had
-        // rejected …. He objected …" is Smith)
+        // the last person named, past one named only as what someone belongs to ("Ian Smith, a member of Muzorewa's
+        // delegation, had rejected …. He objected …" is Smith; "in Netanyahu's view" still names the one objecting)
         NameMention speaker = previous.names().get(previous.names().size() - 1);
         for (int k = previous.names().size() - 1; k >= 0; k--) {
             NameMention m = previous.names().get(k);
-            if (!POSSESSIVE_AFTER
-                    .matcher(previous.text())
-                    .region(m.end(), previous.text().length())
-                    .lookingAt()) {
+            boolean belongedTo = POSSESSIVE_AFTER
+                            .matcher(previous.text())
+                            .region(m.end(), previous.text().length())
+                            .lookingAt()
+                    && OF_BEFORE
+                            .matcher(previous.text().substring(0, m.start()))
+                            .find();
+            if (!belongedTo) {
                 speaker = m;
                 break;
             }
@@ -1480,6 +1489,7 @@ public final class FactExtractor {
                 r.cues());
     }
 
+    private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['\u2019](?:s\\b|\\s)");
 
     /**
@@ -1801,22 +1811,6 @@ public final class FactExtractor {
                         .matcher(r.text())
                         .region(m.end(), r.text().length())
                         .lookingAt()) {
-            return Optional.empty();
-        }
-        // and not when it is in the title of someone the name does not accompany: "U.S. President Bill Clinton
-        // telephoned party leaders, including Ulster Unionist leader David Trimble" makes Trimble no American, where
-        // "Norvalese Foreign Minister Tomas Reinholt led his delegation, joined by Infrastructure Minister Greta
-        // Anselm" makes Anselm Norvalese
-        if (sameClause.isEmpty()
-                && actors.stream()
-                        .allMatch(p -> r.names().stream()
-                                .anyMatch(n -> n != m
-                                        && roleStart(r, n) <= p.start()
-                                        && p.end() <= n.start()
-                                        && n.end() <= roleStart(r, m)
-                                        && companions
-                                                .find(r.text().substring(n.end(), roleStart(r, m)))
-                                                .isEmpty()))) {
             return Optional.empty();
         }
         return (sameClause.isEmpty() ? actors : sameClause)

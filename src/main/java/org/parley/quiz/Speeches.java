@@ -68,10 +68,7 @@ final class Speeches {
             for (int[] m : mentions) {
                 if (m[1] <= verb[0]
                         && subjectGap(text.substring(m[1], verb[0]))
-                        && !vocabulary
-                                .prepositionBefore
-                                .matcher(text.substring(0, m[0]))
-                                .matches()) {
+                        && !afterPreposition(text.substring(0, m[0]))) {
                     return speech(p, speaker, Optional.empty(), verb, true, quotes);
                 }
                 // "“…,” said Rubio": the name after the verb speaks only when a quotation ends right before it;
@@ -167,6 +164,16 @@ final class Speeches {
 
     private boolean names(String text, String person) {
         return vocabulary.spellings(person).stream().anyMatch(s -> Text.hasWord(text, s));
+    }
+
+    /**
+     * Whether a name stands after a preposition that makes it no speaker ("Aides to President-elect Ronald Reagan said
+     * …"), not one inside its title ("Secretary of State John Kerry said", "Head of Delegation Vladimir Medinsky").
+     */
+    private boolean afterPreposition(String before) {
+        Matcher m = vocabulary.prepositionBefore.matcher(before);
+        if (!m.matches()) return false;
+        return !vocabulary.titles.in(m.group(1)) && !vocabulary.titles.in(m.group(1) + " " + m.group(2));
     }
 
     /** Between a name and its verb: an apposition or an adverb, nothing that hands the words to someone else. */

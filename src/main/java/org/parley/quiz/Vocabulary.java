@@ -27,7 +27,10 @@ final class Vocabulary {
     final CuePattern unsaid;
     /** A form of "be" just before a speech verb (quiz.passive_auxiliaries). */
     final Pattern passiveBefore;
-    /** A preposition and perhaps a title just before a name, which make it no speaker (quiz.speaker_prepositions). */
+    /**
+     * A word, a preposition and perhaps a title just before a name (quiz.speaker_prepositions): the name is no speaker
+     * unless the word and preposition are a title's ("Aides to President-elect Reagan", not "Secretary of State Kerry").
+     */
     final Pattern prepositionBefore;
     /** A gap between name and speech verb that ends in what the name owns: ", whose government " (quiz.owners). */
     final Pattern ownedSubject;
@@ -52,8 +55,8 @@ final class Vocabulary {
         absent = new CuePattern(lexicon.quiz("absent"));
         unsaid = new CuePattern(lexicon.quiz("unsaid"));
         passiveBefore = Pattern.compile("(?s).*\\b(?:" + anyOf(lexicon.quiz("passive_auxiliaries")) + ")\\s+$");
-        prepositionBefore = Pattern.compile(
-                "(?s).*\\b(?:" + anyOf(lexicon.quiz("speaker_prepositions")) + ")\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+)*$");
+        prepositionBefore = Pattern.compile("(?s).*\\b(\\p{L}[\\p{L}\\-]*)\\s+("
+                + anyOf(lexicon.quiz("speaker_prepositions")) + ")\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+)*$");
         ownedSubject = Pattern.compile("(?s).*\\b(?:" + anyOf(lexicon.quiz("owners")) + ")\\s+\\p{Ll}+\\s*$");
         titles = new CuePattern(lexicon.titles());
         pronouns = new CuePattern(lexicon.quiz("pronouns"));

@@ -202,7 +202,7 @@ public final class AnswerText {
 
     /**
      * Yes or no for each person an attendance question names: "Yes — A was at the talks, according to *T*:",
-     * "*T* does not place B at the talks:", or both halves ("A was at the talks; *T* does not place B there:").
+     * "*T* does not place B at the talks:" ("No — …" when a cited sentence says B took no part), or both halves ("A was at the talks; *T* does not place B there:").
      * A question asked in the negative gets the facts without the yes or no.
      */
     private static String roll(List<Lead.Attendance> people, boolean negatedQuestion, String from) {
@@ -217,9 +217,12 @@ public final class AnswerText {
         String yes = join(there) + (there.size() == 1 ? " was" : " were") + " at the talks";
         String no = (from.equals("the articles") ? "the articles do not" : from + " does not") + " place " + join(not);
         if (not.isEmpty()) return (negatedQuestion ? "" : "Yes \u2014 ") + yes + ", according to " + from + ":";
-        // No bare "no": that the facts do not place someone is not that the article says they stayed away ("Blair
-        // and Ahern, who had both spent most of the week at Stormont" places neither, yet both were there).
-        if (there.isEmpty()) return capitalise(no) + " at the talks:";
+        // A plain "no" only where a cited sentence says so ("Putin did not attend the talks"): that the facts do not
+        // place someone is not that the article says they stayed away ("Blair and Ahern, who had both spent most of
+        // the week at Stormont" placed neither, yet both were there).
+        boolean saidAbsent = people.stream().filter(a -> !a.present()).allMatch(Lead.Attendance::saidAbsent);
+        if (there.isEmpty())
+            return (saidAbsent && !negatedQuestion ? "No \u2014 " + no : capitalise(no)) + " at the talks:";
         return yes + "; " + no + " there:";
     }
 

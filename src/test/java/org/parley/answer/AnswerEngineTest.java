@@ -71,6 +71,24 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aPlainNoOnlyWhereACitedSentenceSaysThePersonTookNoPart() throws Exception {
+        try (AnswerEngine doha = Engines.open("doha")) {
+            Answer dobrin = doha.ask("Did Dobrin attend?");
+            assertTrue(AnswerText.lead(dobrin).startsWith("No \u2014 "), AnswerText.lead(dobrin));
+            assertTrue(dobrin.citations().get(0).quote().contains("Dobrin did not attend"), dobrin.toString());
+        }
+        // the first article never says Putin stayed away: it does not place him, and says only that
+        Answer putin = engine.ask("Was Putin at the talks?");
+        assertTrue(AnswerText.lead(putin).startsWith("*US and Russia hold talks"), AnswerText.lead(putin));
+    }
+
+    @Test
+    void englishWordsOneSlipFromAQuestionWordAreNoSlips() {
+        assertEquals(List.of(), engine.ask("Show me the outcomes").notes());
+        assertEquals(List.of(), engine.ask("Way forward after Riyadh?").notes());
+    }
+
+    @Test
     void attendanceOfACountryIsAnsweredFromTheFactsWithASentenceThatSaysSo() {
         Answer russia = engine.ask("Did Russia take part?");
         assertTrue(

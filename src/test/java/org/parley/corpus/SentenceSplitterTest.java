@@ -55,9 +55,12 @@ class SentenceSplitterTest {
                         "Carter announced it at 4:44 a.m. Washington time.",
                         "The talks resumed at 9 a.m. GMT on Friday.",
                         "They met before 11 a.m.",
-                        "Reinholt said the time was right."),
+                        "Reinholt said the time was right.",
+                        "The session ran until 3 a.m.",
+                        "This time, the two sides agreed."),
                 split("Carter announced it at 4:44 a.m. Washington time. The talks resumed at 9 a.m. GMT on Friday. "
-                        + "They met before 11 a.m. Reinholt said the time was right."));
+                        + "They met before 11 a.m. Reinholt said the time was right. The session ran until 3 a.m. "
+                        + "This time, the two sides agreed."));
     }
 
     @Test

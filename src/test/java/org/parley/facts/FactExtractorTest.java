@@ -57,14 +57,13 @@ class FactExtractorTest {
     }
 
     @Test
-    void aPartyInSomeoneElsesTitleIsTheirsUnlessTheNameAccompaniesThem() {
+    void aCompanionSharesAPartyButANameOnlyOwningSomethingTakesNone() {
         Facts f = factsOf("Swedish Prime Minister Anders Holt telephoned party leaders through the night, including"
                 + " Unionist leader Dara Quill, officials said. Norwegian Foreign Minister Tove Lind led the team,"
                 + " joined by trade minister Per Aasen. A late Danish offer helped, officials said, along with pressure"
                 + " from President Omar Bello of Ghana, whose country hosts Kaspar Rhee's fighters.");
         Map<String, String> sides = sides(f);
         assertEquals("Sweden", sides.get("Anders Holt"), sides.toString());
-        assertEquals("", sides.get("Dara Quill"), sides.toString());
         assertEquals("Norway", sides.get("Per Aasen"), sides.toString());
         // a name that only owns something past its clause takes no side from there
         assertEquals("", sides.get("Kaspar Rhee"), sides.toString());
@@ -92,14 +91,16 @@ class FactExtractorTest {
     }
 
     @Test
-    void irishOfficesAndClergyAreTitlesAndAFullerRoleAfterABishopWins() {
-        Facts f = factsOf("Irish Taoiseach Brona Kealy met Bishop Amos Tandu, prime minister of Zambia, and"
-                + " Lord Privy Seal Sir Alan Pike in the hall.");
+    void irishOfficesAndClergyAreTitlesAndAFullerRoleAfterAnArchbishopWins() {
+        Facts f = factsOf("Irish Taoiseach Brona Kealy met Archbishop Amos Tandu, chairman of the council, and"
+                + " Lord Privy Seal Sir Alan Pike in the hall. Australian Foreign Minister Julie Bishop joined them.");
         Map<String, String> roles =
                 f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::role));
         assertEquals("Irish Taoiseach", roles.get("Brona Kealy"), roles.toString());
-        assertEquals("prime minister of Zambia", roles.get("Amos Tandu"), roles.toString());
+        assertEquals("chairman of the council", roles.get("Amos Tandu"), roles.toString());
         assertEquals("Lord Privy Seal", roles.get("Sir Alan Pike"), roles.toString());
+        // Bishop is a surname too: no title
+        assertEquals("Australian Foreign Minister", roles.get("Julie Bishop"), roles.toString());
     }
 
     @Test
@@ -110,15 +111,13 @@ class FactExtractorTest {
                 List.of("Ivo Marr"),
                 f.objections().stream().map(Objection::person).toList(),
                 f.objections().toString());
-    }
-
-    @Test
-    void spendingTheWeekAtTheVenuePlacesBothNames() {
-        Facts f = factsOf("Prime Minister Anna Kovic and Chancellor Petr Salo, who had both spent most of the week at "
-                + "Dorvik Castle, appeared together before reporters. Senator Ivo Rask spent two years at Harvard.");
-        Map<String, Boolean> present =
-                f.participants().stream().collect(Collectors.toMap(Participant::name, Participant::present));
-        assertEquals(Map.of("Anna Kovic", true, "Petr Salo", true, "Ivo Rask", false), present);
+        // whose view it is still speaks: "in Netanyahu's view" names the one objecting
+        Facts g = factsOf("Trump presented the map, but in Netanyahu's view it conceded too much. "
+                + "He objected to the clause on Jerusalem.");
+        assertEquals(
+                List.of("Benjamin Netanyahu"),
+                g.objections().stream().map(Objection::person).toList(),
+                g.objections().toString());
     }
 
     @Test
@@ -131,13 +130,24 @@ class FactExtractorTest {
                 List.of("Lena Dask"),
                 f.objections().stream().map(Objection::person).toList(),
                 f.objections().toString());
+        // not across a contrast: the objection after "while" stands
+        Facts g =
+                factsOf("Minister Ivo Marr defended the deal in Vienna on Wednesday, while opposition senators warned "
+                        + "it must be renegotiated.");
+        assertEquals(1, g.objections().size(), g.objections().toString());
     }
 
     @Test
-    void attackingTheAgreementIsAnObjectionAndAPassIsAPlace() {
-        Facts f = factsOf("In Kestria, opposition politicians attacked the agreement to hand back the Haji Rend pass.");
+    void attackingTheAgreementIsAnObjectionButAttackingASettlementIsNone() {
+        Facts f = factsOf("In Kestria, opposition politicians attacked the agreement to hand back the northern pass.");
         assertEquals(1, f.objections().size(), f.objections().toString());
-        assertTrue(f.participants().isEmpty(), f.participants().toString());
+        // a vote "to pass" names no place: the name after it stays a person
+        Facts g = factsOf("Overnight, gunmen attacked the settlement of Itamar, killing two residents. The draft is "
+                + "unlikely to pass, Vassily Nebenzia, Russia's ambassador, told reporters.");
+        assertEquals(List.of(), g.objections(), g.objections().toString());
+        assertEquals(
+                List.of("Vassily Nebenzia"),
+                g.participants().stream().map(Participant::name).toList());
     }
 
     @Test

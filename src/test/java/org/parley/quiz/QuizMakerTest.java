@@ -316,11 +316,15 @@ class QuizMakerTest {
                                 + "arrived. The summit was hosted by Prime Minister Ilona Varsky, whose government "
                                 + "said the event cost about 20 million dollars. Foreign Minister Kaspar Lindqvist was "
                                 + "said by aides to be deeply unhappy with the final wording. Deputy Foreign Minister "
-                                + "Aurel Dumitran said the accord was a first step toward a settlement. Halden "
-                                + "Forum envoy Nadia Ferreiro chaired the session. Pellonian Trade Minister Anna "
-                                + "Lisk led her delegation."));
-        List<String> prompts = whoSaidPrompts(corpus);
-        assertEquals(List.of("Who said the accord was a first step toward a settlement?"), prompts);
+                                + "Aurel Dumitran said the accord was a first step toward a settlement. Head of "
+                                + "Delegation Nadia Ferreiro said the monitors would patrol the border daily. "
+                                + "Pellonian Trade Minister Anna Lisk led her delegation."));
+        // a preposition inside a title ("Head of Delegation") still leaves its holder the speaker
+        assertEquals(
+                Set.of(
+                        "Who said the accord was a first step toward a settlement?",
+                        "Who said the monitors would patrol the border daily?"),
+                Set.copyOf(whoSaidPrompts(corpus)));
     }
 
     @Test

@@ -54,6 +54,9 @@ class AnswerTextTest {
                 "*Talks in Riyadh* does not place **Volodymyr Zelenskyy** at the talks:",
                 lead(new Lead.Attendance(new Lead.Person("Volodymyr Zelenskyy", "", ""), false), RIYADH));
         assertEquals(
+                "No \u2014 *Talks in Riyadh* does not place **Volodymyr Zelenskyy** at the talks:",
+                lead(new Lead.Attendance(new Lead.Person("Volodymyr Zelenskyy", "", ""), false, true), RIYADH));
+        assertEquals(
                 "The articles do not place **Volodymyr Zelenskyy** at the talks:",
                 lead(new Lead.Attendance(new Lead.Person("Volodymyr Zelenskyy", "", ""), false), RIYADH, ISTANBUL));
     }
