@@ -477,8 +477,8 @@ public final class AnswerEngine implements Closeable {
 
     /**
      * {@code question} with its first word read as the question word it is one slip from ("wher did they meet", "whta
-     * was agreed"), when it is no word the articles or the lexicon know and only one question word is that near: the
-     * articles' words are too few to hold "where", and a question without its question word loses its type.
+     * was agreed"), when it is no word the articles, the lexicon or English know and only one question word is that
+     * near: the articles' words are too few to hold "where", and a question without its question word loses its type.
      */
     private String withQuestionWord(String question) {
         int[] spans = WordSpans.of(question, new int[4]);
@@ -502,7 +502,7 @@ public final class AnswerEngine implements Closeable {
                 && awaited(speller, "the articles' words")
                         .map(s -> s.keeps(lower))
                         .orElse(false)) return question;
-        return question.substring(0, spans[1]) + Speller.inCaseOf(first, near.get(0)) + question.substring(spans[2]);
+        return question.substring(0, spans[1]) + Speller.inCaseOf(first, meant) + question.substring(spans[2]);
     }
 
     /**
