@@ -936,12 +936,15 @@ public final class AnswerEngine implements Closeable {
     }
 
     private Optional<String> partyNamed(String mention) {
-        return settings.lexicon()
-                .partyOf(mention)
-                .or(() -> facts.localAliases().entrySet().stream()
-                        .filter(e -> e.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(mention)))
-                        .map(Map.Entry::getKey)
-                        .findFirst());
+        return settings.lexicon().partyOf(mention).or(() -> localParty(mention));
+    }
+
+    /** The country the corpus itself revealed that {@code mention} names (one the lexicon lacks). */
+    private Optional<String> localParty(String mention) {
+        return facts.localAliases().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(mention)))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /**
@@ -1044,8 +1047,8 @@ public final class AnswerEngine implements Closeable {
     private boolean attests(ScoredPassage sentence, List<Participant> asked) {
         SentenceFacts f = sentence.facts();
         for (Participant a : asked) {
-            boolean country = facts.parties().stream().anyMatch(p -> p.name().equals(a.name()));
-            if (!country || !f.parties().contains(a.name())) continue;
+            // a person's name is never among a sentence's parties, so this keeps to the countries asked about
+            if (!f.parties().contains(a.name())) continue;
             if (!a.present()
                     && objectionsByKey.getOrDefault(sentence.passage().key(), List.of()).stream()
                             .anyMatch(i -> facts.objections().get(i).party().equals(a.name()))) return true;
@@ -1074,10 +1077,7 @@ public final class AnswerEngine implements Closeable {
                 String phrase = String.join(" ", words.subList(i, i + n));
                 settings.lexicon()
                         .partyAsWritten(phrase)
-                        .or(() -> facts.localAliases().entrySet().stream()
-                                .filter(e -> e.getValue().stream().anyMatch(m -> m.equalsIgnoreCase(phrase)))
-                                .map(Map.Entry::getKey)
-                                .findFirst())
+                        .or(() -> localParty(phrase))
                         .ifPresent(named::add);
             }
         }

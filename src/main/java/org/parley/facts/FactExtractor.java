@@ -775,7 +775,8 @@ public final class FactExtractor {
         String text = p.quote();
         BitSet present = new BitSet();
         for (int i = 0; i < names.size(); i++) present.set(i, placesAtTalks(text, names.get(i)));
-        List<int[]> objecting = new ArrayList<>(objectionStrong.find(text));
+        List<int[]> strongObjecting = objectionStrong.find(text);
+        List<int[]> objecting = new ArrayList<>(strongObjecting);
         int objection = 2 * objecting.size();
         List<int[]> weakObjecting = objectionWeak.find(text);
         objection += weakObjecting.size();
@@ -792,7 +793,7 @@ public final class FactExtractor {
         // (not across a contrast: "Blinken defended the deal, while Republican senators warned it must be
         // renegotiated")
         List<int[]> countered = objectionCountered.find(text);
-        if (objectionStrong.find(text).isEmpty()
+        if (strongObjecting.isEmpty()
                 && !countered.isEmpty()
                 && !contrast.matcher(text.substring(countered.get(0)[1])).find()) objection = 0;
         boolean question = text.stripTrailing().endsWith("?");
