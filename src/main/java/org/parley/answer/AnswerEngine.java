@@ -25,10 +25,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.config.Lexicon;
+import org.parley.config.WordPatterns;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
+import org.parley.facts.Attribution;
 import org.parley.facts.Cast;
 import org.parley.facts.CuePattern;
 import org.parley.facts.FactCache;
@@ -154,6 +156,10 @@ public final class AnswerEngine implements Closeable {
     private final Set<String> participationVerbs;
     /** What may follow "by" as the means, not the agent ("by phone"): lexicon cues.by_means. */
     private final List<String> byMeans;
+    /** Whose words a sentence reports: a reply to "What did Lavrov say?" must quote Lavrov. */
+    private final Attribution attribution;
+    /** The words that ask what someone said (lexicon question.words_of), as whole words in any case. */
+    private final Pattern wordsOf;
 
     private AnswerEngine(
             EngineSettings settings,
@@ -237,6 +243,11 @@ public final class AnswerEngine implements Closeable {
         this.titles = new CuePattern(settings.lexicon().titles());
         this.attendance = new CuePattern(settings.lexicon().question().attendance());
         this.byMeans = settings.lexicon().cues("by_means");
+        this.attribution = new Attribution(settings.lexicon());
+        this.wordsOf = Pattern.compile(
+                "(?<![\\p{L}])(?:"
+                        + WordPatterns.anyOf(settings.lexicon().question().wordsOf()) + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.participationVerbs = settings.lexicon().cues("participation").stream()
                 .filter(c -> !c.contains(" "))
                 .map(c -> c.toLowerCase(Locale.ROOT))
@@ -586,6 +597,7 @@ public final class AnswerEngine implements Closeable {
         Question q = prepared.question();
         long started = prepared.started();
         List<ScoredPassage> ranked = rank(prepared.candidates(), model);
+        List<ScoredPassage> unfiltered = ranked;
         List<Participant> asked = attendanceQuestion(q);
         if (!asked.isEmpty()) {
             // "Did Zelenskyy attend?": the roster knows; cite the sentences that name the person (or the country).
@@ -608,6 +620,13 @@ public final class AnswerEngine implements Closeable {
             if (!naming.isEmpty()) ranked = naming;
             else post = Optional.empty();
         }
+        Optional<Participant> speaker = asked.isEmpty() && post.isEmpty() ? speakerAsked(q) : Optional.empty();
+        if (speaker.isPresent()) {
+            // "What did Gromyko say about the agreement?": only his words answer, so Ayub Khan's are no reply, nor is
+            // a sentence that merely names him; where the articles give none of his words, none is cited.
+            Participant p = speaker.get();
+            ranked = ranked.stream().filter(c -> givesWordsOf(p, c.passage())).toList();
+        }
         if (asksWeekdayDatedTalks(q)) {
             // "When did they meet?" where the text dates the talks by weekday alone: the facts know the day, as they
             // know a post, so the sentence that gives it comes first (a sentence with a clock time would outrank it).
@@ -618,7 +637,8 @@ public final class AnswerEngine implements Closeable {
         }
         if (ranked.isEmpty())
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
-        double confidence = confidence(ranked, model);
+        double confidence =
+                speaker.isPresent() ? confidenceAmong(ranked.get(0), unfiltered, model) : confidence(ranked, model);
         if (log.isDebugEnabled()) {
             ScoredPassage b = ranked.get(0);
             log.debug(
@@ -681,6 +701,17 @@ public final class AnswerEngine implements Closeable {
     /** The answerer's probability that the best candidate answers the question. */
     private static double confidence(List<ScoredPassage> ranked, AnswerModel model) {
         return model.confidence(answererInput(ranked));
+    }
+
+    /** The answerer's probability for {@code best}, its margin taken over every other candidate, kept or not. */
+    private static double confidenceAmong(ScoredPassage best, List<ScoredPassage> all, AnswerModel model) {
+        double other = all.stream()
+                .filter(c -> c != best)
+                .mapToDouble(ScoredPassage::score)
+                .max()
+                .orElse(Double.NaN);
+        double margin = Double.isNaN(other) ? AnswerModel.MARGIN_ALONE : best.score() - other;
+        return model.confidence(AnswerModel.answererInput(best.features(), margin, best.probability()));
     }
 
     private static double[] answererInput(List<ScoredPassage> ranked) {
@@ -1021,6 +1052,78 @@ public final class AnswerEngine implements Closeable {
         // "Who is Sergey Lavrov?" names the person and nothing else; "What was Rubio's role in the talks?" may frame
         // it.
         return asksPost || whoIs && !framed ? Optional.of(p) : Optional.empty();
+    }
+
+    /**
+     * The one person on the roster a what-question asks the words of: named before the word that asks for words
+     * (lexicon question.words_of), so "What did Trump say about Kim?" asks Trump's, and "What did the PM say?" no one's.
+     */
+    private Optional<Participant> speakerAsked(Question q) {
+        if (q.type() != QuestionType.WHAT || q.listIntent()) return Optional.empty();
+        Matcher asking = wordsOf.matcher(q.text());
+        if (!asking.find()) return Optional.empty();
+        List<Participant> named = namedOnRoster(q.text().substring(0, asking.start()));
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether a sentence gives {@code person}'s words: they are its speaker by name ("Lavrov said …", "“…,” said
+     * Lavrov", "Lavrov, turning to Rubio: “…”"), or a pronoun speaks ("“…,” he said") that no name in the sentence
+     * comes before, right after a sentence that names them first.
+     */
+    private boolean givesWordsOf(Participant person, Passage sentence) {
+        String text = sentence.quote();
+        List<int[]> mentions = new ArrayList<>();
+        Matcher m = ownNameWords(person).matcher(text);
+        while (m.find()) mentions.add(new int[] {m.start(), m.end()});
+        if (attribution.byName(text, mentions).isPresent() || attribution.quotesAfterColon(text, mentions)) return true;
+        if (sentence.sentence().number() == 1) return false;
+        Passage before = new Passage(
+                sentence.article(),
+                sentence.section(),
+                sentence.paragraph(),
+                sentence.paragraph().sentences().get(sentence.sentence().number() - 2));
+        // “We see this as a positive step.” goes on with the words of the sentence before
+        if (attribution.unattributedQuotation(text)
+                && firstNamed(Attribution.outsideQuotes(text)).isEmpty()) return givesWordsOf(person, before);
+        Optional<Attribution.Said> pronoun = attribution.byPronounInClause(text);
+        // "On Crimea, he said Trump …" is the pronoun's; "Trump met Putin, and he said …" is in doubt
+        if (pronoun.isEmpty()
+                || firstNamed(text.substring(0, pronoun.get().verbStart())).isPresent()) return false;
+        return firstNamed(before.quote()).filter(person::equals).isPresent();
+    }
+
+    /**
+     * A person's surname, and the words of their name no one else on the roster shares, as whole words: "Wang said" is
+     * Wang Yi's, while "Mohammed" may be anyone's.
+     */
+    private Pattern ownNameWords(Participant person) {
+        List<String> own = new ArrayList<>();
+        own.add(surname(person.name()));
+        for (String word : person.name().split("\\s+")) {
+            boolean shared = participantsByName.keySet().stream()
+                    .filter(other -> !other.equals(person.name()))
+                    .anyMatch(other -> List.of(other.split("\\s+")).contains(word));
+            if (word.length() >= MIN_OWN_NAME_WORD && Character.isUpperCase(word.charAt(0)) && !shared) own.add(word);
+        }
+        return Pattern.compile("(?<![\\p{L}])" + WordPatterns.anyOf(own) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Shortest word of a name that may stand for the person alone: not "Al", "Le", "Xi" (a surname always may). */
+    private static final int MIN_OWN_NAME_WORD = 3;
+
+    /** The person on the roster {@code text} names first: the subject a pronoun in the next sentence stands for. */
+    private Optional<Participant> firstNamed(String text) {
+        Participant first = null;
+        int at = Integer.MAX_VALUE;
+        for (Map.Entry<Participant, Pattern> e : surnames) {
+            Matcher m = e.getValue().matcher(text);
+            if (m.find() && m.start() < at) {
+                at = m.start();
+                first = e.getKey();
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*who(?:\\s+is|\\s+was|['\u2019]s)\\b");

@@ -104,10 +104,11 @@ final class FeatureExtractor {
         String quote = p.quote();
         List<String> tokens = index.analyze(quote);
         Set<String> sentence = new HashSet<>(tokens);
-        boolean borrows = (types.isBareQuotation(quote) || types.opensWithPronoun(quote))
+        boolean borrows = (types.isBareQuotation(quote) || types.opensWithPronoun(quote) || types.quotesPronoun(quote))
                 && p.sentence().number() > 1;
         if (borrows) {
-            // “We see this as a positive step.” and "He wrote that …" belong to whoever the sentence before names.
+            // “We see this as a positive step.”, "He wrote that …" and "“…,” he said" belong to whoever the sentence
+            // before names.
             sentence.addAll(index.analyze(
                     p.paragraph().sentences().get(p.sentence().number() - 2).text()));
         }

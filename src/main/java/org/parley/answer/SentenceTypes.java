@@ -32,6 +32,8 @@ final class SentenceTypes {
     private final Pattern attribution;
     /** A capitalised pronoun opening the sentence. */
     private final Pattern pronounOpener;
+    /** A quotation a pronoun speaks: "…," he said. */
+    private final Pattern pronounAttribution;
 
     SentenceTypes(Lexicon lexicon) {
         AnswerWords words = lexicon.answer();
@@ -62,6 +64,8 @@ final class SentenceTypes {
         speech = Pattern.compile("[\u201C\"]|(?i)\\b(" + anyOf(words.speechWords()) + ")\\b");
         attribution = Pattern.compile("(?i)[\u201D\"],?\\s+\\p{L}+\\s+(" + anyOf(words.attributionVerbs()) + ")\\b");
         pronounOpener = Pattern.compile("^(" + anyOf(capitalised(words.pronounOpeners())) + ")\\b");
+        pronounAttribution = Pattern.compile("(?i)[\u201D\"],?\\s+" + anyOf(words.pronounOpeners()) + "\\s+"
+                + anyOf(words.attributionVerbs()) + "\\b");
     }
 
     boolean saysWhen(String sentence) {
@@ -87,6 +91,11 @@ final class SentenceTypes {
     /** "He said …", "Its envoy …": the sentence's subject is in the sentence before. */
     boolean opensWithPronoun(String sentence) {
         return pronounOpener.matcher(sentence).find();
+    }
+
+    /** "“This is a victory,” he said.": the speaker is named in the sentence before. */
+    boolean quotesPronoun(String sentence) {
+        return pronounAttribution.matcher(sentence).find();
     }
 
     /** “We see this as a positive step.”: a quotation with no attribution after it, so the speaker is before it. */

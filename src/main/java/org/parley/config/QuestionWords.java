@@ -11,6 +11,8 @@ import java.util.Set;
  *
  * @param stopWords   words that shape a question but say nothing about what it asks
  * @param speech      words that ask for someone's words or views
+ * @param wordsOf     words that ask for what someone said ("What did Gromyko say?"): only a sentence
+ *                    giving that person's words answers
  * @param generic     words that frame a question without narrowing it
  * @param events      nouns that name the meeting itself
  * @param facetWords  words that only name the facet a question asks about
@@ -38,6 +40,7 @@ import java.util.Set;
 public record QuestionWords(
         Set<String> stopWords,
         Set<String> speech,
+        Set<String> wordsOf,
         Set<String> generic,
         Set<String> events,
         Set<String> facetWords,
@@ -100,6 +103,7 @@ public record QuestionWords(
         return new QuestionWords(
                 q.set("stop_words"),
                 q.set("speech"),
+                q.set("words_of"),
                 q.set("generic"),
                 q.set("events"),
                 q.set("facet_words"),

@@ -1,7 +1,5 @@
 package org.parley.quiz;
 
-import static org.parley.config.WordPatterns.anyOf;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.config.Lexicon;
+import org.parley.facts.Attribution;
 import org.parley.facts.CuePattern;
 import org.parley.facts.Facts;
 import org.parley.facts.PartyFact;
@@ -22,18 +21,9 @@ final class Vocabulary {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}.\\-]*");
 
     final Lexicon lexicon;
-    final CuePattern speech, happened, future, participation, participationBefore, absent, titles, pronouns, placeNouns;
-    /** "has not said", "declined to say": a speech verb after one of these reports no words. */
-    final CuePattern unsaid;
-    /** A form of "be" just before a speech verb (quiz.passive_auxiliaries). */
-    final Pattern passiveBefore;
-    /**
-     * A word, a preposition and perhaps a title just before a name (quiz.speaker_prepositions): the name is no speaker
-     * unless the word and preposition are a title's ("Aides to President-elect Reagan", not "Secretary of State Kerry").
-     */
-    final Pattern prepositionBefore;
-    /** A gap between name and speech verb that ends in what the name owns: ", whose government " (quiz.owners). */
-    final Pattern ownedSubject;
+    final CuePattern happened, future, participation, participationBefore, absent, titles, pronouns, placeNouns;
+    /** Whose words a sentence reports. */
+    final Attribution attribution;
 
     final Set<String> roleModifiers = new LinkedHashSet<>();
     final Set<String> honorifics = new LinkedHashSet<>();
@@ -47,17 +37,12 @@ final class Vocabulary {
 
     Vocabulary(Lexicon lexicon, Facts facts) {
         this.lexicon = lexicon;
-        speech = new CuePattern(lexicon.cues("speech"));
         happened = new CuePattern(lexicon.cues("happened"));
         future = new CuePattern(lexicon.cues("future"));
         participation = new CuePattern(lexicon.cues("participation"));
         participationBefore = new CuePattern(lexicon.cues("participation_before"));
         absent = new CuePattern(lexicon.quiz("absent"));
-        unsaid = new CuePattern(lexicon.quiz("unsaid"));
-        passiveBefore = Pattern.compile("(?s).*\\b(?:" + anyOf(lexicon.quiz("passive_auxiliaries")) + ")\\s+$");
-        prepositionBefore = Pattern.compile("(?s).*\\b(\\p{L}[\\p{L}\\-]*)\\s+("
-                + anyOf(lexicon.quiz("speaker_prepositions")) + ")\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+)*$");
-        ownedSubject = Pattern.compile("(?s).*\\b(?:" + anyOf(lexicon.quiz("owners")) + ")\\s+\\p{Ll}+\\s*$");
+        attribution = new Attribution(lexicon);
         titles = new CuePattern(lexicon.titles());
         pronouns = new CuePattern(lexicon.quiz("pronouns"));
         placeNouns = new CuePattern(lexicon.quiz("place_nouns"));

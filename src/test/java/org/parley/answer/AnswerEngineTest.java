@@ -434,6 +434,38 @@ class AnswerEngineTest {
             + "Varland and Ostrevia agreed to a summer release schedule of at least 400 cubic metres per second.\n\n"
             + "Outside the talks, the Lower Valley Farmers' Union, led by Teodor Salk, criticised the floor as too low.";
 
+    /** An invented article: four people, of whom three are given words, one by a pronoun and one by a bare quote. */
+    private static final String CROSSING_TALKS = "Marland and Tovesk agree to reopen Hesk border crossing\n\n"
+            + "LORVEN - Marland and Tovesk agreed on Tuesday to reopen the Hesk border crossing after two days of talks"
+            + " hosted by Kessarian envoy Ivo Rask.\n\n"
+            + "Marland's delegation was led by Foreign Minister Dana Velko. Tovesk sent Interior Minister Piotr Amsel,"
+            + " accompanied by his deputy, Lena Torvik.\n\n"
+            + "\"This crossing has been closed for too long,\" Velko told reporters after the signing. \"Families on both"
+            + " sides of the river will meet again before the winter.\"\n\n"
+            + "Amsel was more cautious about the crossing. \"We will watch how the first weeks go,\" he said.\n\n"
+            + "Torvik sat beside Amsel at the signing of the crossing agreement.";
+
+    @Test
+    void whatSomeoneSaidIsAnsweredOnlyWithTheirWords() throws IOException {
+        try (AnswerEngine crossing = engineOver("crossing", CROSSING_TALKS)) {
+            // she is named, and sits beside a speaker, but the article gives no words of hers
+            Answer torvik = crossing.ask("What did Torvik say about the crossing?");
+            assertFalse(torvik.answered(), torvik.toString());
+            // his words are given by a pronoun, after a sentence naming him
+            Answer amsel = crossing.ask("What did Amsel say about the crossing?");
+            assertTrue(amsel.answered(), amsel.toString());
+            assertTrue(amsel.citations().get(0).quote().contains("first weeks"), amsel.toString());
+            // her quotation goes on in a sentence that names no one
+            Answer velko = crossing.ask("What did Velko say about families?");
+            assertTrue(velko.answered(), velko.toString());
+            assertTrue(
+                    velko.citations().stream()
+                            .allMatch(c -> c.quote().contains("This crossing")
+                                    || c.quote().contains("Families")),
+                    velko.toString());
+        }
+    }
+
     @Test
     void whoSpokeForASideOrHoldsAPostIsAnsweredWithThatSideOrPostOnly() throws IOException {
         try (AnswerEngine water = engineOver("water", WATER_TALKS)) {
