@@ -160,6 +160,10 @@ public final class AnswerEngine implements Closeable {
     private final Attribution attribution;
     /** The words that ask what someone said (lexicon question.words_of), as whole words in any case. */
     private final Pattern wordsOf;
+    /** Forms of "be" (lexicon quiz.passive_auxiliaries): "What was Brandauer told?" asks what was said to her. */
+    private final Set<String> passiveAuxiliaries;
+    /** The pronouns of a man and of a woman (lexicon cues.follow_up): "she said" is not a man's words. */
+    private final Set<String> masculine, feminine;
 
     private AnswerEngine(
             EngineSettings settings,
@@ -244,6 +248,9 @@ public final class AnswerEngine implements Closeable {
         this.attendance = new CuePattern(settings.lexicon().question().attendance());
         this.byMeans = settings.lexicon().cues("by_means");
         this.attribution = new Attribution(settings.lexicon());
+        this.passiveAuxiliaries = Set.copyOf(settings.lexicon().quiz("passive_auxiliaries"));
+        this.masculine = Set.copyOf(settings.lexicon().cues("follow_up.masculine"));
+        this.feminine = Set.copyOf(settings.lexicon().cues("follow_up.feminine"));
         this.wordsOf = Pattern.compile(
                 "(?<![\\p{L}])(?:"
                         + WordPatterns.anyOf(settings.lexicon().question().wordsOf()) + ")(?![\\p{L}])",
@@ -1059,24 +1066,46 @@ public final class AnswerEngine implements Closeable {
      * (lexicon question.words_of), so "What did Trump say about Kim?" asks Trump's, and "What did the PM say?" no one's.
      */
     private Optional<Participant> speakerAsked(Question q) {
-        if (q.type() != QuestionType.WHAT || q.listIntent()) return Optional.empty();
+        // "What did Lavrov say", "Tell me what Lavrov said"; not "What was Brandauer told?", which asks what she heard
+        Matcher what = WHAT_THEN.matcher(q.text());
+        if (!what.find() || passiveAuxiliaries.contains(what.group(1).toLowerCase(Locale.ROOT)))
+            return Optional.empty();
         Matcher asking = wordsOf.matcher(q.text());
-        if (!asking.find()) return Optional.empty();
-        List<Participant> named = namedOnRoster(q.text().substring(0, asking.start()));
+        if (!asking.find(what.start(1))) return Optional.empty();
+        String before = q.text().substring(what.start(1), asking.start());
+        // "What did Khamenei's adviser say?" asks the adviser's words
+        List<Participant> named = namedOnRoster(before).stream()
+                .filter(p -> spans(surnamePattern(p.name()), before).stream()
+                        .anyMatch(m -> !Attribution.possessive(before, m)))
+                .toList();
+        if (named.size() > 1) {
+            // "What did Anna Marek say?" where Pavel Marek is named too: the one named in full
+            named = named.stream()
+                    .filter(p -> Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(p.name()) + "(?![\\p{L}])")
+                            .matcher(before)
+                            .find())
+                    .toList();
+        }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
+    /** "what" and the word after it: "What did …", "tell me what Lavrov …". */
+    private static final Pattern WHAT_THEN = Pattern.compile("(?i)(?<![\\p{L}])what\\s+(\\p{L}+)");
+
     /**
      * Whether a sentence gives {@code person}'s words: they are its speaker by name ("Lavrov said …", "“…,” said
-     * Lavrov", "Lavrov, turning to Rubio: “…”"), or a pronoun speaks ("“…,” he said") that no name in the sentence
-     * comes before, right after a sentence that names them first.
+     * Lavrov"), a pronoun speaks ("“…,” he said") that no name in the sentence comes before, right after a sentence
+     * whose first name (not an owner's) is theirs, or the sentence is a quotation alone going on from their words.
      */
     private boolean givesWordsOf(Participant person, Passage sentence) {
         String text = sentence.quote();
-        List<int[]> mentions = new ArrayList<>();
-        Matcher m = ownNameWords(person).matcher(text);
-        while (m.find()) mentions.add(new int[] {m.start(), m.end()});
-        if (attribution.byName(text, mentions).isPresent() || attribution.quotesAfterColon(text, mentions)) return true;
+        List<int[]> mentions = spans(ownNameWords(person), text);
+        List<int[]> others = new ArrayList<>();
+        for (Map.Entry<Participant, Pattern> e : surnames) {
+            if (!e.getKey().equals(person)) others.addAll(spans(e.getValue(), text));
+        }
+        others.removeIf(o -> mentions.stream().anyMatch(m -> m[0] <= o[0] && o[1] <= m[1]));
+        if (attribution.byName(text, mentions, others).isPresent()) return true;
         if (sentence.sentence().number() == 1) return false;
         Passage before = new Passage(
                 sentence.article(),
@@ -1084,27 +1113,63 @@ public final class AnswerEngine implements Closeable {
                 sentence.paragraph(),
                 sentence.paragraph().sentences().get(sentence.sentence().number() - 2));
         // “We see this as a positive step.” goes on with the words of the sentence before
-        if (attribution.unattributedQuotation(text)
-                && firstNamed(Attribution.outsideQuotes(text)).isEmpty()) return givesWordsOf(person, before);
+        if (attribution.unattributedQuotation(text)) return givesWordsOf(person, before);
         Optional<Attribution.Said> pronoun = attribution.byPronounInClause(text);
         // "On Crimea, he said Trump …" is the pronoun's; "Trump met Putin, and he said …" is in doubt
         if (pronoun.isEmpty()
-                || firstNamed(text.substring(0, pronoun.get().verbStart())).isPresent()) return false;
-        return firstNamed(before.quote()).filter(person::equals).isPresent();
+                || firstNamed(text.substring(0, pronoun.get().verbStart()), p -> true)
+                        .isPresent()) return false;
+        // "Reyvik greeted Brandauer. She said …" is Brandauer's where the articles call Reyvik "he"
+        Optional<Facts.Pronoun> said = pronounBefore(text, pronoun.get().verbStart());
+        return firstNamed(
+                        before.quote(),
+                        p -> said.isEmpty()
+                                || !facts.pronouns().containsKey(p.name())
+                                || facts.pronouns().get(p.name()) == said.get())
+                .filter(person::equals)
+                .isPresent();
+    }
+
+    /** The person pronoun nearest before {@code end} ("he" or "she", lexicon cues.follow_up), as a gender. */
+    private Optional<Facts.Pronoun> pronounBefore(String text, int end) {
+        Matcher m = PERSON_PRONOUN.matcher(text).region(0, end);
+        Optional<Facts.Pronoun> last = Optional.empty();
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (masculine.contains(w)) last = Optional.of(Facts.Pronoun.MASCULINE);
+            else if (feminine.contains(w)) last = Optional.of(Facts.Pronoun.FEMININE);
+        }
+        return last;
+    }
+
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?<![\\p{L}])\\p{L}+(?![\\p{L}])");
+
+    private static List<int[]> spans(Pattern pattern, String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) out.add(new int[] {m.start(), m.end()});
+        return out;
     }
 
     /**
-     * A person's surname, and the words of their name no one else on the roster shares, as whole words: "Wang said" is
-     * Wang Yi's, while "Mohammed" may be anyone's.
+     * A person's full name, and the words of it no one else on the roster shares, as whole words: "Wang said" is Wang
+     * Yi's, while "Mohammed" may be anyone's.
      */
     private Pattern ownNameWords(Participant person) {
         List<String> own = new ArrayList<>();
-        own.add(surname(person.name()));
+        own.add(person.name());
+        String surname = surname(person.name());
         for (String word : person.name().split("\\s+")) {
+            // "Marek" is no one's own where Anna and Pavel Marek are both named; Ashraf Ghani's surname stays his
+            // beside Abdul Ghani Baradar
             boolean shared = participantsByName.keySet().stream()
                     .filter(other -> !other.equals(person.name()))
-                    .anyMatch(other -> List.of(other.split("\\s+")).contains(word));
-            if (word.length() >= MIN_OWN_NAME_WORD && Character.isUpperCase(word.charAt(0)) && !shared) own.add(word);
+                    .anyMatch(other -> word.equals(surname)
+                            ? surname(other).equals(word)
+                            : List.of(other.split("\\s+")).contains(word));
+            boolean mayStandAlone =
+                    word.equals(surname) || word.length() >= MIN_OWN_NAME_WORD && Character.isUpperCase(word.charAt(0));
+            if (mayStandAlone && !shared) own.add(word);
         }
         return Pattern.compile("(?<![\\p{L}])" + WordPatterns.anyOf(own) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     }
@@ -1113,14 +1178,17 @@ public final class AnswerEngine implements Closeable {
     private static final int MIN_OWN_NAME_WORD = 3;
 
     /** The person on the roster {@code text} names first: the subject a pronoun in the next sentence stands for. */
-    private Optional<Participant> firstNamed(String text) {
+    private Optional<Participant> firstNamed(String text, java.util.function.Predicate<Participant> may) {
+        String outside = Attribution.outsideQuotes(text);
         Participant first = null;
         int at = Integer.MAX_VALUE;
         for (Map.Entry<Participant, Pattern> e : surnames) {
-            Matcher m = e.getValue().matcher(text);
-            if (m.find() && m.start() < at) {
-                at = m.start();
-                first = e.getKey();
+            for (int[] m : spans(e.getValue(), outside)) {
+                // "Reyvik's spokeswoman, Dana Holm, briefed reporters. She said …": the owner is not the subject
+                if (m[0] < at && !Attribution.possessive(outside, m) && may.test(e.getKey())) {
+                    at = m[0];
+                    first = e.getKey();
+                }
             }
         }
         return Optional.ofNullable(first);

@@ -22,16 +22,20 @@ public final class Attribution {
     private static final Pattern QUOTE_ENDS = Pattern.compile("(?s).*[\u201D\"],?\\s*");
     /** Text that ends with a quotation just before a pronoun: "“…,” he said". */
     private static final Pattern QUOTE_BEFORE_PRONOUN = Pattern.compile("(?s).*[\u201D\"]\\s*");
-    /** A quotation opening: what follows a colon that introduces someone's words. */
-    private static final Pattern QUOTE_OPENS = Pattern.compile("\\s*[\u201C\"]");
+    /** An owner's ending: "Reyvik's", "Reyvik’s". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?(?![\\p{L}])");
     /** Text that ends a clause just before a pronoun: "On Crimea, … in 2014, he said". */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("(?s)(?:.*[,;\u2014]\\s+)?");
     /**
-     * Between "“…,” said" and the speaker's name: nothing, or a title of capitalised words ("said Motu Lahi's
-     * President, "), never a clause ("said Rubio, adding that Lavrov …").
+     * Between "“…,” said" and the speaker's name: a short phrase holding a title ("said Motu Lahi's President, ",
+     * "said Dumas's chief negotiator, "), never a sentence's worth ("said Rubio; Lavrov …").
      */
-    private static final Pattern SPEAKER_TITLE =
-            Pattern.compile("(?:\\s*+(?:\\p{Lu}[\\p{L}.'\u2019\\-]*+|of|the|,))*+\\s*+");
+    private static final Pattern SPEAKER_TITLE = Pattern.compile("[^\u201C\u201D\".;:?!]{0,60}");
+    /** One insertion set off by commas between a name and its verb: ", who does not refer to Navalny by name, ". */
+    private static final Pattern INSERTION = Pattern.compile("\\s*,[^,;]*,\\s*");
+    /** A clause with a subject of its own: "Kessler met the delegation, and its head of mission said …". */
+    private static final Pattern NEW_SUBJECT =
+            Pattern.compile("(?i),\\s+(?:and|but|while)\\s+(?:its|his|her|their|the|a|an)\\s");
     /** Words between a name and its speech verb that show someone else is speaking. */
     private static final Pattern NOT_THE_SUBJECT = Pattern.compile("(?s)^['\u2019]s\\b.*|.*[\u201C\u201D\";:?!].*");
     /** Between an opening pronoun and its verb: at most two lower-case words ("She also noted"). */
@@ -66,8 +70,9 @@ public final class Attribution {
         passiveBefore = Pattern.compile("(?s).*\\b(?:" + anyOf(lexicon.quiz("passive_auxiliaries")) + ")\\s+$");
         prepositionBefore = Pattern.compile("(?s).*\\b(\\p{L}[\\p{L}\\-]*)\\s+("
                 + anyOf(lexicon.quiz("speaker_prepositions")) + ")\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+)*$");
-        relative =
-                Pattern.compile("\\s*,\\s*(?:" + anyOf(lexicon.quiz("relatives")) + ")\\s", Pattern.CASE_INSENSITIVE);
+        relative = Pattern.compile(
+                "\\s*,\\s*(?:" + anyOf(lexicon.quiz("relatives")) + ")\\s+(?:\\p{Ll}+\\s+){0,2}",
+                Pattern.CASE_INSENSITIVE);
         ownedSubject = Pattern.compile("(?s).*\\b(?:" + anyOf(lexicon.quiz("owners")) + ")\\s+\\p{Ll}+\\s*$");
     }
 
@@ -77,49 +82,62 @@ public final class Attribution {
      * quotation speak for no one. Empty when the quotation marks do not pair up.
      */
     public Optional<Said> byName(String text, List<int[]> mentions) {
+        return byName(text, mentions, List.of());
+    }
+
+    /**
+     * As {@link #byName(String, List)}, where {@code others} are the spans of other people's names in the sentence:
+     * one standing between the name and the verb is the verb's subject instead ("Dumas arrived late, and Amadu told
+     * reporters …"), unless only as an owner ("said Dumas's chief negotiator, Ines Varga").
+     */
+    public Optional<Said> byName(String text, List<int[]> mentions, List<int[]> others) {
         List<int[]> quotes = quotes(text);
         if (quotes == null) return Optional.empty();
-        List<int[]> outside = mentions.stream().filter(m -> !inside(m, quotes)).toList();
+        List<int[]> outside = mentions.stream()
+                .filter(m -> !inside(m, quotes))
+                // "said Reyvik's deputy": the name owns the speaker
+                .filter(m ->
+                        !POSSESSIVE.matcher(text).region(m[1], text.length()).lookingAt())
+                .toList();
         for (int[] verb : verbs(text, quotes)) {
             for (int[] m : outside) {
-                String gap = m[1] <= verb[0] ? text.substring(m[1], verb[0]) : "";
-                // "opened by Foreign Minister Hakan Fidan, who told the delegations …": the relative clause is his
-                if (m[1] <= verb[0]
-                        && subjectGap(gap)
-                        && (!afterPreposition(text.substring(0, m[0]))
-                                || relative.matcher(gap).lookingAt())) {
-                    return Optional.of(new Said(verb[0], verb[1], true, quotes));
-                }
-                // "“…,” said Rubio", "“…,” said Motu Lahi's President, Ana Kaitu": the name after the verb (and a
-                // title) speaks only when a quotation ends right before the verb; "the Homeland Party said Dumitran
-                // had …" reports words about him
-                if (verb[1] <= m[0]
-                        && SPEAKER_TITLE.matcher(text.substring(verb[1], m[0])).matches()
-                        && QUOTE_ENDS.matcher(text.substring(0, verb[0])).matches()) {
-                    return Optional.of(new Said(verb[0], verb[1], false, quotes));
+                if (m[1] <= verb[0]) {
+                    String gap = text.substring(m[1], verb[0]);
+                    // "opened by Foreign Minister Hakan Fidan, who told the delegations …": the relative clause is his
+                    // "Putin, who does not refer to Navalny by name, said": a name inside the insertion is its object
+                    if (subjectGap(gap)
+                            && (INSERTION.matcher(gap).matches() || !othersBetween(text, others, m[1], verb[0]))
+                            && (!afterPreposition(text.substring(0, m[0]))
+                                    || relative.matcher(gap).matches())) {
+                        return Optional.of(new Said(verb[0], verb[1], true, quotes));
+                    }
+                } else if (verb[1] <= m[0]) {
+                    // "“…,” said Rubio", "“…,” said Motu Lahi's President, Ana Kaitu": the name after the verb (and a
+                    // title) speaks only when a quotation ends right before the verb; "the Homeland Party said
+                    // Dumitran had …" reports words about him, and "said Brandauer of Reyvik" Brandauer's
+                    String gap = text.substring(verb[1], m[0]);
+                    if ((gap.isBlank() || SPEAKER_TITLE.matcher(gap).matches() && titles.in(gap))
+                            && !othersBetween(text, others, verb[1], m[0])
+                            && QUOTE_ENDS.matcher(text.substring(0, verb[0])).matches()) {
+                        return Optional.of(new Said(verb[0], verb[1], false, quotes));
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * Whether the name at one of {@code mentions} introduces a quotation with a colon, with no speech verb: "Putin
-     * closed the appearance in English, turning to Trump with a smile: “Next time in Moscow.”"
-     */
-    public boolean quotesAfterColon(String text, List<int[]> mentions) {
-        List<int[]> quotes = quotes(text);
-        if (quotes == null) return false;
-        for (int[] m : mentions) {
-            if (inside(m, quotes)) continue;
-            int colon = text.indexOf(':', m[1]);
-            if (colon < 0) continue;
-            String gap = text.substring(m[1], colon);
-            if (subjectGap(gap)
-                    && !afterPreposition(text.substring(0, m[0]))
-                    && QUOTE_OPENS.matcher(text.substring(colon + 1)).lookingAt()) return true;
-        }
-        return false;
+    /** Whether another person's name, not as an owner, stands within [from, to). */
+    private static boolean othersBetween(String text, List<int[]> others, int from, int to) {
+        return others.stream()
+                .anyMatch(o -> o[0] >= from
+                        && o[1] <= to
+                        && !POSSESSIVE.matcher(text).region(o[1], text.length()).lookingAt());
+    }
+
+    /** Whether the name at [start, end) of {@code text} stands as an owner: "Reyvik's spokeswoman". */
+    public static boolean possessive(String text, int[] span) {
+        return POSSESSIVE.matcher(text).region(span[1], text.length()).lookingAt();
     }
 
     /**
@@ -177,10 +195,11 @@ public final class Attribution {
      */
     public boolean unattributedQuotation(String text) {
         List<int[]> quotes = quotes(text);
+        // the whole sentence: "“No land for peace” read a banner" is the banner's
         return quotes != null
-                && !quotes.isEmpty()
+                && quotes.size() == 1
                 && quotes.get(0)[0] == 0
-                && verbs(text, quotes).isEmpty();
+                && text.substring(quotes.get(0)[1]).matches("[\\s.,!?]*");
     }
 
     /** {@code text} with its quotations blanked out, so what they name is not looked for (all of it when unpaired). */
@@ -219,13 +238,16 @@ public final class Attribution {
     private boolean afterPreposition(String before) {
         Matcher m = prepositionBefore.matcher(before);
         if (!m.matches()) return false;
-        return !titles.in(m.group(1)) && !titles.in(m.group(1) + " " + m.group(2));
+        // "Secretary of State John Kerry": a title's own preposition; "A spokesman for Halm" speaks for Halm
+        boolean titleWord = Character.isUpperCase(m.group(1).charAt(0));
+        return !titleWord || !titles.in(m.group(1)) && !titles.in(m.group(1) + " " + m.group(2));
     }
 
     /** Between a name and its verb: an apposition or an adverb, nothing that hands the words to someone else. */
     private boolean subjectGap(String gap) {
         return gap.length() <= MAX_GAP
                 && !NOT_THE_SUBJECT.matcher(gap).matches()
+                && !NEW_SUBJECT.matcher(gap).find()
                 && !ownedSubject.matcher(gap).matches()
                 && !pronouns.in(gap);
     }

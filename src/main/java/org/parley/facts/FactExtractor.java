@@ -93,6 +93,9 @@ public final class FactExtractor {
     private final CuePattern objectionCountered;
 
     private final CuePattern participation, participationBefore, absence, event, headingOutcome, headingObjection;
+    /** "took no part", "did not attend" (cues.non_participation): said right after a name, it keeps them away. */
+    private final CuePattern nonParticipation;
+
     private final CuePattern clauseOpeners, auxiliaries;
     private final Set<String> subjectWords, pronouns;
     /** A word opening a contrasting clause ("while", "whereas"): what stands across it is about someone else. */
@@ -177,6 +180,7 @@ public final class FactExtractor {
         participation = new CuePattern(lexicon.cues("participation"));
         participationBefore = new CuePattern(lexicon.cues("participation_before"));
         absence = new CuePattern(lexicon.cues("absence"));
+        nonParticipation = new CuePattern(lexicon.cues("non_participation"));
         event = new CuePattern(lexicon.cues("event"));
         headingOutcome = new CuePattern(lexicon.cues("heading_outcome"));
         headingObjection = new CuePattern(lexicon.cues("heading_objection"));
@@ -1295,8 +1299,19 @@ public final class FactExtractor {
     }
 
     /** Whether this mention places the person at the talks: a participation cue near the name, not hedged. */
+    /** Between a name and its verb: nothing, or one apposition set off by commas (", the best-known nationalist,"). */
+    private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*(?:,[^,;]*,\\s*)?");
+
     private boolean placesAtTalks(String text, NameMention m) {
         if (hedged(text, m)) return false;
+        // "Ahmed Ben Bella, the best-known Algerian nationalist, took no part in the negotiations."
+        for (int[] cue : nonParticipation.find(text)) {
+            // right after the name or its apposition, so the name is the cue's subject: not "A met B, while C did not
+            // attend"
+            if (cue[0] >= m.end()
+                    && cue[0] - m.end() <= AFTER_CUE_REACH
+                    && APPOSITION_GAP.matcher(text.substring(m.end(), cue[0])).matches()) return false;
+        }
         // "Steve Witkoff, President-elect Donald Trump's incoming envoy, … joined the talks": a name owning someone's
         // post is not the one the sentence places; "Rubio's meeting with Lavrov" and "Dovan's team included …" still
         // place them (an event, or a group of people: names.group_nouns).
@@ -1771,7 +1786,12 @@ public final class FactExtractor {
         int[] clause = clauseSpan(r.text(), roleStart(r, m), m.end());
         // "X's delegation was led by A, while Y sent B": a party across a contrast word is someone else's
         List<int[]> quotes = quoteSpans(r.text());
+        Matcher dateline = DATELINE.matcher(r.text());
+        int storyStart = dateline.lookingAt() ? dateline.end() : 0;
         List<PartyMention> actors = r.parties().stream()
+                // "REYKJAVIK, Iceland, Oct. 12 - President Ronald Reagan …": the dateline's country is where the story
+                // was filed, no one's side
+                .filter(p -> p.start() >= storyStart)
                 // '"We will closely watch the Taliban's compliance," Pompeo said': what a speaker's words name is
                 // not the speaker's side
                 .filter(p -> quotes.stream()

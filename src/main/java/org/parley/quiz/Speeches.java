@@ -64,6 +64,11 @@ final class Speeches {
         Optional<Passage> before = material.before(p);
         List<String> named = before.map(b -> facts.of(b.key()).people()).orElse(List.of());
         if (named.size() != 1 || !vocabulary.personName(named.get(0))) return Optional.empty();
+        // "Doru's chief of staff briefed reporters. He said …": the one name there only owns the speaker
+        String antecedent = before.get().quote();
+        List<int[]> mentions = new ArrayList<>();
+        for (String spelling : vocabulary.spellings(named.get(0))) mentions.addAll(Text.spans(antecedent, spelling));
+        if (mentions.stream().allMatch(m -> Attribution.possessive(antecedent, m))) return Optional.empty();
         return vocabulary.attribution.byPronoun(p.quote()).flatMap(said -> speech(p, named.get(0), before, said));
     }
 

@@ -40,7 +40,8 @@ class GeneralisationTest {
      * no other set: for them these figures are unseen ones (README, "Unseen news"). So were the five from sindoor to
      * ankara, written by a helper who saw neither the engine nor any set, and measured before anything was changed on
      * them, and the five from singapore to villa (the thirteenth batch), from minsk to metropole (the fourteenth)
-     * from dayton to ohrid (the fifteenth) and from belfast to sentosa (the sixteenth) in the same way.
+     * from dayton to ohrid (the fifteenth), from belfast to sentosa (the sixteenth) and from thurmont to kleber (the
+     * seventeenth) in the same way.
      */
     static final String PINS = """
             riyadh, riyadh-extra, as written, 0.889, 0.889, 0.824, 0.111
@@ -111,12 +112,12 @@ class GeneralisationTest {
             banjul, banjul, as written, 0.722, 0.833, 0.600, 0.111
             canberra, canberra, as written, 0.778, 0.833, 0.500, 0.000
             dushanbe, dushanbe, as written, 0.500, 0.778, 0.300, 0.000
-            luanda, luanda, as written, 0.667, 0.778, 0.400, 0.056
+            luanda, luanda, as written, 0.611, 0.722, 0.400, 0.056
             niamey, niamey, as written, 0.611, 0.778, 0.700, 0.000
             riyadh, riyadh-unseen, as written, 0.833, 0.867, 0.647, 0.100
-            anchorage, anchorage, as written, 0.393, 0.679, 0.533, 0.107
+            anchorage, anchorage, as written, 0.357, 0.643, 0.533, 0.143
             kinshasa, kinshasa, as written, 0.714, 0.857, 0.533, 0.107
-            oman, oman, as written, 0.500, 0.679, 0.467, 0.107
+            oman, oman, as written, 0.536, 0.679, 0.467, 0.107
             riyadh-wire, riyadh-wire, as written, 0.643, 0.821, 0.533, 0.071
             busan, busan, as written, 0.714, 0.786, 0.400, 0.036
             caucasus, caucasus, as written, 0.714, 0.821, 0.467, 0.071
@@ -126,19 +127,19 @@ class GeneralisationTest {
             woodside, woodside, as written, 0.643, 0.821, 0.267, 0.107
             sindoor, sindoor, as written, 0.571, 0.714, 0.600, 0.214
             dolmabahce, dolmabahce, as written, 0.750, 0.893, 0.600, 0.036
-            qatar, qatar, as written, 0.643, 0.786, 0.333, 0.107
+            qatar, qatar, as written, 0.643, 0.786, 0.400, 0.107
             argyle, argyle, as written, 0.750, 0.857, 0.333, 0.036
             ankara, ankara, as written, 0.786, 0.929, 0.667, 0.000
             singapore, singapore, as written, 0.536, 0.679, 0.467, 0.179
             helsinki, helsinki, as written, 0.607, 0.821, 0.333, 0.071
             taliban, taliban, as written, 0.786, 1.000, 0.400, 0.000
             prespa, prespa, as written, 0.714, 0.821, 0.267, 0.071
-            villa, villa, as written, 0.714, 0.857, 0.400, 0.000
+            villa, villa, as written, 0.714, 0.857, 0.467, 0.000
             minsk, minsk, as written, 0.643, 0.857, 0.267, 0.107
             jcpoa, jcpoa, as written, 0.786, 0.857, 0.467, 0.071
             abraham, abraham, as written, 0.643, 0.750, 0.333, 0.107
             goodfriday, goodfriday, as written, 0.750, 0.821, 0.200, 0.107
-            metropole, metropole, as written, 0.643, 0.714, 0.600, 0.107
+            metropole, metropole, as written, 0.643, 0.750, 0.600, 0.107
             dayton, dayton, as written, 0.786, 0.929, 0.533, 0.000
             havana, havana, as written, 0.750, 0.857, 0.333, 0.036
             beijing, beijing, as written, 0.786, 0.893, 0.467, 0.036
@@ -149,6 +150,11 @@ class GeneralisationTest {
             lancaster, lancaster, as written, 0.893, 0.964, 0.667, 0.036
             algiers, algiers, as written, 0.750, 0.893, 0.400, 0.000
             sentosa, sentosa, as written, 0.821, 0.857, 0.533, 0.036
+            thurmont, thurmont, as written, 0.679, 0.821, 0.467, 0.143
+            simla, simla, as written, 0.536, 0.750, 0.533, 0.107
+            evian, evian, as written, 0.786, 0.893, 0.733, 0.071
+            hofdi, hofdi, as written, 0.536, 0.607, 0.467, 0.179
+            kleber, kleber, as written, 0.750, 0.893, 0.533, 0.036
             riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.765, 0.111
             jeddah, jeddah, lower case, 0.765, 0.824, 0.778, 0.059
             geneva, geneva, lower case, 0.667, 0.800, 0.727, 0.067

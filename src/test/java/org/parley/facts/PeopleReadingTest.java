@@ -37,6 +37,27 @@ class PeopleReadingTest {
     }
 
     @Test
+    void theDatelinesCountryIsNoOnesSide() {
+        // "REYKJAVIK, Iceland, Oct. 12 - President Ronald Reagan and …": Reagan did not speak for Iceland
+        Facts f = Extract.texts("PORT AURELLE, Sorvia, May 3 (Test Wire) - President Anna Lisk and Pelagian Premier"
+                + " Oren Baski ended their summit without a deal. Pelagia had proposed the meeting.");
+        assertNotEquals("Sorvia", person(f, "Anna Lisk").side());
+        assertEquals("Pelagia", person(f, "Oren Baski").side());
+    }
+
+    @Test
+    void someoneWhoTookNoPartIsNotPlacedAtTheTalks() {
+        // "Ahmed Ben Bella, the best-known Algerian nationalist, took no part in the negotiations."
+        Facts f = Extract.texts("Sorvia and Pelagia signed the accord in Port Aurelle after talks led by Anna Lisk."
+                + " Oren Baski, the best-known Pelagian nationalist, took no part in the negotiations."
+                + " Ilse Marwick met Lisk at the talks, while her deputy did not attend.");
+        assertEquals(false, person(f, "Oren Baski").present());
+        assertEquals(true, person(f, "Anna Lisk").present());
+        // a cue of someone else's clause keeps no one away
+        assertEquals(true, person(f, "Ilse Marwick").present());
+    }
+
+    @Test
     void aTitleACommaAndTheNameGiveTheRoleEvenWhenThePortfolioHasAnAnd() {
         Facts f = Extract.texts("Talks between Sorvia and Pelagia opened on Monday. "
                 + "The Sorvian delegation was led by Foreign Minister Hana Reszke, while Pelagia sent its Minister for "
