@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -632,7 +633,10 @@ public final class AnswerEngine implements Closeable {
             // "What did Gromyko say about the agreement?": only his words answer, so Ayub Khan's are no reply, nor is
             // a sentence that merely names him; where the articles give none of his words, none is cited.
             Participant p = speaker.get();
-            ranked = ranked.stream().filter(c -> givesWordsOf(p, c.passage())).toList();
+            Pattern named = ownNameWords(p);
+            ranked = ranked.stream()
+                    .filter(c -> givesWordsOf(p, named, c.passage()))
+                    .toList();
         }
         if (asksWeekdayDatedTalks(q)) {
             // "When did they meet?" where the text dates the talks by weekday alone: the facts know the day, as they
@@ -1093,13 +1097,14 @@ public final class AnswerEngine implements Closeable {
     private static final Pattern WHAT_THEN = Pattern.compile("(?i)(?<![\\p{L}])what\\s+(\\p{L}+)");
 
     /**
-     * Whether a sentence gives {@code person}'s words: they are its speaker by name ("Lavrov said …", "“…,” said
-     * Lavrov"), a pronoun speaks ("“…,” he said") that no name in the sentence comes before, right after a sentence
-     * whose first name (not an owner's) is theirs, or the sentence is a quotation alone going on from their words.
+     * Whether a sentence gives {@code person}'s words ({@code named} finds their name: {@link #ownNameWords}): they
+     * are its speaker by name ("Lavrov said …", "“…,” said Lavrov"), a pronoun speaks ("“…,” he said") that no name
+     * in the sentence comes before, right after a sentence whose first name (not an owner's) is theirs, or the
+     * sentence is a quotation alone going on from their words.
      */
-    private boolean givesWordsOf(Participant person, Passage sentence) {
+    private boolean givesWordsOf(Participant person, Pattern named, Passage sentence) {
         String text = sentence.quote();
-        List<int[]> mentions = spans(ownNameWords(person), text);
+        List<int[]> mentions = spans(named, text);
         List<int[]> others = new ArrayList<>();
         for (Map.Entry<Participant, Pattern> e : surnames) {
             if (!e.getKey().equals(person)) others.addAll(spans(e.getValue(), text));
@@ -1113,7 +1118,7 @@ public final class AnswerEngine implements Closeable {
                 sentence.paragraph(),
                 sentence.paragraph().sentences().get(sentence.sentence().number() - 2));
         // “We see this as a positive step.” goes on with the words of the sentence before
-        if (attribution.unattributedQuotation(text)) return givesWordsOf(person, before);
+        if (attribution.unattributedQuotation(text)) return givesWordsOf(person, named, before);
         Optional<Attribution.Said> pronoun = attribution.byPronounInClause(text);
         // "On Crimea, he said Trump …" is the pronoun's; "Trump met Putin, and he said …" is in doubt
         if (pronoun.isEmpty()
@@ -1132,7 +1137,7 @@ public final class AnswerEngine implements Closeable {
 
     /** The person pronoun nearest before {@code end} ("he" or "she", lexicon cues.follow_up), as a gender. */
     private Optional<Facts.Pronoun> pronounBefore(String text, int end) {
-        Matcher m = PERSON_PRONOUN.matcher(text).region(0, end);
+        Matcher m = A_WORD.matcher(text).region(0, end);
         Optional<Facts.Pronoun> last = Optional.empty();
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
@@ -1142,7 +1147,7 @@ public final class AnswerEngine implements Closeable {
         return last;
     }
 
-    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?<![\\p{L}])\\p{L}+(?![\\p{L}])");
+    private static final Pattern A_WORD = Pattern.compile("(?<![\\p{L}])\\p{L}+(?![\\p{L}])");
 
     private static List<int[]> spans(Pattern pattern, String text) {
         List<int[]> out = new ArrayList<>();
@@ -1178,7 +1183,7 @@ public final class AnswerEngine implements Closeable {
     private static final int MIN_OWN_NAME_WORD = 3;
 
     /** The person on the roster {@code text} names first: the subject a pronoun in the next sentence stands for. */
-    private Optional<Participant> firstNamed(String text, java.util.function.Predicate<Participant> may) {
+    private Optional<Participant> firstNamed(String text, Predicate<Participant> may) {
         String outside = Attribution.outsideQuotes(text);
         Participant first = null;
         int at = Integer.MAX_VALUE;
