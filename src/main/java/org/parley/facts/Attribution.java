@@ -96,8 +96,7 @@ public final class Attribution {
         List<int[]> outside = mentions.stream()
                 .filter(m -> !inside(m, quotes))
                 // "said Reyvik's deputy": the name owns the speaker
-                .filter(m ->
-                        !POSSESSIVE.matcher(text).region(m[1], text.length()).lookingAt())
+                .filter(m -> !possessive(text, m))
                 .toList();
         for (int[] verb : verbs(text, quotes)) {
             for (int[] m : outside) {
@@ -129,10 +128,7 @@ public final class Attribution {
 
     /** Whether another person's name, not as an owner, stands within [from, to). */
     private static boolean othersBetween(String text, List<int[]> others, int from, int to) {
-        return others.stream()
-                .anyMatch(o -> o[0] >= from
-                        && o[1] <= to
-                        && !POSSESSIVE.matcher(text).region(o[1], text.length()).lookingAt());
+        return others.stream().anyMatch(o -> o[0] >= from && o[1] <= to && !possessive(text, o));
     }
 
     /** Whether the name at [start, end) of {@code text} stands as an owner: "Reyvik's spokeswoman". */
@@ -141,50 +137,49 @@ public final class Attribution {
     }
 
     /**
-     * The speech verb of a pronoun that opens a clause just before it ("On Crimea, which Russia annexed in 2014, he
-     * said …"), as well as those {@link #byPronoun} finds. The pronoun is the first speech verb's.
-     */
-    public Optional<Said> byPronounInClause(String text) {
-        Optional<Said> plain = byPronoun(text);
-        if (plain.isPresent()) return plain;
-        List<int[]> quotes = quotes(text);
-        if (quotes == null) return Optional.empty();
-        for (int[] verb : verbs(text, quotes)) {
-            String lead = text.substring(0, verb[0]);
-            for (int[] pronoun : pronouns.find(lead)) {
-                if (PRONOUN_GAP.matcher(lead.substring(pronoun[1])).matches()
-                        && CLAUSE_ENDS.matcher(lead.substring(0, pronoun[0])).matches()) {
-                    return Optional.of(new Said(verb[0], verb[1], true, quotes));
-                }
-            }
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /**
      * The speech verb of a pronoun that opens the sentence ("She noted that …") or follows a quotation ("“…,” he
      * said"): the words of whoever the sentence before named. Only the sentence's first speech verb can be the
      * pronoun's.
      */
     public Optional<Said> byPronoun(String text) {
+        return byPronoun(text, false);
+    }
+
+    /**
+     * As {@link #byPronoun(String)}, and also a pronoun that opens a clause just before the verb ("On Crimea, which
+     * Russia annexed in 2014, he said …"), tried after those.
+     */
+    public Optional<Said> byPronounInClause(String text) {
+        return byPronoun(text, true);
+    }
+
+    private Optional<Said> byPronoun(String text, boolean inClause) {
         List<int[]> quotes = quotes(text);
         if (quotes == null) return Optional.empty();
-        for (int[] verb : verbs(text, quotes)) {
-            String lead = text.substring(0, verb[0]);
-            for (int[] pronoun : pronouns.find(lead)) {
-                String between = lead.substring(pronoun[1]);
-                if (pronoun[0] == 0 && PRONOUN_GAP.matcher(between).matches()) {
+        List<int[]> verbs = verbs(text, quotes);
+        if (verbs.isEmpty()) return Optional.empty();
+        int[] verb = verbs.get(0);
+        String lead = text.substring(0, verb[0]);
+        List<int[]> found = pronouns.find(lead);
+        for (int[] pronoun : found) {
+            String between = lead.substring(pronoun[1]);
+            if (pronoun[0] == 0 && PRONOUN_GAP.matcher(between).matches()) {
+                return Optional.of(new Said(verb[0], verb[1], true, quotes));
+            }
+            if (between.isBlank()
+                    && QUOTE_BEFORE_PRONOUN
+                            .matcher(lead.substring(0, pronoun[0]))
+                            .matches()) {
+                return Optional.of(new Said(verb[0], verb[1], false, quotes));
+            }
+        }
+        if (inClause) {
+            for (int[] pronoun : found) {
+                if (PRONOUN_GAP.matcher(lead.substring(pronoun[1])).matches()
+                        && CLAUSE_ENDS.matcher(lead.substring(0, pronoun[0])).matches()) {
                     return Optional.of(new Said(verb[0], verb[1], true, quotes));
                 }
-                if (between.isBlank()
-                        && QUOTE_BEFORE_PRONOUN
-                                .matcher(lead.substring(0, pronoun[0]))
-                                .matches()) {
-                    return Optional.of(new Said(verb[0], verb[1], false, quotes));
-                }
             }
-            return Optional.empty();
         }
         return Optional.empty();
     }
