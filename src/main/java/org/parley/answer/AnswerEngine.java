@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.config.Lexicon;
+import org.parley.config.QuestionWords;
 import org.parley.config.WordPatterns;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
@@ -161,6 +164,15 @@ public final class AnswerEngine implements Closeable {
     private final Attribution attribution;
     /** The words that ask what someone said (lexicon question.words_of), as whole words in any case. */
     private final Pattern wordsOf;
+
+    /** The words that ask how someone took something (lexicon question.view_of), as whole words in any case. */
+    private final Pattern viewOf;
+    /** A phrase that asks for a sum (lexicon question.sums) and a word of money (question.money), in any case. */
+    private final Pattern sumAsked, moneyAsked;
+    /** A sum of money in a sentence (lexicon cues.currency): a sign before digits, or a currency's name. */
+    private final Pattern currencySign, currencyName;
+    /** A number: digits, or a number word of the lexicon (answer.number_words). */
+    private final Pattern number;
     /** Forms of "be" (lexicon quiz.passive_auxiliaries): "What was Brandauer told?" asks what was said to her. */
     private final Set<String> passiveAuxiliaries;
     /** The pronouns of a man and of a woman (lexicon cues.follow_up): "she said" is not a man's words. */
@@ -255,6 +267,23 @@ public final class AnswerEngine implements Closeable {
         this.wordsOf = Pattern.compile(
                 "(?<![\\p{L}])(?:"
                         + WordPatterns.anyOf(settings.lexicon().question().wordsOf()) + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.viewOf = Pattern.compile(
+                "(?<![\\p{L}])(?:"
+                        + WordPatterns.anyOf(settings.lexicon().question().viewOf()) + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        QuestionWords asked = settings.lexicon().question();
+        this.sumAsked = wholeWordsOf(asked.sums());
+        this.moneyAsked = wholeWordsOf(asked.money());
+        List<String> currency = settings.lexicon().cues("currency");
+        this.currencySign = Pattern.compile(WordPatterns.anyOf(currency.stream()
+                        .filter(c -> !Character.isLetter(c.charAt(0)))
+                        .toList())
+                + "\\s?\\d");
+        this.currencyName = wholeWordsOf(
+                currency.stream().filter(c -> Character.isLetter(c.charAt(0))).toList());
+        this.number = Pattern.compile(
+                "\\d|" + wholeWordsOf(settings.lexicon().answer().numberWords()).pattern(),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.participationVerbs = settings.lexicon().cues("participation").stream()
                 .filter(c -> !c.contains(" "))
@@ -638,6 +667,30 @@ public final class AnswerEngine implements Closeable {
                     .filter(c -> givesWordsOf(p, named, c.passage()))
                     .toList();
         }
+        Optional<Participant> viewer =
+                asked.isEmpty() && post.isEmpty() && speaker.isEmpty() ? viewAsked(q) : Optional.empty();
+        if (viewer.isPresent()) {
+            // "How did Vesk react?": his words answer, or a sentence that is about him (he is the first it names:
+            // "Bhutto was said by aides to be unhappy"), never one that names him as whom someone else met; where the
+            // articles have none, none is cited. Confidence keeps its margin over every candidate, as for words.
+            Participant p = viewer.get();
+            Pattern named = ownNameWords(p);
+            ranked = ranked.stream()
+                    .filter(c -> givesWordsOf(p, named, c.passage())
+                            || firstNamed(c.passage().quote(), x -> true)
+                                    .filter(p::equals)
+                                    .isPresent())
+                    .toList();
+            speaker = viewer;
+        }
+        boolean sum = asked.isEmpty() && post.isEmpty() && speaker.isEmpty() && asksSum(q);
+        if (sum) {
+            // "How much did Qatar pledge?": a sentence without an amount of money is no answer, however much of the
+            // question it shares ("Qatar pledged to host the conference"); where none has one, none is cited.
+            ranked = ranked.stream().filter(c -> givesSum(c.passage().quote())).toList();
+        }
+        if (asked.isEmpty() && post.isEmpty() && speaker.isEmpty() && asksWordsOfStranger(q, prepared.text()))
+            return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
         if (asksWeekdayDatedTalks(q)) {
             // "When did they meet?" where the text dates the talks by weekday alone: the facts know the day, as they
             // know a post, so the sentence that gives it comes first (a sentence with a clock time would outrank it).
@@ -648,8 +701,9 @@ public final class AnswerEngine implements Closeable {
         }
         if (ranked.isEmpty())
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
-        double confidence =
-                speaker.isPresent() ? confidenceAmong(ranked.get(0), unfiltered, model) : confidence(ranked, model);
+        double confidence = speaker.isPresent() || sum
+                ? confidenceAmong(ranked.get(0), unfiltered, model)
+                : confidence(ranked, model);
         if (log.isDebugEnabled()) {
             ScoredPassage b = ranked.get(0);
             log.debug(
@@ -1070,27 +1124,148 @@ public final class AnswerEngine implements Closeable {
      * (lexicon question.words_of), so "What did Trump say about Kim?" asks Trump's, and "What did the PM say?" no one's.
      */
     private Optional<Participant> speakerAsked(Question q) {
-        // "What did Lavrov say", "Tell me what Lavrov said"; not "What was Brandauer told?", which asks what she heard
-        Matcher what = WHAT_THEN.matcher(q.text());
-        if (!what.find() || passiveAuxiliaries.contains(what.group(1).toLowerCase(Locale.ROOT)))
-            return Optional.empty();
-        Matcher asking = wordsOf.matcher(q.text());
-        if (!asking.find(what.start(1))) return Optional.empty();
-        String before = q.text().substring(what.start(1), asking.start());
+        Optional<String> subject = wordsAskedOf(q);
+        if (subject.isEmpty()) return Optional.empty();
+        String before = subject.get();
         // "What did Khamenei's adviser say?" asks the adviser's words
         List<Participant> named = namedOnRoster(before).stream()
                 .filter(p -> spans(surnamePattern(p.name()), before).stream()
                         .anyMatch(m -> !Attribution.possessive(before, m)))
                 .toList();
+        return theOneNamed(named, before);
+    }
+
+    /**
+     * The one of {@code named} that {@code text} asks about: the only one, or where several share a surname ("What did
+     * Anna Marek say?" where Pavel Marek is named too) the one named in full.
+     */
+    private static Optional<Participant> theOneNamed(List<Participant> named, String text) {
         if (named.size() > 1) {
-            // "What did Anna Marek say?" where Pavel Marek is named too: the one named in full
             named = named.stream()
-                    .filter(p -> Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(p.name()) + "(?![\\p{L}])")
-                            .matcher(before)
-                            .find())
+                    .filter(p -> wholeWords(p.name(), text).find())
                     .toList();
         }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The one person on the roster a question asks the view of: named before a word of lexicon question.view_of, not as
+     * the owner of anything but the view ("How did Vesk react?", "What was Vesk's reaction?", not "How did Vesk's
+     * party react?").
+     */
+    private Optional<Participant> viewAsked(Question q) {
+        Matcher asking = viewOf.matcher(q.text());
+        if (!asking.find()) return Optional.empty();
+        String before = q.text().substring(0, asking.start());
+        List<Participant> named = namedOnRoster(before).stream()
+                .filter(p -> spans(surnamePattern(p.name()), before).stream()
+                        .anyMatch(m -> !Attribution.possessive(before, m)
+                                || before.substring(m[1]).matches("(?s)\\W*s?\\s*")))
+                .toList();
+        return theOneNamed(named, before);
+    }
+
+    /**
+     * The words between "what" and a word asking for someone's words (lexicon question.words_of): "did Lavrov" of
+     * "What did Lavrov say?", "Lavrov" of "Tell me what Lavrov said"; empty for "What was Brandauer told?", which
+     * asks what she heard.
+     */
+    private Optional<String> wordsAskedOf(Question q) {
+        Matcher what = WHAT_THEN.matcher(q.text());
+        if (!what.find() || passiveAuxiliaries.contains(what.group(1).toLowerCase(Locale.ROOT)))
+            return Optional.empty();
+        Matcher asking = wordsOf.matcher(q.text());
+        if (!asking.find(what.start(1))) return Optional.empty();
+        return Optional.of(q.text().substring(what.start(1), asking.start()));
+    }
+
+    /**
+     * Whether a question asks the words of someone no article names ("What did Pelosi say?" of talks she took no part
+     * in): every word it names them by is unknown to the articles, and one is a name, capitalised as typed past the
+     * first word or no whole word of the embedding model's English. "What does the text actually say?" asks no one's.
+     */
+    private boolean asksWordsOfStranger(Question q, String typed) {
+        Optional<String> subject = wordsAskedOf(q);
+        if (subject.isEmpty()) return false;
+        String named = subject.get();
+        List<QueryTerm> naming = q.terms().stream()
+                .filter(t -> !t.generic() && wholeWords(t.surface(), named).find())
+                .toList();
+        if (naming.isEmpty() || naming.stream().anyMatch(QueryTerm::known)) return false;
+        Optional<Speller> english = awaited(speller, "the English vocabulary");
+        if (english.isEmpty()) return false;
+        List<String> words = naming.stream()
+                .flatMap(t -> Arrays.stream(t.surface().split("\\s+")))
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .toList();
+        // "Zelensky" of the articles' "Zelenskyy" is two slips away, which the speller leaves alone; "FDR" and "WTO"
+        // may stand for a name the articles write out
+        if (words.stream()
+                .anyMatch(w ->
+                        english.get().beginsLikeArticleWord(w) || typedInCapitals(w, typed) || initialsOfSomeone(w)))
+            return false;
+        return words.stream()
+                .anyMatch(w -> capitalisedAsTyped(w, typed) || !english.get().keeps(w));
+    }
+
+    /** Whether {@code word} stands in {@code typed} in capitals, as an abbreviation does ("WTO"). */
+    private static boolean typedInCapitals(String word, String typed) {
+        Matcher m = wholeWords(word, typed);
+        while (m.find()) {
+            if (word.length() > 1 && m.group().equals(m.group().toUpperCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Whether a lower-case word spells the initials of someone the facts name: "fdr" of Franklin D. Roosevelt. */
+    private boolean initialsOfSomeone(String word) {
+        return facts.participants().stream().anyMatch(p -> {
+            StringBuilder initials = new StringBuilder();
+            for (String part : p.name().split("[\\s.]+")) {
+                if (!part.isEmpty()) initials.append(Character.toLowerCase(part.charAt(0)));
+            }
+            return initials.length() > 1 && initials.toString().equals(word);
+        });
+    }
+
+    /** Any of {@code words} as a whole word, in any case. */
+    private static Pattern wholeWordsOf(Collection<String> words) {
+        return Pattern.compile(
+                "(?<![\\p{L}])" + WordPatterns.anyOf(words) + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Whether a question asks for a sum of money: a phrase of lexicon question.sums and a word of question.money ("How
+     * much did Qatar pledge?", not "How much aid is going in?").
+     */
+    private boolean asksSum(Question q) {
+        return sumAsked.matcher(q.text()).find() && moneyAsked.matcher(q.text()).find();
+    }
+
+    /** Whether a sentence gives a sum of money: "$7.2 million", "20 million Singapore dollars", "billions of euros". */
+    private boolean givesSum(String sentence) {
+        return currencySign.matcher(sentence).find()
+                || currencyName.matcher(sentence).find()
+                        && number.matcher(sentence).find();
+    }
+
+    /** A matcher of {@code words} in {@code text} as whole words, in any case. */
+    private static Matcher wholeWords(String words, String text) {
+        return Pattern.compile(
+                        "(?<![\\p{L}])" + Pattern.quote(words) + "(?![\\p{L}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text);
+    }
+
+    /** Whether {@code word} stands capitalised in {@code typed} past its first word. */
+    private static boolean capitalisedAsTyped(String word, String typed) {
+        Matcher m = wholeWords(word, typed);
+        while (m.find()) {
+            if (Character.isUpperCase(typed.charAt(m.start()))
+                    && !typed.substring(0, m.start()).isBlank()) return true;
+        }
+        return false;
     }
 
     /** "what" and the word after it: "What did …", "tell me what Lavrov …". */

@@ -105,6 +105,15 @@ final class Speller {
         return meant == null ? null : inCaseOf(typed, meant);
     }
 
+    /**
+     * Whether an article's word begins as a lower-case word does, in its first {@value #SHORTEST} letters (all of a
+     * shorter word): "zelensky" may be another spelling of the articles' "Zelenskyy", two slips away.
+     */
+    boolean beginsLikeArticleWord(String lowerCase) {
+        String start = lowerCase.substring(0, Math.min(SHORTEST, lowerCase.length()));
+        return counts.keySet().stream().anyMatch(w -> w.startsWith(start));
+    }
+
     /** Whether a lower-case word is one this speller keeps as typed: English, a question word, or a regular form of one. */
     boolean keeps(String lowerCase) {
         return keep.contains(lowerCase) || isFormOfKept(lowerCase);

@@ -13,6 +13,11 @@ import java.util.Set;
  * @param speech      words that ask for someone's words or views
  * @param wordsOf     words that ask for what someone said ("What did Gromyko say?"): only a sentence
  *                    giving that person's words answers
+ * @param viewOf      words that ask how someone took something ("How did Bolton react?"): only a sentence giving their
+ *                    words or naming them answers
+ * @param sums        phrases that, with a word of {@code money}, ask for a sum ("How much did Qatar pledge?"): only a
+ *                    sentence with an amount of money answers
+ * @param money       words that make such a phrase ask for money
  * @param generic     words that frame a question without narrowing it
  * @param events      nouns that name the meeting itself
  * @param facetWords  words that only name the facet a question asks about
@@ -41,6 +46,9 @@ public record QuestionWords(
         Set<String> stopWords,
         Set<String> speech,
         Set<String> wordsOf,
+        Set<String> viewOf,
+        List<String> sums,
+        Set<String> money,
         Set<String> generic,
         Set<String> events,
         Set<String> facetWords,
@@ -104,6 +112,9 @@ public record QuestionWords(
                 q.set("stop_words"),
                 q.set("speech"),
                 q.set("words_of"),
+                q.set("view_of"),
+                q.list("sums"),
+                q.set("money"),
                 q.set("generic"),
                 q.set("events"),
                 q.set("facet_words"),

@@ -58,6 +58,8 @@ public final class Attribution {
     private final Pattern ownedSubject;
     /** A gap that opens a relative clause of the name's (quiz.relatives): ", who told the delegations". */
     private final Pattern relative;
+    /** Text that ends inside a relative clause (quiz.relatives): "Zelenskiy, who met Turkish President ". */
+    private final Pattern relativeOpened;
 
     /** Where a sentence reports words: its speech verb, whether the speaker stands before it, and its quotations. */
     public record Said(int verbStart, int verbEnd, boolean subjectFirst, List<int[]> quotes) {}
@@ -70,6 +72,8 @@ public final class Attribution {
         passiveBefore = Pattern.compile("(?s).*\\b(?:" + anyOf(lexicon.quiz("passive_auxiliaries")) + ")\\s+$");
         prepositionBefore = Pattern.compile("(?s).*\\b(\\p{L}[\\p{L}\\-]*)\\s+("
                 + anyOf(lexicon.quiz("speaker_prepositions")) + ")\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+)*$");
+        relativeOpened =
+                Pattern.compile("(?s).*,\\s*(?:" + anyOf(lexicon.quiz("relatives")) + ")\\s+[^,;\u201C\u201D\"]*");
         relative = Pattern.compile(
                 "\\s*,\\s*(?:" + anyOf(lexicon.quiz("relatives")) + ")\\s+(?:\\p{Ll}+\\s+){0,2}",
                 Pattern.CASE_INSENSITIVE);
@@ -104,7 +108,12 @@ public final class Attribution {
                     String gap = text.substring(m[1], verb[0]);
                     // "opened by Foreign Minister Hakan Fidan, who told the delegations …": the relative clause is his
                     // "Putin, who does not refer to Navalny by name, said": a name inside the insertion is its object
+                    // "Zelenskiy, who met Erdogan in Ankara, described …": a name the relative clause holds is not
+                    // the subject of the verb after the clause
+                    boolean inRelative = gap.contains(",")
+                            && relativeOpened.matcher(text.substring(0, m[0])).matches();
                     if (subjectGap(gap)
+                            && !inRelative
                             && (INSERTION.matcher(gap).matches() || !othersBetween(text, others, m[1], verb[0]))
                             && (!afterPreposition(text.substring(0, m[0]))
                                     || relative.matcher(gap).matches())) {

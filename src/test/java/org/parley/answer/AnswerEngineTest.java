@@ -475,6 +475,75 @@ class AnswerEngineTest {
         }
     }
 
+    /**
+     * An invented article: a minister who welcomes the accord, one whose aides speak of her mood, one named only inside
+     * another's relative clause, and an opposition leader with a long surname.
+     */
+    private static final String FISHING_TALKS = "Korvan and Tesslia sign fishing accord\n\n"
+            + "HALDEN - Korvan and Tesslia signed a fishing accord on Friday after three days of talks in Halden.\n\n"
+            + "Korvan was represented by Foreign Minister Jonas Ebbe. Tesslia sent Trade Minister Sofia Marr.\n\n"
+            + "Ebbe welcomed the accord as a fair compromise on the herring quotas.\n\n"
+            + "Marr, who met Korvan's Prime Minister Erik Vesk in Halden on Thursday, described the herring quotas as "
+            + "generous.\n\n"
+            + "Marr was said by aides to be relieved that the talks had not collapsed.\n\n"
+            + "Opposition leader Piet Haldorsen said the herring quotas were far too high for a shrinking stock.";
+
+    @Test
+    void howSomeoneTookItIsAnsweredOnlyBySentencesAboutThemOrTheirWords() throws IOException {
+        try (AnswerEngine fishing = engineOver("fishing", FISHING_TALKS)) {
+            // named only as the one Marr met: nothing in the article says how he took the accord
+            Answer vesk = fishing.ask("How did Vesk react to the accord?");
+            assertFalse(vesk.answered(), vesk.toString());
+            Answer ebbe = fishing.ask("How did Ebbe react to the accord?");
+            assertTrue(ebbe.answered(), ebbe.toString());
+            assertTrue(ebbe.citations().get(0).quote().startsWith("Ebbe welcomed"), ebbe.toString());
+            // the sentence her aides speak in is about her, though the words are not hers
+            Answer marr = fishing.ask("How did Marr feel about the talks?");
+            assertTrue(marr.citations().stream().allMatch(c -> c.quote().startsWith("Marr")), marr.toString());
+            assertTrue(marr.citations().stream().anyMatch(c -> c.quote().contains("relieved")), marr.toString());
+        }
+    }
+
+    @Test
+    void aSumOfMoneyIsAnsweredOnlyBySentencesThatGiveOne() throws IOException {
+        String article = "Donors meet on Tessa bridge\n\n"
+                + "KELLER - Varland and Ostrevia agreed on Monday to rebuild the Tessa bridge.\n\n"
+                + "Salandria pledged to host a donors' conference on the bridge in May.\n\n"
+                + "Varland pledged 40 million euros toward the bridge.\n\n"
+                + "Ostrevia will pay for the new customs posts on the bridge.\n\n"
+                + "Enforcement will fall to a Salandrian-led monitoring mission of about 300 police officers.\n\n"
+                + "The bridge will carry 600 trucks a day once it reopens.";
+        try (AnswerEngine bridge = engineOver("bridge", article)) {
+            Answer varland = bridge.ask("How much did Varland pledge for the bridge?");
+            assertTrue(varland.answered(), varland.toString());
+            assertTrue(varland.citations().get(0).quote().contains("40 million euros"), varland.toString());
+            // the mission's size is a number but no sum (answered with it before)
+            assertFalse(bridge.ask("How much will the monitoring mission cost?").answered());
+            assertFalse(bridge.ask("How much will Ostrevia pay for the customs posts?")
+                    .answered());
+            // not a question for money: trucks answer it
+            Answer trucks = bridge.ask("How much traffic will the bridge carry?");
+            assertTrue(trucks.citations().stream().anyMatch(c -> c.quote().contains("600 trucks")), trucks.toString());
+        }
+    }
+
+    @Test
+    void theWordsOfSomeoneTheArticlesNeverNameAreRefused() throws IOException {
+        try (AnswerEngine fishing = engineOver("fishing", FISHING_TALKS)) {
+            // a relative clause's name is not the subject of the verb after the clause: the words are Marr's
+            assertFalse(
+                    fishing.ask("What did Vesk say about the herring quotas?").answered());
+            // no article names her, so no sentence can give her words
+            Answer pelosi = fishing.ask("What did Pelosi say about the herring quotas?");
+            assertTrue(
+                    pelosi.lead() instanceof Lead.Refusal r && r.reason() == Lead.Reason.NOT_FOUND, pelosi.toString());
+            // a spelling two slips from the article's is not taken for a stranger
+            Answer haldorsen = fishing.ask("What did Haldorsson say about the herring quotas?");
+            assertTrue(haldorsen.answered(), haldorsen.toString());
+            assertTrue(haldorsen.citations().get(0).quote().contains("Haldorsen"), haldorsen.toString());
+        }
+    }
+
     @Test
     void whoSpokeForASideOrHoldsAPostIsAnsweredWithThatSideOrPostOnly() throws IOException {
         try (AnswerEngine water = engineOver("water", WATER_TALKS)) {

@@ -46,6 +46,16 @@ class AttributionTest {
         assertTrue(attribution
                 .byName(navalny, spans(navalny, "Putin"), spans(navalny, "Navalny"))
                 .isPresent());
+        // the one the relative clause met is not the subject of the verb after it
+        String met =
+                "Zelenskiy, who met Turkish President Tayyip Erdogan in Ankara on Thursday, described the delegation"
+                        + " as theatre.";
+        assertFalse(attribution
+                .byName(met, spans(met, "Erdogan"), spans(met, "Zelenskiy"))
+                .isPresent());
+        assertTrue(attribution
+                .byName(met, spans(met, "Zelenskiy"), spans(met, "Erdogan"))
+                .isPresent());
     }
 
     @Test
