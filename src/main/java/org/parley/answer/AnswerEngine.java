@@ -162,15 +162,21 @@ public final class AnswerEngine implements Closeable {
     private final List<String> byMeans;
     /** Whose words a sentence reports: a reply to "What did Lavrov say?" must quote Lavrov. */
     private final Attribution attribution;
+    /** Whose words or reactions a sentence reports: "How did Lind react?" is answered by "Lind rejected …". */
+    private final Attribution reactions;
     /** The words that ask what someone said (lexicon question.words_of), as whole words in any case. */
     private final Pattern wordsOf;
 
     /** The words that ask how someone took something (lexicon question.view_of), as whole words in any case. */
     private final Pattern viewOf;
     /** A phrase that asks for a sum (lexicon question.sums) and a word of money (question.money), in any case. */
-    private final Pattern sumAsked, moneyAsked;
+    private final Pattern sumAsked, moneyAsked, spendingAsked;
     /** A sum of money in a sentence (lexicon cues.currency): a sign before digits, or a currency's name. */
     private final Pattern currencySign, currencyName;
+    /** A share in a sentence (lexicon cues.share): a sign after digits, or a word. */
+    private final Pattern shareSign, shareName;
+    /** A phrase that asks for a time of day (lexicon question.clock), and a time of day (cues.clock, or "12:40"). */
+    private final Pattern clockAsked, clockGiven;
     /** A number: digits, or a number word of the lexicon (answer.number_words). */
     private final Pattern number;
     /** Forms of "be" (lexicon quiz.passive_auxiliaries): "What was Brandauer told?" asks what was said to her. */
@@ -261,6 +267,7 @@ public final class AnswerEngine implements Closeable {
         this.attendance = new CuePattern(settings.lexicon().question().attendance());
         this.byMeans = settings.lexicon().cues("by_means");
         this.attribution = new Attribution(settings.lexicon());
+        this.reactions = Attribution.ofReactions(settings.lexicon());
         this.passiveAuxiliaries = Set.copyOf(settings.lexicon().quiz("passive_auxiliaries"));
         this.masculine = Set.copyOf(settings.lexicon().cues("follow_up.masculine"));
         this.feminine = Set.copyOf(settings.lexicon().cues("follow_up.feminine"));
@@ -275,13 +282,19 @@ public final class AnswerEngine implements Closeable {
         QuestionWords asked = settings.lexicon().question();
         this.sumAsked = wholeWordsOf(asked.sums());
         this.moneyAsked = wholeWordsOf(asked.money());
+        this.spendingAsked = wholeWordsOf(asked.spending());
+        this.clockAsked = wholeWordsOf(asked.clock());
+        this.clockGiven = Pattern.compile(
+                "\\b\\d{1,2}:\\d\\d\\b|(?<![\\p{L}])"
+                        + WordPatterns.anyOf(settings.lexicon().cues("clock"))
+                        + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> currency = settings.lexicon().cues("currency");
-        this.currencySign = Pattern.compile(WordPatterns.anyOf(currency.stream()
-                        .filter(c -> !Character.isLetter(c.charAt(0)))
-                        .toList())
-                + "\\s?\\d");
-        this.currencyName = wholeWordsOf(
-                currency.stream().filter(c -> Character.isLetter(c.charAt(0))).toList());
+        this.currencySign = Pattern.compile(signsOf(currency) + "\\s?\\d");
+        this.currencyName = wholeWordsOf(lettered(currency));
+        List<String> share = settings.lexicon().cues("share");
+        this.shareSign = Pattern.compile("\\d\\s?" + signsOf(share));
+        this.shareName = wholeWordsOf(lettered(share));
         this.number = Pattern.compile(
                 "\\d|" + wholeWordsOf(settings.lexicon().answer().numberWords()).pattern(),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -677,17 +690,22 @@ public final class AnswerEngine implements Closeable {
             Pattern named = ownNameWords(p);
             ranked = ranked.stream()
                     .filter(c -> givesWordsOf(p, named, c.passage())
+                            || reactsBy(p, named, c.passage().quote())
                             || firstNamed(c.passage().quote(), x -> true)
                                     .filter(p::equals)
                                     .isPresent())
                     .toList();
             speaker = viewer;
         }
-        boolean sum = asked.isEmpty() && post.isEmpty() && speaker.isEmpty() && asksSum(q);
-        if (sum) {
-            // "How much did Qatar pledge?": a sentence without an amount of money is no answer, however much of the
-            // question it shares ("Qatar pledged to host the conference"); where none has one, none is cited.
-            ranked = ranked.stream().filter(c -> givesSum(c.passage().quote())).toList();
+        Optional<Predicate<String>> typed =
+                asked.isEmpty() && post.isEmpty() && speaker.isEmpty() ? typeAsked(q) : Optional.empty();
+        if (typed.isPresent()) {
+            // "How much did Qatar pledge?", "What time did they sign?": a sentence without a sum or a time of day is
+            // no answer, however much of the question it shares ("Qatar pledged to host the conference"); where none
+            // has one, none is cited.
+            ranked = ranked.stream()
+                    .filter(c -> typed.get().test(c.passage().quote()))
+                    .toList();
         }
         if (asked.isEmpty() && post.isEmpty() && speaker.isEmpty() && asksWordsOfStranger(q, prepared.text()))
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
@@ -701,7 +719,7 @@ public final class AnswerEngine implements Closeable {
         }
         if (ranked.isEmpty())
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
-        double confidence = speaker.isPresent() || sum
+        double confidence = speaker.isPresent() || typed.isPresent()
                 ? confidenceAmong(ranked.get(0), unfiltered, model)
                 : confidence(ranked, model);
         if (log.isDebugEnabled()) {
@@ -1198,11 +1216,11 @@ public final class AnswerEngine implements Closeable {
                 .flatMap(t -> Arrays.stream(t.surface().split("\\s+")))
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .toList();
-        // "Zelensky" of the articles' "Zelenskyy" is two slips away, which the speller leaves alone; "FDR" and "WTO"
-        // may stand for a name the articles write out
+        // "Zelensky" of the articles' "Zelenskyy", "Erdogan" of "Erdoğan" may be the same name, which the speller
+        // leaves alone; "FDR" and "WTO" may stand for a name the articles write out
         if (words.stream()
                 .anyMatch(w ->
-                        english.get().beginsLikeArticleWord(w) || typedInCapitals(w, typed) || initialsOfSomeone(w)))
+                        english.get().resemblesArticleWord(w) || typedInCapitals(w, typed) || initialsOfSomeone(w)))
             return false;
         return words.stream()
                 .anyMatch(w -> capitalisedAsTyped(w, typed) || !english.get().keeps(w));
@@ -1228,6 +1246,17 @@ public final class AnswerEngine implements Closeable {
         });
     }
 
+    /** The entries of a lexicon list that are signs ("$", "%"), as alternatives. */
+    private static String signsOf(List<String> entries) {
+        return WordPatterns.anyOf(
+                entries.stream().filter(c -> !Character.isLetter(c.charAt(0))).toList());
+    }
+
+    /** The entries of a lexicon list that are words ("dollars", "percent"). */
+    private static List<String> lettered(List<String> entries) {
+        return entries.stream().filter(c -> Character.isLetter(c.charAt(0))).toList();
+    }
+
     /** Any of {@code words} as a whole word, in any case. */
     private static Pattern wholeWordsOf(Collection<String> words) {
         return Pattern.compile(
@@ -1236,11 +1265,26 @@ public final class AnswerEngine implements Closeable {
     }
 
     /**
-     * Whether a question asks for a sum of money: a phrase of lexicon question.sums and a word of question.money ("How
-     * much did Qatar pledge?", not "How much aid is going in?").
+     * What a sentence must hold to answer a question that asks for a sum of money ("how much" of lexicon
+     * question.sums with a word of question.money), money or a share (a word of question.spending: "How much will
+     * allies spend?") or a time of day (question.clock); empty for other questions.
      */
-    private boolean asksSum(Question q) {
-        return sumAsked.matcher(q.text()).find() && moneyAsked.matcher(q.text()).find();
+    private Optional<Predicate<String>> typeAsked(Question q) {
+        String text = q.text();
+        if (sumAsked.matcher(text).find()) {
+            if (moneyAsked.matcher(text).find()) return Optional.of(this::givesSum);
+            if (spendingAsked.matcher(text).find()) return Optional.of(s -> givesSum(s) || givesShare(s));
+        }
+        if (clockAsked.matcher(text).find())
+            return Optional.of(s -> clockGiven.matcher(s).find());
+        return Optional.empty();
+    }
+
+    /** Whether a sentence gives a share: "5 percent of GDP", "a 40% stake". */
+    private boolean givesShare(String sentence) {
+        return shareSign.matcher(sentence).find()
+                || shareName.matcher(sentence).find()
+                        && number.matcher(sentence).find();
     }
 
     /** Whether a sentence gives a sum of money: "$7.2 million", "20 million Singapore dollars", "billions of euros". */
@@ -1268,6 +1312,23 @@ public final class AnswerEngine implements Closeable {
         return false;
     }
 
+    /** Where {@code text} names people on the roster other than {@code person}, outside {@code person}'s mentions. */
+    private List<int[]> othersNamed(Participant person, List<int[]> mentions, String text) {
+        List<int[]> others = new ArrayList<>();
+        for (Map.Entry<Participant, Pattern> e : surnames) {
+            if (!e.getKey().equals(person)) others.addAll(spans(e.getValue(), text));
+        }
+        others.removeIf(o -> mentions.stream().anyMatch(m -> m[0] <= o[0] && o[1] <= m[1]));
+        return others;
+    }
+
+    /** Whether {@code person} is the subject of a verb of speech or reaction in a sentence: "Lind rejected …". */
+    private boolean reactsBy(Participant person, Pattern named, String text) {
+        List<int[]> mentions = spans(named, text);
+        List<int[]> others = othersNamed(person, mentions, text);
+        return reactions.byName(text, mentions, others).isPresent();
+    }
+
     /** "what" and the word after it: "What did …", "tell me what Lavrov …". */
     private static final Pattern WHAT_THEN = Pattern.compile("(?i)(?<![\\p{L}])what\\s+(\\p{L}+)");
 
@@ -1280,11 +1341,7 @@ public final class AnswerEngine implements Closeable {
     private boolean givesWordsOf(Participant person, Pattern named, Passage sentence) {
         String text = sentence.quote();
         List<int[]> mentions = spans(named, text);
-        List<int[]> others = new ArrayList<>();
-        for (Map.Entry<Participant, Pattern> e : surnames) {
-            if (!e.getKey().equals(person)) others.addAll(spans(e.getValue(), text));
-        }
-        others.removeIf(o -> mentions.stream().anyMatch(m -> m[0] <= o[0] && o[1] <= m[1]));
+        List<int[]> others = othersNamed(person, mentions, text);
         if (attribution.byName(text, mentions, others).isPresent()) return true;
         if (sentence.sentence().number() == 1) return false;
         Passage before = new Passage(

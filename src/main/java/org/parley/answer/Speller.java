@@ -1,5 +1,6 @@
 package org.parley.answer;
 
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.Paragraph;
@@ -106,12 +108,50 @@ final class Speller {
     }
 
     /**
-     * Whether an article's word begins as a lower-case word does, in its first {@value #SHORTEST} letters (all of a
-     * shorter word): "zelensky" may be another spelling of the articles' "Zelenskyy", two slips away.
+     * Whether a lower-case word may be another spelling of an article's word, which the speller would not read back:
+     * without its accents ("erdogan" of "Erdoğan"), beginning the same in its first {@value #SHORTEST} letters
+     * ("zelensky" of "Zelenskyy"), or two edits away in a word of six letters or more, one in a shorter
+     * ("zelinsky" of "Zelenskyy", "araqchi" of "Araghchi").
      */
-    boolean beginsLikeArticleWord(String lowerCase) {
-        String start = lowerCase.substring(0, Math.min(SHORTEST, lowerCase.length()));
-        return counts.keySet().stream().anyMatch(w -> w.startsWith(start));
+    boolean resemblesArticleWord(String lowerCase) {
+        String typed = folded(lowerCase);
+        String start = typed.substring(0, Math.min(SHORTEST, typed.length()));
+        int allowed = typed.length() >= 6 ? 2 : 1;
+        for (String word : counts.keySet()) {
+            String article = folded(word);
+            if (article.startsWith(start)) return true;
+            if (Math.abs(article.length() - typed.length()) <= allowed && edits(typed, article, allowed) <= allowed)
+                return true;
+        }
+        return false;
+    }
+
+    /** A word without its accents: "erdoğan" as "erdogan". */
+    private static String folded(String word) {
+        return ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
+    /** The edits (a letter added, dropped or changed) between two words, or {@code most + 1} once past {@code most}. */
+    private static int edits(String a, String b, int most) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int best = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
+                best = Math.min(best, current[j]);
+            }
+            if (best > most) return most + 1;
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** Whether a lower-case word is one this speller keeps as typed: English, a question word, or a regular form of one. */

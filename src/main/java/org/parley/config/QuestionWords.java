@@ -18,6 +18,8 @@ import java.util.Set;
  * @param sums        phrases that, with a word of {@code money}, ask for a sum ("How much did Qatar pledge?"): only a
  *                    sentence with an amount of money answers
  * @param money       words that make such a phrase ask for money
+ * @param spending    words that make it ask for money or a share ("How much will allies spend?": "5 percent of GDP")
+ * @param clock       phrases that ask for a time of day ("What time did they sign?"): only a sentence with one answers
  * @param generic     words that frame a question without narrowing it
  * @param events      nouns that name the meeting itself
  * @param facetWords  words that only name the facet a question asks about
@@ -49,6 +51,8 @@ public record QuestionWords(
         Set<String> viewOf,
         List<String> sums,
         Set<String> money,
+        Set<String> spending,
+        List<String> clock,
         Set<String> generic,
         Set<String> events,
         Set<String> facetWords,
@@ -115,6 +119,8 @@ public record QuestionWords(
                 q.set("view_of"),
                 q.list("sums"),
                 q.set("money"),
+                q.set("spending"),
+                q.list("clock"),
                 q.set("generic"),
                 q.set("events"),
                 q.set("facet_words"),

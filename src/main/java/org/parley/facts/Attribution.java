@@ -65,7 +65,21 @@ public final class Attribution {
     public record Said(int verbStart, int verbEnd, boolean subjectFirst, List<int[]> quotes) {}
 
     public Attribution(Lexicon lexicon) {
-        speech = new CuePattern(lexicon.cues("speech"));
+        this(lexicon, lexicon.cues("speech"));
+    }
+
+    /**
+     * Whose words or reactions a sentence reports: as {@link #Attribution(Lexicon)}, with the verbs of cues.reaction
+     * besides the speech verbs ("Lind rejected …", "Holm, who praised …").
+     */
+    public static Attribution ofReactions(Lexicon lexicon) {
+        List<String> verbs = new ArrayList<>(lexicon.cues("speech"));
+        verbs.addAll(lexicon.cues("reaction"));
+        return new Attribution(lexicon, verbs);
+    }
+
+    private Attribution(Lexicon lexicon, List<String> verbs) {
+        speech = new CuePattern(verbs);
         unsaid = new CuePattern(lexicon.quiz("unsaid"));
         titles = new CuePattern(lexicon.titles());
         pronouns = new CuePattern(lexicon.quiz("pronouns"));

@@ -486,7 +486,10 @@ class AnswerEngineTest {
             + "Marr, who met Korvan's Prime Minister Erik Vesk in Halden on Thursday, described the herring quotas as "
             + "generous.\n\n"
             + "Marr was said by aides to be relieved that the talks had not collapsed.\n\n"
-            + "Opposition leader Piet Haldorsen said the herring quotas were far too high for a shrinking stock.";
+            + "Opposition leader Piet Haldorsen said the herring quotas were far too high for a shrinking stock.\n\n"
+            + "At a news conference with Ebbe, Tesslian Fisheries Minister Lars Quist rejected any role for foreign"
+            + " inspectors.\n\n"
+            + "The talks were chaired by Gudrun Aalto, the regional envoy, whose office was praised by both sides.";
 
     @Test
     void howSomeoneTookItIsAnsweredOnlyBySentencesAboutThemOrTheirWords() throws IOException {
@@ -494,6 +497,10 @@ class AnswerEngineTest {
             // named only as the one Marr met: nothing in the article says how he took the accord
             Answer vesk = fishing.ask("How did Vesk react to the accord?");
             assertFalse(vesk.answered(), vesk.toString());
+            // named after someone else, but the subject of a verb of reaction
+            Answer quist = fishing.ask("How did Quist react to the inspectors?");
+            assertTrue(quist.answered(), quist.toString());
+            assertTrue(quist.citations().get(0).quote().contains("rejected"), quist.toString());
             Answer ebbe = fishing.ask("How did Ebbe react to the accord?");
             assertTrue(ebbe.answered(), ebbe.toString());
             assertTrue(ebbe.citations().get(0).quote().startsWith("Ebbe welcomed"), ebbe.toString());
@@ -512,7 +519,9 @@ class AnswerEngineTest {
                 + "Varland pledged 40 million euros toward the bridge.\n\n"
                 + "Ostrevia will pay for the new customs posts on the bridge.\n\n"
                 + "Enforcement will fall to a Salandrian-led monitoring mission of about 300 police officers.\n\n"
-                + "The bridge will carry 600 trucks a day once it reopens.";
+                + "The bridge will carry 600 trucks a day once it reopens.\n\n"
+                + "Varland also agreed to raise its defence spending to 2 percent of its economy by 2030.\n\n"
+                + "Salandria will also give EUR 12m for a ferry while the bridge is closed.";
         try (AnswerEngine bridge = engineOver("bridge", article)) {
             Answer varland = bridge.ask("How much did Varland pledge for the bridge?");
             assertTrue(varland.answered(), varland.toString());
@@ -521,6 +530,13 @@ class AnswerEngineTest {
             assertFalse(bridge.ask("How much will the monitoring mission cost?").answered());
             assertFalse(bridge.ask("How much will Ostrevia pay for the customs posts?")
                     .answered());
+            // a share answers "how much" too, and a currency may be written by its code
+            Answer share = bridge.ask("How much will Varland spend on defence?");
+            assertTrue(share.answered(), share.toString());
+            assertTrue(share.citations().get(0).quote().contains("2 percent"), share.toString());
+            Answer code = bridge.ask("How much will Salandria contribute for the ferry?");
+            assertTrue(code.answered(), code.toString());
+            assertTrue(code.citations().get(0).quote().contains("EUR 12m"), code.toString());
             // not a question for money: trucks answer it
             Answer trucks = bridge.ask("How much traffic will the bridge carry?");
             assertTrue(trucks.citations().stream().anyMatch(c -> c.quote().contains("600 trucks")), trucks.toString());
@@ -537,6 +553,13 @@ class AnswerEngineTest {
             Answer pelosi = fishing.ask("What did Pelosi say about the herring quotas?");
             assertTrue(
                     pelosi.lead() instanceof Lead.Refusal r && r.reason() == Lead.Reason.NOT_FOUND, pelosi.toString());
+            // a spelling without the article's accent, or two edits from it, is not taken for a stranger
+            Answer aalto = fishing.ask("What did Aaltö say about the talks?");
+            assertFalse(
+                    aalto.lead() instanceof Lead.Refusal r
+                            && r.reason() == Lead.Reason.NOT_FOUND
+                            && aalto.confidence() == 0,
+                    aalto.toString());
             // a spelling two slips from the article's is not taken for a stranger
             Answer haldorsen = fishing.ask("What did Haldorsson say about the herring quotas?");
             assertTrue(haldorsen.answered(), haldorsen.toString());
