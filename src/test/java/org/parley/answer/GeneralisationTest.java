@@ -40,8 +40,8 @@ class GeneralisationTest {
      * no other set: for them these figures are unseen ones (README, "Unseen news"). So were the five from sindoor to
      * ankara, written by a helper who saw neither the engine nor any set, and measured before anything was changed on
      * them, and the five from singapore to villa (the thirteenth batch), from minsk to metropole (the fourteenth)
-     * from dayton to ohrid (the fifteenth), from belfast to sentosa (the sixteenth) and from thurmont to kleber (the
-     * seventeenth) in the same way.
+     * from dayton to ohrid (the fifteenth), from belfast to sentosa (the sixteenth), from thurmont to kleber (the
+     * seventeenth) and from livadia to juba (the eighteenth) in the same way.
      */
     static final String PINS = """
             riyadh, riyadh-extra, as written, 0.889, 0.889, 0.824, 0.111
@@ -155,6 +155,11 @@ class GeneralisationTest {
             evian, evian, as written, 0.786, 0.893, 0.733, 0.071
             hofdi, hofdi, as written, 0.536, 0.607, 0.667, 0.179
             kleber, kleber, as written, 0.786, 0.893, 0.533, 0.036
+            livadia, livadia, as written, 0.893, 0.893, 0.267, 0.071
+            taif, taif, as written, 0.643, 0.714, 0.333, 0.179
+            chapultepec, chapultepec, as written, 0.821, 0.893, 0.533, 0.071
+            lahore, lahore, as written, 0.714, 0.857, 0.467, 0.107
+            juba, juba, as written, 0.714, 0.821, 0.400, 0.143
             riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.765, 0.111
             jeddah, jeddah, lower case, 0.765, 0.824, 0.778, 0.059
             geneva, geneva, lower case, 0.667, 0.800, 0.727, 0.067
