@@ -271,14 +271,8 @@ public final class AnswerEngine implements Closeable {
         this.passiveAuxiliaries = Set.copyOf(settings.lexicon().quiz("passive_auxiliaries"));
         this.masculine = Set.copyOf(settings.lexicon().cues("follow_up.masculine"));
         this.feminine = Set.copyOf(settings.lexicon().cues("follow_up.feminine"));
-        this.wordsOf = Pattern.compile(
-                "(?<![\\p{L}])(?:"
-                        + WordPatterns.anyOf(settings.lexicon().question().wordsOf()) + ")(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.viewOf = Pattern.compile(
-                "(?<![\\p{L}])(?:"
-                        + WordPatterns.anyOf(settings.lexicon().question().viewOf()) + ")(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.wordsOf = wholeWordsOf(settings.lexicon().question().wordsOf());
+        this.viewOf = wholeWordsOf(settings.lexicon().question().viewOf());
         QuestionWords asked = settings.lexicon().question();
         this.sumAsked = wholeWordsOf(asked.sums());
         this.moneyAsked = wholeWordsOf(asked.money());
@@ -680,8 +674,10 @@ public final class AnswerEngine implements Closeable {
                     .filter(c -> givesWordsOf(p, named, c.passage()))
                     .toList();
         }
-        Optional<Participant> viewer =
-                asked.isEmpty() && post.isEmpty() && speaker.isEmpty() ? viewAsked(q) : Optional.empty();
+        // Each rule below reads only a question no rule before it took.
+        boolean untaken = asked.isEmpty() && post.isEmpty() && speaker.isEmpty();
+        Optional<Participant> viewer = untaken ? viewAsked(q) : Optional.empty();
+        untaken &= viewer.isEmpty();
         if (viewer.isPresent()) {
             // "How did Vesk react?": his words answer, or a sentence that is about him (he is the first it names:
             // "Bhutto was said by aides to be unhappy"), never one that names him as whom someone else met; where the
@@ -695,10 +691,8 @@ public final class AnswerEngine implements Closeable {
                                     .filter(p::equals)
                                     .isPresent())
                     .toList();
-            speaker = viewer;
         }
-        Optional<Predicate<String>> typed =
-                asked.isEmpty() && post.isEmpty() && speaker.isEmpty() ? typeAsked(q) : Optional.empty();
+        Optional<Predicate<String>> typed = untaken ? typeAsked(q) : Optional.empty();
         if (typed.isPresent()) {
             // "How much did Qatar pledge?", "What time did they sign?": a sentence without a sum or a time of day is
             // no answer, however much of the question it shares ("Qatar pledged to host the conference"); where none
@@ -707,7 +701,7 @@ public final class AnswerEngine implements Closeable {
                     .filter(c -> typed.get().test(c.passage().quote()))
                     .toList();
         }
-        if (asked.isEmpty() && post.isEmpty() && speaker.isEmpty() && asksWordsOfStranger(q, prepared.text()))
+        if (untaken && asksWordsOfStranger(q, prepared.text()))
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
         if (asksWeekdayDatedTalks(q)) {
             // "When did they meet?" where the text dates the talks by weekday alone: the facts know the day, as they
@@ -719,7 +713,7 @@ public final class AnswerEngine implements Closeable {
         }
         if (ranked.isEmpty())
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
-        double confidence = speaker.isPresent() || typed.isPresent()
+        double confidence = speaker.isPresent() || viewer.isPresent() || typed.isPresent()
                 ? confidenceAmong(ranked.get(0), unfiltered, model)
                 : confidence(ranked, model);
         if (log.isDebugEnabled()) {
