@@ -28,12 +28,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.config.Lexicon;
+import org.parley.config.NameWords;
 import org.parley.config.QuestionWords;
 import org.parley.config.WordPatterns;
 import org.parley.corpus.Article;
 import org.parley.corpus.Corpus;
 import org.parley.corpus.CorpusLoader;
 import org.parley.corpus.Passage;
+import org.parley.corpus.Sentence;
 import org.parley.facts.Attribution;
 import org.parley.facts.Cast;
 import org.parley.facts.CuePattern;
@@ -177,6 +179,10 @@ public final class AnswerEngine implements Closeable {
     private final Pattern shareSign, shareName;
     /** A phrase that asks for a time of day (lexicon question.clock), and a time of day (cues.clock, or "12:40"). */
     private final Pattern clockAsked, clockGiven;
+    /** A phrase that asks for a day (lexicon question.day), and a day: see {@link #dayGiven(List, List, NameWords)}. */
+    private final Pattern dayAsked, dayGiven;
+    /** A place written as part of a name (lexicon cues.place_compounds: "Brussels-based"), no mention of the place. */
+    private final Pattern placeCompound;
     /** A number: digits, or a number word of the lexicon (answer.number_words). */
     private final Pattern number;
     /** Forms of "be" (lexicon quiz.passive_auxiliaries): "What was Brandauer told?" asks what was said to her. */
@@ -283,6 +289,14 @@ public final class AnswerEngine implements Closeable {
                         + WordPatterns.anyOf(settings.lexicon().cues("clock"))
                         + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.placeCompound = Pattern.compile(
+                "[\\p{L}.]+-" + WordPatterns.anyOf(settings.lexicon().cues("place_compounds")) + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.dayAsked = wholeWordsOf(asked.day());
+        this.dayGiven = dayGiven(
+                settings.lexicon().cues("days_named"),
+                settings.lexicon().cues("month_parts"),
+                settings.lexicon().names());
         List<String> currency = settings.lexicon().cues("currency");
         this.currencySign = Pattern.compile(signsOf(currency) + "\\s?\\d");
         this.currencyName = wholeWordsOf(lettered(currency));
@@ -692,6 +706,13 @@ public final class AnswerEngine implements Closeable {
                                     .isPresent())
                     .toList();
         }
+        List<QueryTerm> voice = untaken ? voiceAsked(q) : List.of();
+        if (!voice.isEmpty()) {
+            // "How did the Kremlin react?", "What did Russia say?" of no one on the roster: a sentence answers only
+            // where it, or its paragraph before it, names whoever was asked ("“…,” he said" after "Ushakov, a Kremlin
+            // aide, …"); where none does, none is cited.
+            ranked = ranked.stream().filter(c -> namesVoice(voice, c.passage())).toList();
+        }
         Optional<Predicate<String>> typed = untaken ? typeAsked(q) : Optional.empty();
         if (typed.isPresent()) {
             // "How much did Qatar pledge?", "What time did they sign?": a sentence without a sum or a time of day is
@@ -713,7 +734,7 @@ public final class AnswerEngine implements Closeable {
         }
         if (ranked.isEmpty())
             return unanswered(prepared.text(), Lead.Reason.NOT_FOUND, prepared.notes(), q, 0, started);
-        double confidence = speaker.isPresent() || viewer.isPresent() || typed.isPresent()
+        double confidence = speaker.isPresent() || viewer.isPresent() || !voice.isEmpty() || typed.isPresent()
                 ? confidenceAmong(ranked.get(0), unfiltered, model)
                 : confidence(ranked, model);
         if (log.isDebugEnabled()) {
@@ -1178,6 +1199,109 @@ public final class AnswerEngine implements Closeable {
     }
 
     /**
+     * The words a question that asks someone's words or view names them by, where no roster person is that someone
+     * and one of the words is a name: "Kremlin" of "How did the Kremlin react?", "Russia" of "What did Russia say?",
+     * "Witkoff" of "What did Witkoff think?" where no article names him. Empty for other questions, and where the
+     * someone is a post ("What did the foreign minister say?", the roster knows posts), a word of a roster person's
+     * name ("What did Indira say?" of Indira Gandhi), or a word that may stand for an article's (a slip, an accent, the
+     * initials of someone named).
+     */
+    private List<QueryTerm> voiceAsked(Question q) {
+        Optional<String> subject = wordsAskedOf(q);
+        if (subject.isEmpty()) {
+            Matcher asking = viewOf.matcher(q.text());
+            if (asking.find()) subject = Optional.of(q.text().substring(0, asking.start()));
+        }
+        if (subject.isEmpty() || titles.in(subject.get())) return List.of();
+        String named = subject.get();
+        List<QueryTerm> naming = q.terms().stream()
+                .filter(t -> !t.generic()
+                        && !t.forms().isEmpty()
+                        && wholeWords(t.surface(), named).find())
+                .toList();
+        if (naming.stream().noneMatch(t -> t.entity() || FeatureExtractor.isName(t.surface()) || !t.known()))
+            return List.of();
+        Set<String> rosterWords = new HashSet<>();
+        facts.participants()
+                .forEach(p -> rosterWords.addAll(
+                        List.of(p.name().toLowerCase(Locale.ROOT).split("[\\s.-]+"))));
+        List<String> words = naming.stream()
+                .flatMap(t -> Arrays.stream(t.surface().toLowerCase(Locale.ROOT).split("\\s+")))
+                .toList();
+        if (words.stream().anyMatch(rosterWords::contains)) return List.of();
+        List<String> unknown = naming.stream()
+                .filter(t -> !t.known() && partyAsked(t).isEmpty())
+                .flatMap(t -> Arrays.stream(t.surface().toLowerCase(Locale.ROOT).split("\\s+")))
+                .toList();
+        if (unknown.isEmpty()) return naming;
+        speller.run(); // builds it on the first call; a no-op once built
+        Optional<Speller> english = awaited(speller, "the English vocabulary");
+        if (english.isEmpty()) return List.of();
+        boolean mayStandFor =
+                unknown.stream().anyMatch(w -> english.get().resemblesArticleWord(w) || initialsOfSomeone(w));
+        return mayStandFor ? List.of() : naming;
+    }
+
+    /**
+     * Whether a sentence, or its paragraph before it, names one of {@code voice}: by any of its forms, or by the
+     * initials of capitalised words written out ("WTO" of "the World Trade Organization").
+     */
+    private boolean namesVoice(List<QueryTerm> voice, Passage p) {
+        StringBuilder upTo = new StringBuilder();
+        for (Sentence s : p.paragraph().sentences()) {
+            upTo.append(s.text()).append(' ');
+            if (s.number() == p.sentence().number()) break;
+        }
+        // "the Brussels-based International Crisis Group" is no word of Brussels
+        String text = placeCompound.matcher(upTo).replaceAll(" ");
+        Set<String> words = new HashSet<>(index.analyze(text));
+        Set<String> parties = partiesWritten(text);
+        return voice.stream()
+                .anyMatch(t -> t.forms().stream().anyMatch(words::containsAll)
+                        || partyAsked(t).filter(parties::contains).isPresent()
+                        || Arrays.stream(t.surface().split("\\s+"))
+                                .anyMatch(w -> spelledOutIn(w, text) || sharesStem(w, text)));
+    }
+
+    /** The country or bloc a question's word names, in any case ("uk", "the americans", "tehran"). */
+    private Optional<String> partyAsked(QueryTerm t) {
+        return settings.lexicon().partyOf(t.surface()).or(() -> localParty(t.surface()));
+    }
+
+    /**
+     * Whether a capitalised word of {@code text} and {@code word} begin one with the other, the shorter of five
+     * letters or more: "Pakistani" of "Pakistan's Sharif", a demonym the lexicon does not list.
+     */
+    private static boolean sharesStem(String word, String text) {
+        String asked = word.toLowerCase(Locale.ROOT);
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+            String written = w.toLowerCase(Locale.ROOT);
+            boolean writtenShorter = written.length() < asked.length();
+            String shorter = writtenShorter ? written : asked, longer = writtenShorter ? asked : written;
+            if (shorter.length() >= 5 && longer.startsWith(shorter)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code text} writes out what {@code initials} abbreviates: "WTO" of "World Trade Organization". */
+    private static boolean spelledOutIn(String initials, String text) {
+        if (initials.length() < 2 || !initials.chars().allMatch(Character::isLetter)) return false;
+        String[] words = text.split("[\\s,;:()\"“”]+");
+        for (int i = 0; i + initials.length() <= words.length; i++) {
+            boolean spelled = true;
+            for (int k = 0; k < initials.length() && spelled; k++) {
+                String w = words[i + k];
+                spelled = !w.isEmpty()
+                        && Character.isUpperCase(w.charAt(0))
+                        && Character.toLowerCase(w.charAt(0)) == Character.toLowerCase(initials.charAt(k));
+            }
+            if (spelled) return true;
+        }
+        return false;
+    }
+
+    /**
      * The words between "what" and a word asking for someone's words (lexicon question.words_of): "did Lavrov" of
      * "What did Lavrov say?", "Lavrov" of "Tell me what Lavrov said"; empty for "What was Brandauer told?", which
      * asks what she heard.
@@ -1204,6 +1328,7 @@ public final class AnswerEngine implements Closeable {
                 .filter(t -> !t.generic() && wholeWords(t.surface(), named).find())
                 .toList();
         if (naming.isEmpty() || naming.stream().anyMatch(QueryTerm::known)) return false;
+        speller.run(); // builds it on the first call; a no-op once built
         Optional<Speller> english = awaited(speller, "the English vocabulary");
         if (english.isEmpty()) return false;
         List<String> words = naming.stream()
@@ -1271,7 +1396,27 @@ public final class AnswerEngine implements Closeable {
         }
         if (clockAsked.matcher(text).find())
             return Optional.of(s -> clockGiven.matcher(s).find());
+        if (dayAsked.matcher(text).find())
+            return Optional.of(s -> dayGiven.matcher(s).find());
         return Optional.empty();
+    }
+
+    /**
+     * What gives a day: a weekday, a word naming one ("yesterday"), a month beside a number ("Sept. 15", "15 May"), a
+     * part of a month ("the end of October", "mid-May") or digits ("15/01", "2026-01-15"). Months only with their
+     * capital, as "may" is a verb.
+     */
+    private static Pattern dayGiven(List<String> daysNamed, List<String> monthParts, NameWords names) {
+        List<String> months = new ArrayList<>();
+        names.months().forEach(m -> months.add(WordPatterns.capitalised(m)));
+        names.monthAbbreviations().forEach(m -> months.add(WordPatterns.capitalised(m) + "\\.?"));
+        String month = "(?:" + String.join("|", months) + ")(?![\\p{L}])";
+        return Pattern.compile("(?<![\\p{L}])" + month + "\\s+\\d{1,2}(?!\\d)"
+                + "|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month
+                + "|(?i:(?<![\\p{L}])" + WordPatterns.anyOf(monthParts) + ")[\\s-]*" + month
+                + "|(?i:(?<![\\p{L}])(?:" + WordPatterns.anyOf(names.days()) + "|" + WordPatterns.anyOf(daysNamed)
+                + "))(?![\\p{L}])"
+                + "|(?<!\\d)\\d{1,2}/\\d{1,2}(?!\\d)|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)");
     }
 
     /** Whether a sentence gives a share: "5 percent of GDP", "a 40% stake". */
@@ -1472,7 +1617,16 @@ public final class AnswerEngine implements Closeable {
      * mention known only as an acronym counts only in capitals ("can you tell us" names no United States).
      */
     private List<Participant> partiesNamed(String question) {
-        List<String> words = QuestionReader.words(question);
+        Set<String> named = partiesWritten(question);
+        return facts.parties().stream()
+                .filter(p -> named.contains(p.name()))
+                .map(p -> new Participant(p.name(), "", "", p.atTalks(), p.citation()))
+                .toList();
+    }
+
+    /** The countries and blocs {@code text} names, as written: by the lexicon's mentions or the articles' own. */
+    private Set<String> partiesWritten(String text) {
+        List<String> words = QuestionReader.words(text);
         Set<String> named = new HashSet<>();
         for (int n = 1; n <= LONGEST_PARTY_NAME; n++) {
             for (int i = 0; i + n <= words.size(); i++) {
@@ -1483,10 +1637,7 @@ public final class AnswerEngine implements Closeable {
                         .ifPresent(named::add);
             }
         }
-        return facts.parties().stream()
-                .filter(p -> named.contains(p.name()))
-                .map(p -> new Participant(p.name(), "", "", p.atTalks(), p.citation()))
-                .toList();
+        return named;
     }
 
     /** "Was Lavrov there?", "Was Putin present?": the question ends on a word of presence (lexicon question.presence). */

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param money       words that make such a phrase ask for money
  * @param spending    words that make it ask for money or a share ("How much will allies spend?": "5 percent of GDP")
  * @param clock       phrases that ask for a time of day ("What time did they sign?"): only a sentence with one answers
+ * @param day         phrases that ask for a day ("On what date will they vote?"): only a sentence giving one answers
  * @param generic     words that frame a question without narrowing it
  * @param events      nouns that name the meeting itself
  * @param facetWords  words that only name the facet a question asks about
@@ -53,6 +54,7 @@ public record QuestionWords(
         Set<String> money,
         Set<String> spending,
         List<String> clock,
+        List<String> day,
         Set<String> generic,
         Set<String> events,
         Set<String> facetWords,
@@ -121,6 +123,7 @@ public record QuestionWords(
                 q.set("money"),
                 q.set("spending"),
                 q.list("clock"),
+                q.list("day"),
                 q.set("generic"),
                 q.set("events"),
                 q.set("facet_words"),

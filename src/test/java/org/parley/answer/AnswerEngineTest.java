@@ -544,6 +544,35 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aDayIsAnsweredOnlyBySentencesThatGiveOne() throws IOException {
+        String month = "Ferry talks end in Varn\n\n"
+                + "VARN - Varland and Ostrevia agreed to restore the ferry link across the Tessa strait.\n\n"
+                + "Ferry services between the two ports will resume in May, officials said.\n\n"
+                + "A joint commission will review the fares.\n\n"
+                + "Fishermen in Ostrevia said the ferries would disrupt the spring catch.";
+        try (AnswerEngine ferry = engineOver("ferry", month)) {
+            // "in May" is no date (it was the answer before)
+            Answer date = ferry.ask("On what date in May will the ferry services resume?");
+            assertTrue(date.lead() instanceof Lead.Refusal r && r.reason() == Lead.Reason.NOT_FOUND, date.toString());
+            assertFalse(ferry.ask("What day will the ferries resume?").answered());
+            // asked when, the month answers
+            Answer when = ferry.ask("When will the ferry services resume?");
+            assertTrue(when.answered(), when.toString());
+            assertTrue(when.citations().get(0).quote().contains("in May"), when.toString());
+        }
+        String days = month.replace("review the fares.", "review the fares by the end of October.")
+                .replace("agreed to restore", "agreed on Friday to restore");
+        try (AnswerEngine ferry = engineOver("ferry-days", days)) {
+            Answer fares = ferry.ask("By what date will the commission review the fares?");
+            assertTrue(fares.answered(), fares.toString());
+            assertTrue(fares.citations().get(0).quote().contains("end of October"), fares.toString());
+            Answer agreed = ferry.ask("What day did Varland and Ostrevia agree?");
+            assertTrue(agreed.answered(), agreed.toString());
+            assertTrue(agreed.citations().get(0).quote().contains("on Friday"), agreed.toString());
+        }
+    }
+
+    @Test
     void theWordsOfSomeoneTheArticlesNeverNameAreRefused() throws IOException {
         try (AnswerEngine fishing = engineOver("fishing", FISHING_TALKS)) {
             // a relative clause's name is not the subject of the verb after the clause: the words are Marr's
@@ -564,6 +593,50 @@ class AnswerEngineTest {
             Answer haldorsen = fishing.ask("What did Haldorsson say about the herring quotas?");
             assertTrue(haldorsen.answered(), haldorsen.toString());
             assertTrue(haldorsen.citations().get(0).quote().contains("Haldorsen"), haldorsen.toString());
+        }
+    }
+
+    @Test
+    void theWordsOfACountryOrBodyAreAnsweredOnlyWhereItIsNamed() throws IOException {
+        String article = "Korvan and Tesslia sign fishing accord\n\n"
+                + "HALDEN - Korvan and Tesslia signed a fishing accord on Friday after three days of talks in Halden.\n\n"
+                + "The accord sets herring quotas for the next five years and opens a joint patrol of the Halden Bank.\n\n"
+                + "Tesslian officials welcomed the herring quotas as fair.\n\n"
+                + "The Kremlin said it would study the accord before deciding whether its trawlers would respect the "
+                + "quotas.\n\n"
+                + "Neighbouring Dorland was less enthusiastic. Its foreign ministry said it had not been consulted on "
+                + "the patrol.\n\n"
+                + "The head of the World Trade Organization, Ana Lind, called the accord a model for other disputes.\n\n"
+                + "The Brussels-based Fisheries Watch said the herring quotas were too generous.\n\n"
+                + "Downing Street said it welcomed the accord.";
+        try (AnswerEngine fishing = engineOver("voices", article)) {
+            // a country asked in lower case is still known by the lexicon's other names for it
+            Answer uk = fishing.ask("what did the uk say about the accord?");
+            assertTrue(uk.answered(), uk.toString());
+            assertTrue(uk.citations().get(0).quote().startsWith("Downing Street"), uk.toString());
+            // "Brussels-based" names a group, not the EU
+            Answer eu = fishing.ask("What did the EU say about the herring quotas?");
+            assertTrue(eu.citations().stream().noneMatch(c -> c.quote().contains("Brussels-based")), eu.toString());
+            // no sentence names China: the Kremlin's words are no answer (they were, before)
+            Answer china = fishing.ask("How did China react to the accord?");
+            assertTrue(china.lead() instanceof Lead.Refusal r && r.reason() == Lead.Reason.NOT_FOUND, china.toString());
+            // the lexicon's aliases name Russia
+            Answer russia = fishing.ask("How did Russia react to the accord?");
+            assertTrue(russia.answered(), russia.toString());
+            assertTrue(russia.citations().get(0).quote().startsWith("The Kremlin"), russia.toString());
+            // named in the paragraph before the words
+            Answer dorland = fishing.ask("What did Dorland say about the patrol?");
+            assertTrue(dorland.answered(), dorland.toString());
+            assertTrue(dorland.citations().get(0).quote().startsWith("Its foreign ministry"), dorland.toString());
+            // a demonym the lexicon does not list
+            Answer tesslia = fishing.ask("How did Tesslia react to the quotas?");
+            assertTrue(tesslia.answered(), tesslia.toString());
+            assertTrue(tesslia.citations().get(0).quote().startsWith("Tesslian officials"), tesslia.toString());
+            // initials of a body written out: only its sentence may answer
+            Answer wto = fishing.ask("What did the WTO say about the accord?");
+            assertTrue(
+                    wto.citations().stream().allMatch(c -> c.quote().contains("World Trade Organization")),
+                    wto.toString());
         }
     }
 

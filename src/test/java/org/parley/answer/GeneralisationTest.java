@@ -41,7 +41,8 @@ class GeneralisationTest {
      * ankara, written by a helper who saw neither the engine nor any set, and measured before anything was changed on
      * them, and the five from singapore to villa (the thirteenth batch), from minsk to metropole (the fourteenth)
      * from dayton to ohrid (the fifteenth), from belfast to sentosa (the sixteenth), from thurmont to kleber (the
-     * seventeenth) and from livadia to juba (the eighteenth) in the same way.
+     * seventeenth), from livadia to juba (the eighteenth) and from portsmouth to moscow (the nineteenth) in the same
+     * way.
      */
     static final String PINS = """
             riyadh, riyadh-extra, as written, 0.889, 0.889, 0.824, 0.111
@@ -59,11 +60,11 @@ class GeneralisationTest {
             vienna, vienna, as written, 0.556, 0.722, 0.417, 0.167
             doha, doha, as written, 0.611, 0.833, 0.750, 0.000
             brussels, brussels, as written, 0.611, 0.778, 0.500, 0.056
-            panmun, panmun, as written, 0.556, 0.667, 0.750, 0.111
+            panmun, panmun, as written, 0.556, 0.611, 0.750, 0.167
             lusaka, lusaka, as written, 0.556, 0.833, 0.500, 0.000
             tbilisi, tbilisi, as written, 0.667, 0.778, 0.583, 0.000
             manila, manila, as written, 0.556, 0.722, 0.750, 0.111
-            quito, quito, as written, 0.667, 0.778, 0.583, 0.056
+            quito, quito, as written, 0.722, 0.778, 0.583, 0.056
             hanoi, hanoi, as written, 0.611, 0.778, 0.583, 0.111
             bergen, bergen, as written, 0.389, 0.556, 0.833, 0.222
             accra, accra, as written, 0.667, 0.778, 0.583, 0.056
@@ -78,73 +79,73 @@ class GeneralisationTest {
             colombo, colombo, as written, 0.778, 0.833, 0.667, 0.000
             reykjavik, reykjavik, as written, 0.556, 0.611, 0.583, 0.111
             kigali, kigali, as written, 0.611, 0.889, 0.667, 0.056
-            tunis, tunis, as written, 0.500, 0.667, 0.667, 0.111
+            tunis, tunis, as written, 0.556, 0.667, 0.667, 0.111
             asuncion, asuncion, as written, 0.722, 0.889, 0.750, 0.056
-            ulaanbaatar, ulaanbaatar, as written, 0.722, 0.778, 0.750, 0.167
+            ulaanbaatar, ulaanbaatar, as written, 0.778, 0.833, 0.750, 0.167
             muscat, muscat, as written, 0.500, 0.778, 0.583, 0.111
-            vilnius, vilnius, as written, 0.722, 0.889, 0.583, 0.000
+            vilnius, vilnius, as written, 0.722, 0.889, 0.667, 0.000
             suva, suva, as written, 0.444, 0.556, 0.583, 0.222
             baku, baku, as written, 0.833, 0.833, 0.667, 0.111
-            nicosia, nicosia, as written, 0.444, 0.611, 0.667, 0.111
+            nicosia, nicosia, as written, 0.444, 0.611, 0.750, 0.111
             dili, dili, as written, 0.667, 0.778, 0.750, 0.167
             tirana, tirana, as written, 0.500, 0.667, 0.667, 0.278
-            lome, lome, as written, 0.500, 0.667, 0.750, 0.056
-            apia, apia, as written, 0.611, 0.889, 0.583, 0.000
-            bishkek, bishkek, as written, 0.611, 0.833, 0.583, 0.000
+            lome, lome, as written, 0.500, 0.667, 0.750, 0.111
+            apia, apia, as written, 0.667, 0.889, 0.583, 0.000
+            bishkek, bishkek, as written, 0.611, 0.778, 0.583, 0.056
             maputo, maputo, as written, 0.444, 0.667, 0.917, 0.056
-            podgorica, podgorica, as written, 0.833, 0.944, 0.750, 0.056
+            podgorica, podgorica, as written, 0.889, 0.944, 0.750, 0.056
             thimphu, thimphu, as written, 0.778, 0.889, 0.500, 0.000
             gaborone, gaborone, as written, 0.667, 0.889, 0.583, 0.000
-            chisinau, chisinau, as written, 0.611, 0.833, 0.667, 0.056
+            chisinau, chisinau, as written, 0.667, 0.833, 0.667, 0.056
             kathmandu, kathmandu, as written, 0.500, 0.667, 0.500, 0.111
-            ljubljana, ljubljana, as written, 0.333, 0.833, 0.900, 0.111
-            paramaribo, paramaribo, as written, 0.611, 0.889, 0.700, 0.111
+            ljubljana, ljubljana, as written, 0.333, 0.778, 0.900, 0.167
+            paramaribo, paramaribo, as written, 0.667, 0.889, 0.700, 0.111
             antananarivo, antananarivo, as written, 0.556, 0.778, 0.500, 0.111
             bratislava, bratislava, as written, 0.722, 0.889, 0.800, 0.056
             nouakchott, nouakchott, as written, 0.667, 0.778, 0.500, 0.056
             bamako, bamako, as written, 0.778, 0.778, 0.800, 0.111
             freetown, freetown, as written, 0.778, 0.944, 0.500, 0.000
-            honiara, honiara, as written, 0.722, 0.778, 0.800, 0.111
-            kingston, kingston, as written, 0.556, 0.778, 0.600, 0.000
+            honiara, honiara, as written, 0.722, 0.722, 0.800, 0.167
+            kingston, kingston, as written, 0.611, 0.778, 0.600, 0.000
             malabo, malabo, as written, 0.667, 0.778, 0.400, 0.056
-            nuuk, nuuk, as written, 0.722, 0.889, 0.700, 0.056
+            nuuk, nuuk, as written, 0.722, 0.833, 0.700, 0.111
             asmara, asmara, as written, 0.556, 0.889, 0.600, 0.000
             banjul, banjul, as written, 0.722, 0.833, 0.600, 0.111
             canberra, canberra, as written, 0.778, 0.833, 0.700, 0.000
             dushanbe, dushanbe, as written, 0.500, 0.778, 0.400, 0.000
             luanda, luanda, as written, 0.611, 0.722, 0.400, 0.056
             niamey, niamey, as written, 0.611, 0.778, 0.600, 0.056
-            riyadh, riyadh-unseen, as written, 0.833, 0.867, 0.647, 0.100
+            riyadh, riyadh-unseen, as written, 0.833, 0.867, 0.706, 0.100
             anchorage, anchorage, as written, 0.357, 0.643, 0.533, 0.143
-            kinshasa, kinshasa, as written, 0.714, 0.857, 0.533, 0.107
+            kinshasa, kinshasa, as written, 0.714, 0.857, 0.600, 0.107
             oman, oman, as written, 0.536, 0.679, 0.467, 0.107
             riyadh-wire, riyadh-wire, as written, 0.643, 0.821, 0.533, 0.071
             busan, busan, as written, 0.714, 0.786, 0.400, 0.036
-            caucasus, caucasus, as written, 0.714, 0.821, 0.533, 0.071
-            geneva-trade, geneva-trade, as written, 0.643, 0.750, 0.533, 0.107
+            caucasus, caucasus, as written, 0.714, 0.821, 0.600, 0.071
+            geneva-trade, geneva-trade, as written, 0.643, 0.750, 0.600, 0.107
             putrajaya, putrajaya, as written, 0.607, 0.786, 0.600, 0.071
             sharm, sharm, as written, 0.750, 0.893, 0.467, 0.071
             woodside, woodside, as written, 0.643, 0.821, 0.267, 0.107
-            sindoor, sindoor, as written, 0.571, 0.714, 0.600, 0.214
-            dolmabahce, dolmabahce, as written, 0.750, 0.893, 0.800, 0.036
-            qatar, qatar, as written, 0.643, 0.786, 0.400, 0.107
+            sindoor, sindoor, as written, 0.571, 0.714, 0.667, 0.214
+            dolmabahce, dolmabahce, as written, 0.750, 0.893, 0.867, 0.036
+            qatar, qatar, as written, 0.643, 0.786, 0.533, 0.143
             argyle, argyle, as written, 0.750, 0.857, 0.400, 0.036
             ankara, ankara, as written, 0.821, 0.929, 0.733, 0.000
-            singapore, singapore, as written, 0.536, 0.679, 0.600, 0.179
+            singapore, singapore, as written, 0.536, 0.679, 0.667, 0.179
             helsinki, helsinki, as written, 0.607, 0.821, 0.467, 0.071
-            taliban, taliban, as written, 0.786, 1.000, 0.533, 0.000
-            prespa, prespa, as written, 0.714, 0.821, 0.267, 0.071
-            villa, villa, as written, 0.750, 0.857, 0.600, 0.000
-            minsk, minsk, as written, 0.643, 0.857, 0.267, 0.107
+            taliban, taliban, as written, 0.786, 1.000, 0.600, 0.000
+            prespa, prespa, as written, 0.714, 0.821, 0.533, 0.071
+            villa, villa, as written, 0.750, 0.857, 0.667, 0.000
+            minsk, minsk, as written, 0.643, 0.857, 0.467, 0.107
             jcpoa, jcpoa, as written, 0.786, 0.857, 0.600, 0.071
-            abraham, abraham, as written, 0.679, 0.786, 0.333, 0.071
-            goodfriday, goodfriday, as written, 0.750, 0.821, 0.200, 0.107
+            abraham, abraham, as written, 0.643, 0.750, 0.333, 0.107
+            goodfriday, goodfriday, as written, 0.750, 0.821, 0.267, 0.107
             metropole, metropole, as written, 0.643, 0.750, 0.600, 0.107
-            dayton, dayton, as written, 0.786, 0.929, 0.667, 0.000
+            dayton, dayton, as written, 0.786, 0.929, 0.733, 0.000
             havana, havana, as written, 0.750, 0.857, 0.400, 0.036
-            beijing, beijing, as written, 0.786, 0.893, 0.600, 0.036
+            beijing, beijing, as written, 0.786, 0.893, 0.667, 0.036
             pretoria, pretoria, as written, 0.714, 0.786, 0.667, 0.107
-            ohrid, ohrid, as written, 0.786, 0.821, 0.400, 0.000
+            ohrid, ohrid, as written, 0.786, 0.821, 0.467, 0.000
             belfast, belfast, as written, 0.714, 0.857, 0.600, 0.071
             tashkent, tashkent, as written, 0.750, 0.821, 0.533, 0.143
             lancaster, lancaster, as written, 0.893, 0.964, 0.667, 0.036
@@ -154,13 +155,18 @@ class GeneralisationTest {
             simla, simla, as written, 0.536, 0.750, 0.533, 0.107
             evian, evian, as written, 0.786, 0.893, 0.733, 0.071
             hofdi, hofdi, as written, 0.536, 0.607, 0.667, 0.179
-            kleber, kleber, as written, 0.786, 0.893, 0.533, 0.036
-            livadia, livadia, as written, 0.893, 0.893, 0.267, 0.071
-            taif, taif, as written, 0.643, 0.714, 0.333, 0.179
+            kleber, kleber, as written, 0.786, 0.893, 0.600, 0.036
+            livadia, livadia, as written, 0.893, 0.893, 0.333, 0.071
+            taif, taif, as written, 0.643, 0.714, 0.400, 0.179
             chapultepec, chapultepec, as written, 0.821, 0.893, 0.533, 0.071
             lahore, lahore, as written, 0.714, 0.857, 0.467, 0.107
-            juba, juba, as written, 0.714, 0.821, 0.400, 0.143
-            riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.765, 0.111
+            juba, juba, as written, 0.714, 0.821, 0.467, 0.143
+            portsmouth, portsmouth, as written, 0.750, 0.750, 0.400, 0.071
+            karachi, karachi, as written, 0.643, 0.786, 0.333, 0.071
+            montreal, montreal, as written, 0.679, 0.821, 0.467, 0.107
+            pyongyang, pyongyang, as written, 0.750, 0.786, 0.600, 0.179
+            moscow, moscow, as written, 0.750, 0.821, 0.533, 0.036
+            riyadh, riyadh-extra, lower case, 0.889, 0.889, 0.824, 0.111
             jeddah, jeddah, lower case, 0.765, 0.824, 0.778, 0.059
             geneva, geneva, lower case, 0.667, 0.800, 0.727, 0.067
             oslo, oslo, lower case, 0.444, 0.722, 0.500, 0.056
